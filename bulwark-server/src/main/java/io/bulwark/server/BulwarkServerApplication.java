@@ -1,0 +1,18 @@
+package io.bulwark.server;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * The Spring Boot application that serves the web apps, the integration API and the internal
+ * services.
+ */
+@SpringBootApplication
+public class BulwarkServerApplication {
+
+  /** Starts the server with the given Spring Boot arguments; returns the running context. */
+  public static ConfigurableApplicationContext start(String... args) {
+    return SpringApplication.run(BulwarkServerApplication.class, args);
+  }
+}
