@@ -2,6 +2,7 @@ package io.bulwark.server;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -9,6 +10,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * services.
  */
 @SpringBootApplication
+@ConfigurationPropertiesScan
 public class BulwarkServerApplication {
 
   /** Starts the server with the given Spring Boot arguments; returns the running context. */

@@ -1,0 +1,2 @@
+/** Settings records bound from {@code bulwark.*} properties, one record per concern. */
+package io.bulwark.server.config;
