@@ -50,7 +50,8 @@ final class SelfSignedCertificateGenerator {
       generator.initialize(new ECGenParameterSpec("secp256r1"), new SecureRandom());
       KeyPair keys = generator.generateKeyPair();
       Instant now = clock.instant();
-      X500Name subject = new X500Name("CN=" + hostName() + ",O=Bulwark self-signed");
+      String host = hostName();
+      X500Name subject = new X500Name("CN=" + host + ",O=Bulwark self-signed");
       JcaX509v3CertificateBuilder builder =
           new JcaX509v3CertificateBuilder(
               subject,
@@ -63,7 +64,7 @@ final class SelfSignedCertificateGenerator {
       builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
       builder.addExtension(
           Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));
-      builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames());
+      builder.addExtension(Extension.subjectAlternativeName, false, alternativeNames(host));
       X509Certificate certificate =
           new JcaX509CertificateConverter()
               .getCertificate(
@@ -76,12 +77,11 @@ final class SelfSignedCertificateGenerator {
     }
   }
 
-  private static GeneralNames alternativeNames() {
+  private static GeneralNames alternativeNames(String host) {
     List<GeneralName> names = new ArrayList<>();
     names.add(new GeneralName(GeneralName.dNSName, "localhost"));
     names.add(new GeneralName(GeneralName.iPAddress, "127.0.0.1"));
     names.add(new GeneralName(GeneralName.iPAddress, "::1"));
-    String host = hostName();
     if (!host.equals("localhost")) {
       names.add(new GeneralName(GeneralName.dNSName, host));
     }
