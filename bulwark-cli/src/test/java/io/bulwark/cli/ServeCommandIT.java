@@ -55,7 +55,7 @@ class ServeCommandIT {
 
   @BeforeAll
   static void startServer() throws Exception {
-    Path root = Path.of(System.getProperty("maven.multiModuleProjectDirectory", ".."));
+    Path root = Path.of("..").toAbsolutePath().normalize();
     assertThat(root.resolve("bulwark-cli/target/bulwark.jar")).exists();
     Path security =
         Files.writeString(
