@@ -12,7 +12,9 @@ import java.util.NoSuchElementException;
  * messages and errors defined at definitions level, by ID. Immutable.
  */
 public record ParsedDeployment(
-    List<ProcessModel> processes, Map<String, BpmnMessage> messages, Map<String, BpmnError> errors) {
+    List<ProcessModel> processes,
+    Map<String, BpmnMessage> messages,
+    Map<String, BpmnError> errors) {
 
   public ParsedDeployment {
     processes = List.copyOf(processes);

@@ -1,8 +1,8 @@
 package io.bulwark.engine.bpmn;
 
 /**
- * One thing wrong with a model. {@code elementId} is null when the element has none (or the
- * problem concerns the whole document); {@code line} is 0 when unknown.
+ * One thing wrong with a model. {@code elementId} is null when the element has none (or the problem
+ * concerns the whole document); {@code line} is 0 when unknown.
  */
 public record Problem(String elementId, int line, String message) {
 

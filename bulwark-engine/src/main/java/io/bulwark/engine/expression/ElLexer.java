@@ -3,7 +3,9 @@ package io.bulwark.engine.expression;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Splits the body of a {@code ${…}} expression into tokens. Rejects characters it does not know. */
+/**
+ * Splits the body of a {@code ${…}} expression into tokens. Rejects characters it does not know.
+ */
 final class ElLexer {
 
   private static final String[] OPERATORS = {

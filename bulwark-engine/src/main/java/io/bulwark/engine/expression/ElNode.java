@@ -42,7 +42,11 @@ sealed interface ElNode {
         return map.get(name);
       }
       throw new ExpressionException(
-          "property '" + name + "' read from " + Values.describe(value) + "; only JSON objects"
+          "property '"
+              + name
+              + "' read from "
+              + Values.describe(value)
+              + "; only JSON objects"
               + " have properties");
     }
   }

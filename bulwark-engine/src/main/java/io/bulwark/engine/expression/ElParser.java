@@ -29,16 +29,38 @@ final class ElParser {
 
   private static final Map<String, String> WORD_OPERATORS =
       Map.of(
-          "or", "||", "and", "&&", "eq", "==", "ne", "!=", "lt", "<", "le", "<=", "gt", ">",
-          "ge", ">=", "div", "/", "mod", "%");
+          "or", "||", "and", "&&", "eq", "==", "ne", "!=", "lt", "<", "le", "<=", "gt", ">", "ge",
+          ">=", "div", "/", "mod", "%");
 
   /** Names that lead to Java classes, reflection or engine internals in other EL engines. */
   private static final Set<String> FORBIDDEN_NAMES =
       Set.of(
-          "class", "getClass", "classLoader", "new", "instanceof", "T", "Runtime", "System",
-          "Class", "ClassLoader", "Thread", "ProcessBuilder", "Object", "Math", "java", "javax",
-          "jdk", "sun", "execution", "task", "externalTask", "connector", "variableScope",
-          "authenticatedUserId", "beans", "context");
+          "class",
+          "getClass",
+          "classLoader",
+          "new",
+          "instanceof",
+          "T",
+          "Runtime",
+          "System",
+          "Class",
+          "ClassLoader",
+          "Thread",
+          "ProcessBuilder",
+          "Object",
+          "Math",
+          "java",
+          "javax",
+          "jdk",
+          "sun",
+          "execution",
+          "task",
+          "externalTask",
+          "connector",
+          "variableScope",
+          "authenticatedUserId",
+          "beans",
+          "context");
 
   private final List<ElToken> tokens;
   private int pos;
@@ -256,8 +278,13 @@ final class ElParser {
   private void expect(String op) {
     if (!accept(op)) {
       throw new ExpressionException(
-          "expected '" + op + "' at position " + peek().position() + " but found '"
-              + peek().text() + "'");
+          "expected '"
+              + op
+              + "' at position "
+              + peek().position()
+              + " but found '"
+              + peek().text()
+              + "'");
     }
   }
 }

@@ -7,9 +7,8 @@ package io.bulwark.engine.expression;
 public interface Expression {
 
   /**
-   * Evaluates against process variables. Values are JSON-like: {@code null}, {@link String},
-   * {@link Boolean}, {@link Number}, {@link java.util.Map} with string keys and {@link
-   * java.util.List}.
+   * Evaluates against process variables. Values are JSON-like: {@code null}, {@link String}, {@link
+   * Boolean}, {@link Number}, {@link java.util.Map} with string keys and {@link java.util.List}.
    *
    * @throws ExpressionException when a variable is unknown or an operation does not fit the types
    */

@@ -1,6 +1,9 @@
 package io.bulwark.engine.bpmn.model;
 
-/** Which version of the called process a call activity starts ({@code camunda:calledElementBinding}). */
+/**
+ * Which version of the called process a call activity starts ({@code
+ * camunda:calledElementBinding}).
+ */
 public enum CalledElementBinding {
   /** Default: the latest deployed version. */
   LATEST,

@@ -20,8 +20,8 @@ public record FormField(
   }
 
   /**
-   * A built-in validation constraint: required, readonly, minlength, maxlength, min or max;
-   * {@code config} is null for required and readonly. Custom validator classes are rejected.
+   * A built-in validation constraint: required, readonly, minlength, maxlength, min or max; {@code
+   * config} is null for required and readonly. Custom validator classes are rejected.
    */
   public record Constraint(String name, String config) {}
 

@@ -1,7 +1,11 @@
 package io.bulwark.engine.bpmn.model;
 
-/** Forks on every outgoing flow whose condition is true (default flow if none); joins the incoming paths that can still arrive. */
-public record InclusiveGateway(String id, String name, int line, String scopeId, String defaultFlowId) implements FlowNode {
+/**
+ * Forks on every outgoing flow whose condition is true (default flow if none); joins the incoming
+ * paths that can still arrive.
+ */
+public record InclusiveGateway(
+    String id, String name, int line, String scopeId, String defaultFlowId) implements FlowNode {
 
   @Override
   public ElementType type() {

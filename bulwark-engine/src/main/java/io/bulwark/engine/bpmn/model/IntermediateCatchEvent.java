@@ -1,7 +1,12 @@
 package io.bulwark.engine.bpmn.model;
 
-/** Waits for a {@link EventDefinition.Timer} or {@link EventDefinition.Message}, then leaves by its one outgoing flow. */
-public record IntermediateCatchEvent(String id, String name, int line, String scopeId, EventDefinition definition) implements FlowNode {
+/**
+ * Waits for a {@link EventDefinition.Timer} or {@link EventDefinition.Message}, then leaves by its
+ * one outgoing flow.
+ */
+public record IntermediateCatchEvent(
+    String id, String name, int line, String scopeId, EventDefinition definition)
+    implements FlowNode {
 
   @Override
   public ElementType type() {

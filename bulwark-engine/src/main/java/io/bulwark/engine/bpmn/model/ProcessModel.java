@@ -30,8 +30,7 @@ public final class ProcessModel {
   private final Map<String, List<FlowNode>> children;
 
   /** Nodes and flows in document order. */
-  public ProcessModel(
-      ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
+  public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
     this.id = header.id();
     this.name = header.name();
     this.executable = header.executable();

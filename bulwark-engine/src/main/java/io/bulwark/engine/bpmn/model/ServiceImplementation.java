@@ -7,8 +7,8 @@ public sealed interface ServiceImplementation {
   record ExternalTopic(String topic) implements ServiceImplementation {}
 
   /**
-   * {@code camunda:class}: a Java delegate, only for embedded use and only when the class is on
-   * the allowlist of the parse options (Z10).
+   * {@code camunda:class}: a Java delegate, only for embedded use and only when the class is on the
+   * allowlist of the parse options (Z10).
    */
   record JavaDelegate(String className) implements ServiceImplementation {}
 }

@@ -8,8 +8,8 @@ import java.time.format.DateTimeParseException;
 
 /**
  * A timer from {@code timeDate}, {@code timeDuration} or {@code timeCycle}, parsed and validated at
- * deployment. A timer written as an expression is kept as {@link Dynamic}; the runtime evaluates
- * it and parses the result with {@link #parse(TimerType, String)}.
+ * deployment. A timer written as an expression is kept as {@link Dynamic}; the runtime evaluates it
+ * and parses the result with {@link #parse(TimerType, String)}.
  */
 public sealed interface TimerSpec {
 
@@ -47,9 +47,7 @@ public sealed interface TimerSpec {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
       throw new DateTimeException(
-          "'"
-              + value
-              + "' is not an ISO 8601 date-time with offset, like 2026-03-01T09:00:00Z");
+          "'" + value + "' is not an ISO 8601 date-time with offset, like 2026-03-01T09:00:00Z");
     }
   }
 

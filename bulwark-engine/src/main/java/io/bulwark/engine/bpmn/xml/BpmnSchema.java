@@ -21,8 +21,8 @@ import org.xml.sax.SAXParseException;
  * Validation against the OMG BPMN 2.0 schemas bundled in this jar (E1). The schema factory and
  * every validator have external DTD and schema access set to empty and a resolver that serves only
  * the five bundled files, so neither the schemas nor a model's {@code xsi:schemaLocation} can make
- * us fetch anything. Camunda attributes and elements pass through the schemas' lax extension points.
- * The compiled schema is shared and thread-safe.
+ * us fetch anything. Camunda attributes and elements pass through the schemas' lax extension
+ * points. The compiled schema is shared and thread-safe.
  */
 public final class BpmnSchema {
 
@@ -121,5 +121,4 @@ public final class BpmnSchema {
       throw e;
     }
   }
-
 }

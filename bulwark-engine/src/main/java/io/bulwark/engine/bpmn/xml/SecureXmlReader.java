@@ -87,11 +87,13 @@ public final class SecureXmlReader {
       int event = reader.next();
       int line = reader.getLocation().getLineNumber();
       switch (event) {
-        case XMLStreamConstants.DTD -> throw new XmlRejectedException(
-            "DOCTYPE is not allowed: BPMN models may not contain a DTD or entity declarations (E1)",
-            line);
-        case XMLStreamConstants.ENTITY_REFERENCE -> throw new XmlRejectedException(
-            "entity reference &" + reader.getLocalName() + "; is not allowed (E1)", line);
+        case XMLStreamConstants.DTD ->
+            throw new XmlRejectedException(
+                "DOCTYPE is not allowed: BPMN models may not contain a DTD or entity declarations (E1)",
+                line);
+        case XMLStreamConstants.ENTITY_REFERENCE ->
+            throw new XmlRejectedException(
+                "entity reference &" + reader.getLocalName() + "; is not allowed (E1)", line);
         case XMLStreamConstants.START_ELEMENT -> {
           if (open.size() >= maxDepth) {
             throw new XmlRejectedException(
@@ -138,7 +140,8 @@ public final class SecureXmlReader {
     Map<QName, String> attributes = new HashMap<>();
     for (int i = 0; i < count; i++) {
       QName name = reader.getAttributeName(i);
-      attributes.put(new QName(name.getNamespaceURI(), name.getLocalPart()), reader.getAttributeValue(i));
+      attributes.put(
+          new QName(name.getNamespaceURI(), name.getLocalPart()), reader.getAttributeValue(i));
     }
     String ns = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
     return new Builder(ns, reader.getLocalName(), attributes, line);
