@@ -15,6 +15,9 @@ public final class BulwarkCli {
     }
     switch (args[0]) {
       case "serve" -> BulwarkServerApplication.start(Arrays.copyOfRange(args, 1, args.length));
+      case "doctor" ->
+          System.exit(
+              DoctorCommand.run(Arrays.copyOfRange(args, 1, args.length), System.out, System.err));
       default -> {
         System.err.println("unknown command: " + args[0]);
         System.exit(2);
