@@ -27,7 +27,9 @@ final class O2ProfileCheck implements LocalCheck {
     if (settings.profile() != BulwarkProfile.PRODUCTION) {
       return Finding.warn(
           "O2",
-          "profile " + settings.profile() + ": the server starts even when doctor reports a FAIL",
+          "profile "
+              + settings.profile().name().toLowerCase(java.util.Locale.ROOT)
+              + ": the server starts even when doctor reports a FAIL",
           "run deployed servers with --profile production (bulwark.profile=production)");
     }
     if (settings.allowInsecureStart()) {
