@@ -1,11 +1,13 @@
 package io.bulwark.server.doctor;
 
+import org.springframework.core.env.Environment;
+
 /**
  * Marks a Spring context started by {@code bulwark doctor} (O1). Such a context has no web server
  * and must only read: a bean with side effects at start (creating the first administrator,
  * generating a certificate, running migrations that write) guards itself with
  * {@code @ConditionalOnProperty(name = DoctorMode.PROPERTY, havingValue = DoctorMode.SERVE,
- * matchIfMissing = true)}, or checks {@link #isDoctor(org.springframework.core.env.Environment)}.
+ * matchIfMissing = true)}, or checks {@link #isDoctor(Environment)}.
  */
 public final class DoctorMode {
 
@@ -21,7 +23,7 @@ public final class DoctorMode {
   private DoctorMode() {}
 
   /** True when the environment belongs to a read-only doctor context. */
-  public static boolean isDoctor(org.springframework.core.env.Environment environment) {
+  public static boolean isDoctor(Environment environment) {
     return DOCTOR.equals(environment.getProperty(PROPERTY, SERVE));
   }
 }
