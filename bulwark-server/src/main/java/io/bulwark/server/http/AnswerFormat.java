@@ -9,9 +9,15 @@ public enum AnswerFormat {
   HTML_PAGE,
   PROBLEM_JSON;
 
-  /** The format for a request path (without context path), raw or decoded. */
+  /**
+   * The format for a request path (without context path), raw or decoded; an unknown path (a
+   * request Tomcat could not parse) gets problem details.
+   */
   public static AnswerFormat forPath(String path) {
-    if (path == null || path.isEmpty() || "/".equals(path)) {
+    if (path == null || path.isEmpty()) {
+      return PROBLEM_JSON;
+    }
+    if ("/".equals(path)) {
       return HTML_PAGE;
     }
     return "/app".equals(path) || path.startsWith("/app/") ? HTML_PAGE : PROBLEM_JSON;

@@ -5,7 +5,6 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Collections;
 import java.util.Locale;
 import java.util.Optional;
 import org.slf4j.Logger;
@@ -16,9 +15,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * The request firewall (W6): the first filter that looks at a request, before the service group
  * gate and Spring Security. It refuses methods outside the allowlist (405), paths that are not in
  * normal form (traversal, encoded slashes, double encoding, control characters, backslashes, path
- * parameters, invalid UTF-8), oversized headers (431), bodies over the limit by Content-Length
- * (413) or while streaming, too many parameters, and API bodies that are neither JSON nor a form
- * (415). Rejections are problem answers (W5) and are logged at INFO without the request's content.
+ * parameters, invalid UTF-8), bodies over the limit by Content-Length (413) or while streaming, too
+ * many parameters, and API bodies that are neither JSON nor a form (415). Rejections are problem
+ * answers (W5) and are logged at INFO without the request's content. The header size limit is
+ * Tomcat's ({@link TomcatHardeningCustomizer}); Tomcat also refuses some malformed URIs before any
+ * filter runs, answered by {@link ProblemErrorReportValve}.
  */
 public final class RequestFirewallFilter extends OncePerRequestFilter {
 
@@ -56,22 +57,8 @@ public final class RequestFirewallFilter extends OncePerRequestFilter {
     return FirewallRules.checkMethod(request.getMethod())
         .or(() -> FirewallRules.checkPath(request.getRequestURI()))
         .or(() -> FirewallRules.checkQuery(request.getQueryString(), settings.maxParameters()))
-        .or(() -> checkHeaderSize(request))
         .or(() -> checkBody(request))
         .or(() -> checkFormParameters(request));
-  }
-
-  private Optional<Problem> checkHeaderSize(HttpServletRequest request) {
-    long size = 0;
-    for (String name : Collections.list(request.getHeaderNames())) {
-      for (String value : Collections.list(request.getHeaders(name))) {
-        size += name.length() + value.length() + 4L;
-      }
-    }
-    if (size > settings.maxHeaderBytes()) {
-      return Optional.of(Problem.of(ProblemType.HEADERS_TOO_LARGE, "The headers are too large."));
-    }
-    return Optional.empty();
   }
 
   private Optional<Problem> checkBody(HttpServletRequest request) {
@@ -98,10 +85,16 @@ public final class RequestFirewallFilter extends OncePerRequestFilter {
     if (type == null || !mediaType(type).equals("application/x-www-form-urlencoded")) {
       return Optional.empty();
     }
-    int count = request.getParameterMap().values().stream().mapToInt(v -> v.length).sum();
+    Problem refused = Problem.of(ProblemType.BAD_REQUEST, "Too many or malformed parameters.");
+    int count;
+    try {
+      count = request.getParameterMap().values().stream().mapToInt(v -> v.length).sum();
+    } catch (IllegalStateException tooMany) {
+      // Tomcat 11 throws InvalidParameterException (an IllegalStateException) over its limit.
+      return Optional.of(refused);
+    }
     if (count > settings.maxParameters() || request.getAttribute(PARAMETER_PARSE_FAILED) != null) {
-      return Optional.of(
-          Problem.of(ProblemType.BAD_REQUEST, "Too many or malformed request parameters."));
+      return Optional.of(refused);
     }
     return Optional.empty();
   }
@@ -145,7 +138,7 @@ public final class RequestFirewallFilter extends OncePerRequestFilter {
       response.setHeader(
           "Allow", String.join(", ", new java.util.TreeSet<>(FirewallRules.ALLOWED_METHODS)));
     }
-    if (p.type() == ProblemType.REQUEST_TOO_LARGE || p.type() == ProblemType.HEADERS_TOO_LARGE) {
+    if (p.type() == ProblemType.REQUEST_TOO_LARGE) {
       response.setHeader("Connection", "close");
     }
     ErrorResponder.respond(request, response, p);

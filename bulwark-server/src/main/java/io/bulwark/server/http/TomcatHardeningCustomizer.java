@@ -2,6 +2,7 @@ package io.bulwark.server.http;
 
 import org.apache.catalina.Container;
 import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.ProtocolHandler;
 import org.apache.coyote.http11.AbstractHttp11Protocol;
@@ -12,7 +13,7 @@ import org.springframework.core.Ordered;
 /**
  * Tomcat settings of the request path (W4, W6), applied after Spring Boot's own customizer so they
  * win: no {@code Server} header (also removed when an application sets one), Tomcat's last-resort
- * error page without server information or report, the header size limit of {@link
+ * error answer replaced by {@link ProblemErrorReportValve}, the header size limit of {@link
  * FirewallSettings}, and Tomcat's own body and parameter limits aligned with it. TRACE is let
  * through to the firewall, which refuses it with a problem answer and the security headers (Tomcat
  * would answer a bare 405); the firewall refuses every method outside its allowlist.
@@ -49,23 +50,24 @@ public final class TomcatHardeningCustomizer
     factory.addContextCustomizers(context -> hideServerInfo(context.getParent()));
   }
 
+  /** Puts {@link ProblemErrorReportValve} in place of every other error report valve. */
   private static void hideServerInfo(Container host) {
     if (host == null) {
       return;
     }
-    boolean found = false;
     for (Valve valve : host.getPipeline().getValves()) {
-      if (valve instanceof ErrorReportValve report) {
-        report.setShowServerInfo(false);
-        report.setShowReport(false);
-        found = true;
+      if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
+        host.getPipeline().removeValve(valve);
       }
     }
-    if (!found) {
-      ErrorReportValve report = new ErrorReportValve();
-      report.setShowServerInfo(false);
-      report.setShowReport(false);
-      host.getPipeline().addValve(report);
+    if (host instanceof StandardHost standard) {
+      standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
     }
+    for (Valve valve : host.getPipeline().getValves()) {
+      if (valve instanceof ProblemErrorReportValve) {
+        return;
+      }
+    }
+    host.getPipeline().addValve(new ProblemErrorReportValve());
   }
 }
