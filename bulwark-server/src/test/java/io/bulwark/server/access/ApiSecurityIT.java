@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Authentication on the API and internal chains (A1), statelessness (W2), default groups (W7). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -88,6 +89,11 @@ class ApiSecurityIT {
         .containsExactly("127.0.0.0/8", "::1/128");
     // From loopback the gate lets the request through to authentication.
     assertThat(get("/internal/health").statusCode()).isEqualTo(401);
+  }
+
+  @Test
+  void a2_noGeneratedDefaultUser() {
+    assertThat(context.getBeanNamesForType(UserDetailsService.class)).isEmpty();
   }
 
   @Test
