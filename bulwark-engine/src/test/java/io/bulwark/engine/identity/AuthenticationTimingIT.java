@@ -22,7 +22,7 @@ import org.junit.jupiter.api.Test;
 @H2Test
 class AuthenticationTimingIT {
 
-  private static final int ROUNDS = 9;
+  private static final int ROUNDS = 5;
 
   @Test
   void a6_unknownUserAndWrongPasswordTakeComparableTime(TestDatabase db) {
