@@ -32,6 +32,7 @@ public final class InitialAdministratorBootstrap implements ApplicationRunner {
   public static final String PASSWORD_FILE = "initial-admin-password";
 
   private static final Logger BOOTSTRAP = LoggerFactory.getLogger(LOGGER);
+  private static final String BANNER = "*".repeat(78);
 
   private final IdentityService identity;
   private final Path passwordFile;
@@ -95,9 +96,7 @@ public final class InitialAdministratorBootstrap implements ApplicationRunner {
     }
   }
 
-  private static final String BANNER = "*".repeat(78);
-
-  /** Visible for the doctor check. */
+  /** Whether the initial administrator still has the one-time password; false if absent. */
   static boolean mustChange(Optional<User> admin) {
     return admin.map(User::mustChangePassword).orElse(false);
   }
