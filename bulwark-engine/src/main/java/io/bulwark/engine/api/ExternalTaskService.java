@@ -1,6 +1,5 @@
 package io.bulwark.engine.api;
 
-import io.bulwark.engine.variable.TypedValue;
 import java.util.List;
 import java.util.Map;
 
@@ -11,6 +10,10 @@ import java.util.Map;
  * EXTERNAL_TASK OPERATE} for unlock and retries. Calls that name a {@code workerId} require the
  * task to be locked by that worker with an unexpired lock and otherwise throw {@link
  * io.bulwark.engine.command.ConflictException}. Thread-safe.
+ *
+ * <p>Variable values are plain Java values: {@code String}, {@code Boolean}, {@code Long}/{@code
+ * Integer}, {@code Double}, {@code Instant}, {@code byte[]}, a Jackson {@code JsonNode} (or
+ * Map/List) for JSON, or {@code null}; anything else, and Java-serialized bytes, are refused (E4).
  */
 public interface ExternalTaskService {
 
@@ -27,8 +30,8 @@ public interface ExternalTaskService {
       Principal actor,
       String taskId,
       String workerId,
-      Map<String, TypedValue> variables,
-      Map<String, TypedValue> localVariables);
+      Map<String, Object> variables,
+      Map<String, Object> localVariables);
 
   /**
    * Reports a failure: stores the message and details, sets the retries and makes the task
@@ -50,7 +53,7 @@ public interface ExternalTaskService {
       String workerId,
       String errorCode,
       String errorMessage,
-      Map<String, TypedValue> variables);
+      Map<String, Object> variables);
 
   /** Sets the lock to expire {@code newDurationMillis} from now. */
   void extendLock(Principal actor, String taskId, String workerId, long newDurationMillis);

@@ -1,10 +1,15 @@
 package io.bulwark.engine.api;
 
-import io.bulwark.engine.variable.TypedValue;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** An external task locked to a worker, with the variables the worker asked for. */
+/**
+ * An external task locked to a worker, with the variables the worker asked for as Java values:
+ * {@code String}, {@code Boolean}, {@code Long}, {@code Double}, {@code Instant}, a Jackson {@code
+ * JsonNode} for JSON, {@code byte[]}, or {@code null}.
+ */
 public record LockedExternalTask(
     String id,
     String topicName,
@@ -20,9 +25,9 @@ public record LockedExternalTask(
     String errorMessage,
     long priority,
     String tenantId,
-    Map<String, TypedValue> variables) {
+    Map<String, Object> variables) {
 
   public LockedExternalTask {
-    variables = Map.copyOf(variables);
+    variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
   }
 }

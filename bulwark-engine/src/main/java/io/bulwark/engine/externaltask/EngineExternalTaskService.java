@@ -7,6 +7,8 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.variable.TypedValue;
+import io.bulwark.engine.variable.VariableValues;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -17,11 +19,14 @@ public final class EngineExternalTaskService implements ExternalTaskService {
   private final CommandExecutor commands;
   private final ExternalTaskCompletionHandler handler;
   private final ExternalTaskSettings settings;
+  private final VariableValues values;
 
   public EngineExternalTaskService(
       CommandExecutor commands,
       ExternalTaskCompletionHandler handler,
-      ExternalTaskSettings settings) {
+      ExternalTaskSettings settings,
+      VariableValues values) {
+    this.values = Objects.requireNonNull(values, "values");
     this.commands = Objects.requireNonNull(commands, "commands");
     this.handler = Objects.requireNonNull(handler, "handler");
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -29,7 +34,8 @@ public final class EngineExternalTaskService implements ExternalTaskService {
 
   @Override
   public List<LockedExternalTask> fetchAndLock(Principal actor, FetchRequest request) {
-    return commands.execute(actor(actor), new FetchAndLockCommand(request, settings));
+    return commands.execute(
+        actor(actor), new FetchAndLockCommand(request, settings, values.json()));
   }
 
   @Override
@@ -37,11 +43,12 @@ public final class EngineExternalTaskService implements ExternalTaskService {
       Principal actor,
       String taskId,
       String workerId,
-      Map<String, TypedValue> variables,
-      Map<String, TypedValue> localVariables) {
+      Map<String, Object> variables,
+      Map<String, Object> localVariables) {
     commands.execute(
         actor(actor),
-        new CompleteExternalTaskCommand(handler, taskId, workerId, variables, localVariables));
+        new CompleteExternalTaskCommand(
+            handler, taskId, workerId, typed(variables), typed(localVariables)));
   }
 
   @Override
@@ -66,10 +73,11 @@ public final class EngineExternalTaskService implements ExternalTaskService {
       String workerId,
       String errorCode,
       String errorMessage,
-      Map<String, TypedValue> variables) {
+      Map<String, Object> variables) {
     commands.execute(
         actor(actor),
-        new HandleBpmnErrorCommand(handler, taskId, workerId, errorCode, errorMessage, variables));
+        new HandleBpmnErrorCommand(
+            handler, taskId, workerId, errorCode, errorMessage, typed(variables)));
   }
 
   @Override
@@ -86,6 +94,15 @@ public final class EngineExternalTaskService implements ExternalTaskService {
   @Override
   public void setRetries(Principal actor, String taskId, int retries) {
     commands.execute(actor(actor), new SetExternalTaskRetriesCommand(taskId, retries));
+  }
+
+  /** Converts and checks caller values (E4, W11) before any command runs. */
+  private Map<String, TypedValue> typed(Map<String, Object> javaValues) {
+    Map<String, TypedValue> result = new LinkedHashMap<>();
+    if (javaValues != null) {
+      javaValues.forEach((name, value) -> result.put(name, values.fromJava(name, value)));
+    }
+    return result;
   }
 
   private static Actor actor(Principal principal) {

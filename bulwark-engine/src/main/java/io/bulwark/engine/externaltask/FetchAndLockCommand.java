@@ -11,13 +11,17 @@ import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.SqlValues;
 import io.bulwark.engine.command.ValidationException;
 import io.bulwark.engine.job.Dialect;
+import io.bulwark.engine.variable.JsonCodec;
+import io.bulwark.engine.variable.TypedValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -45,10 +49,12 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
 
   private final FetchRequest request;
   private final ExternalTaskSettings settings;
+  private final JsonCodec json;
 
-  public FetchAndLockCommand(FetchRequest request, ExternalTaskSettings settings) {
+  public FetchAndLockCommand(FetchRequest request, ExternalTaskSettings settings, JsonCodec json) {
     this.request = request;
     this.settings = settings;
+    this.json = json;
   }
 
   @Override
@@ -142,7 +148,7 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
     }
   }
 
-  private static LockedExternalTask toLocked(
+  private LockedExternalTask toLocked(
       ExternalTaskRow row, Connection connection, List<String> names) throws SQLException {
     return new LockedExternalTask(
         row.id(),
@@ -159,6 +165,31 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
         row.errorMessage(),
         row.priority(),
         row.tenantId(),
-        TaskVariables.visible(connection, row.executionId(), names));
+        javaValues(TaskVariables.visible(connection, row.executionId(), names)));
+  }
+
+  private Map<String, Object> javaValues(Map<String, TypedValue> typed) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    typed.forEach((name, value) -> result.put(name, javaValue(name, value)));
+    return result;
+  }
+
+  private Object javaValue(String name, TypedValue value) {
+    if (value instanceof TypedValue.StringValue s) {
+      return s.value();
+    } else if (value instanceof TypedValue.BooleanValue b) {
+      return b.value();
+    } else if (value instanceof TypedValue.LongValue l) {
+      return l.value();
+    } else if (value instanceof TypedValue.DoubleValue d) {
+      return d.value();
+    } else if (value instanceof TypedValue.DateValue d) {
+      return d.value();
+    } else if (value instanceof TypedValue.JsonValue j) {
+      return json.parse(name, j.json());
+    } else if (value instanceof TypedValue.BytesValue b) {
+      return b.value();
+    }
+    return null;
   }
 }

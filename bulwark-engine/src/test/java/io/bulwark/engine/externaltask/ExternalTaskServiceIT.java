@@ -119,7 +119,12 @@ class ExternalTaskServiceIT {
     dataSource = database.create();
     commands =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
-    service = new EngineExternalTaskService(commands, handler, ExternalTaskSettings.defaults());
+    service =
+        new EngineExternalTaskService(
+            commands,
+            handler,
+            ExternalTaskSettings.defaults(),
+            new VariableValues(VariableSettings.defaults()));
     return commands.execute(
         Actor.user("engine"), new CreateTasksCommand(tasks, Map.of("amount", 42L, "note", "x")));
   }
@@ -138,7 +143,12 @@ class ExternalTaskServiceIT {
     dataSource = database.create();
     commands =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
-    service = new EngineExternalTaskService(commands, handler, ExternalTaskSettings.defaults());
+    service =
+        new EngineExternalTaskService(
+            commands,
+            handler,
+            ExternalTaskSettings.defaults(),
+            new VariableValues(VariableSettings.defaults()));
     commands.execute(Actor.user("engine"), new CreateTasksCommand(1000, Map.of()));
     Map<String, String> lockedBy = new ConcurrentHashMap<>();
     AtomicInteger doubleLocks = new AtomicInteger();
@@ -189,7 +199,7 @@ class ExternalTaskServiceIT {
             .get(0);
 
     assertThat(task.variables()).containsOnlyKeys("amount");
-    assertThat(task.variables().get("amount")).isEqualTo(new TypedValue.LongValue(42));
+    assertThat(task.variables().get("amount")).isEqualTo(42L);
     assertThat(task.workerId()).isEqualTo("w1");
     assertThat(task.businessKey()).isEqualTo("bk-0");
     assertThat(task.processDefinitionKey()).isEqualTo("billing");
@@ -251,13 +261,7 @@ class ExternalTaskServiceIT {
     String id = start(database, 1).get(0);
     fetch("w1", 1, 60_000);
 
-    service.handleBpmnError(
-        WORKER,
-        id,
-        "w1",
-        "CARD_DECLINED",
-        "declined",
-        Map.of("reason", new TypedValue.StringValue("x")));
+    service.handleBpmnError(WORKER, id, "w1", "CARD_DECLINED", "declined", Map.of("reason", "x"));
 
     assertThat(handler.errors).containsEntry(id, "CARD_DECLINED|charge|[reason]");
     assertThat(count("SELECT COUNT(*) FROM bw_external_task")).isZero();
