@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.regex.Pattern;
 import org.openqa.selenium.By;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
@@ -67,7 +68,7 @@ public final class Browser {
 
   /** Waits until the browser shows a URL whose path ends with the given suffix. */
   public Browser waitForUrlEndingWith(String suffix) {
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlMatches(".*" + suffix + "$"));
+    new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlMatches(".*" + Pattern.quote(suffix) + "$"));
     return this;
   }
 
