@@ -30,7 +30,7 @@ public final class SessionCookieCustomizer
 
   @Override
   public void customize(ConfigurableServletWebServerFactory factory) {
-    Session session = factory.getSession();
+    Session session = factory.getSettings().getSession();
     session.setTimeout(settings.idleTimeout());
     session.setTrackingModes(EnumSet.of(Session.SessionTrackingMode.COOKIE));
     session.setPersistent(false);

@@ -68,7 +68,7 @@ final class PasswordController {
     if (refused.rules().contains("current-password")) {
       return Map.of("current", List.of("The current password is wrong."));
     }
-    return Map.of("next", List.of(refused.getMessage()));
+    return Map.of("next", PasswordRuleMessages.of(refused.rules()));
   }
 
   private static String page(

@@ -14,20 +14,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /** The first sign-in of the initial administrator in a real headless Chromium (A2). */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestServer.DataDir.class)
 @ExtendWith(BrowserExtension.class)
 class BrowserSignInIT {
 
   @Autowired private Environment environment;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry registry) {
-    registry.add("bulwark.data-dir", TestServer.DATA_DIR::toString);
-  }
 
   @Test
   void a2_initialAdministratorMustChangePasswordThenReachesHome(Browser browser) throws Exception {

@@ -7,6 +7,9 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.net.ssl.SSLSocket;
+import org.springframework.boot.test.util.TestPropertyValues;
+import org.springframework.context.ApplicationContextInitializer;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
@@ -20,6 +23,19 @@ final class TestServer {
   static final Path DATA_DIR = createDataDir();
 
   private TestServer() {}
+
+  /**
+   * Points {@code bulwark.data-dir} at {@link #DATA_DIR}. Test classes name this one initializer so
+   * that Spring's test context cache gives them one shared server.
+   */
+  static final class DataDir
+      implements ApplicationContextInitializer<ConfigurableApplicationContext> {
+
+    @Override
+    public void initialize(ConfigurableApplicationContext context) {
+      TestPropertyValues.of("bulwark.data-dir=" + DATA_DIR).applyTo(context);
+    }
+  }
 
   static URI baseUri(Environment environment) {
     int port = environment.getRequiredProperty("local.server.port", Integer.class);

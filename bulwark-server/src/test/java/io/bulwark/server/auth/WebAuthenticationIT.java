@@ -31,11 +31,11 @@ import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.context.ContextConfiguration;
 
 /** Sign-in, forced password change, sessions, cookies and CSRF of the web apps, over real HTTP. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestServer.DataDir.class)
 class WebAuthenticationIT {
 
   private static final Principal ADMIN =
@@ -48,11 +48,6 @@ class WebAuthenticationIT {
   @Autowired private IdentityAuthenticationProvider apiAuthenticationProvider;
 
   private URI base;
-
-  @DynamicPropertySource
-  static void dataDir(DynamicPropertyRegistry registry) {
-    registry.add("bulwark.data-dir", TestServer.DATA_DIR::toString);
-  }
 
   @BeforeEach
   void findServer() {
@@ -87,7 +82,12 @@ class WebAuthenticationIT {
 
     HttpResponse<String> weak = changePassword(browser, user.password(), "short");
     assertThat(weak.statusCode()).isEqualTo(200);
-    assertThat(weak.body()).contains("field-errors").doesNotContain("Exception", "at io.bulwark");
+    assertThat(weak.body())
+        .contains("Too short: use at least 12 characters.")
+        .doesNotContain("Exception", "at io.bulwark");
+    HttpResponse<String> wrongCurrent =
+        changePassword(browser, "not-the-current-password", strongPassword());
+    assertThat(wrongCurrent.body()).contains("The current password is wrong.");
     HttpResponse<String> differ =
         browser.submit(
             "/app/password",
@@ -199,7 +199,9 @@ class WebAuthenticationIT {
 
     assertThat(logout.statusCode()).isEqualTo(302);
     assertThat(location(logout)).endsWith("/app/login?logout");
-    assertThat(sessionSetCookie(logout)).contains("Max-Age=0").contains("; Secure");
+    assertThat(sessionSetCookie(logout))
+        .startsWith(SessionCookieCustomizer.COOKIE_NAME + "=;")
+        .contains("Expires=Thu, 01 Jan 1970", "; Secure", "Path=/");
     TestHttpClient replay = new TestHttpClient(base);
     HttpResponse<String> withOldCookie = replay.getWithSessionCookie("/app/", signedIn);
     assertThat(withOldCookie.statusCode()).isEqualTo(302);

@@ -68,7 +68,8 @@ public final class Browser {
 
   /** Waits until the browser shows a URL whose path ends with the given suffix. */
   public Browser waitForUrlEndingWith(String suffix) {
-    new WebDriverWait(driver, WAIT).until(ExpectedConditions.urlMatches(".*" + Pattern.quote(suffix) + "$"));
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.urlMatches(".*" + Pattern.quote(suffix) + "$"));
     return this;
   }
 
