@@ -1,24 +1,49 @@
 package io.bulwark.cli;
 
-import io.bulwark.server.BulwarkServerApplication;
+import io.bulwark.server.tls.TlsRenegotiation;
 import java.util.Arrays;
+import java.util.List;
 
 /** Entry point of the {@code bulwark} command. */
 public final class BulwarkCli {
 
+  static final String USAGE =
+      """
+      usage: bulwark <command> [options]
+        serve    run the server (bulwark serve --help for its options)
+        doctor   audit the hardening of this installation""";
+
   private BulwarkCli() {}
 
   public static void main(String[] args) {
-    if (args.length == 0) {
-      System.err.println("usage: bulwark serve|doctor [options]");
-      System.exit(2);
+    // First thing, before any TLS class loads: the JDK reads this property once.
+    TlsRenegotiation.rejectClientInitiated();
+    int status = run(args);
+    if (status != 0) {
+      System.exit(status);
     }
-    switch (args[0]) {
-      case "serve" -> BulwarkServerApplication.start(Arrays.copyOfRange(args, 1, args.length));
-      default -> {
-        System.err.println("unknown command: " + args[0]);
-        System.exit(2);
-      }
+  }
+
+  /** Runs a command; the exit status, 0 while a started server keeps running. */
+  static int run(String... args) {
+    if (args.length == 0) {
+      System.err.println(USAGE);
+      return 2;
+    }
+    List<String> rest = Arrays.asList(args).subList(1, args.length);
+    try {
+      return switch (args[0]) {
+        case "serve" -> ServeCommand.run(rest);
+        case "help", "--help", "-h" -> {
+          System.out.println(USAGE);
+          yield 0;
+        }
+        default -> throw new UsageException("unknown command " + args[0]);
+      };
+    } catch (UsageException e) {
+      System.err.println("bulwark: " + e.getMessage());
+      System.err.println(USAGE);
+      return 2;
     }
   }
 }

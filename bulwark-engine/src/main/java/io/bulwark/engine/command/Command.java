@@ -1,0 +1,28 @@
+package io.bulwark.engine.command;
+
+import io.bulwark.engine.authz.Requirement;
+import java.sql.SQLException;
+
+/**
+ * One API operation. Implementations are small final classes or records named {@code …Command},
+ * living in their feature package. Two abstract methods on purpose: a command cannot be a lambda
+ * that forgets to say what it requires.
+ *
+ * @param <T> the result; {@link Void} for none
+ */
+public interface Command<T> {
+
+  /**
+   * What the actor needs for this command (Z2), checked by the executor before {@link #execute}.
+   * Never {@code null}; use {@link Requirement#none(String)} with a reason when no check applies.
+   */
+  Requirement requirement();
+
+  /**
+   * Runs inside the executor's transaction. Reads go through {@link CommandContext#connection()};
+   * writes are registered in {@link CommandContext#unitOfWork()} and flushed after this returns. An
+   * {@link SQLException} rolls the transaction back and becomes a {@link PersistenceException} or
+   * {@link ConflictException}.
+   */
+  T execute(CommandContext context) throws SQLException;
+}

@@ -1,0 +1,72 @@
+package io.bulwark.engine.command;
+
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.authz.SqlFilter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * What a running command sees: the transaction's connection, the actor, the clock and the unit of
+ * work. Valid only during one {@link CommandExecutor#execute} call, on its thread; not thread-safe.
+ * Commands must not commit, roll back or close the connection.
+ */
+public final class CommandContext {
+
+  private final Connection connection;
+  private final Actor actor;
+  private final Clock clock;
+  private final UnitOfWork unitOfWork;
+  private final CommandExecutor executor;
+
+  CommandContext(
+      Connection connection,
+      Actor actor,
+      Clock clock,
+      UnitOfWork unitOfWork,
+      CommandExecutor executor) {
+    this.connection = Objects.requireNonNull(connection);
+    this.actor = Objects.requireNonNull(actor);
+    this.clock = Objects.requireNonNull(clock);
+    this.unitOfWork = Objects.requireNonNull(unitOfWork);
+    this.executor = Objects.requireNonNull(executor);
+  }
+
+  public Connection connection() {
+    return connection;
+  }
+
+  public Actor actor() {
+    return actor;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  /** The clock's current instant. */
+  public Instant now() {
+    return clock.instant();
+  }
+
+  public UnitOfWork unitOfWork() {
+    return unitOfWork;
+  }
+
+  /**
+   * Runs another command in this same transaction, after checking its requirement for the same
+   * actor. Its writes join this unit of work.
+   */
+  public <T> T run(Command<T> command) throws SQLException {
+    executor.authorize(actor, command);
+    return command.execute(this);
+  }
+
+  /** The authorization filter for a list query of this actor (Z2, Z3): pass it to ListQuery. */
+  public SqlFilter listFilter(ResourceType type, Permission permission, String idColumn) {
+    return executor.listFilter(actor, type, permission, idColumn);
+  }
+}

@@ -1,0 +1,125 @@
+package io.bulwark.engine.command;
+
+import io.bulwark.engine.authz.AuthorizationChecker;
+import io.bulwark.engine.authz.Decision;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.authz.SqlFilter;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs commands: checks the command's {@link Requirement} for the actor (Z2), then runs it in one
+ * JDBC transaction (auto-commit off, READ COMMITTED), flushes its {@link UnitOfWork} in batches and
+ * commits. Any failure rolls back everything. Thread-safe; each call uses its own connection.
+ */
+public final class CommandExecutor {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CommandExecutor.class);
+
+  private final DataSource dataSource;
+  private final AuthorizationChecker checker;
+  private final Clock clock;
+
+  public CommandExecutor(DataSource dataSource, AuthorizationChecker checker, Clock clock) {
+    this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
+    this.checker = Objects.requireNonNull(checker, "checker");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Runs {@code command} for {@code actor} and returns its result.
+   *
+   * @throws ForbiddenException when the actor lacks the required permission; nothing ran
+   * @throws ConflictException when another transaction changed a row first; nothing was written
+   */
+  public <T> T execute(Actor actor, Command<T> command) {
+    Objects.requireNonNull(actor, "actor");
+    authorize(actor, command);
+    Connection connection = open();
+    RuntimeException failure = null;
+    try {
+      connection.setAutoCommit(false);
+      connection.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+      UnitOfWork unitOfWork = new UnitOfWork();
+      T result = command.execute(new CommandContext(connection, actor, clock, unitOfWork, this));
+      unitOfWork.flush(connection);
+      connection.commit();
+      return result;
+    } catch (SQLException e) {
+      failure = SqlErrors.translate(command.getClass().getSimpleName(), e);
+      rollback(connection, failure);
+      throw failure;
+    } catch (RuntimeException | Error e) {
+      rollback(connection, e);
+      throw e;
+    } finally {
+      close(connection, failure);
+    }
+  }
+
+  void authorize(Actor actor, Command<?> command) {
+    Objects.requireNonNull(command, "command");
+    Requirement requirement = command.requirement();
+    if (requirement == null) {
+      throw new IllegalStateException(
+          command.getClass().getName() + " returned no requirement; use Requirement.none(reason)");
+    }
+    if (requirement instanceof Requirement.NoCheck none) {
+      LOG.debug("{} runs without a check: {}", command.getClass().getSimpleName(), none.reason());
+      return;
+    }
+    Requirement.PermissionCheck check = (Requirement.PermissionCheck) requirement;
+    Decision decision = checker.decide(actor.userId(), actor.groupIds(), check);
+    if (!decision.isGranted()) {
+      throw new ForbiddenException(
+          "user "
+              + actor.userId()
+              + " lacks "
+              + check.permission()
+              + " on "
+              + check.resourceType()
+              + " "
+              + check.resourceId());
+    }
+  }
+
+  SqlFilter listFilter(Actor actor, ResourceType type, Permission permission, String idColumn) {
+    return checker.listFilter(actor.userId(), actor.groupIds(), type, permission, idColumn);
+  }
+
+  private Connection open() {
+    try {
+      return dataSource.getConnection();
+    } catch (SQLException e) {
+      throw SqlErrors.translate("open connection", e);
+    }
+  }
+
+  private static void rollback(Connection connection, Throwable failure) {
+    try {
+      connection.rollback();
+    } catch (SQLException | RuntimeException e) {
+      failure.addSuppressed(e);
+    }
+  }
+
+  private static void close(Connection connection, Throwable failure) {
+    try {
+      connection.close();
+    } catch (SQLException | RuntimeException e) {
+      if (failure != null) {
+        failure.addSuppressed(e);
+      } else {
+        // The transaction has committed or its failure is already propagating: do not mask it.
+        LOG.warn("Closing a connection failed", e);
+      }
+    }
+  }
+}

@@ -1,0 +1,226 @@
+package io.bulwark.engine.command;
+
+import io.bulwark.engine.authz.SqlFilter;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One list request of a {@link QueryShape}: its list and count statements share the same WHERE
+ * clause, so paging and counts agree. Parameters are always bound (E5); sort keys come from the
+ * shape's allowlist; the page is mandatory and capped (W8); and the authorization filter (Z2, Z3)
+ * must be given explicitly, even when it is {@link SqlFilter#unrestricted(String)}.
+ */
+public final class ListQuery {
+
+  private final String listSql;
+  private final String countSql;
+  private final List<Object> whereParameters;
+  private final int firstResult;
+  private final int maxResults;
+
+  private ListQuery(
+      QueryShape shape,
+      String where,
+      List<String> orderBy,
+      List<Object> parameters,
+      int firstResult,
+      int maxResults) {
+    String from = " FROM " + shape.fromClause() + where;
+    this.countSql = "SELECT COUNT(*)" + from;
+    this.listSql =
+        "SELECT "
+            + shape.selectList()
+            + from
+            + " ORDER BY "
+            + String.join(", ", orderBy)
+            + " LIMIT ? OFFSET ?";
+    this.whereParameters = Collections.unmodifiableList(new ArrayList<>(parameters));
+    this.firstResult = firstResult;
+    this.maxResults = maxResults;
+  }
+
+  public String listSql() {
+    return listSql;
+  }
+
+  public String countSql() {
+    return countSql;
+  }
+
+  /** Parameters of {@link #listSql()}: the WHERE parameters, then the page size and offset. */
+  public List<Object> listParameters() {
+    List<Object> all = new ArrayList<>(whereParameters);
+    all.add(maxResults);
+    all.add(firstResult);
+    return all;
+  }
+
+  public List<Object> countParameters() {
+    return whereParameters;
+  }
+
+  /** Runs the list statement. */
+  public <R> List<R> list(Connection connection, RowMapper<R> mapper) throws SQLException {
+    try (PreparedStatement statement = prepare(connection, listSql, listParameters());
+        ResultSet rows = statement.executeQuery()) {
+      List<R> result = new ArrayList<>();
+      while (rows.next()) {
+        result.add(mapper.map(rows));
+      }
+      return result;
+    }
+  }
+
+  /** Runs the count statement. */
+  public long count(Connection connection) throws SQLException {
+    try (PreparedStatement statement = prepare(connection, countSql, whereParameters);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+
+  private static PreparedStatement prepare(Connection connection, String sql, List<Object> values)
+      throws SQLException {
+    PreparedStatement statement = connection.prepareStatement(sql);
+    try {
+      for (int i = 0; i < values.size(); i++) {
+        SqlValues.bind(statement, i + 1, values.get(i));
+      }
+      return statement;
+    } catch (SQLException | RuntimeException e) {
+      try {
+        statement.close();
+      } catch (SQLException closeFailure) {
+        e.addSuppressed(closeFailure);
+      }
+      throw e;
+    }
+  }
+
+  /** Collects the conditions, order and page of one request; not thread-safe. */
+  public static final class Builder {
+
+    /** Largest number of values in one {@link #whereIn} (W11). */
+    public static final int MAX_IN_VALUES = 1000;
+
+    private final QueryShape shape;
+    private final List<String> conditions = new ArrayList<>();
+    private final List<Object> parameters = new ArrayList<>();
+    private final List<String> orderBy = new ArrayList<>();
+    private SqlFilter filter;
+    private Integer firstResultOrNull;
+    private int firstResult;
+    private int maxResults;
+
+    Builder(QueryShape shape) {
+      this.shape = Objects.requireNonNull(shape);
+    }
+
+    /** Adds a condition, a code constant such as {@code t.assignee = ?}, with its values. */
+    public Builder where(String condition, Object... values) {
+      long marks = condition.chars().filter(c -> c == '?').count();
+      if (marks != values.length) {
+        throw new IllegalArgumentException(
+            "condition has " + marks + " placeholders but " + values.length + " values");
+      }
+      conditions.add("(" + condition + ")");
+      parameters.addAll(List.of(values));
+      return this;
+    }
+
+    /** Adds {@code column IN (?, …)}; an empty collection matches nothing. */
+    public Builder whereIn(String column, Collection<?> values) {
+      if (values.size() > MAX_IN_VALUES) {
+        throw new ValidationException(
+            shape.resource()
+                + " filter has "
+                + values.size()
+                + " values; at most "
+                + MAX_IN_VALUES
+                + " are allowed (W11)");
+      }
+      if (values.isEmpty()) {
+        conditions.add("(1 = 0)");
+        return this;
+      }
+      conditions.add("(" + column + " IN (?" + ", ?".repeat(values.size() - 1) + "))");
+      parameters.addAll(values);
+      return this;
+    }
+
+    /** Sorts by an allowlisted key; refuses any other (E5). */
+    public Builder orderBy(String sortKey, SortDirection direction) {
+      String column = shape.sortColumns().get(sortKey);
+      if (column == null) {
+        throw new ValidationException(
+            "cannot sort "
+                + shape.resource()
+                + " by '"
+                + sortKey
+                + "'; allowed: "
+                + shape.sortColumns().keySet().stream().sorted().toList());
+      }
+      orderBy.add(column + " " + direction.name());
+      return this;
+    }
+
+    /** The page: rows from {@code firstResult}, at most {@code maxResults} (W8). */
+    public Builder page(int firstResult, int maxResults) {
+      if (firstResult < 0) {
+        throw new ValidationException("first result " + firstResult + " must not be negative");
+      }
+      if (maxResults < 1 || maxResults > shape.maxPageSize()) {
+        throw new ValidationException(
+            "page size "
+                + maxResults
+                + " for "
+                + shape.resource()
+                + " must be 1.."
+                + shape.maxPageSize()
+                + " (W8)");
+      }
+      this.firstResultOrNull = firstResult;
+      this.firstResult = firstResult;
+      this.maxResults = maxResults;
+      return this;
+    }
+
+    /**
+     * The authorization hook (Z2, Z3): the filter from {@link CommandContext#listFilter}, appended
+     * to the WHERE clause of both list and count.
+     */
+    public Builder authorizationFilter(SqlFilter filter) {
+      this.filter = Objects.requireNonNull(filter, "filter");
+      return this;
+    }
+
+    public ListQuery build() {
+      if (filter == null) {
+        throw new IllegalStateException(
+            shape.resource() + " list query has no authorization filter; pass one explicitly");
+      }
+      if (firstResultOrNull == null) {
+        throw new ValidationException(
+            "an unbounded " + shape.resource() + " list is refused; give a page size (W8)");
+      }
+      List<String> all = new ArrayList<>(conditions);
+      List<Object> values = new ArrayList<>(parameters);
+      if (!filter.isUnrestricted()) {
+        all.add("(" + filter.condition() + ")");
+        values.addAll(filter.parameters());
+      }
+      List<String> order = new ArrayList<>(orderBy);
+      order.add(shape.tieBreaker() + " ASC");
+      String where = all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
+      return new ListQuery(shape, where, order, values, firstResult, maxResults);
+    }
+  }
+}

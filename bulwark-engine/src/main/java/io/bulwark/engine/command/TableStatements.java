@@ -1,0 +1,36 @@
+package io.bulwark.engine.command;
+
+import java.util.List;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * The insert, update and delete statements of one table, derived from a {@link RowWriter}'s
+ * constant names. Every statement is parameterized (E5); updates and deletes of {@link
+ * Versioning#OPTIMISTIC} tables match the expected revision and updates increment it.
+ */
+public record TableStatements(String insertSql, String updateSql, String deleteSql) {
+
+  private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
+
+  public static TableStatements of(RowWriter<?> writer) {
+    String table = identifier(writer.table());
+    List<String> columns = writer.columns().stream().map(TableStatements::identifier).toList();
+    boolean versioned = writer.versioning() == Versioning.OPTIMISTIC;
+    String insertColumns = "id, " + String.join(", ", columns) + (versioned ? ", rev" : "");
+    String marks = "?" + ", ?".repeat(columns.size() + (versioned ? 1 : 0));
+    String sets = columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
+    String where = versioned ? " WHERE id = ? AND rev = ?" : " WHERE id = ?";
+    return new TableStatements(
+        "INSERT INTO " + table + " (" + insertColumns + ") VALUES (" + marks + ")",
+        "UPDATE " + table + " SET " + sets + (versioned ? ", rev = rev + 1" : "") + where,
+        "DELETE FROM " + table + where);
+  }
+
+  private static String identifier(String name) {
+    if (name == null || !IDENTIFIER.matcher(name).matches()) {
+      throw new IllegalArgumentException("not a lower-case SQL identifier: " + name);
+    }
+    return name;
+  }
+}

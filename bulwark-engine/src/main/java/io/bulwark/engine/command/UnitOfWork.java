@@ -1,0 +1,119 @@
+package io.bulwark.engine.command;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The rows a command inserts, updates and deletes, written only when the command has returned
+ * (DESIGN.md "Execution"). Changes to one row merge: an update of a row inserted in this unit
+ * changes the insert, a delete of it cancels the insert. The flush writes all inserts, then all
+ * updates, then all deletes, each grouped by table in the order the table was first touched, one
+ * JDBC batch per statement; so register parents before children. Not thread-safe: one per command.
+ */
+public final class UnitOfWork {
+
+  private record Key(String table, String id) {}
+
+  private final Map<Key, RowChange<?>> changes = new LinkedHashMap<>();
+
+  /** Registers a new row. */
+  public <R> void insert(RowWriter<R> writer, R row) {
+    Key key = key(writer, writer.id(row));
+    if (changes.containsKey(key)) {
+      throw new IllegalStateException("row " + key + " is already registered in this unit");
+    }
+    changes.put(key, new RowChange.Insert<>(writer, row));
+  }
+
+  /** Registers new values for a versioned row read at revision {@code expectedRev}. */
+  public <R> void update(RowWriter<R> writer, R row, long expectedRev) {
+    require(writer, Versioning.OPTIMISTIC);
+    putUpdate(writer, row, expectedRev);
+  }
+
+  /** Registers new values for a row of an unversioned table. */
+  public <R> void update(RowWriter<R> writer, R row) {
+    require(writer, Versioning.NONE);
+    putUpdate(writer, row, RowChange.UNVERSIONED);
+  }
+
+  /** Registers the removal of a versioned row read at revision {@code expectedRev}. */
+  public void delete(RowWriter<?> writer, String id, long expectedRev) {
+    require(writer, Versioning.OPTIMISTIC);
+    putDelete(writer, id, expectedRev);
+  }
+
+  /** Registers the removal of a row of an unversioned table. */
+  public void delete(RowWriter<?> writer, String id) {
+    require(writer, Versioning.NONE);
+    putDelete(writer, id, RowChange.UNVERSIONED);
+  }
+
+  /** The pending changes in registration order (for tests and diagnostics). */
+  public List<RowChange<?>> pending() {
+    return List.copyOf(changes.values());
+  }
+
+  void flush(Connection connection) throws SQLException {
+    BatchWriter writer = new BatchWriter(connection);
+    writer.write(ofKind(RowChange.Insert.class));
+    writer.write(ofKind(RowChange.Update.class));
+    writer.write(ofKind(RowChange.Delete.class));
+    changes.clear();
+  }
+
+  private <R> void putUpdate(RowWriter<R> writer, R row, long expectedRev) {
+    Key key = key(writer, writer.id(row));
+    RowChange<?> previous = changes.get(key);
+    if (previous instanceof RowChange.Delete<?>) {
+      throw new IllegalStateException("row " + key + " is already deleted in this unit");
+    } else if (previous instanceof RowChange.Insert<?>) {
+      changes.put(key, new RowChange.Insert<>(writer, row));
+    } else if (previous instanceof RowChange.Update<?> update) {
+      changes.put(key, new RowChange.Update<>(writer, row, update.expectedRev()));
+    } else {
+      changes.put(key, new RowChange.Update<>(writer, row, expectedRev));
+    }
+  }
+
+  private void putDelete(RowWriter<?> writer, String id, long expectedRev) {
+    Key key = key(writer, id);
+    RowChange<?> previous = changes.get(key);
+    if (previous instanceof RowChange.Insert<?>) {
+      changes.remove(key);
+    } else if (previous instanceof RowChange.Update<?> update) {
+      changes.put(key, new RowChange.Delete<>(writer, id, update.expectedRev()));
+    } else if (previous == null) {
+      changes.put(key, new RowChange.Delete<>(writer, id, expectedRev));
+    }
+  }
+
+  /** Changes of one kind grouped by table, tables in first-touched order. */
+  private Collection<List<RowChange<?>>> ofKind(Class<?> kind) {
+    Map<String, List<RowChange<?>>> byTable = new LinkedHashMap<>();
+    for (RowChange<?> change : changes.values()) {
+      if (kind.isInstance(change)) {
+        byTable.computeIfAbsent(change.writer().table(), t -> new ArrayList<>()).add(change);
+      }
+    }
+    return byTable.values();
+  }
+
+  private static Key key(RowWriter<?> writer, String id) {
+    Objects.requireNonNull(id, "row id");
+    return new Key(writer.table(), id);
+  }
+
+  private static void require(RowWriter<?> writer, Versioning versioning) {
+    if (writer.versioning() != versioning) {
+      throw new IllegalArgumentException(
+          "table " + writer.table() + " is " + writer.versioning() + ", not " + versioning);
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.bulwark.engine.variable;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * One row of {@code bw_variable}; see {@link VariableRows} for how each type is stored. The byte
+ * array is defensively copied.
+ */
+public record VariableRow(
+    String id,
+    String scopeId,
+    ScopeType scopeType,
+    String processInstanceId,
+    String name,
+    ValueType valueType,
+    String textValue,
+    Long longValue,
+    Double doubleValue,
+    byte[] bytesValue,
+    long rev) {
+
+  public VariableRow {
+    bytesValue = bytesValue == null ? null : bytesValue.clone();
+  }
+
+  @Override
+  public byte[] bytesValue() {
+    return bytesValue == null ? null : bytesValue.clone();
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    return other instanceof VariableRow r
+        && id.equals(r.id)
+        && scopeId.equals(r.scopeId)
+        && scopeType == r.scopeType
+        && Objects.equals(processInstanceId, r.processInstanceId)
+        && name.equals(r.name)
+        && valueType == r.valueType
+        && Objects.equals(textValue, r.textValue)
+        && Objects.equals(longValue, r.longValue)
+        && Objects.equals(doubleValue, r.doubleValue)
+        && Arrays.equals(bytesValue, r.bytesValue)
+        && rev == r.rev;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(id, scopeId, name, valueType, rev);
+  }
+
+  @Override
+  public String toString() {
+    // Values may be sensitive: only the identity of the row is shown.
+    return "VariableRow[id="
+        + id
+        + ", scope="
+        + scopeType
+        + " "
+        + scopeId
+        + ", name="
+        + name
+        + ", type="
+        + valueType
+        + ", rev="
+        + rev
+        + "]";
+  }
+}
