@@ -251,6 +251,24 @@ class WebAuthenticationIT {
     }
   }
 
+  @Test
+  void w3_pagesHaveNoInlineScriptOrStyle() {
+    TestUser user = newUser(PasswordChange.NOT_REQUIRED);
+    TestHttpClient browser = new TestHttpClient(base);
+    String login = browser.get("/app/login").body();
+    browser.signIn(user.id(), user.password());
+
+    for (String page :
+        List.of(login, browser.get("/app/").body(), browser.get("/app/password").body())) {
+      assertThat(page)
+          .contains("/app/assets/bulwark.css")
+          .doesNotContain("<script", "<style", " style=", " onclick=", " onload=");
+    }
+    HttpResponse<String> css = browser.get("/app/assets/bulwark.css");
+    assertThat(css.statusCode()).isEqualTo(200);
+    assertThat(css.headers().firstValue("Content-Type")).get().asString().startsWith("text/css");
+  }
+
   private List<String> failedSignIn(String userId, String password) {
     TestHttpClient browser = new TestHttpClient(base);
     HttpResponse<String> answer = browser.signIn(userId, password);
