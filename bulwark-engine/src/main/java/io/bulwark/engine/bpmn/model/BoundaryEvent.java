@@ -1,0 +1,21 @@
+package io.bulwark.engine.bpmn.model;
+
+/**
+ * Attached to activity {@code attachedToId}: a {@link EventDefinition.Timer} (interrupting or not)
+ * or an {@link EventDefinition.ErrorEvent} (always interrupting).
+ */
+public record BoundaryEvent(
+    String id,
+    String name,
+    int line,
+    String scopeId,
+    String attachedToId,
+    boolean cancelActivity,
+    EventDefinition definition)
+    implements FlowNode {
+
+  @Override
+  public ElementType type() {
+    return ElementType.BOUNDARY_EVENT;
+  }
+}

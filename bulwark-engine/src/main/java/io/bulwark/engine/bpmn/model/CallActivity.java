@@ -1,0 +1,29 @@
+package io.bulwark.engine.bpmn.model;
+
+/**
+ * Starts process {@code calledElement} and waits for it. {@code bindingValue} is the version or
+ * version tag for those bindings, otherwise null. Mappings copy variables only; no expressions.
+ */
+public record CallActivity(
+    String id,
+    String name,
+    int line,
+    String scopeId,
+    AsyncSettings async,
+    String calledElement,
+    CalledElementBinding binding,
+    String bindingValue,
+    java.util.List<VariableMapping> inputs,
+    java.util.List<VariableMapping> outputs)
+    implements Activity {
+
+  public CallActivity {
+    inputs = java.util.List.copyOf(inputs);
+    outputs = java.util.List.copyOf(outputs);
+  }
+
+  @Override
+  public ElementType type() {
+    return ElementType.CALL_ACTIVITY;
+  }
+}

@@ -1,0 +1,28 @@
+package io.bulwark.engine.bpmn.model;
+
+/** What triggers (catch) or is thrown by (end) an event. */
+public sealed interface EventDefinition {
+
+  /** A none event: no trigger. */
+  record None() implements EventDefinition {}
+
+  /** End events only: ends every execution of the process instance. */
+  record Terminate() implements EventDefinition {}
+
+  /** A message, resolved from {@code messageRef} to the definitions-level message. */
+  record Message(String messageId, String messageName) implements EventDefinition {}
+
+  /** A timer, parsed at deployment. */
+  record Timer(TimerSpec spec) implements EventDefinition {}
+
+  /**
+   * An error. On an end event {@code errorId} and {@code errorCode} are set. On a boundary event a
+   * null {@code errorId} catches every error; the variable names, when not null, receive the code
+   * and message of the caught error.
+   */
+  record ErrorEvent(
+      String errorId, String errorCode, String errorCodeVariable, String errorMessageVariable)
+      implements EventDefinition {}
+
+  EventDefinition NONE = new None();
+}

@@ -1,0 +1,27 @@
+package io.bulwark.engine.bpmn.model;
+
+/**
+ * A node of the process graph. {@code scopeId} is the ID of the process or embedded sub-process
+ * that directly contains the node; {@code name} may be null; {@code line} is where the element
+ * starts in the deployed XML.
+ */
+public sealed interface FlowNode
+    permits StartEvent,
+        EndEvent,
+        IntermediateCatchEvent,
+        BoundaryEvent,
+        Activity,
+        ExclusiveGateway,
+        ParallelGateway,
+        InclusiveGateway {
+
+  String id();
+
+  String name();
+
+  int line();
+
+  String scopeId();
+
+  ElementType type();
+}

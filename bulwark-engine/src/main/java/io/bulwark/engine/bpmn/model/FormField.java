@@ -1,0 +1,30 @@
+package io.bulwark.engine.bpmn.model;
+
+import java.util.List;
+
+/**
+ * A {@code camunda:formField}. {@code type} is one of string, long, boolean, date, enum; {@code
+ * defaultValue} and {@code label} may be null; {@code enumValues} is empty unless type is enum.
+ */
+public record FormField(
+    String id,
+    String label,
+    String type,
+    String defaultValue,
+    List<Constraint> constraints,
+    List<EnumValue> enumValues) {
+
+  public FormField {
+    constraints = List.copyOf(constraints);
+    enumValues = List.copyOf(enumValues);
+  }
+
+  /**
+   * A built-in validation constraint: required, readonly, minlength, maxlength, min or max; {@code
+   * config} is null for required and readonly. Custom validator classes are rejected.
+   */
+  public record Constraint(String name, String config) {}
+
+  /** One choice of an enum field. */
+  public record EnumValue(String id, String name) {}
+}

@@ -1,0 +1,15 @@
+package io.bulwark.engine.bpmn.model;
+
+/**
+ * Waits for a {@link EventDefinition.Timer} or {@link EventDefinition.Message}, then leaves by its
+ * one outgoing flow.
+ */
+public record IntermediateCatchEvent(
+    String id, String name, int line, String scopeId, EventDefinition definition)
+    implements FlowNode {
+
+  @Override
+  public ElementType type() {
+    return ElementType.INTERMEDIATE_CATCH_EVENT;
+  }
+}

@@ -1,0 +1,164 @@
+package io.bulwark.engine.bpmn.model;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * One executable {@code bpmn:process}: nodes and flows of the process and of all its embedded
+ * sub-processes, by ID, with indexes for walking the graph. Immutable and thread-safe; built only
+ * after the structure checks passed, so every reference resolves.
+ *
+ * <p>{@code versionTag} and {@code historyTimeToLiveDays} may be null (absent).
+ */
+public final class ProcessModel {
+
+  private final String id;
+  private final String name;
+  private final boolean executable;
+  private final String versionTag;
+  private final Integer historyTimeToLiveDays;
+  private final int line;
+  private final Map<String, FlowNode> nodes;
+  private final Map<String, SequenceFlow> flows;
+  private final Map<String, List<SequenceFlow>> outgoing;
+  private final Map<String, List<SequenceFlow>> incoming;
+  private final Map<String, List<BoundaryEvent>> boundaryEvents;
+  private final Map<String, List<FlowNode>> children;
+
+  /** Nodes and flows in document order. */
+  public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
+    this.id = header.id();
+    this.name = header.name();
+    this.executable = header.executable();
+    this.versionTag = header.versionTag();
+    this.historyTimeToLiveDays = header.historyTimeToLiveDays();
+    this.line = header.line();
+    Map<String, FlowNode> byId = new LinkedHashMap<>();
+    Map<String, List<FlowNode>> scopes = new LinkedHashMap<>();
+    Map<String, List<BoundaryEvent>> boundaries = new LinkedHashMap<>();
+    for (FlowNode node : nodeList) {
+      byId.put(node.id(), node);
+      scopes.computeIfAbsent(node.scopeId(), k -> new ArrayList<>()).add(node);
+      if (node instanceof BoundaryEvent b) {
+        boundaries.computeIfAbsent(b.attachedToId(), k -> new ArrayList<>()).add(b);
+      }
+    }
+    Map<String, SequenceFlow> flowsById = new LinkedHashMap<>();
+    Map<String, List<SequenceFlow>> out = new LinkedHashMap<>();
+    Map<String, List<SequenceFlow>> in = new LinkedHashMap<>();
+    for (SequenceFlow flow : flowList) {
+      flowsById.put(flow.id(), flow);
+      out.computeIfAbsent(flow.sourceId(), k -> new ArrayList<>()).add(flow);
+      in.computeIfAbsent(flow.targetId(), k -> new ArrayList<>()).add(flow);
+    }
+    this.nodes = Collections.unmodifiableMap(byId);
+    this.flows = Collections.unmodifiableMap(flowsById);
+    this.outgoing = freeze(out);
+    this.incoming = freeze(in);
+    this.boundaryEvents = freeze(boundaries);
+    this.children = freeze(scopes);
+  }
+
+  private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {
+    Map<String, List<T>> copy = new LinkedHashMap<>();
+    map.forEach((k, v) -> copy.put(k, List.copyOf(v)));
+    return Collections.unmodifiableMap(copy);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String name() {
+    return name;
+  }
+
+  public boolean executable() {
+    return executable;
+  }
+
+  public String versionTag() {
+    return versionTag;
+  }
+
+  public Integer historyTimeToLiveDays() {
+    return historyTimeToLiveDays;
+  }
+
+  public int line() {
+    return line;
+  }
+
+  /** Every node, including those inside sub-processes, by ID in document order. */
+  public Map<String, FlowNode> nodes() {
+    return nodes;
+  }
+
+  /** Every sequence flow by ID in document order. */
+  public Map<String, SequenceFlow> flows() {
+    return flows;
+  }
+
+  /** The node with this ID; {@link NoSuchElementException} if there is none. */
+  public FlowNode node(String nodeId) {
+    FlowNode node = nodes.get(nodeId);
+    if (node == null) {
+      throw new NoSuchElementException("process " + id + " has no node " + nodeId);
+    }
+    return node;
+  }
+
+  /** The flow with this ID; {@link NoSuchElementException} if there is none. */
+  public SequenceFlow flow(String flowId) {
+    SequenceFlow flow = flows.get(flowId);
+    if (flow == null) {
+      throw new NoSuchElementException("process " + id + " has no sequence flow " + flowId);
+    }
+    return flow;
+  }
+
+  /** Flows leaving the node, in document order (the order exclusive gateways test them). */
+  public List<SequenceFlow> outgoing(String nodeId) {
+    return outgoing.getOrDefault(nodeId, List.of());
+  }
+
+  /** Flows arriving at the node (a parallel join waits for one token per flow). */
+  public List<SequenceFlow> incoming(String nodeId) {
+    return incoming.getOrDefault(nodeId, List.of());
+  }
+
+  /** Boundary events attached to the activity. */
+  public List<BoundaryEvent> boundaryEvents(String activityId) {
+    return boundaryEvents.getOrDefault(activityId, List.of());
+  }
+
+  /** Nodes directly inside a scope: the process ID or an embedded sub-process ID. */
+  public List<FlowNode> children(String scopeId) {
+    return children.getOrDefault(scopeId, List.of());
+  }
+
+  /** Start events directly inside a scope. */
+  public List<StartEvent> startEvents(String scopeId) {
+    return children(scopeId).stream()
+        .filter(StartEvent.class::isInstance)
+        .map(StartEvent.class::cast)
+        .toList();
+  }
+
+  /** The none start event of a scope, or null (a process may start only by message or timer). */
+  public StartEvent noneStartEvent(String scopeId) {
+    return startEvents(scopeId).stream()
+        .filter(s -> s.definition() instanceof EventDefinition.None)
+        .findFirst()
+        .orElse(null);
+  }
+
+  @Override
+  public String toString() {
+    return "ProcessModel[" + id + ", " + nodes.size() + " nodes]";
+  }
+}

@@ -1,0 +1,20 @@
+package io.bulwark.engine.bpmn.model;
+
+/**
+ * Work done outside the engine: an external task topic, or (embedded use, allowlisted only) a Java
+ * delegate class.
+ */
+public record ServiceTask(
+    String id,
+    String name,
+    int line,
+    String scopeId,
+    AsyncSettings async,
+    ServiceImplementation implementation)
+    implements Activity {
+
+  @Override
+  public ElementType type() {
+    return ElementType.SERVICE_TASK;
+  }
+}

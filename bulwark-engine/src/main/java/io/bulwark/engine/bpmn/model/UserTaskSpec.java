@@ -1,0 +1,25 @@
+package io.bulwark.engine.bpmn.model;
+
+import io.bulwark.engine.expression.Expression;
+import java.util.List;
+
+/**
+ * Assignment and form of a user task. Every value is an {@link Expression} (a literal when the
+ * model has plain text); null means absent. Candidate lists hold one expression per comma-separated
+ * entry, or one expression that may return a list.
+ */
+public record UserTaskSpec(
+    Expression assignee,
+    List<Expression> candidateUsers,
+    List<Expression> candidateGroups,
+    Expression dueDate,
+    Expression priority,
+    String formKey,
+    List<FormField> formFields) {
+
+  public UserTaskSpec {
+    candidateUsers = List.copyOf(candidateUsers);
+    candidateGroups = List.copyOf(candidateGroups);
+    formFields = List.copyOf(formFields);
+  }
+}

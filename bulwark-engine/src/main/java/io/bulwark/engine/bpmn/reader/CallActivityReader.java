@@ -1,0 +1,109 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.CallActivity;
+import io.bulwark.engine.bpmn.model.CalledElementBinding;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.VariableMapping;
+import io.bulwark.engine.bpmn.xml.Namespaces;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/** Call activities with a fixed called element and copy-only variable mappings. */
+final class CallActivityReader implements ElementReader {
+
+  private static final Set<String> ATTRIBUTES =
+      UserTaskReader.union(
+          ReadContext.ASYNC_ATTRIBUTES,
+          Set.of("calledElementBinding", "calledElementVersion", "calledElementVersionTag"));
+
+  @Override
+  public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    ctx.checkShape(element, ATTRIBUTES, Set.of());
+    String called = element.attribute("calledElement");
+    if (called == null || called.isBlank()) {
+      ctx.problem(element, "call activity has no calledElement");
+    } else if (called.contains("${") || called.contains("#{")) {
+      ctx.problem(element, "calledElement must be a process ID, not an expression");
+    }
+    List<VariableMapping> in = new ArrayList<>();
+    List<VariableMapping> out = new ArrayList<>();
+    for (XmlElement mapping : ctx.extensions(element, Set.of("in", "out"))) {
+      VariableMapping m = mapping(element, mapping, ctx);
+      if (m != null) {
+        (mapping.localName().equals("in") ? in : out).add(m);
+      }
+    }
+    CalledElementBinding binding = binding(element, ctx);
+    String bindingValue =
+        switch (binding) {
+          case VERSION -> element.attribute(Namespaces.CAMUNDA, "calledElementVersion");
+          case VERSION_TAG -> element.attribute(Namespaces.CAMUNDA, "calledElementVersionTag");
+          default -> null;
+        };
+    if (binding == CalledElementBinding.VERSION
+        && (bindingValue == null || !bindingValue.matches("\\d{1,9}"))) {
+      ctx.problem(element, "camunda:calledElementVersion must be a version number");
+    }
+    return new CallActivity(
+        ctx.requireId(element),
+        element.attribute("name"),
+        element.line(),
+        scopeId,
+        ctx.async(element),
+        called,
+        binding,
+        bindingValue,
+        in,
+        out);
+  }
+
+  private static CalledElementBinding binding(XmlElement element, ReadContext ctx) {
+    String value = element.attribute(Namespaces.CAMUNDA, "calledElementBinding");
+    if (value == null) {
+      return CalledElementBinding.LATEST;
+    }
+    switch (value) {
+      case "latest":
+        return CalledElementBinding.LATEST;
+      case "deployment":
+        return CalledElementBinding.DEPLOYMENT;
+      case "version":
+        return CalledElementBinding.VERSION;
+      case "versionTag":
+        return CalledElementBinding.VERSION_TAG;
+      default:
+        ctx.problem(element, "unknown camunda:calledElementBinding '" + value + "'");
+        return CalledElementBinding.LATEST;
+    }
+  }
+
+  private static VariableMapping mapping(XmlElement owner, XmlElement m, ReadContext ctx) {
+    String kind = "camunda:" + m.localName().toLowerCase(Locale.ROOT);
+    for (var name : m.attributes().keySet()) {
+      String local = name.getLocalPart();
+      if (!local.equals("source") && !local.equals("target") && !local.equals("variables")) {
+        ctx.problem(
+            owner.id(),
+            m,
+            kind
+                + " attribute '"
+                + local
+                + "' is not supported; mappings copy variables only, without expressions (E2)");
+        return null;
+      }
+    }
+    if ("all".equals(m.attribute("variables")) && m.attribute("source") == null) {
+      return new VariableMapping.All();
+    }
+    String source = m.attribute("source");
+    String target = m.attribute("target");
+    if (source == null || target == null || source.isBlank() || target.isBlank()) {
+      ctx.problem(owner.id(), m, kind + " needs source and target, or variables=\"all\"");
+      return null;
+    }
+    return new VariableMapping.Copy(source, target);
+  }
+}

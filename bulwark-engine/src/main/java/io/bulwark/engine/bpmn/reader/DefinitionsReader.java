@@ -1,0 +1,114 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.ParseOptions;
+import io.bulwark.engine.bpmn.Problem;
+import io.bulwark.engine.bpmn.model.BpmnError;
+import io.bulwark.engine.bpmn.model.BpmnMessage;
+import io.bulwark.engine.bpmn.model.ProcessHeader;
+import io.bulwark.engine.bpmn.model.ProcessModel;
+import io.bulwark.engine.bpmn.xml.Namespaces;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Reads {@code bpmn:definitions}: messages and errors first (so events can resolve them), then
+ * every executable process. Non-executable processes (documentation pools) and collaborations are
+ * skipped, as Camunda does; diagrams are presentation.
+ */
+final class DefinitionsReader {
+
+  private static final Set<String> SKIPPED =
+      Set.of("collaboration", "documentation", "extensionElements");
+
+  private static final Set<String> PROCESS_ATTRIBUTES =
+      Set.of("versionTag", "historyTimeToLive", "isStartableInTasklist");
+
+  private DefinitionsReader() {}
+
+  /** Result of reading: the parts of a deployment plus every problem found. */
+  record Result(
+      List<ProcessModel> processes,
+      Map<String, BpmnMessage> messages,
+      Map<String, BpmnError> errors,
+      List<Problem> problems) {}
+
+  static Result read(XmlElement definitions, ParseOptions options) {
+    Map<String, BpmnMessage> messages = new LinkedHashMap<>();
+    Map<String, BpmnError> errors = new LinkedHashMap<>();
+    List<Problem> early = new ArrayList<>();
+    for (XmlElement child : definitions.children(Namespaces.BPMN, "message")) {
+      if (child.attribute("name") == null || child.attribute("name").isBlank()) {
+        early.add(
+            new Problem(child.id(), child.line(), "bpmn:message has no name to correlate on"));
+      }
+      messages.put(child.id(), new BpmnMessage(child.id(), child.attribute("name"), child.line()));
+    }
+    for (XmlElement child : definitions.children(Namespaces.BPMN, "error")) {
+      errors.put(
+          child.id(),
+          new BpmnError(
+              child.id(), child.attribute("name"), child.attribute("errorCode"), child.line()));
+    }
+    ReadContext ctx = new ReadContext(options, Map.copyOf(messages), Map.copyOf(errors));
+    ctx.extensions(definitions, Set.of());
+    List<ProcessModel> processes = new ArrayList<>();
+    for (XmlElement child : definitions.children()) {
+      if (!child.namespace().equals(Namespaces.BPMN)) {
+        continue; // bpmndi:BPMNDiagram: presentation only
+      }
+      String name = child.localName();
+      if (name.equals("process")) {
+        if ("true".equals(child.attribute("isExecutable"))) {
+          processes.add(process(child, ctx));
+        }
+      } else if (!name.equals("message") && !name.equals("error") && !SKIPPED.contains(name)) {
+        ctx.problem(
+            child, child.displayName() + " is not supported: " + ReaderRegistry.rejection(name));
+      }
+    }
+    List<Problem> problems = new ArrayList<>(early);
+    problems.addAll(ctx.problems());
+    if (processes.isEmpty() && problems.isEmpty()) {
+      problems.add(new Problem(null, definitions.line(), "the file has no executable process"));
+    }
+    return new Result(processes, messages, errors, problems);
+  }
+
+  private static ProcessModel process(XmlElement process, ReadContext ctx) {
+    ctx.checkAttributes(process, PROCESS_ATTRIBUTES);
+    ctx.extensions(process, Set.of());
+    String id = ctx.requireId(process);
+    ScopeReader scope = new ScopeReader(ctx);
+    scope.readScope(process, id);
+    ProcessHeader header =
+        new ProcessHeader(
+            id,
+            process.attribute("name"),
+            true,
+            process.attribute(Namespaces.CAMUNDA, "versionTag"),
+            historyTimeToLive(process, ctx),
+            process.line());
+    StructureValidator.check(header, scope.nodes(), scope.flows(), ctx);
+    return new ProcessModel(header, scope.nodes(), scope.flows());
+  }
+
+  private static Integer historyTimeToLive(XmlElement process, ReadContext ctx) {
+    String value = process.attribute(Namespaces.CAMUNDA, "historyTimeToLive");
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    String digits = value.strip();
+    if (digits.startsWith("P") && digits.endsWith("D")) {
+      digits = digits.substring(1, digits.length() - 1);
+    }
+    if (!digits.matches("\\d{1,6}")) {
+      ctx.problem(process, "camunda:historyTimeToLive '" + value + "' is not a number of days");
+      return null;
+    }
+    return Integer.valueOf(digits);
+  }
+}

@@ -1,0 +1,25 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.EndEvent;
+import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import java.util.Set;
+
+/** None, terminate and error end events. */
+final class EndEventReader implements ElementReader {
+
+  @Override
+  public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    ctx.checkShape(element, Set.of(), StartEventReader.DEFINITIONS);
+    ctx.extensions(element, Set.of());
+    EventDefinition definition =
+        EventDefinitionReader.read(
+            element, Set.of(EventDefinitionReader.TERMINATE, EventDefinitionReader.ERROR), ctx);
+    if (definition instanceof EventDefinition.ErrorEvent error && error.errorCode() == null) {
+      ctx.problem(element, "error end event needs an errorRef to a bpmn:error with an errorCode");
+    }
+    return new EndEvent(
+        ctx.requireId(element), element.attribute("name"), element.line(), scopeId, definition);
+  }
+}

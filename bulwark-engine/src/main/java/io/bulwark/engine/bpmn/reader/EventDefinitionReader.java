@@ -1,0 +1,121 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.BpmnError;
+import io.bulwark.engine.bpmn.model.BpmnMessage;
+import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.TimerSpec;
+import io.bulwark.engine.bpmn.model.TimerType;
+import io.bulwark.engine.bpmn.xml.Namespaces;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import io.bulwark.engine.expression.Expression;
+import java.time.DateTimeException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads the event definition child of an event, allowing only the kinds the caller names. */
+final class EventDefinitionReader {
+
+  static final String MESSAGE = "messageEventDefinition";
+  static final String TIMER = "timerEventDefinition";
+  static final String ERROR = "errorEventDefinition";
+  static final String TERMINATE = "terminateEventDefinition";
+
+  private static final Map<String, TimerType> TIMER_ELEMENTS =
+      Map.of(
+          "timeDate", TimerType.DATE,
+          "timeDuration", TimerType.DURATION,
+          "timeCycle", TimerType.CYCLE);
+
+  private EventDefinitionReader() {}
+
+  /** Returns {@link EventDefinition#NONE} when the event has no definition. */
+  static EventDefinition read(XmlElement event, Set<String> allowed, ReadContext context) {
+    List<XmlElement> definitions = new ArrayList<>();
+    for (XmlElement child : event.children()) {
+      if (child.namespace().equals(Namespaces.BPMN) && child.localName().endsWith("Definition")) {
+        definitions.add(child);
+      }
+    }
+    if (definitions.isEmpty()) {
+      return EventDefinition.NONE;
+    }
+    if (definitions.size() > 1) {
+      context.problem(
+          event, event.displayName() + " with several event definitions is not supported");
+    }
+    XmlElement definition = definitions.get(0);
+    if (!allowed.contains(definition.localName())) {
+      context.problem(
+          event.id(),
+          definition,
+          definition.displayName() + " on " + event.displayName() + " is not supported");
+      return EventDefinition.NONE;
+    }
+    return switch (definition.localName()) {
+      case MESSAGE -> message(event, definition, context);
+      case TIMER -> timer(event, definition, context);
+      case ERROR -> error(event, definition, context);
+      default -> new EventDefinition.Terminate();
+    };
+  }
+
+  private static EventDefinition message(XmlElement event, XmlElement def, ReadContext context) {
+    String ref = def.attribute("messageRef");
+    BpmnMessage message = ref == null ? null : context.messages().get(ref);
+    if (message == null) {
+      context.problem(
+          event.id(), def, "messageRef '" + ref + "' does not name a bpmn:message of this file");
+      return EventDefinition.NONE;
+    }
+    return new EventDefinition.Message(message.id(), message.name());
+  }
+
+  private static EventDefinition error(XmlElement event, XmlElement def, ReadContext context) {
+    context.checkShape(def, Set.of("errorCodeVariable", "errorMessageVariable"), Set.of());
+    String ref = def.attribute("errorRef");
+    String codeVariable = def.attribute(Namespaces.CAMUNDA, "errorCodeVariable");
+    String messageVariable = def.attribute(Namespaces.CAMUNDA, "errorMessageVariable");
+    if (ref == null) {
+      return new EventDefinition.ErrorEvent(null, null, codeVariable, messageVariable);
+    }
+    BpmnError error = context.errors().get(ref);
+    if (error == null) {
+      context.problem(
+          event.id(), def, "errorRef '" + ref + "' does not name a bpmn:error of this file");
+      return new EventDefinition.ErrorEvent(null, null, codeVariable, messageVariable);
+    }
+    return new EventDefinition.ErrorEvent(
+        error.id(), error.errorCode(), codeVariable, messageVariable);
+  }
+
+  private static EventDefinition timer(XmlElement event, XmlElement def, ReadContext context) {
+    List<XmlElement> values =
+        def.children().stream().filter(c -> TIMER_ELEMENTS.containsKey(c.localName())).toList();
+    if (values.size() != 1) {
+      context.problem(
+          event.id(), def, "a timer needs exactly one of timeDate, timeDuration or timeCycle");
+      return EventDefinition.NONE;
+    }
+    XmlElement value = values.get(0);
+    TimerType type = TIMER_ELEMENTS.get(value.localName());
+    String text = value.text().strip();
+    if (text.contains("${") || text.contains("#{") || text.startsWith("=")) {
+      Expression expression = context.expression(value, "timer " + value.localName(), text);
+      return expression == null
+          ? EventDefinition.NONE
+          : new EventDefinition.Timer(new TimerSpec.Dynamic(type, expression));
+    }
+    try {
+      return new EventDefinition.Timer(TimerSpec.parse(type, text));
+    } catch (DateTimeException e) {
+      context.problem(
+          event.id(),
+          value,
+          "invalid " + type.name().toLowerCase(Locale.ROOT) + " timer: " + e.getMessage());
+      return EventDefinition.NONE;
+    }
+  }
+}

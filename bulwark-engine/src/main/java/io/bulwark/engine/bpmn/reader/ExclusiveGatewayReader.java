@@ -1,0 +1,22 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.ExclusiveGateway;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import java.util.Set;
+
+/** bpmn:exclusiveGateway; flows and conditions are checked by {@link StructureValidator}. */
+final class ExclusiveGatewayReader implements ElementReader {
+
+  @Override
+  public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    ctx.checkShape(element, Set.of(), Set.of());
+    ctx.extensions(element, Set.of());
+    return new ExclusiveGateway(
+        ctx.requireId(element),
+        element.attribute("name"),
+        element.line(),
+        scopeId,
+        element.attribute("default"));
+  }
+}

@@ -1,0 +1,83 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.FormField;
+import io.bulwark.engine.bpmn.xml.Namespaces;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** {@code camunda:formData}: fields with built-in types and built-in constraints only. */
+final class FormDataReader {
+
+  private static final Set<String> TYPES = Set.of("string", "long", "boolean", "date", "enum");
+
+  /** Constraints with a config value; required and readonly take none. */
+  private static final Set<String> CONFIGURED = Set.of("minlength", "maxlength", "min", "max");
+
+  private FormDataReader() {}
+
+  static List<FormField> read(XmlElement task, XmlElement formData, ReadContext ctx) {
+    List<FormField> fields = new ArrayList<>();
+    for (XmlElement child : formData.children()) {
+      if (!child.is(Namespaces.CAMUNDA, "formField")) {
+        ctx.problem(
+            task.id(), child, child.displayName() + " inside camunda:formData is not supported");
+        continue;
+      }
+      fields.add(field(task, child, ctx));
+    }
+    return fields;
+  }
+
+  private static FormField field(XmlElement task, XmlElement field, ReadContext ctx) {
+    String id = field.id();
+    String type = field.attribute("type");
+    if (id == null || id.isBlank()) {
+      ctx.problem(task.id(), field, "camunda:formField has no id");
+    }
+    if (type == null || !TYPES.contains(type)) {
+      ctx.problem(
+          task.id(),
+          field,
+          "form field '" + id + "' has type '" + type + "'; supported are " + TYPES);
+    }
+    List<FormField.Constraint> constraints = new ArrayList<>();
+    List<FormField.EnumValue> values = new ArrayList<>();
+    for (XmlElement child : field.children()) {
+      if (child.is(Namespaces.CAMUNDA, "validation")) {
+        for (XmlElement c : child.children()) {
+          constraints.add(constraint(task, id, c, ctx));
+        }
+      } else if (child.is(Namespaces.CAMUNDA, "value") && "enum".equals(type)) {
+        values.add(new FormField.EnumValue(child.id(), child.attribute("name")));
+      } else if (!child.is(Namespaces.CAMUNDA, "properties")) {
+        ctx.problem(
+            task.id(), child, child.displayName() + " in form field '" + id + "' is not supported");
+      }
+    }
+    return new FormField(
+        id, field.attribute("label"), type, field.attribute("defaultValue"), constraints, values);
+  }
+
+  private static FormField.Constraint constraint(
+      XmlElement task, String fieldId, XmlElement c, ReadContext ctx) {
+    String name = c.attribute("name");
+    String config = c.attribute("config");
+    boolean builtIn =
+        "required".equals(name) || "readonly".equals(name) || CONFIGURED.contains(name);
+    if (!c.is(Namespaces.CAMUNDA, "constraint") || !builtIn) {
+      ctx.problem(
+          task.id(),
+          c,
+          "constraint '"
+              + name
+              + "' on form field '"
+              + fieldId
+              + "' is not supported; custom validators run code (Z10)");
+    } else if (CONFIGURED.contains(name) && (config == null || !config.matches("-?\\d{1,18}"))) {
+      ctx.problem(task.id(), c, "constraint '" + name + "' needs an integer config");
+    }
+    return new FormField.Constraint(name, config);
+  }
+}

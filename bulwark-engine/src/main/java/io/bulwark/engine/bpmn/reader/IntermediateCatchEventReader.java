@@ -1,0 +1,25 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.IntermediateCatchEvent;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import java.util.Set;
+
+/** Intermediate timer and message catch events. */
+final class IntermediateCatchEventReader implements ElementReader {
+
+  @Override
+  public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    ctx.checkShape(element, Set.of(), StartEventReader.DEFINITIONS);
+    ctx.extensions(element, Set.of());
+    EventDefinition definition =
+        EventDefinitionReader.read(
+            element, Set.of(EventDefinitionReader.MESSAGE, EventDefinitionReader.TIMER), ctx);
+    if (definition instanceof EventDefinition.None) {
+      ctx.problem(element, "intermediate catch event needs a timer or message definition");
+    }
+    return new IntermediateCatchEvent(
+        ctx.requireId(element), element.attribute("name"), element.line(), scopeId, definition);
+  }
+}

@@ -1,0 +1,18 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.ParallelGateway;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import java.util.Set;
+
+/** bpmn:parallelGateway; flows and conditions are checked by {@link StructureValidator}. */
+final class ParallelGatewayReader implements ElementReader {
+
+  @Override
+  public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    ctx.checkShape(element, Set.of(), Set.of());
+    ctx.extensions(element, Set.of());
+    return new ParallelGateway(
+        ctx.requireId(element), element.attribute("name"), element.line(), scopeId);
+  }
+}

@@ -1,0 +1,202 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.ParseOptions;
+import io.bulwark.engine.bpmn.Problem;
+import io.bulwark.engine.bpmn.model.AsyncSettings;
+import io.bulwark.engine.bpmn.model.BpmnError;
+import io.bulwark.engine.bpmn.model.BpmnMessage;
+import io.bulwark.engine.bpmn.xml.Namespaces;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import io.bulwark.engine.expression.Expression;
+import io.bulwark.engine.expression.ExpressionCompiler;
+import io.bulwark.engine.expression.ExpressionException;
+import io.bulwark.engine.expression.ExpressionLanguage;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import javax.xml.namespace.QName;
+
+/** State shared by the readers of one document: options, definitions, collected problems. */
+public final class ReadContext {
+
+  private static final ExpressionCompiler COMPILER = new ExpressionCompiler();
+
+  /** BPMN children every flow node may have; anything else must be read or is rejected. */
+  private static final Set<String> COMMON_CHILDREN =
+      Set.of("documentation", "extensionElements", "incoming", "outgoing");
+
+  private static final Map<String, String> CAMUNDA_EXTENSION_REASONS =
+      Map.of(
+          "executionListener", "listeners run code (Z10)",
+          "taskListener", "listeners run code (Z10)",
+          "script", "scripts are disabled (E3)",
+          "connector", "connectors call out of the engine and are not supported",
+          "inputOutput", "input/output mappings can hold scripts and are not supported",
+          "field", "field injection into classes is not supported (Z10)");
+
+  private final ParseOptions options;
+  private final Map<String, BpmnMessage> messages;
+  private final Map<String, BpmnError> errors;
+  private final List<Problem> problems = new ArrayList<>();
+
+  ReadContext(
+      ParseOptions options, Map<String, BpmnMessage> messages, Map<String, BpmnError> errors) {
+    this.options = options;
+    this.messages = messages;
+    this.errors = errors;
+  }
+
+  public ParseOptions options() {
+    return options;
+  }
+
+  public Map<String, BpmnMessage> messages() {
+    return messages;
+  }
+
+  public Map<String, BpmnError> errors() {
+    return errors;
+  }
+
+  public List<Problem> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** Records a problem found outside the XML tree (structure checks). */
+  public void report(Problem problem) {
+    problems.add(problem);
+  }
+
+  /** Records a problem of {@code element} (its ID and line). */
+  public void problem(XmlElement element, String message) {
+    problems.add(new Problem(element.id(), element.line(), message));
+  }
+
+  /** Records a problem for a nested element without ID, named by its owner's ID. */
+  public void problem(String ownerId, XmlElement element, String message) {
+    problems.add(new Problem(ownerId, element.line(), message));
+  }
+
+  /** The {@code id} attribute, recording a problem when it is missing. */
+  public String requireId(XmlElement element) {
+    String id = element.id();
+    if (id == null || id.isBlank()) {
+      problem(element, element.displayName() + " has no id");
+      return "";
+    }
+    return id;
+  }
+
+  /** Compiles an expression, recording a problem (and returning null) when it is rejected (E2). */
+  public Expression expression(XmlElement element, String what, String text) {
+    return expression(element, what, text, ExpressionLanguage.EL);
+  }
+
+  /** As {@link #expression(XmlElement, String, String)} with a language hint. */
+  public Expression expression(
+      XmlElement element, String what, String text, ExpressionLanguage language) {
+    try {
+      return COMPILER.compile(text, language);
+    } catch (ExpressionException e) {
+      problem(element, what + " of " + element.displayName() + " rejected: " + e.getMessage());
+      return null;
+    }
+  }
+
+  /**
+   * Rejects every {@code camunda:} attribute not in {@code allowed}, and every BPMN child not in
+   * {@link #COMMON_CHILDREN} or {@code allowedChildren}.
+   */
+  public void checkShape(XmlElement element, Set<String> allowed, Set<String> allowedChildren) {
+    checkAttributes(element, allowed);
+    for (XmlElement child : element.children()) {
+      if (child.namespace().equals(Namespaces.BPMN)
+          && !COMMON_CHILDREN.contains(child.localName())
+          && !allowedChildren.contains(child.localName())) {
+        problem(
+            element.id(),
+            child,
+            child.displayName() + " inside " + element.displayName() + " is not supported");
+      }
+    }
+  }
+
+  /** Rejects every {@code camunda:} attribute not in {@code allowed}. */
+  public void checkAttributes(XmlElement element, Set<String> allowed) {
+    for (QName name : element.attributes().keySet()) {
+      if (Namespaces.CAMUNDA.equals(name.getNamespaceURI())
+          && !allowed.contains(name.getLocalPart())) {
+        problem(
+            element,
+            "attribute camunda:"
+                + name.getLocalPart()
+                + " on "
+                + element.displayName()
+                + " is not supported");
+      }
+    }
+  }
+
+  /**
+   * The {@code camunda:} extension elements of {@code element} whose names are in {@code allowed};
+   * records a problem for every other extension element. {@code camunda:properties} is accepted and
+   * ignored everywhere (presentation metadata).
+   */
+  public List<XmlElement> extensions(XmlElement element, Set<String> allowed) {
+    XmlElement container = element.child(Namespaces.BPMN, "extensionElements");
+    if (container == null) {
+      return List.of();
+    }
+    List<XmlElement> accepted = new ArrayList<>();
+    for (XmlElement ext : container.children()) {
+      boolean camunda = ext.namespace().equals(Namespaces.CAMUNDA);
+      if (camunda && ext.localName().equals("properties")) {
+        continue;
+      }
+      if (camunda && allowed.contains(ext.localName())) {
+        accepted.add(ext);
+        continue;
+      }
+      String reason =
+          camunda
+              ? CAMUNDA_EXTENSION_REASONS.getOrDefault(ext.localName(), "it is not in the subset")
+              : "unknown extension namespace";
+      problem(
+          element.id(),
+          ext,
+          "extension "
+              + ext.displayName()
+              + " on "
+              + element.displayName()
+              + " is not supported: "
+              + reason);
+    }
+    return accepted;
+  }
+
+  /** {@code camunda:asyncBefore/asyncAfter/exclusive} (and the old {@code camunda:async}). */
+  public AsyncSettings async(XmlElement element) {
+    boolean before = flag(element, "asyncBefore", false) || flag(element, "async", false);
+    boolean after = flag(element, "asyncAfter", false);
+    boolean exclusive = flag(element, "exclusive", true);
+    return new AsyncSettings(before, after, exclusive);
+  }
+
+  /** A {@code camunda:} boolean attribute; anything but true/false is a problem. */
+  public boolean flag(XmlElement element, String name, boolean absent) {
+    String value = element.attribute(Namespaces.CAMUNDA, name);
+    if (value == null) {
+      return absent;
+    }
+    if (!value.equals("true") && !value.equals("false")) {
+      problem(element, "camunda:" + name + " must be true or false, not '" + value + "'");
+      return absent;
+    }
+    return Boolean.parseBoolean(value);
+  }
+
+  /** Attributes every activity may carry. */
+  public static final Set<String> ASYNC_ATTRIBUTES =
+      Set.of("asyncBefore", "asyncAfter", "async", "exclusive");
+}

@@ -1,0 +1,53 @@
+package io.bulwark.engine.bpmn.reader;
+
+import java.util.Map;
+
+/**
+ * The table of supported BPMN elements and their readers, and the reasons for the elements Bulwark
+ * rejects by name. An element in neither table is rejected as unknown.
+ */
+final class ReaderRegistry {
+
+  private static final Map<String, ElementReader> READERS =
+      Map.ofEntries(
+          Map.entry("startEvent", new StartEventReader()),
+          Map.entry("endEvent", new EndEventReader()),
+          Map.entry("intermediateCatchEvent", new IntermediateCatchEventReader()),
+          Map.entry("boundaryEvent", new BoundaryEventReader()),
+          Map.entry("userTask", new UserTaskReader()),
+          Map.entry("serviceTask", new ServiceTaskReader()),
+          Map.entry("scriptTask", new ScriptTaskReader()),
+          Map.entry("exclusiveGateway", new ExclusiveGatewayReader()),
+          Map.entry("parallelGateway", new ParallelGatewayReader()),
+          Map.entry("inclusiveGateway", new InclusiveGatewayReader()),
+          Map.entry("subProcess", new SubProcessReader()),
+          Map.entry("callActivity", new CallActivityReader()));
+
+  private static final Map<String, String> REJECTED =
+      Map.ofEntries(
+          Map.entry("businessRuleTask", "decision tables are not supported yet"),
+          Map.entry("sendTask", "use an external service task"),
+          Map.entry("receiveTask", "use an intermediate message catch event"),
+          Map.entry("manualTask", "use a user task"),
+          Map.entry("task", "an untyped task does nothing; use a user or service task"),
+          Map.entry("complexGateway", "complex gateways are not supported"),
+          Map.entry("eventBasedGateway", "event-based gateways are not supported"),
+          Map.entry("intermediateThrowEvent", "throw events are not supported"),
+          Map.entry("transaction", "transactions and compensation are not supported"),
+          Map.entry("adHocSubProcess", "ad-hoc sub-processes are not supported"),
+          Map.entry("dataObject", "data objects are not supported"),
+          Map.entry("dataObjectReference", "data objects are not supported"),
+          Map.entry("dataStoreReference", "data stores are not supported"));
+
+  private ReaderRegistry() {}
+
+  /** The reader for a BPMN element name, or null. */
+  static ElementReader reader(String localName) {
+    return READERS.get(localName);
+  }
+
+  /** Why an element is rejected; a generic reason for elements we do not know. */
+  static String rejection(String localName) {
+    return REJECTED.getOrDefault(localName, "it is not in the supported BPMN subset");
+  }
+}

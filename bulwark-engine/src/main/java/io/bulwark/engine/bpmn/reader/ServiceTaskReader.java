@@ -1,0 +1,65 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.ServiceImplementation;
+import io.bulwark.engine.bpmn.model.ServiceTask;
+import io.bulwark.engine.bpmn.xml.Namespaces;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import java.util.Set;
+
+/**
+ * Service tasks as external tasks ({@code camunda:type="external"} with a topic) or, embedded only,
+ * Java delegates whose class is on the allowlist (Z10). Expressions, delegate expressions and
+ * connectors are rejected.
+ */
+final class ServiceTaskReader implements ElementReader {
+
+  private static final Set<String> ATTRIBUTES =
+      UserTaskReader.union(ReadContext.ASYNC_ATTRIBUTES, Set.of("type", "topic", "class"));
+
+  @Override
+  public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    ctx.checkShape(element, ATTRIBUTES, Set.of());
+    ctx.extensions(element, Set.of());
+    return new ServiceTask(
+        ctx.requireId(element),
+        element.attribute("name"),
+        element.line(),
+        scopeId,
+        ctx.async(element),
+        implementation(element, ctx));
+  }
+
+  private static ServiceImplementation implementation(XmlElement element, ReadContext ctx) {
+    String type = element.attribute(Namespaces.CAMUNDA, "type");
+    String topic = element.attribute(Namespaces.CAMUNDA, "topic");
+    String className = element.attribute(Namespaces.CAMUNDA, "class");
+    if (className != null) {
+      if (type != null || topic != null) {
+        ctx.problem(element, "service task has both camunda:class and an external topic");
+      }
+      if (!ctx.options().allowedDelegateClasses().contains(className)) {
+        ctx.problem(
+            element,
+            "Java class reference camunda:class='"
+                + className
+                + "' is not on the delegate allowlist; classes run code in the engine (Z10)");
+      }
+      return new ServiceImplementation.JavaDelegate(className);
+    }
+    if (!"external".equals(type)) {
+      ctx.problem(
+          element,
+          "service task must be an external task (camunda:type=\"external\" with camunda:topic)");
+      return new ServiceImplementation.ExternalTopic("");
+    }
+    if (topic == null || topic.isBlank()) {
+      ctx.problem(element, "external service task has no camunda:topic");
+      return new ServiceImplementation.ExternalTopic("");
+    }
+    if (topic.contains("${") || topic.contains("#{")) {
+      ctx.problem(element, "camunda:topic must be plain text, not an expression");
+    }
+    return new ServiceImplementation.ExternalTopic(topic);
+  }
+}

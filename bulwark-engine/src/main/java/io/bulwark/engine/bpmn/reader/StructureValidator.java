@@ -1,0 +1,201 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.Problem;
+import io.bulwark.engine.bpmn.model.Activity;
+import io.bulwark.engine.bpmn.model.BoundaryEvent;
+import io.bulwark.engine.bpmn.model.EndEvent;
+import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.ExclusiveGateway;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.InclusiveGateway;
+import io.bulwark.engine.bpmn.model.ParallelGateway;
+import io.bulwark.engine.bpmn.model.ProcessHeader;
+import io.bulwark.engine.bpmn.model.SequenceFlow;
+import io.bulwark.engine.bpmn.model.StartEvent;
+import io.bulwark.engine.bpmn.model.SubProcess;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Structure checks of one process after reading: references resolve, flows stay in their scope,
+ * nodes have the flows BPMN requires, gateways' defaults and conditions make sense, scopes have the
+ * start events the runtime needs.
+ */
+final class StructureValidator {
+
+  private final ProcessHeader header;
+  private final ReadContext ctx;
+  private final Map<String, FlowNode> nodes = new HashMap<>();
+  private final Map<String, List<SequenceFlow>> outgoing = new HashMap<>();
+  private final Map<String, List<SequenceFlow>> incoming = new HashMap<>();
+
+  private StructureValidator(ProcessHeader header, ReadContext ctx) {
+    this.header = header;
+    this.ctx = ctx;
+  }
+
+  static void check(
+      ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flows, ReadContext ctx) {
+    StructureValidator v = new StructureValidator(header, ctx);
+    v.index(nodeList, flows);
+    for (SequenceFlow flow : flows) {
+      v.checkFlow(flow);
+    }
+    for (FlowNode node : nodeList) {
+      v.checkNode(node);
+    }
+    v.checkScope(header.id(), 0, true);
+    for (FlowNode node : nodeList) {
+      if (node instanceof SubProcess sub) {
+        v.checkScope(sub.id(), sub.line(), false);
+      }
+    }
+  }
+
+  private void problem(String id, int line, String message) {
+    ctx.report(new Problem(id, line, message));
+  }
+
+  private void index(List<FlowNode> nodeList, List<SequenceFlow> flows) {
+    Set<String> seen = new HashSet<>();
+    for (FlowNode node : nodeList) {
+      if (!seen.add(node.id())) {
+        problem(node.id(), node.line(), "duplicate id '" + node.id() + "'");
+      }
+      nodes.put(node.id(), node);
+    }
+    for (SequenceFlow flow : flows) {
+      if (!seen.add(flow.id())) {
+        problem(flow.id(), flow.line(), "duplicate id '" + flow.id() + "'");
+      }
+      outgoing.computeIfAbsent(flow.sourceId(), k -> new ArrayList<>()).add(flow);
+      incoming.computeIfAbsent(flow.targetId(), k -> new ArrayList<>()).add(flow);
+    }
+  }
+
+  private void checkFlow(SequenceFlow flow) {
+    for (String ref : new String[] {flow.sourceId(), flow.targetId()}) {
+      FlowNode node = ref == null ? null : nodes.get(ref);
+      if (node == null) {
+        problem(
+            flow.id(),
+            flow.line(),
+            "sequence flow refers to '" + ref + "', which is not a supported flow node here");
+      } else if (!node.scopeId().equals(flow.scopeId())) {
+        problem(flow.id(), flow.line(), "sequence flow crosses the boundary of a sub-process");
+      }
+    }
+    FlowNode source = flow.sourceId() == null ? null : nodes.get(flow.sourceId());
+    boolean conditionalSource =
+        source instanceof ExclusiveGateway || source instanceof InclusiveGateway;
+    if (flow.condition() != null && source != null && !conditionalSource) {
+      problem(
+          flow.id(),
+          flow.line(),
+          "conditions are only supported on flows leaving exclusive and inclusive gateways, not "
+              + source.type().xmlName()
+              + " '"
+              + source.id()
+              + "'");
+    }
+  }
+
+  private void checkNode(FlowNode node) {
+    List<SequenceFlow> out = outgoing.getOrDefault(node.id(), List.of());
+    List<SequenceFlow> in = incoming.getOrDefault(node.id(), List.of());
+    String kind = node.type().xmlName();
+    if (node instanceof EndEvent) {
+      if (!out.isEmpty()) {
+        problem(node.id(), node.line(), "end event must not have outgoing sequence flows");
+      }
+      return;
+    }
+    if (out.isEmpty()) {
+      problem(node.id(), node.line(), kind + " '" + node.id() + "' has no outgoing sequence flow");
+    }
+    if ((node instanceof StartEvent || node instanceof BoundaryEvent) && !in.isEmpty()) {
+      problem(node.id(), node.line(), kind + " must not have incoming sequence flows");
+    }
+    if (node instanceof BoundaryEvent boundary) {
+      checkBoundary(boundary);
+    } else if (node instanceof ExclusiveGateway g) {
+      checkConditions(node, g.defaultFlowId(), out);
+    } else if (node instanceof InclusiveGateway g) {
+      checkConditions(node, g.defaultFlowId(), out);
+    } else if (node instanceof ParallelGateway) {
+      for (SequenceFlow flow : out) {
+        if (flow.condition() != null) {
+          problem(
+              flow.id(), flow.line(), "flows leaving a parallel gateway cannot have conditions");
+        }
+      }
+    }
+  }
+
+  private void checkBoundary(BoundaryEvent boundary) {
+    FlowNode target = boundary.attachedToId() == null ? null : nodes.get(boundary.attachedToId());
+    if (target == null) {
+      problem(
+          boundary.id(),
+          boundary.line(),
+          "boundary event is attached to '" + boundary.attachedToId() + "', which does not exist");
+    } else if (!(target instanceof Activity)) {
+      problem(boundary.id(), boundary.line(), "boundary events attach only to activities");
+    } else if (!target.scopeId().equals(boundary.scopeId())) {
+      problem(
+          boundary.id(), boundary.line(), "boundary event must be in the scope of its activity");
+    }
+  }
+
+  private void checkConditions(FlowNode gateway, String defaultId, List<SequenceFlow> out) {
+    if (defaultId != null) {
+      SequenceFlow def =
+          out.stream().filter(f -> f.id().equals(defaultId)).findFirst().orElse(null);
+      if (def == null) {
+        problem(
+            gateway.id(),
+            gateway.line(),
+            "default flow '" + defaultId + "' is not an outgoing flow of this gateway");
+      } else if (def.condition() != null) {
+        problem(def.id(), def.line(), "the default flow of a gateway must not have a condition");
+      }
+    }
+    if (out.size() < 2) {
+      return;
+    }
+    for (SequenceFlow flow : out) {
+      if (flow.condition() == null && !flow.id().equals(defaultId)) {
+        problem(
+            flow.id(),
+            flow.line(),
+            "flow leaving "
+                + gateway.type().xmlName()
+                + " '"
+                + gateway.id()
+                + "' needs a condition or must be its default flow");
+      }
+    }
+  }
+
+  private void checkScope(String scopeId, int line, boolean processLevel) {
+    List<StartEvent> starts =
+        nodes.values().stream()
+            .filter(n -> n.scopeId().equals(scopeId) && n instanceof StartEvent)
+            .map(StartEvent.class::cast)
+            .toList();
+    long none = starts.stream().filter(s -> s.definition() instanceof EventDefinition.None).count();
+    if (starts.isEmpty()) {
+      problem(scopeId, processLevel ? header.line() : line, "no start event in " + scopeId);
+    }
+    if (none > 1) {
+      problem(scopeId, line, "more than one none start event in " + scopeId);
+    }
+    if (!processLevel && starts.size() != none) {
+      problem(scopeId, line, "an embedded sub-process starts only with a none start event");
+    }
+  }
+}

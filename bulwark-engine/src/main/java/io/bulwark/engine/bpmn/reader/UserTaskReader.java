@@ -1,0 +1,83 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.FormField;
+import io.bulwark.engine.bpmn.model.UserTask;
+import io.bulwark.engine.bpmn.model.UserTaskSpec;
+import io.bulwark.engine.bpmn.xml.Namespaces;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import io.bulwark.engine.expression.Expression;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/** User tasks with Camunda assignment attributes and an optional generated form. */
+final class UserTaskReader implements ElementReader {
+
+  private static final Set<String> ATTRIBUTES =
+      union(
+          ReadContext.ASYNC_ATTRIBUTES,
+          Set.of(
+              "assignee", "candidateUsers", "candidateGroups", "dueDate", "priority", "formKey"));
+
+  @Override
+  public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    ctx.checkShape(element, ATTRIBUTES, Set.of());
+    List<FormField> fields = new ArrayList<>();
+    for (XmlElement formData : ctx.extensions(element, Set.of("formData"))) {
+      fields.addAll(FormDataReader.read(element, formData, ctx));
+    }
+    String formKey = element.attribute(Namespaces.CAMUNDA, "formKey");
+    if (formKey != null && !fields.isEmpty()) {
+      ctx.problem(element, "a user task has either camunda:formKey or camunda:formData, not both");
+    }
+    UserTaskSpec spec =
+        new UserTaskSpec(
+            single(element, "assignee", ctx),
+            list(element, "candidateUsers", ctx),
+            list(element, "candidateGroups", ctx),
+            single(element, "dueDate", ctx),
+            single(element, "priority", ctx),
+            formKey,
+            fields);
+    return new UserTask(
+        ctx.requireId(element),
+        element.attribute("name"),
+        element.line(),
+        scopeId,
+        ctx.async(element),
+        spec);
+  }
+
+  private static Expression single(XmlElement element, String attribute, ReadContext ctx) {
+    String text = element.attribute(Namespaces.CAMUNDA, attribute);
+    return text == null || text.isBlank()
+        ? null
+        : ctx.expression(element, "camunda:" + attribute, text);
+  }
+
+  /** A single {@code ${…}} may return a list; plain text is split at commas. */
+  private static List<Expression> list(XmlElement element, String attribute, ReadContext ctx) {
+    String text = element.attribute(Namespaces.CAMUNDA, attribute);
+    if (text == null || text.isBlank()) {
+      return List.of();
+    }
+    List<Expression> result = new ArrayList<>();
+    String[] parts = text.strip().startsWith("${") ? new String[] {text} : text.split(",");
+    for (String part : parts) {
+      if (!part.isBlank()) {
+        Expression e = ctx.expression(element, "camunda:" + attribute, part.strip());
+        if (e != null) {
+          result.add(e);
+        }
+      }
+    }
+    return result;
+  }
+
+  static Set<String> union(Set<String> a, Set<String> b) {
+    Set<String> all = new java.util.HashSet<>(a);
+    all.addAll(b);
+    return Set.copyOf(all);
+  }
+}

@@ -1,0 +1,12 @@
+package io.bulwark.engine.bpmn.xml;
+
+/** Namespace URIs the reader understands. */
+public final class Namespaces {
+
+  public static final String BPMN = "http://www.omg.org/spec/BPMN/20100524/MODEL";
+  public static final String BPMNDI = "http://www.omg.org/spec/BPMN/20100524/DI";
+  public static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
+  public static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
+
+  private Namespaces() {}
+}

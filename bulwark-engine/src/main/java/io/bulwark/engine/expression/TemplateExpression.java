@@ -1,0 +1,30 @@
+package io.bulwark.engine.expression;
+
+import java.util.List;
+
+/** Text with embedded {@code ${…}} parts; evaluates to a string, null parts become empty. */
+record TemplateExpression(String source, List<Object> parts) implements Expression {
+
+  TemplateExpression {
+    parts = List.copyOf(parts);
+  }
+
+  @Override
+  public Object evaluate(VariableLookup variables) {
+    StringBuilder out = new StringBuilder();
+    for (Object part : parts) {
+      if (part instanceof ElNode node) {
+        Object value = new ElExpression(source, node).evaluate(variables);
+        out.append(value == null ? "" : value);
+      } else {
+        out.append(part);
+      }
+    }
+    return out.toString();
+  }
+
+  @Override
+  public ExpressionLanguage language() {
+    return ExpressionLanguage.EL;
+  }
+}
