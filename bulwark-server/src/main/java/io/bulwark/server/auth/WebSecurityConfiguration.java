@@ -2,6 +2,7 @@ package io.bulwark.server.auth;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.IdentityService;
+import io.bulwark.server.access.SecurityChainOrder;
 import io.bulwark.server.auth.AuthEventLog.Channel;
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
@@ -26,17 +27,15 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * WebPaths#LOGIN}, logout by POST to {@value WebPaths#LOGOUT}, CSRF tokens kept in the session
  * (W2), a new session ID at login (A10), the absolute session timeout and the per-request user
  * re-check (A10), and the forced password change (A2). Security headers are written by the
- * server-wide headers filter, so Spring Security's are off here. Other chains (API, internal) have
- * their own matchers; this one comes first among them because its matcher is narrow.
+ * server-wide headers filter, so Spring Security's are off here. The chain sits at {@link
+ * SecurityChainOrder#WEB_APPS}, after the API and internal chains and before the catch-all; the
+ * service group gate has already checked the client's address (W7) and redirected {@code /}.
  */
 @Configuration(proxyBeanMethods = false)
 class WebSecurityConfiguration {
 
-  /** The order of the web app chain among the server's chains. */
-  static final int ORDER = 10;
-
   @Bean
-  @Order(ORDER)
+  @Order(SecurityChainOrder.WEB_APPS)
   SecurityFilterChain webAppSecurityFilterChain(
       HttpSecurity http, BulwarkEngine engine, AuthEventLog events, SessionSettings settings) {
     IdentityService identity = engine.identityService();

@@ -6,14 +6,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The start page of the web apps, and the redirect to it from the server root. */
+/** The start page of the web apps ({@code /} is redirected here by the service group gate). */
 @Controller
 final class HomeController {
-
-  @GetMapping("/")
-  String root() {
-    return "redirect:" + WebPaths.HOME;
-  }
 
   @GetMapping(WebPaths.HOME)
   String home(Authentication authentication, Model model) {

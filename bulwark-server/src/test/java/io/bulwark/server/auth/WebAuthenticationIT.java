@@ -74,7 +74,8 @@ class WebAuthenticationIT {
     TestHttpClient browser = new TestHttpClient(base);
     browser.signIn(user.id(), user.password());
 
-    for (String page : List.of("/app/", "/app/tasklist", "/app/login", "/")) {
+    assertThat(location(browser.get("/"))).endsWith("/app/");
+    for (String page : List.of("/app/", "/app/tasklist", "/app/login")) {
       HttpResponse<String> answer = browser.get(page);
       assertThat(answer.statusCode()).as(page).isEqualTo(302);
       assertThat(location(answer)).as(page).endsWith("/app/password");
