@@ -3,6 +3,7 @@ package io.bulwark.server.auth;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bulwark.engine.api.IdentityService;
+import io.bulwark.server.engine.InitialAdministratorBootstrap;
 import io.bulwark.testing.browser.Browser;
 import io.bulwark.testing.browser.BrowserExtension;
 import java.net.URI;
@@ -57,6 +58,8 @@ class BrowserSignInIT {
 
   /** The one-time password the first start wrote for the administrator (A2). */
   private static String initialAdministratorPassword() throws Exception {
-    return Files.readString(TestServer.DATA_DIR.resolve("initial-admin-password")).strip();
+    return Files.readString(
+            TestServer.DATA_DIR.resolve(InitialAdministratorBootstrap.PASSWORD_FILE))
+        .strip();
   }
 }
