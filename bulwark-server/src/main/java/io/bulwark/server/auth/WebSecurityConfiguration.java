@@ -6,6 +6,7 @@ import io.bulwark.server.access.SecurityChainOrder;
 import io.bulwark.server.auth.AuthEventLog.Channel;
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -29,9 +30,11 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * re-check (A10), and the forced password change (A2). Security headers are written by the
  * server-wide headers filter, so Spring Security's are off here. The chain sits at {@link
  * SecurityChainOrder#WEB_APPS}, after the API and internal chains and before the catch-all; the
- * service group gate has already checked the client's address (W7) and redirected {@code /}.
+ * service group gate has already checked the client's address (W7) and redirected {@code /}. Only
+ * in a servlet web application: {@code doctor}'s local mode loads the configuration without one.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class WebSecurityConfiguration {
 
   @Bean
