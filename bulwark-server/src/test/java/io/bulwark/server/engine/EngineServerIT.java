@@ -41,10 +41,12 @@ class EngineServerIT {
   static class EngineOnly {}
 
   private static ConfigurableApplicationContext start(Map<String, Object> properties) {
-    return new SpringApplicationBuilder(EngineOnly.class)
-        .web(WebApplicationType.NONE)
-        .properties(properties)
-        .run();
+    // As arguments: they must win over every other property source, as the CLI's do.
+    String[] args =
+        properties.entrySet().stream()
+            .map(e -> "--" + e.getKey() + "=" + e.getValue())
+            .toArray(String[]::new);
+    return new SpringApplicationBuilder(EngineOnly.class).web(WebApplicationType.NONE).run(args);
   }
 
   private static LocalCheck check(ConfigurableApplicationContext context, String id) {

@@ -19,8 +19,7 @@ class TlsStartRefusalTest {
     return catchThrowable(
         () ->
             new SpringApplicationBuilder(BulwarkServerApplication.class)
-                .properties("server.port=0", "bulwark.data-dir=" + dataDir, property)
-                .run()
+                .run("--server.port=0", "--bulwark.data-dir=" + dataDir, "--" + property)
                 .close());
   }
 
