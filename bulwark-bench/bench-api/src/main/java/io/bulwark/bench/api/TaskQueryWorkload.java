@@ -21,12 +21,12 @@ final class TaskQueryWorkload {
   static void run(BenchEngine engine, ChildArgs args, Samples samples) {
     List<String> groups = new ArrayList<>();
     for (int g = 0; g < GROUPS; g++) {
-      groups.add("group-" + g);
+      groups.add("group" + g);
     }
     int users = Math.max(GROUPS, args.size() / 50);
     Map<String, List<String>> groupsByUser = new LinkedHashMap<>();
     for (int u = 0; u < users; u++) {
-      groupsByUser.put("user-" + u, groupsOf(u, groups));
+      groupsByUser.put("user" + u, groupsOf(u, groups));
     }
     long begin = System.nanoTime();
     engine.createIdentities(groups, groupsByUser);
@@ -36,7 +36,7 @@ final class TaskQueryWorkload {
     Random random = new Random(42);
     for (int i = 0; i < args.warmup() + args.queries(); i++) {
       int u = random.nextInt(users);
-      String user = "user-" + u;
+      String user = "user" + u;
       List<String> mine = groupsByUser.get(user);
       long start = System.nanoTime();
       List<String> page = engine.firstPage(user, mine, PAGE_SIZE);
