@@ -4,10 +4,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One engine under test, seen through the operations the workloads need. Every method is one
- * call of the engine's public API (one transaction) unless it says otherwise; set-up methods may
- * batch as they like because they are not timed. Implementations must be safe for the four
- * concurrent W4 workers.
+ * One engine under test, seen through the operations the workloads need. Every method is one call
+ * of the engine's public API (one transaction) unless it says otherwise; set-up methods may batch
+ * as they like because they are not timed. Implementations must be safe for the four concurrent W4
+ * workers.
  */
 public interface BenchEngine extends AutoCloseable {
 

@@ -6,8 +6,8 @@ import java.util.ServiceLoader;
 
 /**
  * Entry point of one round in a child JVM: builds the engine named by {@code --engine} (found with
- * {@link ServiceLoader}), runs one workload on the given database and prints one {@link
- * ResultLine} on stdout. Engine logging goes to stderr. Exits non-zero on any failure.
+ * {@link ServiceLoader}), runs one workload on the given database and prints one {@link ResultLine}
+ * on stdout. Engine logging goes to stderr. Exits non-zero on any failure.
  */
 public final class ChildMain {
 

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * Writes the child's single result line, {@code BENCH-RESULT {"engine":…,"settings":{…},
- * "metrics":{"name":[numbers…]}}}. Hand-written because the child classpath must stay JDK-only
- * (the driver parses it with Jackson); values are plain strings and finite numbers.
+ * "metrics":{"name":[numbers…]}}}. Hand-written because the child classpath must stay JDK-only (the
+ * driver parses it with Jackson); values are plain strings and finite numbers.
  */
 public final class ResultLine {
 

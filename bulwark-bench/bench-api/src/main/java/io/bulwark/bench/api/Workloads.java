@@ -3,8 +3,8 @@ package io.bulwark.bench.api;
 import java.util.List;
 
 /**
- * W1, W2 and W4 written once against {@link BenchEngine}; W3 is in {@link TaskQueryWorkload}.
- * Each runs its untimed warm-up first, then the timed part, single client unless it says otherwise.
+ * W1, W2 and W4 written once against {@link BenchEngine}; W3 is in {@link TaskQueryWorkload}. Each
+ * runs its untimed warm-up first, then the timed part, single client unless it says otherwise.
  */
 final class Workloads {
 

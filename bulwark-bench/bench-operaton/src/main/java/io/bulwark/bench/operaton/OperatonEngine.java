@@ -41,7 +41,8 @@ final class OperatonEngine implements BenchEngine {
   @Override
   public Map<String, String> settings() {
     Map<String, String> settings = new LinkedHashMap<>();
-    settings.put("version", String.valueOf(ProcessEngine.class.getPackage().getImplementationVersion()));
+    settings.put(
+        "version", String.valueOf(ProcessEngine.class.getPackage().getImplementationVersion()));
     settings.put("history", config.getHistoryLevel().getName());
     settings.put("authorizationEnabled", String.valueOf(config.isAuthorizationEnabled()));
     settings.put("jobExecutorActivate", String.valueOf(config.isJobExecutorActivate()));
@@ -158,8 +159,14 @@ final class OperatonEngine implements BenchEngine {
         user,
         groups,
         () ->
-            engine.getTaskService().createTaskQuery().taskCandidateGroupIn(groups)
-                .orderByTaskCreateTime().desc().listPage(0, pageSize).stream()
+            engine
+                .getTaskService()
+                .createTaskQuery()
+                .taskCandidateGroupIn(groups)
+                .orderByTaskCreateTime()
+                .desc()
+                .listPage(0, pageSize)
+                .stream()
                 .map(Task::getId)
                 .toList());
   }

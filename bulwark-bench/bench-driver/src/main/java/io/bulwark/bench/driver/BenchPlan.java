@@ -1,0 +1,59 @@
+package io.bulwark.bench.driver;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much to run. Sizes are per child JVM; {@code warmupRounds} rounds of every engine run first
+ * and are thrown away, then {@code rounds} interleaved rounds (A B C A B C …) count.
+ *
+ * @param instances W1/W2 instances started and completed per round
+ * @param warmupOps untimed W1/W2/W4 operations inside each child before the timed ones
+ * @param tasks W3 open tasks
+ * @param queries W3 timed queries of each kind per round
+ * @param externalTasks W4 external tasks
+ * @param pgbenchSeconds duration of each pgbench run
+ * @param jvmFlags the same heap flags for every child
+ */
+record BenchPlan(
+    String name,
+    int warmupRounds,
+    int rounds,
+    int instances,
+    int warmupOps,
+    int tasks,
+    int queries,
+    int externalTasks,
+    int pgbenchSeconds,
+    List<String> jvmFlags) {
+
+  static final List<String> JVM_FLAGS = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC");
+
+  /** The full run of the issue (W3 and W4 at the issue's sizes, one round each). */
+  static BenchPlan full() {
+    return new BenchPlan("full", 1, 3, 1000, 200, 100_000, 100, 10_000, 10, JVM_FLAGS);
+  }
+
+  /** A few minutes: one round, smaller sizes; ratios only roughly. */
+  static BenchPlan quick() {
+    return new BenchPlan("quick", 0, 1, 200, 50, 4_000, 30, 1_000, 3, JVM_FLAGS);
+  }
+
+  /** Printed with the results and written to the JSON file. */
+  Map<String, Object> asSettings() {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("plan", name);
+    settings.put("warmup_rounds", warmupRounds);
+    settings.put("rounds", rounds);
+    settings.put("w1_w2_instances", instances);
+    settings.put("in_child_warmup_ops", warmupOps);
+    settings.put("w3_open_tasks", tasks);
+    settings.put("w3_queries", queries);
+    settings.put("w4_external_tasks", externalTasks);
+    settings.put("w4_workers", 4);
+    settings.put("pgbench_seconds", pgbenchSeconds);
+    settings.put("jvm_flags", String.join(" ", jvmFlags));
+    return settings;
+  }
+}
