@@ -35,6 +35,7 @@ public final class ChildMain {
         case W2 -> Workloads.gateway(engine, args, samples);
         case W3 -> TaskQueryWorkload.run(engine, args, samples);
         case W4 -> Workloads.externalTasks(engine, args, samples);
+        default -> throw new IllegalArgumentException("unknown workload " + args.workload());
       }
     }
     samples.add("rss_peak_mb", MemoryProbe.peakRssMb());

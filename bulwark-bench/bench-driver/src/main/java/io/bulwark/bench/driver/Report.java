@@ -20,6 +20,9 @@ final class Report {
   static final List<String> ENGINES = List.of(BULWARK, "camunda", "operaton", "flowable");
   private static final int CELL = 18;
 
+  /** Start and memory figures: in the table from W1 only, in the JSON file from every child. */
+  private static final Set<String> PER_W1 = Set.of("build_ms", "rss_peak_mb");
+
   private Report() {}
 
   static String table(Results results, String commit, Map<String, Object> settings) {
@@ -94,7 +97,8 @@ final class Report {
   private static List<ResultKey> rows(Results results) {
     Set<ResultKey> rows = new LinkedHashSet<>();
     for (ResultKey key : results.all().keySet()) {
-      if (!key.engine().equals("pgbench")) {
+      boolean perEngineOnly = !key.workload().equals("W1") && PER_W1.contains(key.metric());
+      if (!key.engine().equals("pgbench") && !perEngineOnly) {
         rows.add(new ResultKey("", key.db(), key.workload(), key.metric()));
       }
     }
