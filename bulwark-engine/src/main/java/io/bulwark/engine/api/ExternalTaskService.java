@@ -1,0 +1,66 @@
+package io.bulwark.engine.api;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * External tasks with Camunda 7 semantics, so that the Camunda external-task client works through
+ * the REST layer. Every call is one transaction and checks the actor's permission first (Z2):
+ * {@code EXTERNAL_TASK UPDATE} (on any task for fetching, on the task otherwise), {@code
+ * EXTERNAL_TASK OPERATE} for unlock and retries. Calls that name a {@code workerId} require the
+ * task to be locked by that worker with an unexpired lock and otherwise throw {@link
+ * io.bulwark.engine.command.ConflictException}. Thread-safe.
+ *
+ * <p>Variable values are plain Java values: {@code String}, {@code Boolean}, {@code Long}/{@code
+ * Integer}, {@code Double}, {@code Instant}, {@code byte[]}, a Jackson {@code JsonNode} (or
+ * Map/List) for JSON, or {@code null}; anything else, and Java-serialized bytes, are refused (E4).
+ */
+public interface ExternalTaskService {
+
+  /**
+   * Locks and returns up to {@code maxTasks} unlocked (or lock-expired) tasks with retries left;
+   * atomic, so two workers never get the same task.
+   *
+   * @throws io.bulwark.engine.command.ValidationException maxTasks or a lock duration out of bounds
+   */
+  List<LockedExternalTask> fetchAndLock(Principal actor, FetchRequest request);
+
+  /** Completes a task: the execution core sets the variables and leaves the activity. */
+  void complete(
+      Principal actor,
+      String taskId,
+      String workerId,
+      Map<String, Object> variables,
+      Map<String, Object> localVariables);
+
+  /**
+   * Reports a failure: stores the message and details, sets the retries and makes the task
+   * fetchable again after {@code retryTimeoutMillis}; at 0 retries an incident is created.
+   */
+  void handleFailure(
+      Principal actor,
+      String taskId,
+      String workerId,
+      String errorMessage,
+      String errorDetails,
+      int retries,
+      long retryTimeoutMillis);
+
+  /** Throws a BPMN error at the task's activity, through the execution core. */
+  void handleBpmnError(
+      Principal actor,
+      String taskId,
+      String workerId,
+      String errorCode,
+      String errorMessage,
+      Map<String, Object> variables);
+
+  /** Sets the lock to expire {@code newDurationMillis} from now. */
+  void extendLock(Principal actor, String taskId, String workerId, long newDurationMillis);
+
+  /** Removes the lock, whoever holds it. */
+  void unlock(Principal actor, String taskId);
+
+  /** Sets the retries; above 0 resolves the incidents, 0 creates one. */
+  void setRetries(Principal actor, String taskId, int retries);
+}

@@ -1,0 +1,24 @@
+package io.bulwark.engine.api;
+
+/**
+ * Conditions of a job list; every {@code null} field matches everything.
+ *
+ * @param noRetriesLeft {@code TRUE} for jobs with 0 retries only, {@code FALSE} for jobs with
+ *     retries left only
+ */
+public record JobFilter(
+    String processInstanceId,
+    String executionId,
+    String activityId,
+    String type,
+    Boolean noRetriesLeft) {
+
+  /** Matches every job. */
+  public static JobFilter all() {
+    return new JobFilter(null, null, null, null, null);
+  }
+
+  public static JobFilter ofProcessInstance(String processInstanceId) {
+    return new JobFilter(processInstanceId, null, null, null, null);
+  }
+}

@@ -1,0 +1,33 @@
+package io.bulwark.engine.api;
+
+import java.time.Instant;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * An external task locked to a worker, with the variables the worker asked for as Java values:
+ * {@code String}, {@code Boolean}, {@code Long}, {@code Double}, {@code Instant}, a Jackson {@code
+ * JsonNode} for JSON, {@code byte[]}, or {@code null}.
+ */
+public record LockedExternalTask(
+    String id,
+    String topicName,
+    String workerId,
+    Instant lockExpirationTime,
+    String executionId,
+    String processInstanceId,
+    String processDefinitionId,
+    String processDefinitionKey,
+    String activityId,
+    String businessKey,
+    Integer retries,
+    String errorMessage,
+    long priority,
+    String tenantId,
+    Map<String, Object> variables) {
+
+  public LockedExternalTask {
+    variables = Collections.unmodifiableMap(new LinkedHashMap<>(variables));
+  }
+}

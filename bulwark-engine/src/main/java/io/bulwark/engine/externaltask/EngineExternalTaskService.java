@@ -1,0 +1,111 @@
+package io.bulwark.engine.externaltask;
+
+import io.bulwark.engine.api.ExternalTaskService;
+import io.bulwark.engine.api.FetchRequest;
+import io.bulwark.engine.api.LockedExternalTask;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.command.Actor;
+import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.variable.TypedValue;
+import io.bulwark.engine.variable.VariableValues;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/** {@link ExternalTaskService} over the command executor; each call is one command (Z2). */
+public final class EngineExternalTaskService implements ExternalTaskService {
+
+  private final CommandExecutor commands;
+  private final ExternalTaskCompletionHandler handler;
+  private final ExternalTaskSettings settings;
+  private final VariableValues values;
+
+  public EngineExternalTaskService(
+      CommandExecutor commands,
+      ExternalTaskCompletionHandler handler,
+      ExternalTaskSettings settings,
+      VariableValues values) {
+    this.values = Objects.requireNonNull(values, "values");
+    this.commands = Objects.requireNonNull(commands, "commands");
+    this.handler = Objects.requireNonNull(handler, "handler");
+    this.settings = Objects.requireNonNull(settings, "settings");
+  }
+
+  @Override
+  public List<LockedExternalTask> fetchAndLock(Principal actor, FetchRequest request) {
+    return commands.execute(
+        actor(actor), new FetchAndLockCommand(request, settings, values.json()));
+  }
+
+  @Override
+  public void complete(
+      Principal actor,
+      String taskId,
+      String workerId,
+      Map<String, Object> variables,
+      Map<String, Object> localVariables) {
+    commands.execute(
+        actor(actor),
+        new CompleteExternalTaskCommand(
+            handler, taskId, workerId, typed(variables), typed(localVariables)));
+  }
+
+  @Override
+  public void handleFailure(
+      Principal actor,
+      String taskId,
+      String workerId,
+      String errorMessage,
+      String errorDetails,
+      int retries,
+      long retryTimeoutMillis) {
+    commands.execute(
+        actor(actor),
+        new HandleFailureCommand(
+            settings, taskId, workerId, errorMessage, errorDetails, retries, retryTimeoutMillis));
+  }
+
+  @Override
+  public void handleBpmnError(
+      Principal actor,
+      String taskId,
+      String workerId,
+      String errorCode,
+      String errorMessage,
+      Map<String, Object> variables) {
+    commands.execute(
+        actor(actor),
+        new HandleBpmnErrorCommand(
+            handler, taskId, workerId, errorCode, errorMessage, typed(variables)));
+  }
+
+  @Override
+  public void extendLock(Principal actor, String taskId, String workerId, long newDurationMillis) {
+    commands.execute(
+        actor(actor), new ExtendLockCommand(settings, taskId, workerId, newDurationMillis));
+  }
+
+  @Override
+  public void unlock(Principal actor, String taskId) {
+    commands.execute(actor(actor), new UnlockExternalTaskCommand(taskId));
+  }
+
+  @Override
+  public void setRetries(Principal actor, String taskId, int retries) {
+    commands.execute(actor(actor), new SetExternalTaskRetriesCommand(taskId, retries));
+  }
+
+  /** Converts and checks caller values (E4, W11) before any command runs. */
+  private Map<String, TypedValue> typed(Map<String, Object> javaValues) {
+    Map<String, TypedValue> result = new LinkedHashMap<>();
+    if (javaValues != null) {
+      javaValues.forEach((name, value) -> result.put(name, values.fromJava(name, value)));
+    }
+    return result;
+  }
+
+  private static Actor actor(Principal principal) {
+    return new Actor(principal.userId(), principal.groups());
+  }
+}

@@ -1,0 +1,40 @@
+package io.bulwark.engine.externaltask;
+
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.variable.TypedValue;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * How a finished external task continues its process; implemented by the execution core (SPI).
+ * Called inside the completing command's transaction, after the task row's removal was registered
+ * in {@code context.unitOfWork()}; everything commits together. Must be thread-safe.
+ */
+public interface ExternalTaskCompletionHandler {
+
+  /**
+   * The worker completed the task: set {@code variables} (Camunda: propagated like {@code
+   * setVariables} on the execution) and {@code localVariables} (on the execution itself), then
+   * leave the activity {@code task.activityId()} of execution {@code task.executionId()}.
+   */
+  void complete(
+      CommandContext context,
+      ExternalTaskRow task,
+      Map<String, TypedValue> variables,
+      Map<String, TypedValue> localVariables)
+      throws SQLException;
+
+  /**
+   * The worker reported a BPMN error: set {@code variables}, then throw error {@code errorCode} at
+   * the task's activity (caught by an error boundary event or an error event sub-process; an
+   * uncaught error is handled like in Camunda 7: the execution ends / an incident, as the core
+   * decides).
+   */
+  void bpmnError(
+      CommandContext context,
+      ExternalTaskRow task,
+      String errorCode,
+      String errorMessage,
+      Map<String, TypedValue> variables)
+      throws SQLException;
+}

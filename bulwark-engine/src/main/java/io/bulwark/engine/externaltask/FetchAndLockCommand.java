@@ -1,0 +1,195 @@
+package io.bulwark.engine.externaltask;
+
+import io.bulwark.engine.api.FetchRequest;
+import io.bulwark.engine.api.LockedExternalTask;
+import io.bulwark.engine.api.TopicRequest;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.SqlValues;
+import io.bulwark.engine.command.ValidationException;
+import io.bulwark.engine.job.Dialect;
+import io.bulwark.engine.variable.JsonCodec;
+import io.bulwark.engine.variable.TypedValue;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Fetch and lock (Camunda 7): for each topic in order, selects unlocked or lock-expired,
+ * unsuspended tasks with retries left (or none set), and claims them for the worker with an update
+ * checked against the revision read. On PostgreSQL the candidates are selected {@code FOR UPDATE
+ * SKIP LOCKED}; elsewhere a task another worker claimed first is skipped. No task is locked by two
+ * workers at once.
+ */
+public final class FetchAndLockCommand implements Command<List<LockedExternalTask>> {
+
+  private static final String CANDIDATES =
+      "SELECT "
+          + ExternalTaskRows.COLUMNS
+          + " FROM bw_external_task WHERE topic = ?"
+          + " AND (lock_expires_at IS NULL OR lock_expires_at <= ?)"
+          + " AND suspended = FALSE AND (retries IS NULL OR retries > 0)";
+  private static final String BY_BUSINESS_KEY = " AND business_key = ?";
+  private static final String BY_AGE = " ORDER BY created_at, id LIMIT ?";
+  private static final String BY_PRIORITY = " ORDER BY priority DESC, created_at, id LIMIT ?";
+  private static final String CLAIM =
+      "UPDATE bw_external_task SET worker_id = ?, lock_expires_at = ?, rev = rev + 1"
+          + " WHERE id = ? AND rev = ?";
+  private static final Set<String> LOST_RACE = Set.of("HYT00", "40001");
+
+  private final FetchRequest request;
+  private final ExternalTaskSettings settings;
+  private final JsonCodec json;
+
+  public FetchAndLockCommand(FetchRequest request, ExternalTaskSettings settings, JsonCodec json) {
+    this.request = request;
+    this.settings = settings;
+    this.json = json;
+  }
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.onAny(ResourceType.EXTERNAL_TASK, Permission.UPDATE);
+  }
+
+  @Override
+  public List<LockedExternalTask> execute(CommandContext context) throws SQLException {
+    validate();
+    Connection connection = context.connection();
+    Dialect dialect = Dialect.of(connection);
+    List<LockedExternalTask> result = new ArrayList<>();
+    for (TopicRequest topic : request.topics()) {
+      int wanted = request.maxTasks() - result.size();
+      if (wanted <= 0) {
+        break;
+      }
+      Instant expiry = context.now().plusMillis(topic.lockDurationMillis());
+      for (ExternalTaskRow row : candidates(connection, dialect, topic, context.now(), wanted)) {
+        if (claim(connection, dialect, row, expiry)) {
+          ExternalTaskRow locked = row.locked(request.workerId(), expiry);
+          result.add(toLocked(locked, connection, topic.variableNames()));
+        }
+      }
+    }
+    return result;
+  }
+
+  private void validate() {
+    if (request.maxTasks() < 1 || request.maxTasks() > settings.maxTasksPerFetch()) {
+      throw new ValidationException(
+          "maxTasks " + request.maxTasks() + " must be 1.." + settings.maxTasksPerFetch());
+    }
+    if (request.workerId().isBlank() || request.workerId().length() > 255) {
+      throw new ValidationException("workerId must be 1..255 characters");
+    }
+    for (TopicRequest topic : request.topics()) {
+      if (topic.lockDurationMillis() < 1
+          || topic.lockDurationMillis() > settings.maxLockDuration().toMillis()) {
+        throw new ValidationException(
+            "lock duration "
+                + topic.lockDurationMillis()
+                + " ms of topic "
+                + topic.topicName()
+                + " must be 1.."
+                + settings.maxLockDuration().toMillis());
+      }
+    }
+  }
+
+  private List<ExternalTaskRow> candidates(
+      Connection connection, Dialect dialect, TopicRequest topic, Instant now, int limit)
+      throws SQLException {
+    String sql =
+        CANDIDATES
+            + (topic.businessKey() == null ? "" : BY_BUSINESS_KEY)
+            + (request.usePriority() ? BY_PRIORITY : BY_AGE)
+            + dialect.lockClause();
+    try (PreparedStatement select = connection.prepareStatement(sql)) {
+      int index = 1;
+      select.setString(index++, topic.topicName());
+      SqlValues.bind(select, index++, now);
+      if (topic.businessKey() != null) {
+        select.setString(index++, topic.businessKey());
+      }
+      select.setInt(index, limit);
+      try (ResultSet rs = select.executeQuery()) {
+        List<ExternalTaskRow> rows = new ArrayList<>();
+        while (rs.next()) {
+          rows.add(ExternalTaskRows.MAPPER.map(rs));
+        }
+        return rows;
+      }
+    }
+  }
+
+  private boolean claim(Connection connection, Dialect dialect, ExternalTaskRow row, Instant expiry)
+      throws SQLException {
+    try (PreparedStatement claim = connection.prepareStatement(CLAIM)) {
+      claim.setString(1, request.workerId());
+      SqlValues.bind(claim, 2, expiry);
+      claim.setString(3, row.id());
+      claim.setLong(4, row.rev());
+      return claim.executeUpdate() == 1;
+    } catch (SQLException e) {
+      if (dialect == Dialect.OPTIMISTIC && LOST_RACE.contains(e.getSQLState())) {
+        return false;
+      }
+      throw e;
+    }
+  }
+
+  private LockedExternalTask toLocked(
+      ExternalTaskRow row, Connection connection, List<String> names) throws SQLException {
+    return new LockedExternalTask(
+        row.id(),
+        row.topic(),
+        row.workerId(),
+        row.lockExpiresAt(),
+        row.executionId(),
+        row.processInstanceId(),
+        row.processDefinitionId(),
+        row.processDefinitionKey(),
+        row.activityId(),
+        row.businessKey(),
+        row.retries(),
+        row.errorMessage(),
+        row.priority(),
+        row.tenantId(),
+        javaValues(TaskVariables.visible(connection, row.executionId(), names)));
+  }
+
+  private Map<String, Object> javaValues(Map<String, TypedValue> typed) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    typed.forEach((name, value) -> result.put(name, javaValue(name, value)));
+    return result;
+  }
+
+  private Object javaValue(String name, TypedValue value) {
+    if (value instanceof TypedValue.StringValue s) {
+      return s.value();
+    } else if (value instanceof TypedValue.BooleanValue b) {
+      return b.value();
+    } else if (value instanceof TypedValue.LongValue l) {
+      return l.value();
+    } else if (value instanceof TypedValue.DoubleValue d) {
+      return d.value();
+    } else if (value instanceof TypedValue.DateValue d) {
+      return d.value();
+    } else if (value instanceof TypedValue.JsonValue j) {
+      return json.parse(name, j.json());
+    } else if (value instanceof TypedValue.BytesValue b) {
+      return b.value();
+    }
+    return null;
+  }
+}

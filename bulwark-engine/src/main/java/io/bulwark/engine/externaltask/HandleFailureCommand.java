@@ -1,0 +1,91 @@
+package io.bulwark.engine.externaltask;
+
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.ValidationException;
+import io.bulwark.engine.job.Incidents;
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+
+/**
+ * Reports a failure of an external task (Camunda 7): only the worker holding an unexpired lock may.
+ * Stores the message (one line, truncated) and the details (capped, W11), sets the retries and
+ * keeps the task locked for {@code retryTimeoutMillis}, after which it can be fetched again. At 0
+ * retries a {@code failedExternalTask} incident is created.
+ */
+public final class HandleFailureCommand implements Command<Void> {
+
+  private static final int MESSAGE_LENGTH = 4000;
+
+  private final ExternalTaskSettings settings;
+  private final String taskId;
+  private final String workerId;
+  private final String errorMessage;
+  private final String errorDetails;
+  private final int retries;
+  private final long retryTimeoutMillis;
+
+  public HandleFailureCommand(
+      ExternalTaskSettings settings,
+      String taskId,
+      String workerId,
+      String errorMessage,
+      String errorDetails,
+      int retries,
+      long retryTimeoutMillis) {
+    this.settings = settings;
+    this.taskId = taskId;
+    this.workerId = workerId;
+    this.errorMessage = errorMessage;
+    this.errorDetails = errorDetails;
+    this.retries = retries;
+    this.retryTimeoutMillis = retryTimeoutMillis;
+  }
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.of(ResourceType.EXTERNAL_TASK, Permission.UPDATE, taskId);
+  }
+
+  @Override
+  public Void execute(CommandContext context) throws SQLException {
+    if (retries < 0 || retryTimeoutMillis < 0) {
+      throw new ValidationException("retries and retry timeout must not be negative");
+    }
+    byte[] details = errorDetails == null ? null : errorDetails.getBytes(StandardCharsets.UTF_8);
+    if (details != null && details.length > settings.maxErrorDetailsBytes()) {
+      throw new ValidationException(
+          "error details of "
+              + details.length
+              + " bytes exceed the limit of "
+              + settings.maxErrorDetailsBytes()
+              + " (W11)");
+    }
+    ExternalTaskRow task = ExternalTaskRows.getLockedBy(context, taskId, workerId);
+    String message = oneLine(errorMessage);
+    ExternalTaskRow failed =
+        task.failed(retries, message, details, context.now().plusMillis(retryTimeoutMillis));
+    context.unitOfWork().update(ExternalTaskRows.WRITER, failed, task.rev());
+    if (retries == 0) {
+      Incidents.createForExternalTask(
+          context,
+          task.id(),
+          task.executionId(),
+          task.processInstanceId(),
+          task.activityId(),
+          message);
+    }
+    return null;
+  }
+
+  private static String oneLine(String text) {
+    if (text == null) {
+      return null;
+    }
+    String single = text.replaceAll("[\\r\\n\\t]+", " ");
+    return single.length() <= MESSAGE_LENGTH ? single : single.substring(0, MESSAGE_LENGTH);
+  }
+}

@@ -1,0 +1,124 @@
+package io.bulwark.engine.job;
+
+import java.time.Instant;
+import java.util.Objects;
+
+/**
+ * One row of {@code bw_job}. {@code handlerConfig} is opaque to the executor and belongs to the
+ * handler of {@code type} (for example the id of the timer event). {@code repeatInterval} and
+ * {@code repeatsLeft} are set only for cycle timers: the ISO 8601 interval and how many firings
+ * follow this one ({@code -1} for unbounded).
+ */
+public record JobRow(
+    String id,
+    String type,
+    String executionId,
+    String processInstanceId,
+    String processDefinitionId,
+    String activityId,
+    Instant dueDate,
+    int retries,
+    String lockOwner,
+    Instant lockExpiresAt,
+    String exceptionMessage,
+    String handlerConfig,
+    boolean suspended,
+    Instant createdAt,
+    String repeatInterval,
+    Integer repeatsLeft,
+    long rev) {
+
+  public JobRow {
+    Objects.requireNonNull(id, "id");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(createdAt, "createdAt");
+  }
+
+  /** This row locked by {@code owner} until {@code expiresAt}, at the next revision. */
+  JobRow lockedBy(String owner, Instant expiresAt) {
+    return new JobRow(
+        id,
+        type,
+        executionId,
+        processInstanceId,
+        processDefinitionId,
+        activityId,
+        dueDate,
+        retries,
+        owner,
+        expiresAt,
+        exceptionMessage,
+        handlerConfig,
+        suspended,
+        createdAt,
+        repeatInterval,
+        repeatsLeft,
+        rev + 1);
+  }
+
+  /** This row after a failure: retries and due date changed, unlocked, with the message. */
+  JobRow failed(int newRetries, Instant newDueDate, String message) {
+    return new JobRow(
+        id,
+        type,
+        executionId,
+        processInstanceId,
+        processDefinitionId,
+        activityId,
+        newDueDate,
+        newRetries,
+        null,
+        null,
+        message,
+        handlerConfig,
+        suspended,
+        createdAt,
+        repeatInterval,
+        repeatsLeft,
+        rev + 1);
+  }
+
+  /** This row with new retries, unlocked. */
+  JobRow withRetries(int newRetries) {
+    return new JobRow(
+        id,
+        type,
+        executionId,
+        processInstanceId,
+        processDefinitionId,
+        activityId,
+        dueDate,
+        newRetries,
+        null,
+        null,
+        exceptionMessage,
+        handlerConfig,
+        suspended,
+        createdAt,
+        repeatInterval,
+        repeatsLeft,
+        rev + 1);
+  }
+
+  /** This row with new retries, lock unchanged. */
+  JobRow withRetriesKeepingLock(int newRetries) {
+    return new JobRow(
+        id,
+        type,
+        executionId,
+        processInstanceId,
+        processDefinitionId,
+        activityId,
+        dueDate,
+        newRetries,
+        lockOwner,
+        lockExpiresAt,
+        exceptionMessage,
+        handlerConfig,
+        suspended,
+        createdAt,
+        repeatInterval,
+        repeatsLeft,
+        rev + 1);
+  }
+}

@@ -1,0 +1,119 @@
+package io.bulwark.engine.job;
+
+import io.bulwark.engine.bpmn.model.IsoDuration;
+import io.bulwark.engine.bpmn.model.TimerSpec;
+import io.bulwark.engine.command.CommandContext;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * Creates and removes jobs inside the current command (the internal API the execution core calls).
+ * Every method only registers rows in {@code context.unitOfWork()}: the jobs exist when, and only
+ * if, the command commits. Thread-safe (stateless apart from the default retries).
+ */
+public final class JobScheduler {
+
+  private final int defaultRetries;
+
+  public JobScheduler(JobExecutorSettings settings) {
+    this.defaultRetries = settings.defaultRetries();
+  }
+
+  /**
+   * Registers a job: an async continuation ({@link NewJob#asyncContinuation}, due now) or a timer
+   * due at an instant ({@link NewJob#timer}, {@link NewJob#timerStart}).
+   */
+  public JobRow schedule(CommandContext context, NewJob job) {
+    Instant due = job.dueDate() == null ? context.now() : job.dueDate();
+    return insert(context, job, due, null, null);
+  }
+
+  /**
+   * Registers the first job of a cycle timer ({@code R3/PT10M}, {@code
+   * R/2026-03-01T09:00:00Z/P1D}). It is due at the cycle's start, or one interval from now when the
+   * cycle has none; after each successful firing the executor registers the next one until the
+   * repetitions are used up. {@code job.dueDate()} is ignored.
+   */
+  public JobRow scheduleCycle(CommandContext context, NewJob job, TimerSpec.Cycle cycle) {
+    Instant due = cycle.start() != null ? cycle.start() : plus(context.now(), cycle.interval());
+    int left = cycle.repetitions() < 0 ? -1 : cycle.repetitions() - 1;
+    return insert(context, job, due, cycle.interval().text(), left);
+  }
+
+  /**
+   * Registers the removal of all jobs of an execution (its timers when the activity is left or
+   * cancelled). A job that an executor is running at the same time makes one of the two
+   * transactions fail with a conflict, so a cancelled timer never fires after the cancellation
+   * committed.
+   */
+  public int deleteJobsOfExecution(CommandContext context, String executionId) throws SQLException {
+    List<JobRow> jobs = JobRows.findByExecution(context.connection(), executionId);
+    for (JobRow job : jobs) {
+      context.unitOfWork().delete(JobRows.WRITER, job.id(), job.rev());
+      Incidents.resolveForJob(context, job.id());
+    }
+    return jobs.size();
+  }
+
+  /** The next firing of a cycle timer that just fired, if it has firings left. */
+  static Optional<JobRow> nextFiring(JobRow fired, Instant now) {
+    if (fired.repeatInterval() == null || fired.repeatsLeft() == null || fired.repeatsLeft() == 0) {
+      return Optional.empty();
+    }
+    IsoDuration interval = IsoDuration.parse(fired.repeatInterval());
+    Instant due = plus(fired.dueDate() == null ? now : fired.dueDate(), interval);
+    int left = fired.repeatsLeft() < 0 ? -1 : fired.repeatsLeft() - 1;
+    return Optional.of(
+        new JobRow(
+            UUID.randomUUID().toString(),
+            fired.type(),
+            fired.executionId(),
+            fired.processInstanceId(),
+            fired.processDefinitionId(),
+            fired.activityId(),
+            due,
+            fired.retries(),
+            null,
+            null,
+            null,
+            fired.handlerConfig(),
+            fired.suspended(),
+            now,
+            fired.repeatInterval(),
+            left,
+            1));
+  }
+
+  private JobRow insert(
+      CommandContext context, NewJob job, Instant due, String repeatInterval, Integer repeatsLeft) {
+    JobRow row =
+        new JobRow(
+            UUID.randomUUID().toString(),
+            job.type(),
+            job.executionId(),
+            job.processInstanceId(),
+            job.processDefinitionId(),
+            job.activityId(),
+            due,
+            defaultRetries,
+            null,
+            null,
+            null,
+            job.handlerConfig(),
+            false,
+            context.now(),
+            repeatInterval,
+            repeatsLeft,
+            1);
+    context.unitOfWork().insert(JobRows.WRITER, row);
+    return row;
+  }
+
+  private static Instant plus(Instant start, IsoDuration interval) {
+    return interval.addTo(start.atZone(ZoneOffset.UTC)).toInstant();
+  }
+}

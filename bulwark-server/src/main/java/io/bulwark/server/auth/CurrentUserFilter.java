@@ -1,0 +1,74 @@
+package io.bulwark.server.auth;
+
+import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.User;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.util.Optional;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Re-checks the signed-in user against the identity service on every web request (A10), so that no
+ * cached authentication outlives a change: a deleted or disabled user's session is invalidated and
+ * the browser sent to the login page; so is a session still waiting for a password change that was
+ * made elsewhere. A user an administrator flagged for a password change is held at the password
+ * page from the next request on.
+ */
+final class CurrentUserFilter extends OncePerRequestFilter {
+
+  private final IdentityService identity;
+  private final AuthEventLog events;
+  private final SessionAuthentication sessions;
+
+  CurrentUserFilter(IdentityService identity, AuthEventLog events, SessionAuthentication sessions) {
+    this.identity = identity;
+    this.events = events;
+    this.sessions = sessions;
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+    if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
+      Optional<User> user = identity.findUser(signedIn.userId());
+      Optional<String> endReason = endReason(user, authentication);
+      if (endReason.isPresent()) {
+        events.sessionEnded(signedIn.userId(), endReason.get(), request);
+        HttpSession session = request.getSession(false);
+        if (session != null) {
+          session.invalidate();
+        }
+        SecurityContextHolder.clearContext();
+        response.sendRedirect(request.getContextPath() + WebPaths.LOGIN + "?expired");
+        return;
+      }
+      if (user.orElseThrow().mustChangePassword()
+          && !Authorities.isPendingPasswordChange(authentication.getAuthorities())) {
+        sessions.replace(signedIn, Authorities.pendingPasswordChange(), request, response);
+      }
+    }
+    chain.doFilter(request, response);
+  }
+
+  private static Optional<String> endReason(Optional<User> user, Authentication authentication) {
+    if (user.isEmpty()) {
+      return Optional.of("user_deleted");
+    }
+    if (user.get().disabled()) {
+      return Optional.of("user_disabled");
+    }
+    if (!user.get().mustChangePassword()
+        && Authorities.isPendingPasswordChange(authentication.getAuthorities())) {
+      return Optional.of("password_changed_elsewhere");
+    }
+    return Optional.empty();
+  }
+}

@@ -1,0 +1,14 @@
+package io.bulwark.server.auth;
+
+/** The web app URLs that the security configuration refers to; the pages live in {@code web}. */
+public final class WebPaths {
+
+  public static final String HOME = "/app/";
+  public static final String LOGIN = "/app/login";
+  public static final String LOGOUT = "/app/logout";
+  public static final String PASSWORD = "/app/password";
+  public static final String DENIED = "/app/denied";
+  public static final String ASSETS = "/app/assets/**";
+
+  private WebPaths() {}
+}
