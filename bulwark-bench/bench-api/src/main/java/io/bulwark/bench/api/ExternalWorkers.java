@@ -20,14 +20,12 @@ final class ExternalWorkers {
     if (count == 0) {
       return;
     }
-    for (int i = 0; i < count; i++) {
-      engine.start(BenchProcess.EXTERNAL_TASK);
-    }
     AtomicInteger done = new AtomicInteger();
     AtomicInteger conflicts = new AtomicInteger();
     ExecutorService pool = Executors.newFixedThreadPool(WORKERS);
-    long begin = System.nanoTime();
     try {
+      startInstances(engine, count, pool);
+      long begin = System.nanoTime();
       List<Future<?>> futures = new ArrayList<>();
       for (int w = 0; w < WORKERS; w++) {
         String worker = "worker-" + w;
@@ -39,6 +37,7 @@ final class ExternalWorkers {
       while (engine.runningInstances(BenchProcess.EXTERNAL_TASK) > 0) {
         Thread.sleep(20);
       }
+      samples.addRate("completions_per_s", done.get(), System.nanoTime() - begin);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);
@@ -47,8 +46,26 @@ final class ExternalWorkers {
     } finally {
       pool.shutdownNow();
     }
-    samples.addRate("completions_per_s", done.get(), System.nanoTime() - begin);
     samples.add("fetch_conflicts", conflicts.get());
+  }
+
+  /** Untimed set-up: the instances, started by the pool's threads in parallel. */
+  private static void startInstances(BenchEngine engine, int count, ExecutorService pool)
+      throws InterruptedException, ExecutionException {
+    AtomicInteger next = new AtomicInteger();
+    List<Future<?>> starters = new ArrayList<>();
+    for (int w = 0; w < WORKERS; w++) {
+      starters.add(
+          pool.submit(
+              () -> {
+                while (next.getAndIncrement() < count) {
+                  engine.start(BenchProcess.EXTERNAL_TASK);
+                }
+              }));
+    }
+    for (Future<?> starter : starters) {
+      starter.get();
+    }
   }
 
   private static void work(

@@ -30,9 +30,41 @@ record BenchPlan(
 
   static final List<String> JVM_FLAGS = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC");
 
-  /** The full run of the issue (W3 and W4 at the issue's sizes, one round each). */
+  /**
+   * The full run, sized to finish in about 20 minutes on 2 cores: W3 and W4 one round each and
+   * scaled down from the issue's 100,000 open tasks and 10,000 external tasks; {@code --w3-tasks
+   * 100000 --w4-tasks 10000} restores those sizes (and takes longer).
+   */
   static BenchPlan full() {
-    return new BenchPlan("full", 1, 3, 1000, 200, 100_000, 100, 10_000, 10, JVM_FLAGS);
+    return new BenchPlan("full", 1, 2, 500, 100, 20_000, 100, 2_000, 10, JVM_FLAGS);
+  }
+
+  BenchPlan withTasks(int w3Tasks) {
+    return new BenchPlan(
+        name,
+        warmupRounds,
+        rounds,
+        instances,
+        warmupOps,
+        w3Tasks,
+        queries,
+        externalTasks,
+        pgbenchSeconds,
+        jvmFlags);
+  }
+
+  BenchPlan withExternalTasks(int w4Tasks) {
+    return new BenchPlan(
+        name,
+        warmupRounds,
+        rounds,
+        instances,
+        warmupOps,
+        tasks,
+        queries,
+        w4Tasks,
+        pgbenchSeconds,
+        jvmFlags);
   }
 
   /** A few minutes: one round, smaller sizes; ratios only roughly. */
