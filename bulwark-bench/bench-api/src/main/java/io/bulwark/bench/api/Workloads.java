@@ -1,0 +1,68 @@
+package io.bulwark.bench.api;
+
+import java.util.List;
+
+/**
+ * W1, W2 and W4 written once against {@link BenchEngine}; W3 is in {@link TaskQueryWorkload}. Each
+ * runs its untimed warm-up first, then the timed part, single client unless it says otherwise.
+ */
+final class Workloads {
+
+  private static final int PAGE = 500;
+
+  private Workloads() {}
+
+  /** W1: start N instances, one transaction each, then complete every task. */
+  static void userTask(BenchEngine engine, ChildArgs args, Samples samples) {
+    engine.deploy(BenchProcess.USER_TASK);
+    startAndComplete(engine, BenchProcess.USER_TASK, args.warmup(), new Samples());
+    startAndComplete(engine, BenchProcess.USER_TASK, args.size(), samples);
+  }
+
+  /** W2: as W1 through an exclusive gateway, with a string, an integer and a JSON variable. */
+  static void gateway(BenchEngine engine, ChildArgs args, Samples samples) {
+    engine.deploy(BenchProcess.GATEWAY);
+    startAndComplete(engine, BenchProcess.GATEWAY, args.warmup(), new Samples());
+    startAndComplete(engine, BenchProcess.GATEWAY, args.size(), samples);
+  }
+
+  private static void startAndComplete(
+      BenchEngine engine, BenchProcess process, int count, Samples samples) {
+    if (count == 0) {
+      return;
+    }
+    long begin = System.nanoTime();
+    for (int i = 0; i < count; i++) {
+      if (process == BenchProcess.GATEWAY) {
+        long amount = (i % 2 == 0) ? 500 + i : 1500 + i;
+        String json = "{\"order\":" + i + ",\"lines\":[{\"sku\":\"A-" + i + "\",\"qty\":3}]}";
+        engine.start(process, new GatewayVariables("order-" + i, amount, json));
+      } else {
+        engine.start(process);
+      }
+    }
+    samples.addRate("starts_per_s", count, System.nanoTime() - begin);
+    int completed = 0;
+    long completing = 0;
+    while (completed < count) {
+      List<String> ids = engine.openTaskIds(PAGE);
+      if (ids.isEmpty()) {
+        throw new IllegalStateException("only " + completed + " of " + count + " tasks found");
+      }
+      long start = System.nanoTime();
+      for (String id : ids) {
+        engine.completeTask(id);
+      }
+      completing += System.nanoTime() - start;
+      completed += ids.size();
+    }
+    samples.addRate("completions_per_s", completed, completing);
+  }
+
+  /** W4: external tasks fetched and completed by four concurrent workers until none is left. */
+  static void externalTasks(BenchEngine engine, ChildArgs args, Samples samples) {
+    engine.deploy(BenchProcess.EXTERNAL_TASK);
+    ExternalWorkers.run(engine, args.warmup(), new Samples());
+    ExternalWorkers.run(engine, args.size(), samples);
+  }
+}

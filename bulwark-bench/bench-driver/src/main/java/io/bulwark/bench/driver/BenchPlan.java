@@ -1,0 +1,91 @@
+package io.bulwark.bench.driver;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * How much to run. Sizes are per child JVM; {@code warmupRounds} rounds of every engine run first
+ * and are thrown away, then {@code rounds} interleaved rounds (A B C A B C …) count.
+ *
+ * @param instances W1/W2 instances started and completed per round
+ * @param warmupOps untimed W1/W2/W4 operations inside each child before the timed ones
+ * @param tasks W3 open tasks
+ * @param queries W3 timed queries of each kind per round
+ * @param externalTasks W4 external tasks
+ * @param pgbenchSeconds duration of each pgbench run
+ * @param jvmFlags the same heap flags for every child
+ */
+record BenchPlan(
+    String name,
+    int warmupRounds,
+    int rounds,
+    int instances,
+    int warmupOps,
+    int tasks,
+    int queries,
+    int externalTasks,
+    int pgbenchSeconds,
+    List<String> jvmFlags) {
+
+  static final List<String> JVM_FLAGS = List.of("-Xms256m", "-Xmx1g", "-XX:+UseG1GC");
+
+  /**
+   * The full run, sized to finish in about 20 minutes on 2 cores: W3 and W4 one round each and
+   * scaled down from the issue's 100,000 open tasks and 10,000 external tasks; {@code --w3-tasks
+   * 100000 --w4-tasks 10000} restores those sizes (and takes longer).
+   */
+  static BenchPlan full() {
+    return new BenchPlan("full", 1, 2, 500, 100, 20_000, 100, 2_000, 10, JVM_FLAGS);
+  }
+
+  BenchPlan withTasks(int w3Tasks) {
+    return new BenchPlan(
+        name,
+        warmupRounds,
+        rounds,
+        instances,
+        warmupOps,
+        w3Tasks,
+        queries,
+        externalTasks,
+        pgbenchSeconds,
+        jvmFlags);
+  }
+
+  BenchPlan withExternalTasks(int w4Tasks) {
+    return new BenchPlan(
+        name,
+        warmupRounds,
+        rounds,
+        instances,
+        warmupOps,
+        tasks,
+        queries,
+        w4Tasks,
+        pgbenchSeconds,
+        jvmFlags);
+  }
+
+  /** A few minutes: one round, smaller sizes; ratios only roughly. */
+  static BenchPlan quick() {
+    return new BenchPlan("quick", 0, 1, 200, 50, 4_000, 30, 1_000, 3, JVM_FLAGS);
+  }
+
+  /** Printed with the results and written to the JSON file. */
+  Map<String, Object> asSettings() {
+    Map<String, Object> settings = new LinkedHashMap<>();
+    settings.put("plan", name);
+    settings.put("warmup_rounds", warmupRounds);
+    settings.put("rounds", rounds);
+    settings.put("w1_w2_instances", instances);
+    settings.put("in_child_warmup_ops", warmupOps);
+    settings.put("w3_open_tasks", tasks);
+    settings.put("w3_queries", queries);
+    settings.put("w4_external_tasks", externalTasks);
+    settings.put("w4_workers", 4);
+    settings.put("pgbench_seconds", pgbenchSeconds);
+    settings.put("jvm_flags", String.join(" ", jvmFlags));
+    return settings;
+  }
+}

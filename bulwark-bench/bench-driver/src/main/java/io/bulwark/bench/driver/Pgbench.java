@@ -1,0 +1,42 @@
+package io.bulwark.bench.driver;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The physical limit: {@code pgbench -N} commit rate with one and with two clients. */
+final class Pgbench {
+
+  private static final Pattern TPS = Pattern.compile("tps = ([0-9.]+)");
+
+  private Pgbench() {}
+
+  /** Initialises the pgbench tables and measures; a note in the results when pgbench is absent. */
+  static void measure(BenchPostgres server, BenchPlan plan, Results results) {
+    server.createDatabase("pgbench");
+    if (server.pgbench(List.of("-i", "-q", "-s", "1")).isEmpty()) {
+      results.note("pgbench", "postgresql", "limit", "unavailable (no pgbench binary)");
+      return;
+    }
+    String seconds = String.valueOf(plan.pgbenchSeconds());
+    for (int round = 0; round < Math.max(1, plan.rounds()); round++) {
+      add(results, "tps_1client", server.pgbench(List.of("-N", "-c1", "-j1", "-T", seconds)));
+      add(results, "tps_2clients", server.pgbench(List.of("-N", "-c2", "-j2", "-T", seconds)));
+    }
+  }
+
+  private static void add(Results results, String metric, Optional<String> output) {
+    results.add(
+        new ResultKey("pgbench", "postgresql", "limit", metric), List.of(tps(output.orElse(""))));
+  }
+
+  /** The tps figure of pgbench's report. */
+  static double tps(String output) {
+    Matcher matcher = TPS.matcher(output);
+    if (!matcher.find()) {
+      throw new IllegalStateException("no tps in pgbench output:\n" + output);
+    }
+    return Double.parseDouble(matcher.group(1));
+  }
+}
