@@ -34,6 +34,7 @@ public final class BulwarkCli {
     try {
       return switch (args[0]) {
         case "serve" -> ServeCommand.run(rest);
+        case "doctor" -> DoctorCommand.run(rest.toArray(String[]::new), System.out, System.err);
         case "help", "--help", "-h" -> {
           System.out.println(USAGE);
           yield 0;

@@ -1,0 +1,86 @@
+package io.bulwark.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code bulwark doctor} end to end in local mode: options, output and exit status (O1, O2). */
+class DoctorCommandIT {
+
+  @TempDir Path dir;
+
+  private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+  private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+  private int doctor(String... args) {
+    return DoctorCommand.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void o1_exitStatusIsOneOnFail() throws IOException {
+    Path config =
+        Files.writeString(dir.resolve("bulwark.properties"), "bulwark.allow-insecure-start=true\n");
+
+    int status =
+        doctor(
+            "--data-dir",
+            dir.resolve("data").toString(),
+            "--config",
+            config.toString(),
+            "--profile",
+            "production",
+            "--json");
+
+    assertThat(status).isEqualTo(1);
+    JsonNode json = JsonMapper.builder().build().readTree(out.toString(StandardCharsets.UTF_8));
+    assertThat(json.get("mode").asString()).isEqualTo("local");
+    assertThat(json.get("summary").get("fail").asLong()).isGreaterThanOrEqualTo(1);
+    assertThat(json.get("findings").valueStream())
+        .anySatisfy(
+            f -> {
+              assertThat(f.get("id").asString()).isEqualTo("O2");
+              assertThat(f.get("status").asString()).isEqualTo("FAIL");
+              assertThat(f.get("message").asString()).contains("override active");
+            });
+  }
+
+  @Test
+  void o1_exitStatusIsZeroWithoutFailAndTableIsReadable() {
+    int status = doctor("--data-dir=" + dir.resolve("data"), "--profile=production");
+
+    assertThat(status).as(out + " / " + err).isEqualTo(0);
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("Bulwark doctor (local mode)", "PASS   O1", "PASS   O2", "0 FAIL")
+        .doesNotContain(" INFO ");
+  }
+
+  @Test
+  void o1_devProfileIsAWarnNotAFail() {
+    assertThat(doctor("--data-dir", dir.resolve("data").toString())).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("WARN   O2    profile dev");
+  }
+
+  @Test
+  void o1_usageErrorsExitWithTwo() {
+    assertThat(doctor("--bogus")).isEqualTo(2);
+    assertThat(doctor("--profile", "staging")).isEqualTo(2);
+    assertThat(doctor("--config", dir.resolve("missing.properties").toString())).isEqualTo(2);
+    assertThat(doctor("--remote", "http://127.0.0.1:8443")).isEqualTo(2);
+    assertThat(doctor("--remote", "https://127.0.0.1:8443", "--data-dir", "x")).isEqualTo(2);
+    assertThat(doctor("--profile")).isEqualTo(2);
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("usage: bulwark doctor");
+    assertThat(out.size()).isZero();
+  }
+}

@@ -1,0 +1,19 @@
+package io.bulwark.engine.api;
+
+/**
+ * A running engine: the entry point of the Java API. Build one with {@link #builder()}, share it
+ * across threads, close it once at shutdown (closes the connection pool it created).
+ */
+public interface BulwarkEngine extends AutoCloseable {
+
+  /** A builder that validates its settings when {@link BulwarkEngineBuilder#build()} runs. */
+  static BulwarkEngineBuilder builder() {
+    return new BulwarkEngineBuilder();
+  }
+
+  IdentityService identityService();
+
+  /** Releases the pool and other resources; never throws a checked exception. */
+  @Override
+  void close();
+}

@@ -1,0 +1,62 @@
+package io.bulwark.engine.api;
+
+import io.bulwark.engine.bootstrap.EngineBootstrap;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+
+/**
+ * Builds a {@link BulwarkEngine}. Exactly one storage must be chosen: {@link #dataSource}, {@link
+ * #embedded} or {@link #jdbc}. {@link #build()} migrates the schema and starts the engine.
+ *
+ * <p>This is the one class of the API that reaches into the engine's internals: {@link #build()}
+ * delegates to {@code io.bulwark.engine.bootstrap.EngineBootstrap}, the single documented entry
+ * point (named as the one exception in ArchitectureTest), so that no service locator is needed.
+ */
+public final class BulwarkEngineBuilder {
+
+  private final List<EngineStorage> storages = new ArrayList<>();
+
+  BulwarkEngineBuilder() {}
+
+  /** Uses a data source owned by the application. */
+  public BulwarkEngineBuilder dataSource(DataSource dataSource) {
+    storages.add(new EngineStorage.External(dataSource));
+    return this;
+  }
+
+  /** Uses embedded H2 in file mode under {@code dataDir/db/bulwark}. */
+  public BulwarkEngineBuilder embedded(Path dataDir) {
+    storages.add(new EngineStorage.Embedded(dataDir));
+    return this;
+  }
+
+  /** Uses a JDBC URL with a user and password; the engine pools connections. */
+  public BulwarkEngineBuilder jdbc(String url, String username, Secret password) {
+    storages.add(new EngineStorage.Jdbc(url, username, password));
+    return this;
+  }
+
+  /**
+   * Validates the settings, migrates the database and starts the engine.
+   *
+   * @throws ValidationException no storage or more than one was chosen, or a value is invalid
+   */
+  public BulwarkEngine build() {
+    if (storages.size() != 1) {
+      throw ValidationException.of(
+          "storage",
+          "exactly-one",
+          "choose exactly one storage (dataSource, embedded or jdbc); "
+              + storages.size()
+              + " given");
+    }
+    EngineStorage storage = storages.get(0);
+    if (storage instanceof EngineStorage.Jdbc jdbc && !jdbc.url().startsWith("jdbc:")) {
+      throw ValidationException.of(
+          "storage.url", "jdbc-url", "invalid database URL; it must start with jdbc:");
+    }
+    return EngineBootstrap.start(storage);
+  }
+}

@@ -1,0 +1,51 @@
+package io.bulwark.engine.api;
+
+import java.nio.file.Path;
+import java.util.Objects;
+import javax.sql.DataSource;
+
+/** Where the engine keeps its data: one of three kinds, chosen on {@link BulwarkEngineBuilder}. */
+public sealed interface EngineStorage {
+
+  /**
+   * A data source the application owns; the engine neither pools nor closes it.
+   *
+   * @param dataSource H2 (in PostgreSQL mode) or PostgreSQL
+   */
+  record External(DataSource dataSource) implements EngineStorage {
+    public External {
+      Objects.requireNonNull(dataSource, "dataSource");
+    }
+  }
+
+  /**
+   * Embedded H2 in file mode at {@code dataDir/db/bulwark}, in a directory only the owner can read.
+   *
+   * @param dataDir the data directory; created when missing
+   */
+  record Embedded(Path dataDir) implements EngineStorage {
+    public Embedded {
+      dataDir = dataDir.toAbsolutePath().normalize();
+    }
+  }
+
+  /**
+   * A database reached by JDBC URL (PostgreSQL, or H2 for tests), pooled by the engine.
+   *
+   * @param url {@code jdbc:postgresql://…} or {@code jdbc:h2:…}
+   * @param username the database user
+   * @param password the database password; the engine keeps its own copy
+   */
+  record Jdbc(String url, String username, Secret password) implements EngineStorage {
+    public Jdbc {
+      Objects.requireNonNull(url, "url");
+      Objects.requireNonNull(username, "username");
+      Objects.requireNonNull(password, "password");
+    }
+
+    @Override
+    public String toString() {
+      return "Jdbc[url=" + url + ", username=" + username + ", password=****]";
+    }
+  }
+}

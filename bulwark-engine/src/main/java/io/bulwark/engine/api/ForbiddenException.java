@@ -1,0 +1,9 @@
+package io.bulwark.engine.api;
+
+/** The acting principal lacks the permission the operation needs (Z1, Z2). */
+public final class ForbiddenException extends BulwarkException {
+
+  public ForbiddenException(String message) {
+    super(message);
+  }
+}

@@ -1,0 +1,154 @@
+package io.bulwark.engine.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Objects;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+
+/**
+ * The engine's database: a data source, migrated by Flyway at open with the same SQL on H2 and
+ * PostgreSQL (migrations under {@code db/migration}; V1–V9 foundation, V10+ runtime). Owns and
+ * closes the HikariCP pool when it created one; a data source passed in stays the caller's.
+ * Thread-safe.
+ */
+public final class Database implements AutoCloseable {
+
+  /** H2 settings that make H2 accept the PostgreSQL dialect our migrations use. */
+  static final String H2_OPTIONS =
+      ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
+
+  private static final int MAXIMUM_POOL_SIZE = 10;
+
+  private final DataSource dataSource;
+  private final HikariDataSource ownedPool;
+
+  private Database(DataSource dataSource, HikariDataSource ownedPool) {
+    this.dataSource = dataSource;
+    this.ownedPool = ownedPool;
+  }
+
+  /** Uses a data source the caller owns and closes; migrates it. */
+  public static Database external(DataSource dataSource) {
+    return migrated(new Database(Objects.requireNonNull(dataSource, "dataSource"), null));
+  }
+
+  /**
+   * Embedded H2 in file mode at {@code dataDir/db/bulwark}. The {@code db} directory is created (or
+   * tightened to) owner-only, and the database files are made owner-only after opening.
+   */
+  public static Database embedded(Path dataDir) {
+    Path dbDir = dataDir.toAbsolutePath().normalize().resolve("db");
+    OwnerOnlyFiles.createDirectories(dbDir);
+    String url = "jdbc:h2:file:" + dbDir.resolve("bulwark") + H2_OPTIONS;
+    Database database = migrated(new Database(null, pool(url, "bulwark", new char[0])));
+    OwnerOnlyFiles.restrictChildren(dbDir);
+    return database;
+  }
+
+  /**
+   * A database reached by JDBC URL, pooled here. The password array is copied into the pool's
+   * configuration (HikariCP keeps it as a String) and may be wiped by the caller afterwards.
+   */
+  public static Database jdbc(String url, String username, char[] password) {
+    return migrated(new Database(null, pool(url, username, password)));
+  }
+
+  private static HikariDataSource pool(String url, String username, char[] password) {
+    HikariConfig config = new HikariConfig();
+    config.setPoolName("bulwark");
+    config.setJdbcUrl(url);
+    config.setUsername(username);
+    config.setPassword(new String(password));
+    config.setMaximumPoolSize(MAXIMUM_POOL_SIZE);
+    config.setAutoCommit(true);
+    try {
+      return new HikariDataSource(config);
+    } catch (RuntimeException e) {
+      throw new DatabaseException("cannot connect to the database at " + redact(url), e);
+    }
+  }
+
+  private static Database migrated(Database database) {
+    try {
+      Flyway.configure()
+          .dataSource(database.dataSource())
+          .locations("classpath:db/migration")
+          .failOnMissingLocations(true)
+          .load()
+          .migrate();
+      return database;
+    } catch (FlywayException | DatabaseException e) {
+      database.close();
+      throw new DatabaseException("database migration failed: " + e.getMessage(), e);
+    }
+  }
+
+  /** The URL without parameters, which may carry credentials. */
+  static String redact(String url) {
+    int cut = url.indexOf('?');
+    int semicolon = url.indexOf(';');
+    if (semicolon >= 0 && (cut < 0 || semicolon < cut)) {
+      cut = semicolon;
+    }
+    return cut < 0 ? url : url.substring(0, cut);
+  }
+
+  public DataSource dataSource() {
+    return ownedPool != null ? ownedPool : dataSource;
+  }
+
+  /** A transaction runner on this database. */
+  public Transactions transactions() {
+    return new Transactions(dataSource());
+  }
+
+  /** Closes the pool if this database created it. */
+  @Override
+  public void close() {
+    if (ownedPool != null) {
+      ownedPool.close();
+    }
+  }
+
+  /** Creates directories and tightens permissions to the owner where the file system allows. */
+  static final class OwnerOnlyFiles {
+    private OwnerOnlyFiles() {}
+
+    static void createDirectories(Path dir) {
+      try {
+        Files.createDirectories(dir);
+        if (isPosix(dir)) {
+          Files.setPosixFilePermissions(dir, PosixFilePermissions.fromString("rwx------"));
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot create database directory " + dir, e);
+      }
+    }
+
+    static void restrictChildren(Path dir) {
+      if (!isPosix(dir)) {
+        return;
+      }
+      try (var files = Files.list(dir)) {
+        for (Path file : (Iterable<Path>) files::iterator) {
+          if (Files.isRegularFile(file)) {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot restrict permissions in " + dir, e);
+      }
+    }
+
+    private static boolean isPosix(Path path) {
+      return path.getFileSystem().supportedFileAttributeViews().contains("posix");
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package io.bulwark.server.access;
+
+import io.bulwark.server.http.ErrorResponder;
+import io.bulwark.server.http.HttpConfiguration;
+import io.bulwark.server.http.Problem;
+import io.bulwark.server.http.ProblemType;
+import jakarta.servlet.DispatcherType;
+import java.util.List;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.AuthenticationEntryPoint;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.savedrequest.NullRequestCache;
+
+/**
+ * The service group gate (W7) and the Spring Security chains of the integration API and the
+ * internal services (A1, W2): HTTP Basic for now, stateless, no cookies, CSRF off because no cookie
+ * authenticates these requests, headers left to our own filter (W3). A catch-all chain denies
+ * everything the chains before it do not match, answering 404.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableWebSecurity
+public class AccessConfiguration {
+
+  @Bean
+  FilterRegistrationBean<ServiceGroupGate> serviceGroupGate(ServiceGroupSettings settings) {
+    FilterRegistrationBean<ServiceGroupGate> bean =
+        new FilterRegistrationBean<>(new ServiceGroupGate(settings));
+    bean.setOrder(HttpConfiguration.GATE_ORDER);
+    bean.setDispatcherTypes(DispatcherType.REQUEST);
+    return bean;
+  }
+
+  /**
+   * The authentication of the API chains: the {@link AuthenticationProvider} beans (the identity
+   * provider plugs in here); while there is none, every credential is refused. No user is ever
+   * created here (A2).
+   */
+  static AuthenticationManager apiAuthenticationManager(
+      ObjectProvider<AuthenticationProvider> providers) {
+    List<AuthenticationProvider> list = providers.orderedStream().toList();
+    if (list.isEmpty()) {
+      return authentication -> {
+        throw new BadCredentialsException("no identity provider is configured");
+      };
+    }
+    return new ProviderManager(list);
+  }
+
+  @Bean
+  @Order(SecurityChainOrder.INTEGRATION_API)
+  SecurityFilterChain integrationApiChain(
+      HttpSecurity http, ObjectProvider<AuthenticationProvider> providers) throws Exception {
+    return statelessBasicChain(http, ServiceGroup.INTEGRATION_API, providers);
+  }
+
+  @Bean
+  @Order(SecurityChainOrder.INTERNAL)
+  SecurityFilterChain internalChain(
+      HttpSecurity http, ObjectProvider<AuthenticationProvider> providers) throws Exception {
+    return statelessBasicChain(http, ServiceGroup.INTERNAL, providers);
+  }
+
+  private static SecurityFilterChain statelessBasicChain(
+      HttpSecurity http, ServiceGroup group, ObjectProvider<AuthenticationProvider> providers)
+      throws Exception {
+    ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
+    http.securityMatcher(group.pathPattern())
+        .authenticationManager(apiAuthenticationManager(providers))
+        .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        .httpBasic(
+            basic ->
+                basic
+                    .realmName(ProblemAuthenticationEntryPoint.REALM)
+                    .authenticationEntryPoint(entryPoint))
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable())
+        .logout(logout -> logout.disable())
+        .anonymous(anonymous -> anonymous.disable())
+        .exceptionHandling(
+            exceptions ->
+                exceptions
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(new ProblemAccessDeniedHandler(ProblemType.FORBIDDEN)));
+    return http.build();
+  }
+
+  /**
+   * Denies every request no chain before matched, with 404 (the address reveals nothing). Error
+   * dispatches to the container's error page are let through so that errors are rendered (W5).
+   */
+  @Bean
+  @Order(SecurityChainOrder.CATCH_ALL)
+  SecurityFilterChain catchAllChain(HttpSecurity http) throws Exception {
+    AuthenticationEntryPoint notFound =
+        (request, response, failure) ->
+            ErrorResponder.respond(
+                request,
+                response,
+                Problem.of(ProblemType.NOT_FOUND, "No resource at this address."));
+    http.authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .dispatcherTypeMatchers(DispatcherType.ERROR)
+                    .permitAll()
+                    .anyRequest()
+                    .denyAll())
+        .sessionManagement(
+            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .csrf(csrf -> csrf.disable())
+        .headers(headers -> headers.disable())
+        .logout(logout -> logout.disable())
+        .exceptionHandling(
+            exceptions ->
+                exceptions
+                    .authenticationEntryPoint(notFound)
+                    .accessDeniedHandler(new ProblemAccessDeniedHandler(ProblemType.NOT_FOUND)));
+    return http.build();
+  }
+
+  /** Requests Spring Security's own firewall refuses get our problem answer too (W5, W6). */
+  @Bean
+  WebSecurityCustomizer problemOnRejectedRequest() {
+    return web ->
+        web.requestRejectedHandler(
+            (request, response, rejected) ->
+                ErrorResponder.respond(
+                    request,
+                    response,
+                    Problem.of(ProblemType.BAD_REQUEST, "The request was refused.")));
+  }
+
+  @Bean
+  SecurityChainLog securityChainLog() {
+    return new SecurityChainLog();
+  }
+}

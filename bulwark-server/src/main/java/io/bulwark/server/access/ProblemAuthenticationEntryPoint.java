@@ -1,0 +1,31 @@
+package io.bulwark.server.access;
+
+import io.bulwark.server.http.ErrorResponder;
+import io.bulwark.server.http.Problem;
+import io.bulwark.server.http.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.AuthenticationEntryPoint;
+
+/**
+ * Answers an unauthenticated API request with 401, a problem (W5) and {@code WWW-Authenticate:
+ * Basic realm="bulwark"} (A1). The reason authentication failed is not told (A6).
+ */
+public final class ProblemAuthenticationEntryPoint implements AuthenticationEntryPoint {
+
+  /** The realm named in the challenge. */
+  public static final String REALM = "bulwark";
+
+  @Override
+  public void commence(
+      HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
+      throws IOException {
+    response.setHeader("WWW-Authenticate", "Basic realm=\"" + REALM + "\", charset=\"UTF-8\"");
+    ErrorResponder.respond(
+        request,
+        response,
+        Problem.of(ProblemType.UNAUTHORIZED, "Authentication is required for this resource."));
+  }
+}

@@ -1,0 +1,45 @@
+package io.bulwark.server.doctor;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Runs local checks in ID order (O1). A check that throws becomes a FAIL with the exception type
+ * only: its message may carry internals, so it goes to the log, not to the report.
+ */
+public final class LocalChecks {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LocalChecks.class);
+
+  private LocalChecks() {}
+
+  /** Runs every check once; never throws. */
+  public static DoctorReport run(Collection<? extends LocalCheck> checks) {
+    List<LocalCheck> sorted = new ArrayList<>(checks);
+    sorted.sort(Comparator.comparing(LocalCheck::id));
+    List<Finding> findings = new ArrayList<>();
+    for (LocalCheck check : sorted) {
+      findings.add(runOne(check));
+    }
+    return new DoctorReport(DoctorReport.LOCAL, findings);
+  }
+
+  private static Finding runOne(LocalCheck check) {
+    try {
+      Finding finding = check.run();
+      return finding != null
+          ? finding
+          : Finding.fail(check.id(), "check returned no finding", "report a bug in this check");
+    } catch (RuntimeException e) {
+      LOG.error("doctor check {} ({}) failed", check.id(), check.getClass().getName(), e);
+      return Finding.fail(
+          check.id(),
+          "check could not run (" + e.getClass().getSimpleName() + ")",
+          "see the server log for the cause");
+    }
+  }
+}

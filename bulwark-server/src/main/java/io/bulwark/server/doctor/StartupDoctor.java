@@ -1,0 +1,65 @@
+package io.bulwark.server.doctor;
+
+import io.bulwark.server.config.BulwarkProfile;
+import io.bulwark.server.config.ServerSettings;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.SmartInitializingSingleton;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Runs every {@link LocalCheck} at server start (O1, O3) and enforces the profile (O2).
+ *
+ * <p>It runs when all singletons exist, which is before the web server starts its connectors:
+ * Spring Boot binds the port in the lifecycle phase that follows, so a refused start never opens
+ * the port. In production a FAIL refuses the start with {@link InsecureStartRefusedException}
+ * unless {@code bulwark.allow-insecure-start=true}, which is logged at WARN. In dev and test the
+ * findings are logged and the server starts.
+ */
+@Component
+@ConditionalOnWebApplication
+public final class StartupDoctor implements SmartInitializingSingleton {
+
+  private static final Logger LOG = LoggerFactory.getLogger("io.bulwark.doctor");
+
+  private final ObjectProvider<LocalCheck> checks;
+  private final ServerSettings settings;
+
+  public StartupDoctor(ObjectProvider<LocalCheck> checks, ServerSettings settings) {
+    this.checks = checks;
+    this.settings = settings;
+  }
+
+  @Override
+  public void afterSingletonsInstantiated() {
+    DoctorReport report = LocalChecks.run(checks.orderedStream().toList());
+    for (Finding f : report.findings()) {
+      switch (f.status()) {
+        case FAIL -> LOG.error("doctor FAIL {}: {} (fix: {})", f.checkId(), f.message(), f.fix());
+        case WARN -> LOG.warn("doctor WARN {}: {} (fix: {})", f.checkId(), f.message(), f.fix());
+        default -> LOG.debug("doctor PASS {}: {}", f.checkId(), f.message());
+      }
+    }
+    List<Finding> failures = report.failures();
+    if (failures.isEmpty() || settings.profile() != BulwarkProfile.PRODUCTION) {
+      LOG.info(
+          "doctor at start: {} PASS, {} WARN, {} FAIL (profile {})",
+          report.count(CheckStatus.PASS),
+          report.count(CheckStatus.WARN),
+          failures.size(),
+          settings.profile());
+      return;
+    }
+    if (!settings.allowInsecureStart()) {
+      throw new InsecureStartRefusedException(failures);
+    }
+    LOG.warn(
+        "bulwark.allow-insecure-start=true: override active, starting in profile production"
+            + " despite {} FAIL(s): {}",
+        failures.size(),
+        failures.stream().map(Finding::checkId).toList());
+  }
+}

@@ -1,0 +1,69 @@
+package io.bulwark.server.engine;
+
+import io.bulwark.engine.api.Secret;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.function.Function;
+
+/**
+ * Reads the database password from an owner-only file or from the environment, never from a
+ * property (D3). A file that group or others can read is refused with the command that fixes it.
+ */
+final class DatabasePassword {
+
+  private DatabasePassword() {}
+
+  static Secret read(DatabaseSettings settings, Function<String, String> environment) {
+    Path file = settings.passwordFile();
+    if (file != null) {
+      return readFile(file);
+    }
+    String fromEnv = environment.apply(DatabaseSettings.PASSWORD_ENV);
+    if (fromEnv == null) {
+      throw new IllegalStateException(
+          "no database password: set bulwark.database.password-file to a file readable by its"
+              + " owner only, or environment variable "
+              + DatabaseSettings.PASSWORD_ENV
+              + " (D3)");
+    }
+    return Secret.of(fromEnv);
+  }
+
+  private static Secret readFile(Path file) {
+    try {
+      if (OwnerOnlyFile.exposedToOthers(file)) {
+        throw new IllegalStateException(
+            "refusing database password file "
+                + file
+                + " with mode "
+                + OwnerOnlyFile.mode(file)
+                + ": it must be readable by its owner only; run chmod 600 "
+                + file
+                + " (D3)");
+      }
+      byte[] bytes = Files.readAllBytes(file);
+      CharBuffer chars = StandardCharsets.UTF_8.decode(ByteBuffer.wrap(bytes));
+      Arrays.fill(bytes, (byte) 0);
+      int end = chars.limit();
+      while (end > 0 && (chars.get(end - 1) == '\n' || chars.get(end - 1) == '\r')) {
+        end--;
+      }
+      char[] password = new char[end];
+      chars.get(password);
+      Arrays.fill(chars.array(), '\0');
+      try {
+        return Secret.of(password);
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read database password file " + file, e);
+    }
+  }
+}

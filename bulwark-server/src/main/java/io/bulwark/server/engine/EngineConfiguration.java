@@ -1,0 +1,56 @@
+package io.bulwark.server.engine;
+
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.Secret;
+import io.bulwark.server.config.ServerSettings;
+import io.bulwark.server.doctor.DoctorMode;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Creates the engine: embedded H2 under {@code bulwark.data-dir} by default, or the database of
+ * {@code bulwark.database.url} with its password from a file or the environment (D3).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseSettings.class)
+public class EngineConfiguration {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  public BulwarkEngine bulwarkEngine(ServerSettings server, DatabaseSettings database) {
+    if (!database.external()) {
+      LOG.info("engine database: embedded H2 under {}", server.dataDir().resolve("db"));
+      return BulwarkEngine.builder().embedded(server.dataDir()).build();
+    }
+    try (Secret password = DatabasePassword.read(database, System::getenv)) {
+      LOG.info("engine database: {} as {}", database.url().split("\\?")[0], database.username());
+      return BulwarkEngine.builder().jdbc(database.url(), database.username(), password).build();
+    }
+  }
+
+  /** Not in a {@code bulwark doctor} context: the audit only reads (O1). */
+  @Bean
+  @ConditionalOnProperty(
+      name = DoctorMode.PROPERTY,
+      havingValue = DoctorMode.SERVE,
+      matchIfMissing = true)
+  public InitialAdministratorBootstrap initialAdministratorBootstrap(
+      BulwarkEngine engine, ServerSettings server) {
+    return new InitialAdministratorBootstrap(engine.identityService(), server.dataDir());
+  }
+
+  @Bean
+  public InitialPasswordCheck initialPasswordCheck(BulwarkEngine engine, ServerSettings server) {
+    return new InitialPasswordCheck(engine.identityService(), server.dataDir());
+  }
+
+  @Bean
+  public DatabasePasswordFileCheck databasePasswordFileCheck(DatabaseSettings database) {
+    return new DatabasePasswordFileCheck(database);
+  }
+}

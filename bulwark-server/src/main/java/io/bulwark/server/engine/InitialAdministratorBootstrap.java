@@ -1,0 +1,103 @@
+package io.bulwark.server.engine;
+
+import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.User;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+
+/**
+ * The first start (A2): when no user exists, creates {@code admin} with a random one-time password,
+ * writes it to {@code DATA_DIR/initial-admin-password} (mode 0600 from creation) and prints it
+ * once, at WARN on logger {@value #LOGGER}. The password is never logged again. Once the
+ * administrator has changed it, the file is deleted at the next start.
+ */
+public final class InitialAdministratorBootstrap implements ApplicationRunner {
+
+  /** The dedicated logger of the one line that shows the initial password. */
+  public static final String LOGGER = "bulwark.bootstrap";
+
+  /** The file name under the data directory. */
+  public static final String PASSWORD_FILE = "initial-admin-password";
+
+  private static final Logger BOOTSTRAP = LoggerFactory.getLogger(LOGGER);
+  private static final String BANNER = "*".repeat(78);
+
+  private final IdentityService identity;
+  private final Path passwordFile;
+
+  public InitialAdministratorBootstrap(IdentityService identity, Path dataDir) {
+    this.identity = identity;
+    this.passwordFile = dataDir.resolve(PASSWORD_FILE);
+  }
+
+  @Override
+  public void run(ApplicationArguments args) {
+    Optional<Secret> created = identity.ensureInitialAdministrator();
+    if (created.isPresent()) {
+      try (Secret password = created.get()) {
+        announce(password);
+      }
+    } else {
+      deleteFileOnceChanged();
+    }
+  }
+
+  private void announce(Secret password) {
+    char[] chars = password.reveal();
+    ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
+    byte[] bytes = new byte[encoded.remaining() + 1];
+    encoded.get(bytes, 0, bytes.length - 1);
+    bytes[bytes.length - 1] = '\n';
+    try {
+      Files.createDirectories(passwordFile.getParent());
+      OwnerOnlyFile.write(passwordFile, bytes);
+      BOOTSTRAP.warn(
+          "\n{}\n  First start: created user '{}' with one-time password\n\n      {}\n\n"
+              + "  (also in {}, readable by its owner only).\n"
+              + "  Log in and change it now; it is shown only this once (A2).\n{}",
+          BANNER,
+          IdentityService.INITIAL_ADMINISTRATOR,
+          new String(chars),
+          passwordFile,
+          BANNER);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write " + passwordFile, e);
+    } finally {
+      Arrays.fill(chars, '\0');
+      Arrays.fill(bytes, (byte) 0);
+    }
+  }
+
+  private void deleteFileOnceChanged() {
+    boolean changed =
+        identity
+            .findUser(IdentityService.INITIAL_ADMINISTRATOR)
+            .map(user -> !user.mustChangePassword())
+            .orElse(true);
+    if (changed && Files.exists(passwordFile)) {
+      try {
+        Files.delete(passwordFile);
+        BOOTSTRAP.info("deleted {}: the initial password was changed", passwordFile);
+      } catch (IOException e) {
+        BOOTSTRAP.warn("cannot delete {}: {}", passwordFile, e.getMessage());
+      }
+    }
+  }
+
+  /** Whether the initial administrator still has the one-time password; false if absent. */
+  static boolean mustChange(Optional<User> admin) {
+    return admin.map(User::mustChangePassword).orElse(false);
+  }
+}

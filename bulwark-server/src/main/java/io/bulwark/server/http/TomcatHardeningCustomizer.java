@@ -1,0 +1,73 @@
+package io.bulwark.server.http;
+
+import org.apache.catalina.Container;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.coyote.ProtocolHandler;
+import org.apache.coyote.http11.AbstractHttp11Protocol;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.core.Ordered;
+
+/**
+ * Tomcat settings of the request path (W4, W6), applied after Spring Boot's own customizer so they
+ * win: no {@code Server} header (also removed when an application sets one), Tomcat's last-resort
+ * error answer replaced by {@link ProblemErrorReportValve}, the header size limit of {@link
+ * FirewallSettings}, and Tomcat's own body and parameter limits aligned with it. TRACE is let
+ * through to the firewall, which refuses it with a problem answer and the security headers (Tomcat
+ * would answer a bare 405); the firewall refuses every method outside its allowlist.
+ */
+public final class TomcatHardeningCustomizer
+    implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
+
+  private final FirewallSettings settings;
+
+  public TomcatHardeningCustomizer(FirewallSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public int getOrder() {
+    return Ordered.LOWEST_PRECEDENCE;
+  }
+
+  @Override
+  public void customize(TomcatServletWebServerFactory factory) {
+    factory.addConnectorCustomizers(
+        connector -> {
+          connector.setAllowTrace(true);
+          connector.setXpoweredBy(false);
+          connector.setMaxParameterCount(settings.maxParameters());
+          connector.setMaxPostSize((int) Math.min(Integer.MAX_VALUE, settings.maxBodyBytes()));
+          ProtocolHandler handler = connector.getProtocolHandler();
+          if (handler instanceof AbstractHttp11Protocol<?> http) {
+            http.setServer(null);
+            http.setServerRemoveAppProvidedValues(true);
+            http.setMaxHttpRequestHeaderSize(settings.maxHeaderBytes());
+          }
+        });
+    factory.addContextCustomizers(context -> hideServerInfo(context.getParent()));
+  }
+
+  /** Puts {@link ProblemErrorReportValve} in place of every other error report valve. */
+  private static void hideServerInfo(Container host) {
+    if (host == null) {
+      return;
+    }
+    for (Valve valve : host.getPipeline().getValves()) {
+      if (valve instanceof ErrorReportValve && !(valve instanceof ProblemErrorReportValve)) {
+        host.getPipeline().removeValve(valve);
+      }
+    }
+    if (host instanceof StandardHost standard) {
+      standard.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
+    }
+    for (Valve valve : host.getPipeline().getValves()) {
+      if (valve instanceof ProblemErrorReportValve) {
+        return;
+      }
+    }
+    host.getPipeline().addValve(new ProblemErrorReportValve());
+  }
+}

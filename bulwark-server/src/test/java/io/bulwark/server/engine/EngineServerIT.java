@@ -1,0 +1,149 @@
+package io.bulwark.server.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.bulwark.engine.api.AuthenticationOutcome;
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.Secret;
+import io.bulwark.server.config.ServerSettings;
+import io.bulwark.server.doctor.CheckStatus;
+import io.bulwark.server.doctor.LocalCheck;
+import io.bulwark.testing.db.PostgresTest;
+import io.bulwark.testing.db.TestDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+
+/** The engine bean, the first-administrator bootstrap and their doctor checks in a real context. */
+@ExtendWith(OutputCaptureExtension.class)
+class EngineServerIT {
+
+  private static final String PASSWORD_FILE = "initial-admin-password";
+
+  @Configuration(proxyBeanMethods = false)
+  @EnableConfigurationProperties(ServerSettings.class)
+  @Import(EngineConfiguration.class)
+  static class EngineOnly {}
+
+  private static ConfigurableApplicationContext start(Map<String, Object> properties) {
+    return new SpringApplicationBuilder(EngineOnly.class)
+        .web(WebApplicationType.NONE)
+        .properties(properties)
+        .run();
+  }
+
+  private static LocalCheck check(ConfigurableApplicationContext context, String id) {
+    return context.getBeansOfType(LocalCheck.class).values().stream()
+        .filter(c -> c.id().equals(id))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  @Test
+  void a2_firstStartWritesOwnerOnlyPasswordFileAndPrintsItOnce(
+      @TempDir Path dataDir, CapturedOutput output) throws Exception {
+    Path file = dataDir.resolve(PASSWORD_FILE);
+    String password;
+    try (ConfigurableApplicationContext context = start(Map.of("bulwark.data-dir", dataDir))) {
+      assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+          .isEqualTo("rw-------");
+      password = Files.readString(file, StandardCharsets.UTF_8).strip();
+      assertThat(password).hasSizeGreaterThanOrEqualTo(20);
+      assertThat(output.getAll()).contains(password).contains("bulwark.bootstrap");
+      IdentityService identity = context.getBean(BulwarkEngine.class).identityService();
+      assertThat(identity.authenticate("admin", Secret.of(password)).outcome())
+          .isEqualTo(AuthenticationOutcome.PASSWORD_CHANGE_REQUIRED);
+      assertThat(check(context, "A2").run().status()).isEqualTo(CheckStatus.WARN);
+    }
+    int printedAt = output.getAll().lastIndexOf(password);
+    try (ConfigurableApplicationContext context = start(Map.of("bulwark.data-dir", dataDir))) {
+      assertThat(output.getAll().substring(printedAt + password.length())).doesNotContain(password);
+      assertThat(Files.readString(file, StandardCharsets.UTF_8).strip()).isEqualTo(password);
+      context
+          .getBean(BulwarkEngine.class)
+          .identityService()
+          .changePassword("admin", Secret.of(password), Secret.of("my own good passphrase"));
+    }
+    try (ConfigurableApplicationContext context = start(Map.of("bulwark.data-dir", dataDir))) {
+      assertThat(file).doesNotExist();
+      assertThat(check(context, "A2").run().status()).isEqualTo(CheckStatus.PASS);
+    }
+  }
+
+  @Test
+  void a2_doctorFailsWhenThePasswordFileIsReadableByOthers(@TempDir Path dataDir) throws Exception {
+    try (ConfigurableApplicationContext context = start(Map.of("bulwark.data-dir", dataDir))) {
+      Files.setPosixFilePermissions(
+          dataDir.resolve(PASSWORD_FILE), PosixFilePermissions.fromString("rw-r--r--"));
+      var finding = check(context, "A2").run();
+      assertThat(finding.status()).isEqualTo(CheckStatus.FAIL);
+      assertThat(finding.fix()).contains("chmod 600");
+    }
+  }
+
+  @Test
+  void d3_refusesAWorldReadableDatabasePasswordFile(@TempDir Path dir) throws Exception {
+    Path passwordFile = dir.resolve("db-password");
+    Files.writeString(passwordFile, "whatever");
+    Files.setPosixFilePermissions(passwordFile, PosixFilePermissions.fromString("rw-r--r--"));
+    Map<String, Object> properties =
+        Map.of(
+            "bulwark.data-dir",
+            dir,
+            "bulwark.database.url",
+            "jdbc:postgresql://127.0.0.1:1/none",
+            "bulwark.database.username",
+            "bulwark",
+            "bulwark.database.password-file",
+            passwordFile);
+    assertThatThrownBy(() -> start(properties))
+        .rootCause()
+        .hasMessageContaining("refusing database password file")
+        .hasMessageContaining("rw-r--r--")
+        .hasMessageContaining("chmod 600");
+    var finding =
+        new DatabasePasswordFileCheck(
+                new DatabaseSettings("jdbc:postgresql://h/db", "bulwark", passwordFile))
+            .run();
+    assertThat(finding.status()).isEqualTo(CheckStatus.FAIL);
+  }
+
+  @Test
+  @PostgresTest
+  void d3_connectsToPostgresWithAnOwnerOnlyPasswordFile(@TempDir Path dir, TestDatabase db)
+      throws Exception {
+    Path passwordFile = dir.resolve("db-password");
+    OwnerOnlyFile.write(passwordFile, (db.password() + "\n").getBytes(StandardCharsets.UTF_8));
+    Map<String, Object> properties =
+        Map.of(
+            "bulwark.data-dir",
+            dir,
+            "bulwark.database.url",
+            db.jdbcUrl(),
+            "bulwark.database.username",
+            db.username(),
+            "bulwark.database.password-file",
+            passwordFile);
+    try (ConfigurableApplicationContext context = start(properties)) {
+      assertThat(check(context, "D3").run().status()).isEqualTo(CheckStatus.PASS);
+      assertThat(context.getBean(BulwarkEngine.class).identityService().findUser("admin"))
+          .isPresent();
+      assertThat(dir.resolve("db")).doesNotExist();
+    }
+  }
+}

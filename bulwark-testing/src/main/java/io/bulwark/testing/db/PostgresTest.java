@@ -1,0 +1,17 @@
+package io.bulwark.testing.db;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Gives each test method a {@link TestDatabase} parameter holding a fresh database on the shared
+ * throwaway PostgreSQL cluster ({@link PostgresCluster}). Fails, never skips, when PostgreSQL
+ * cannot start.
+ */
+@Target({ElementType.TYPE, ElementType.METHOD})
+@Retention(RetentionPolicy.RUNTIME)
+@ExtendWith(PostgresExtension.class)
+public @interface PostgresTest {}
