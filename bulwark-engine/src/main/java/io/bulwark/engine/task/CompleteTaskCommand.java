@@ -6,6 +6,7 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ConflictException;
+import io.bulwark.engine.command.NotFoundException;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.Execution;
 import io.bulwark.engine.runtime.InstanceState;
@@ -41,9 +42,22 @@ public final class CompleteTaskCommand implements Command<Void> {
 
   @Override
   public Void execute(CommandContext context) throws SQLException {
-    TaskRow task = TaskRepository.find(context.connection(), taskId);
+    TaskRow task;
+    try {
+      task = TaskRepository.find(context.connection(), taskId);
+    } catch (NotFoundException e) {
+      if (TaskRepository.endedInHistory(context.connection(), taskId)) {
+        throw new ConflictException("task " + taskId + " has already been completed");
+      }
+      throw e;
+    }
     RuntimeSession session = runtime.session(context);
-    InstanceState instance = session.instance(task.processInstanceId());
+    InstanceState instance;
+    try {
+      instance = session.instance(task.processInstanceId());
+    } catch (NotFoundException e) {
+      throw new ConflictException("task " + taskId + " was completed concurrently");
+    }
     Execution execution = instance.execution(task.executionId());
     if (execution == null || !task.taskDefinitionKey().equals(execution.activityId())) {
       throw new ConflictException("task " + taskId + " was completed or cancelled concurrently");

@@ -41,6 +41,18 @@ final class TaskRepository {
     }
   }
 
+  /** Whether history shows the task as ended (a completion that raced with another one). */
+  static boolean endedInHistory(Connection connection, String taskId) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT 1 FROM bw_hi_task WHERE id = ? AND ended_at IS NOT NULL")) {
+      statement.setString(1, taskId);
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
   /** Views of the rows with their candidates, loaded with one query for all of them. */
   static List<TaskView> views(Connection connection, List<TaskRow> rows) throws SQLException {
     Map<String, List<String>> users = new HashMap<>();
