@@ -61,7 +61,7 @@ class RuntimeSchemaIT {
             .migrate();
 
     assertThat(result.success).isTrue();
-    assertThat(result.targetSchemaVersion).isEqualTo("10");
+    assertThat(result.targetSchemaVersion).isEqualTo("11");
     try (Connection connection = dataSource.getConnection()) {
       assertThat(tables(connection)).containsAll(TABLES);
     }
