@@ -3,6 +3,7 @@ package io.bulwark.engine.deployment;
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.DeploymentResult;
 import io.bulwark.engine.api.ProcessDefinition;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
@@ -13,7 +14,6 @@ import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.bpmn.reader.BpmnParser;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.ValidationException;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.DeployedProcess;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -119,6 +119,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
                     model,
                     entry.getValue()));
         subscribeMessageStarts(context, model, definition.id());
+        TimerStarts.schedule(context, runtime.jobs(), model, definition.id());
       }
     }
     new HistoryRecorder(context, runtime.historyLevel())

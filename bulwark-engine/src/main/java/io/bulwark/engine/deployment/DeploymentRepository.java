@@ -1,8 +1,8 @@
 package io.bulwark.engine.deployment;
 
 import io.bulwark.engine.api.DeploymentResult;
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ProcessDefinition;
-import io.bulwark.engine.command.NotFoundException;
 import io.bulwark.engine.command.SqlValues;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import java.sql.Connection;

@@ -1,5 +1,6 @@
 package io.bulwark.engine.history;
 
+import io.bulwark.engine.api.HistoryLevel;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.UnitOfWork;
 import io.bulwark.engine.variable.VariableRow;

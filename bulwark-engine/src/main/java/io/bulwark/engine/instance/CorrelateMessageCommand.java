@@ -1,16 +1,16 @@
 package io.bulwark.engine.instance;
 
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.MessageCorrelation;
 import io.bulwark.engine.api.MessageCorrelationResult;
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.ConflictException;
-import io.bulwark.engine.command.NotFoundException;
-import io.bulwark.engine.command.ValidationException;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.DeployedProcess;
 import io.bulwark.engine.runtime.Execution;

@@ -2,13 +2,13 @@ package io.bulwark.engine.instance;
 
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.ValidationException;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.DeployedProcess;
 import io.bulwark.engine.runtime.InstanceState;

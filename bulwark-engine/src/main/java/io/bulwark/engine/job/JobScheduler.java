@@ -1,5 +1,6 @@
 package io.bulwark.engine.job;
 
+import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.bpmn.model.IsoDuration;
 import io.bulwark.engine.bpmn.model.TimerSpec;
 import io.bulwark.engine.command.CommandContext;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,9 +20,20 @@ import java.util.UUID;
 public final class JobScheduler {
 
   private final int defaultRetries;
+  private final Runnable dueHint;
 
+  /** A scheduler that wakes nobody: jobs are found by the executor's next poll. */
   public JobScheduler(JobExecutorSettings settings) {
+    this(settings, () -> {});
+  }
+
+  /**
+   * A scheduler that runs {@code dueHint} (typically {@link JobExecutor#hintJobsDue()}) after a
+   * command that registered a job due now has committed.
+   */
+  public JobScheduler(JobExecutorSettings settings, Runnable dueHint) {
     this.defaultRetries = settings.defaultRetries();
+    this.dueHint = Objects.requireNonNull(dueHint, "dueHint");
   }
 
   /**
@@ -110,6 +123,9 @@ public final class JobScheduler {
             repeatsLeft,
             1);
     context.unitOfWork().insert(JobRows.WRITER, row);
+    if (!due.isAfter(context.now())) {
+      context.unitOfWork().afterCommit(dueHint);
+    }
     return row;
   }
 

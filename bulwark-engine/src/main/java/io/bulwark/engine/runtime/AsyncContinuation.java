@@ -1,31 +1,52 @@
 package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.Activity;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import io.bulwark.engine.job.JobRow;
+import io.bulwark.engine.job.JobRows;
+import io.bulwark.engine.job.NewJob;
 
 /**
- * The one place where {@code camunda:asyncBefore} and {@code asyncAfter} are decided. Until the job
- * executor is wired in, the engine continues synchronously in the same transaction (the instance
- * behaves the same, only the transaction boundary differs), and says so at DEBUG. When jobs are
- * available, {@link #before} and {@link #after} create an async-continuation job and return {@code
- * true} so that the agenda stops here.
+ * The one place where {@code camunda:asyncBefore} and {@code asyncAfter} are decided: {@link
+ * #before} and {@link #after} register an {@code async-continuation} job in the current unit of
+ * work (so the command commits here and the job executor goes on in a new transaction) and return
+ * {@code true} so that the agenda stops for this execution. The job's handler configuration is
+ * {@value #BEFORE} or {@value #AFTER}; {@link ProcessRuntime#continueAsync} resumes.
  */
 final class AsyncContinuation {
 
-  private static final Logger LOG = LoggerFactory.getLogger(AsyncContinuation.class);
+  static final String BEFORE = "before";
+  static final String AFTER = "after";
 
-  /** Returns true when the continuation was deferred to a job. */
+  /** Defers entering {@code activity}'s behaviour to a job; always true. */
   boolean before(
       RuntimeSession session, InstanceState instance, Execution execution, Activity activity) {
-    LOG.debug("asyncBefore of {} runs synchronously (no job executor)", activity.id());
-    return false;
+    schedule(session, instance, execution, activity, BEFORE);
+    return true;
   }
 
-  /** Returns true when the continuation was deferred to a job. */
+  /** Defers taking {@code activity}'s outgoing flows to a job; always true. */
   boolean after(
       RuntimeSession session, InstanceState instance, Execution execution, Activity activity) {
-    LOG.debug("asyncAfter of {} runs synchronously (no job executor)", activity.id());
-    return false;
+    schedule(session, instance, execution, activity, AFTER);
+    return true;
+  }
+
+  private static void schedule(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      Activity activity,
+      String phase) {
+    NewJob job =
+        new NewJob(
+            io.bulwark.engine.job.JobHandler.ASYNC_CONTINUATION,
+            execution.id(),
+            instance.id(),
+            instance.process().definitionId(),
+            activity.id(),
+            null,
+            phase);
+    JobRow row = session.runtime().jobs().schedule(session.context(), job);
+    session.attachments().created(execution.id(), JobRows.WRITER, row.id());
   }
 }

@@ -1,5 +1,6 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.api.HistoryLevel;
 import io.bulwark.engine.bpmn.model.Activity;
 import io.bulwark.engine.bpmn.model.BoundaryEvent;
 import io.bulwark.engine.bpmn.model.EventDefinition;
@@ -12,7 +13,7 @@ import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.RowWriter;
 import io.bulwark.engine.command.SqlValues;
 import io.bulwark.engine.command.Versioning;
-import io.bulwark.engine.history.HistoryLevel;
+import io.bulwark.engine.externaltask.ExternalTasks;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -37,25 +38,26 @@ final class Attachments {
     CANCEL
   }
 
+  /** A row created in this command; {@code writer} is null for an external task. */
   private record Pending(RowWriter<?> writer, String id, boolean task) {}
 
   private final RuntimeSession session;
   private final Map<String, List<Pending>> pending = new HashMap<>();
-  private String currentJobId = "";
 
   Attachments(RuntimeSession session) {
     this.session = session;
-  }
-
-  /** The job this command runs for, which removal must leave to the job executor. */
-  void currentJob(String jobId) {
-    this.currentJobId = jobId == null ? "" : jobId;
   }
 
   void created(String executionId, RowWriter<?> writer, String id) {
     pending
         .computeIfAbsent(executionId, k -> new ArrayList<>())
         .add(new Pending(writer, id, false));
+  }
+
+  void createdExternalTask(String executionId, String externalTaskId) {
+    pending
+        .computeIfAbsent(executionId, k -> new ArrayList<>())
+        .add(new Pending(null, externalTaskId, false));
   }
 
   void createdTask(String executionId, String taskId) {
@@ -71,7 +73,9 @@ final class Attachments {
       if (userTaskLeave && row.task()) {
         continue;
       }
-      if (row.writer().versioning() == Versioning.OPTIMISTIC) {
+      if (row.writer() == null) {
+        ExternalTasks.cancelCreated(session.context(), row.id());
+      } else if (row.writer().versioning() == Versioning.OPTIMISTIC) {
         session.context().unitOfWork().delete(row.writer(), row.id(), 1);
       } else {
         session.context().unitOfWork().delete(row.writer(), row.id());
@@ -89,7 +93,9 @@ final class Attachments {
     }
     if (node instanceof ServiceTask s
         && s.implementation() instanceof ServiceImplementation.ExternalTopic) {
-      update("DELETE FROM bw_external_task WHERE execution_id = ?", execution.id());
+      // On LEAVE the completing command already registered the row's removal; the unit of work
+      // merges the two deletes of the same row, and incidents of the task are resolved.
+      ExternalTasks.cancelForExecution(session.context(), execution.id());
     }
     if (node instanceof IntermediateCatchEvent c) {
       if (c.definition() instanceof EventDefinition.Message) {
@@ -97,7 +103,10 @@ final class Attachments {
       } else {
         deleteJobs(execution.id());
       }
-    } else if (node instanceof Activity && hasTimerBoundary(instance, node)) {
+    } else if (node instanceof Activity activity
+        && (hasTimerBoundary(instance, node)
+            || activity.async().before()
+            || activity.async().after())) {
       deleteJobs(execution.id());
     }
   }
@@ -126,8 +135,13 @@ final class Attachments {
     update("DELETE FROM bw_task WHERE execution_id = ?", executionId);
   }
 
+  /**
+   * Removes the execution's jobs and resolves their incidents. The job being run in this command (a
+   * fired timer) is included: the job executor's own delete of it merges with this one in the unit
+   * of work, so nothing is deleted twice.
+   */
   private void deleteJobs(String executionId) throws SQLException {
-    update("DELETE FROM bw_job WHERE execution_id = ? AND id <> ?", executionId, currentJobId);
+    session.runtime().jobs().deleteJobsOfExecution(session.context(), executionId);
   }
 
   private void update(String sql, Object... values) throws SQLException {

@@ -1,9 +1,9 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.bpmn.ParsedDeployment;
 import io.bulwark.engine.bpmn.reader.BpmnParser;
-import io.bulwark.engine.command.NotFoundException;
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

@@ -33,7 +33,7 @@ final class IntermediateCatchEventBehavior implements NodeBehavior {
       session.context().unitOfWork().insert(RuntimeRows.SUBSCRIPTION, row);
       session.attachments().created(execution.id(), RuntimeRows.SUBSCRIPTION, row.id());
     } else if (event.definition() instanceof EventDefinition.Timer timer) {
-      TimerScheduler.schedule(session, instance, execution, node.id(), timer.spec());
+      TimerScheduler.scheduleIntermediate(session, instance, execution, node.id(), timer.spec());
     } else {
       throw new ProcessExecutionException("unsupported catch event " + node.id());
     }

@@ -32,6 +32,21 @@ final class Operations {
           && session.runtime().async().before(session, instance, execution, activity)) {
         return;
       }
+      new ExecuteNodeOperation(instance, execution, node).run(session);
+    }
+  }
+
+  /**
+   * Runs the behaviour of the node the execution is at: entered just now, or resumed by an
+   * asyncBefore continuation job. Schedules the node's boundary timers first.
+   */
+  record ExecuteNodeOperation(InstanceState instance, Execution execution, FlowNode node)
+      implements Operation {
+    @Override
+    public void run(RuntimeSession session) throws SQLException {
+      if (execution.isRemoved()) {
+        return;
+      }
       if (node instanceof Activity activity) {
         TimerScheduler.scheduleBoundaries(session, instance, execution, activity);
       }
@@ -57,7 +72,7 @@ final class Operations {
       session.agenda().plan(new TakeFlowsOperation(instance, execution, outgoing(instance, node)));
     }
 
-    private static List<SequenceFlow> outgoing(InstanceState instance, FlowNode node) {
+    static List<SequenceFlow> outgoing(InstanceState instance, FlowNode node) {
       return instance.model().outgoing(node.id());
     }
   }

@@ -1,13 +1,13 @@
 package io.bulwark.engine.runtime;
 
-import io.bulwark.engine.command.EngineException;
+import io.bulwark.engine.api.BulwarkException;
 
 /**
  * The model cannot continue at an element: no outgoing flow of a gateway matched, an expression
  * failed, a called process does not exist. The command fails and rolls back; the message names the
  * instance and the element.
  */
-public final class ProcessExecutionException extends EngineException {
+public final class ProcessExecutionException extends BulwarkException {
 
   private static final long serialVersionUID = 1L;
 

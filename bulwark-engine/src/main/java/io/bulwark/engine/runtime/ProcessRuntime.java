@@ -1,13 +1,15 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.HistoryLevel;
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.bpmn.model.BoundaryEvent;
 import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.ElementType;
 import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.ConflictException;
-import io.bulwark.engine.command.NotFoundException;
-import io.bulwark.engine.history.HistoryLevel;
+import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.variable.VariableRepository;
 import io.bulwark.engine.variable.VariableValues;
 import java.sql.Connection;
@@ -16,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * The process engine core, one per engine: behaviours, the definition cache and settings. Feature
@@ -32,10 +35,13 @@ public final class ProcessRuntime {
   private final JavaValues javaValues;
   private final DelegateRegistry delegates;
   private final AsyncContinuation async = new AsyncContinuation();
+  private final JobScheduler jobs;
   private final Map<ElementType, NodeBehavior> behaviors = new EnumMap<>(ElementType.class);
 
-  public ProcessRuntime(RuntimeSettings settings) {
+  /** A runtime whose timers and async continuations become jobs of {@code jobs}. */
+  public ProcessRuntime(RuntimeSettings settings, JobScheduler jobs) {
     this.settings = settings;
+    this.jobs = Objects.requireNonNull(jobs, "jobs");
     this.definitions = new DefinitionCache(settings.definitionCacheSize(), settings.parseOptions());
     this.values = new VariableValues(settings.variables());
     this.variableRepository = new VariableRepository(values);
@@ -90,6 +96,11 @@ public final class ProcessRuntime {
 
   DelegateRegistry delegates() {
     return delegates;
+  }
+
+  /** Where the runtime registers its timer and continuation jobs. */
+  public JobScheduler jobs() {
+    return jobs;
   }
 
   AsyncContinuation async() {
@@ -198,7 +209,6 @@ public final class ProcessRuntime {
       CommandContext context, String jobId, String executionId, String timerEventId)
       throws SQLException {
     RuntimeSession session = session(context);
-    session.attachments().currentJob(jobId);
     InstanceState instance = session.instanceOfExecution(executionId);
     Execution execution = requireWaiting(instance, executionId);
     FlowNode node = instance.model().node(timerEventId);
@@ -217,6 +227,42 @@ public final class ProcessRuntime {
     } else {
       session.leave(instance, execution);
     }
+    session.run();
+  }
+
+  /**
+   * Runs an async-continuation job of {@code executionId}: {@value AsyncContinuation#BEFORE} runs
+   * the behaviour of the activity it waits at; {@value AsyncContinuation#AFTER} takes the
+   * activity's outgoing flows.
+   */
+  public void continueAsync(CommandContext context, String executionId, String phase)
+      throws SQLException {
+    RuntimeSession session = session(context);
+    InstanceState instance = session.instanceOfExecution(executionId);
+    Execution execution = requireWaiting(instance, executionId);
+    FlowNode node = instance.model().node(execution.activityId());
+    if (AsyncContinuation.AFTER.equals(phase)) {
+      session
+          .agenda()
+          .plan(
+              new Operations.TakeFlowsOperation(
+                  instance, execution, Operations.LeaveNodeOperation.outgoing(instance, node)));
+    } else {
+      session.agenda().plan(new Operations.ExecuteNodeOperation(instance, execution, node));
+    }
+    session.run();
+  }
+
+  /** Starts an instance of {@code definitionId} at its timer start event (a timer-start job). */
+  public void startByTimer(CommandContext context, String definitionId, String startEventId)
+      throws SQLException {
+    DeployedProcess process = definitions.get(context.connection(), definitionId);
+    if (!(process.model().node(startEventId) instanceof StartEvent start)) {
+      throw new NotFoundException(
+          "process definition " + definitionId + " has no start event " + startEventId);
+    }
+    RuntimeSession session = session(context);
+    session.startInstance(process, start, null, Map.of(), null);
     session.run();
   }
 

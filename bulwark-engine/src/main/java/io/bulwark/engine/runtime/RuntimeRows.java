@@ -10,35 +10,15 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Writers of the rows that executions own: tasks and their candidate links, external tasks, timer
- * jobs and message subscriptions. Kept together because the runtime creates and removes them as one
- * execution moves; the feature packages read them with their own queries.
+ * Writers of the rows that executions own: tasks and their candidate links and message
+ * subscriptions (external tasks and jobs are written by their own packages). Kept together because
+ * the runtime creates and removes them as one execution moves; the feature packages read them with
+ * their own queries.
  */
 public final class RuntimeRows {
 
   /** A candidate user or group of a task; exactly one of the two is set. */
   public record IdentityLinkRow(String id, String taskId, String userId, String groupId) {}
-
-  /** A {@code bw_external_task} row as created by a service task. */
-  public record ExternalTaskRow(
-      String id,
-      String topic,
-      String executionId,
-      String processInstanceId,
-      String activityId,
-      Instant createdAt,
-      String tenantId) {}
-
-  /** A {@code bw_job} row created by the runtime (type {@code timer}). */
-  public record JobRow(
-      String id,
-      String jobType,
-      String executionId,
-      String processInstanceId,
-      String activityId,
-      Instant dueDate,
-      String handlerConfig,
-      Instant createdAt) {}
 
   /** A {@code bw_event_subscription}: a waiting catch event or a message start event. */
   public record SubscriptionRow(
@@ -117,52 +97,6 @@ public final class RuntimeRows {
           IdentityLinkRow::id,
           List.of("task_id", "user_id", "group_id", "link_type"),
           l -> Arrays.asList(l.taskId(), l.userId(), l.groupId(), "candidate"));
-
-  public static final RowWriter<ExternalTaskRow> EXTERNAL_TASK =
-      writer(
-          "bw_external_task",
-          Versioning.OPTIMISTIC,
-          ExternalTaskRow::id,
-          List.of(
-              "topic",
-              "execution_id",
-              "process_instance_id",
-              "activity_id",
-              "created_at",
-              "tenant_id"),
-          e ->
-              Arrays.asList(
-                  e.topic(),
-                  e.executionId(),
-                  e.processInstanceId(),
-                  e.activityId(),
-                  e.createdAt(),
-                  e.tenantId()));
-
-  public static final RowWriter<JobRow> JOB =
-      writer(
-          "bw_job",
-          Versioning.OPTIMISTIC,
-          JobRow::id,
-          List.of(
-              "job_type",
-              "execution_id",
-              "process_instance_id",
-              "activity_id",
-              "due_date",
-              "retries",
-              "handler_config",
-              "created_at"),
-          j ->
-              Arrays.asList(
-                  j.jobType(),
-                  j.executionId(),
-                  j.processInstanceId(),
-                  j.activityId(),
-                  j.dueDate(),
-                  3,
-                  j.handlerConfig(),
-                  j.createdAt()));
 
   public static final RowWriter<SubscriptionRow> SUBSCRIPTION =
       writer(

@@ -1,10 +1,10 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.NotFoundException;
 import io.bulwark.engine.expression.Expression;
 import io.bulwark.engine.expression.ExpressionException;
 import io.bulwark.engine.expression.VariableLookup;

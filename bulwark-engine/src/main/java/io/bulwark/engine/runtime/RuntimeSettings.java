@@ -1,7 +1,7 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.api.HistoryLevel;
 import io.bulwark.engine.bpmn.ParseOptions;
-import io.bulwark.engine.history.HistoryLevel;
 import io.bulwark.engine.variable.VariableSettings;
 import java.util.Objects;
 

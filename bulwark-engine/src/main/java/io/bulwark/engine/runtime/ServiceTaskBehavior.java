@@ -5,13 +5,14 @@ import io.bulwark.engine.api.spi.DelegateExecution;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.ServiceImplementation;
 import io.bulwark.engine.bpmn.model.ServiceTask;
+import io.bulwark.engine.externaltask.ExternalTasks;
+import io.bulwark.engine.externaltask.NewExternalTask;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.UUID;
 
 /**
- * External topic: creates a {@code bw_external_task} row and waits until a worker completes it
- * ({@link ProcessRuntime#leaveActivity}) or reports a BPMN error ({@link
+ * External topic: creates the external task through {@link ExternalTasks#create} and waits until a
+ * worker completes it ({@link ProcessRuntime#leaveActivity}) or reports a BPMN error ({@link
  * ProcessRuntime#throwBpmnError}). Java delegate (embedded, allowlisted): runs it in the command's
  * transaction and continues.
  */
@@ -23,17 +24,21 @@ final class ServiceTaskBehavior implements NodeBehavior {
       throws SQLException {
     ServiceTask task = (ServiceTask) node;
     if (task.implementation() instanceof ServiceImplementation.ExternalTopic topic) {
-      var row =
-          new RuntimeRows.ExternalTaskRow(
-              UUID.randomUUID().toString(),
-              topic.topic(),
-              execution.id(),
-              instance.id(),
-              node.id(),
-              session.context().now(),
-              instance.root().tenantId());
-      session.context().unitOfWork().insert(RuntimeRows.EXTERNAL_TASK, row);
-      session.attachments().created(execution.id(), RuntimeRows.EXTERNAL_TASK, row.id());
+      DeployedProcess process = instance.process();
+      String taskId =
+          ExternalTasks.create(
+              session.context(),
+              new NewExternalTask(
+                  topic.topic(),
+                  execution.id(),
+                  instance.id(),
+                  process.definitionId(),
+                  process.key(),
+                  node.id(),
+                  instance.root().businessKey(),
+                  0,
+                  instance.root().tenantId()));
+      session.attachments().createdExternalTask(execution.id(), taskId);
       return;
     }
     var delegate = (ServiceImplementation.JavaDelegate) task.implementation();

@@ -4,21 +4,24 @@ import io.bulwark.engine.bpmn.model.Activity;
 import io.bulwark.engine.bpmn.model.BoundaryEvent;
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.TimerSpec;
+import io.bulwark.engine.job.JobHandler;
+import io.bulwark.engine.job.JobRow;
+import io.bulwark.engine.job.JobRows;
+import io.bulwark.engine.job.NewJob;
 import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import java.util.UUID;
 
 /**
- * Creates timer jobs ({@code bw_job}, type {@value #TIMER}) for intermediate timer events and for
- * the timer boundary events of an activity being entered. {@code activity_id} is the timer event;
+ * Creates timer jobs through {@link io.bulwark.engine.job.JobScheduler} for intermediate timer
+ * events ({@value JobHandler#TIMER_INTERMEDIATE}) and for the timer boundary events of an activity
+ * being entered ({@value JobHandler#TIMER_BOUNDARY}). {@code activity_id} is the timer event;
  * {@code execution_id} the waiting execution. The job executor fires a due timer through {@link
- * ProcessRuntime#fireTimer}.
+ * ProcessRuntime#fireTimer}. Only a non-interrupting boundary timer repeats ({@code timeCycle});
+ * other timers with a cycle fire once, at the cycle's first due date, as in Camunda 7.
  */
 final class TimerScheduler {
-
-  static final String TIMER = "timer";
 
   private TimerScheduler() {}
 
@@ -27,50 +30,78 @@ final class TimerScheduler {
       throws SQLException {
     for (BoundaryEvent boundary : instance.model().boundaryEvents(activity.id())) {
       if (boundary.definition() instanceof EventDefinition.Timer timer) {
-        schedule(session, instance, execution, boundary.id(), timer.spec());
+        TimerSpec spec = resolve(session, instance, timer.spec(), boundary.id());
+        if (!boundary.cancelActivity() && spec instanceof TimerSpec.Cycle cycle) {
+          NewJob job = job(JobHandler.TIMER_BOUNDARY, instance, execution, boundary.id(), null);
+          JobRow row = session.runtime().jobs().scheduleCycle(session.context(), job, cycle);
+          session.attachments().created(execution.id(), JobRows.WRITER, row.id());
+        } else {
+          schedule(session, instance, execution, JobHandler.TIMER_BOUNDARY, boundary.id(), spec);
+        }
       }
     }
   }
 
-  static void schedule(
+  static void scheduleIntermediate(
       RuntimeSession session,
       InstanceState instance,
       Execution execution,
       String timerEventId,
       TimerSpec spec)
       throws SQLException {
-    Instant now = session.context().now();
-    var row =
-        new RuntimeRows.JobRow(
-            UUID.randomUUID().toString(),
-            TIMER,
-            execution.id(),
-            instance.id(),
-            timerEventId,
-            due(session, instance, spec, timerEventId, now),
-            timerEventId,
-            now);
-    session.context().unitOfWork().insert(RuntimeRows.JOB, row);
-    session.attachments().created(execution.id(), RuntimeRows.JOB, row.id());
+    TimerSpec resolved = resolve(session, instance, spec, timerEventId);
+    schedule(session, instance, execution, JobHandler.TIMER_INTERMEDIATE, timerEventId, resolved);
   }
 
-  private static Instant due(
-      RuntimeSession session, InstanceState instance, TimerSpec spec, String id, Instant now)
+  private static void schedule(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      String type,
+      String timerEventId,
+      TimerSpec spec) {
+    Instant due = due(spec, timerEventId, session.context().now());
+    JobRow row =
+        session
+            .runtime()
+            .jobs()
+            .schedule(session.context(), job(type, instance, execution, timerEventId, due));
+    session.attachments().created(execution.id(), JobRows.WRITER, row.id());
+  }
+
+  private static NewJob job(
+      String type, InstanceState instance, Execution execution, String timerEventId, Instant due) {
+    return new NewJob(
+        type,
+        execution.id(),
+        instance.id(),
+        instance.process().definitionId(),
+        timerEventId,
+        due,
+        timerEventId);
+  }
+
+  private static TimerSpec resolve(
+      RuntimeSession session, InstanceState instance, TimerSpec spec, String id)
       throws SQLException {
-    TimerSpec resolved = spec;
     if (spec instanceof TimerSpec.Dynamic dynamic) {
       Object value = session.evaluate(instance, dynamic.expression(), id);
       try {
-        resolved = TimerSpec.parse(dynamic.type(), String.valueOf(value));
+        return TimerSpec.parse(dynamic.type(), String.valueOf(value));
       } catch (DateTimeException e) {
         throw new ProcessExecutionException("timer " + id + ": " + e.getMessage(), e);
       }
     }
-    if (resolved instanceof TimerSpec.Date date) {
+    return spec;
+  }
+
+  /** When a timer of {@code spec} created at {@code now} is first due. */
+  static Instant due(TimerSpec spec, String id, Instant now) {
+    if (spec instanceof TimerSpec.Date date) {
       return date.instant();
-    } else if (resolved instanceof TimerSpec.After after) {
+    } else if (spec instanceof TimerSpec.After after) {
       return after.duration().addTo(now.atZone(ZoneOffset.UTC)).toInstant();
-    } else if (resolved instanceof TimerSpec.Cycle cycle) {
+    } else if (spec instanceof TimerSpec.Cycle cycle) {
       if (cycle.start() != null && cycle.start().isAfter(now)) {
         return cycle.start();
       }

@@ -1,13 +1,13 @@
 package io.bulwark.engine.runtime;
 
-import io.bulwark.engine.command.EngineException;
+import io.bulwark.engine.api.BulwarkException;
 
 /**
  * A BPMN error that no boundary error event catches, up the scopes and across call activities. The
  * command fails and rolls back, so the instance stays where it was before; when the error came from
  * a job or an external task, the caller turns this into an incident.
  */
-public final class UnhandledBpmnErrorException extends EngineException {
+public final class UnhandledBpmnErrorException extends BulwarkException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,11 +1,11 @@
 package io.bulwark.engine.task;
 
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.ConflictException;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeRows;

@@ -1,7 +1,7 @@
 package io.bulwark.engine.task;
 
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.TaskView;
-import io.bulwark.engine.command.NotFoundException;
 import io.bulwark.engine.command.QueryShape;
 import io.bulwark.engine.runtime.RuntimeRows;
 import io.bulwark.engine.runtime.TaskRow;

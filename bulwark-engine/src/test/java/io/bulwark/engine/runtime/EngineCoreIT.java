@@ -4,15 +4,15 @@ import static io.bulwark.engine.runtime.TestEngine.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.DeploymentResult;
 import io.bulwark.engine.api.MessageCorrelation;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
-import io.bulwark.engine.command.ConflictException;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.command.TestDatabase;
-import io.bulwark.engine.command.ValidationException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -248,7 +248,7 @@ class EngineCoreIT {
             () ->
                 engine.runtimeService.correlateMessage(
                     ALICE, MessageCorrelation.named("documents-uploaded")))
-        .isInstanceOf(io.bulwark.engine.command.NotFoundException.class);
+        .isInstanceOf(io.bulwark.engine.api.NotFoundException.class);
   }
 
   @ParameterizedTest

@@ -3,10 +3,10 @@ package io.bulwark.engine.runtime;
 import static io.bulwark.engine.runtime.TestEngine.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bulwark.engine.api.HistoryLevel;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.command.TestDatabase;
-import io.bulwark.engine.history.HistoryLevel;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;

@@ -41,7 +41,11 @@ public final class TestEngine implements AutoCloseable {
     this.dataSource = database.create();
     this.executor =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
-    this.runtime = new ProcessRuntime(settings);
+    this.runtime =
+        new ProcessRuntime(
+            settings,
+            new io.bulwark.engine.job.JobScheduler(
+                io.bulwark.engine.api.JobExecutorSettings.defaults()));
     this.repository = new DefaultRepositoryService(executor, runtime);
     this.runtimeService = new DefaultRuntimeService(executor, runtime);
     this.tasks = new DefaultTaskService(executor, runtime);
@@ -157,11 +161,8 @@ public final class TestEngine implements AutoCloseable {
         new io.bulwark.engine.command.TestHookCommand(
             c -> {
               runtime.fireTimer(c, jobId, executionId, timerEventId);
-              try (PreparedStatement delete =
-                  c.connection().prepareStatement("DELETE FROM bw_job WHERE id = ?")) {
-                delete.setString(1, jobId);
-                delete.executeUpdate();
-              }
+              var job = io.bulwark.engine.job.JobRows.find(c.connection(), jobId).orElseThrow();
+              c.unitOfWork().delete(io.bulwark.engine.job.JobRows.WRITER, job.id(), job.rev());
             }));
   }
 

@@ -1,4 +1,4 @@
-package io.bulwark.engine.history;
+package io.bulwark.engine.api;
 
 /**
  * How much history the engine writes (DESIGN.md "History"). Each level includes the ones before.
