@@ -3,6 +3,7 @@ package io.bulwark.engine.runtime;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.DeploymentResult;
+import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
@@ -12,6 +13,9 @@ import io.bulwark.engine.command.TestDatabase;
 import io.bulwark.engine.deployment.DefaultRepositoryService;
 import io.bulwark.engine.history.DefaultHistoryService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
+import io.bulwark.engine.job.EngineManagementService;
+import io.bulwark.engine.job.JobHandlers;
+import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.task.DefaultTaskService;
 import java.io.IOException;
 import java.io.InputStream;
@@ -36,16 +40,18 @@ public final class TestEngine implements AutoCloseable {
   public final DefaultRuntimeService runtimeService;
   public final DefaultTaskService tasks;
   public final DefaultHistoryService history;
+  public final EngineManagementService management;
+  private boolean runningJobs;
 
   public TestEngine(TestDatabase database, RuntimeSettings settings) {
     this.dataSource = database.create();
     this.executor =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
-    this.runtime =
-        new ProcessRuntime(
-            settings,
-            new io.bulwark.engine.job.JobScheduler(
-                io.bulwark.engine.api.JobExecutorSettings.defaults()));
+    JobExecutorSettings jobSettings = JobExecutorSettings.defaults();
+    this.runtime = new ProcessRuntime(settings, new JobScheduler(jobSettings, this::runDueJobs));
+    this.management =
+        new EngineManagementService(
+            executor, JobHandlers.of(RuntimeJobHandlers.of(runtime)), jobSettings);
     this.repository = new DefaultRepositoryService(executor, runtime);
     this.runtimeService = new DefaultRuntimeService(executor, runtime);
     this.tasks = new DefaultTaskService(executor, runtime);
@@ -54,6 +60,32 @@ public final class TestEngine implements AutoCloseable {
 
   public TestEngine(TestDatabase database) {
     this(database, RuntimeSettings.defaults());
+  }
+
+  /**
+   * Runs the async continuations that are due, at once in the calling thread, after each command
+   * that created one (the engine's job executor does this in the background; these tests keep one
+   * thread so that they can assert right after a call).
+   */
+  private synchronized void runDueJobs() {
+    if (runningJobs) {
+      return;
+    }
+    runningJobs = true;
+    try {
+      for (int i = 0; i < 1000; i++) {
+        String id =
+            single(
+                "SELECT id FROM bw_job WHERE job_type = 'async-continuation'"
+                    + " AND lock_owner IS NULL AND retries > 0 ORDER BY created_at");
+        if (id == null) {
+          return;
+        }
+        management.executeJob(ALICE, id);
+      }
+    } finally {
+      runningJobs = false;
+    }
   }
 
   public static byte[] model(String name) {
