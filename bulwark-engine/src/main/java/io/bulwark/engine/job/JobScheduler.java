@@ -19,6 +19,8 @@ import java.util.UUID;
  */
 public final class JobScheduler {
 
+  private static final int MAX_SKIPPED_FIRINGS = 100_000;
+
   private final int defaultRetries;
   private final Runnable dueHint;
 
@@ -48,12 +50,20 @@ public final class JobScheduler {
   /**
    * Registers the first job of a cycle timer ({@code R3/PT10M}, {@code
    * R/2026-03-01T09:00:00Z/P1D}). It is due at the cycle's start, or one interval from now when the
-   * cycle has none; after each successful firing the executor registers the next one until the
-   * repetitions are used up. {@code job.dueDate()} is ignored.
+   * cycle has none; a start in the past skips the firings already missed; after each successful
+   * firing the executor registers the next one until the repetitions are used up. {@code
+   * job.dueDate()} is ignored.
    */
   public JobRow scheduleCycle(CommandContext context, NewJob job, TimerSpec.Cycle cycle) {
-    Instant due = cycle.start() != null ? cycle.start() : plus(context.now(), cycle.interval());
+    Instant now = context.now();
+    Instant due = cycle.start() != null ? cycle.start() : plus(now, cycle.interval());
     int left = cycle.repetitions() < 0 ? -1 : cycle.repetitions() - 1;
+    // A start in the past is not caught up firing by firing (a nightly timer deployed in November
+    // must not start 300 instances): the first firing is the first one due at or after now.
+    for (int i = 0; i < MAX_SKIPPED_FIRINGS && due.isBefore(now) && left != 0; i++) {
+      due = plus(due, cycle.interval());
+      left = left < 0 ? -1 : left - 1;
+    }
     return insert(context, job, due, cycle.interval().text(), left);
   }
 
