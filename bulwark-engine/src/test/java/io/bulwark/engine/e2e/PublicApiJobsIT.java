@@ -13,6 +13,7 @@ import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.spi.DelegateExecution;
 import io.bulwark.engine.api.spi.JavaDelegate;
 import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.runtime.Models;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -40,33 +41,13 @@ class PublicApiJobsIT {
     }
   }
 
-  static String process(String id, String body) {
-    return process(id, body, "");
-  }
-
-  static String process(String id, String body, String definitionsLevel) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-            xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
-            id="d_%s" targetNamespace="http://bulwark.io/test">
-          <bpmn:process id="%s" isExecutable="true">
-        %s
-          </bpmn:process>
-        %s
-        </bpmn:definitions>
-        """
-        .formatted(id, id, body, definitionsLevel);
-  }
-
   @ParameterizedTest
   @EnumSource(TestDatabase.class)
   void o5_intermediateTimerFiresInTheJobExecutor(TestDatabase database) {
     engine = new PublicEngine(database);
     engine.deployXml(
         "timer",
-        process(
+        Models.process(
             "timer",
             """
                 <bpmn:startEvent id="s"/>
@@ -92,7 +73,7 @@ class PublicApiJobsIT {
     engine = new PublicEngine(database);
     engine.deployXml(
         "escalate",
-        process(
+        Models.process(
             "escalate",
             """
                 <bpmn:startEvent id="s"/>
@@ -139,7 +120,7 @@ class PublicApiJobsIT {
   @EnumSource(TestDatabase.class)
   void workerBpmnErrorIsCaughtByBoundaryEvent(TestDatabase database) {
     engine = new PublicEngine(database);
-    engine.deployXml("payment", process("payment", ERROR_MODEL, DECLINED));
+    engine.deployXml("payment", Models.process("payment", ERROR_MODEL, DECLINED));
     ProcessInstance instance = engine.start("payment", Map.of());
     LockedExternalTask task = engine.fetch("charge", instance.id());
     engine
@@ -157,7 +138,7 @@ class PublicApiJobsIT {
   @EnumSource(TestDatabase.class)
   void uncaughtWorkerBpmnErrorIsRefusedAndTheTaskStays(TestDatabase database) {
     engine = new PublicEngine(database);
-    engine.deployXml("payment", process("payment", ERROR_MODEL, DECLINED));
+    engine.deployXml("payment", Models.process("payment", ERROR_MODEL, DECLINED));
     ProcessInstance instance = engine.start("payment", Map.of());
     LockedExternalTask task = engine.fetch("charge", instance.id());
     assertThatThrownBy(
@@ -182,7 +163,7 @@ class PublicApiJobsIT {
     engine = new PublicEngine(database, Set.of(broken));
     engine.deployXml(
         "broken",
-        process(
+        Models.process(
             "broken",
             """
                 <bpmn:startEvent id="s"/>

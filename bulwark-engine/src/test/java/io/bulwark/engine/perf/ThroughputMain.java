@@ -1,13 +1,19 @@
 package io.bulwark.engine.perf;
 
+import com.zaxxer.hikari.HikariDataSource;
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.DeploymentRequest;
+import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
+import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.command.TestDatabase;
-import io.bulwark.engine.runtime.TestEngine;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -23,6 +29,8 @@ import org.slf4j.LoggerFactory;
  */
 public final class ThroughputMain {
 
+  private static final Principal ALICE = new Principal("alice", Set.of("accounting"));
+
   private static final Logger LOG = LoggerFactory.getLogger(ThroughputMain.class);
 
   private ThroughputMain() {}
@@ -31,8 +39,14 @@ public final class ThroughputMain {
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
     for (TestDatabase database : List.of(TestDatabase.H2, TestDatabase.POSTGRESQL)) {
-      try (TestEngine engine = new TestEngine(database)) {
-        engine.deployXml("perf", model());
+      try (HikariDataSource dataSource = database.open();
+          BulwarkEngine engine = BulwarkEngine.builder().dataSource(dataSource).build()) {
+        engine
+            .repositoryService()
+            .deploy(
+                ALICE,
+                DeploymentRequest.of(
+                    "perf", "perf.bpmn", model().getBytes(StandardCharsets.UTF_8)));
         run(engine, Math.min(200, instances), threads); // warm-up
         double[] rates = run(engine, instances, threads);
         LOG.info(
@@ -47,7 +61,7 @@ public final class ThroughputMain {
     }
   }
 
-  private static double[] run(TestEngine engine, int instances, int threads) throws Exception {
+  private static double[] run(BulwarkEngine engine, int instances, int threads) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long t0 = System.nanoTime();
@@ -57,8 +71,9 @@ public final class ThroughputMain {
             pool.submit(
                 () -> {
                   ProcessInstance p =
-                      engine.runtimeService.startProcessInstance(
-                          TestEngine.ALICE, StartInstanceRequest.byKey("perf"));
+                      engine
+                          .runtimeService()
+                          .startProcessInstance(ALICE, StartInstanceRequest.byKey("perf"));
                   return p.id();
                 }));
       }
@@ -72,8 +87,13 @@ public final class ThroughputMain {
         completed.add(
             pool.submit(
                 () -> {
-                  TaskView task = engine.onlyTask(id);
-                  engine.tasks.complete(TestEngine.ALICE, task.id(), Map.of());
+                  TaskView task =
+                      engine
+                          .taskService()
+                          .findTasks(ALICE, TaskQuery.all().ofInstance(id))
+                          .items()
+                          .get(0);
+                  engine.taskService().complete(ALICE, task.id(), Map.of());
                   return null;
                 }));
       }

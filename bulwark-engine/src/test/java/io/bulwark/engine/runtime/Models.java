@@ -1,11 +1,16 @@
 package io.bulwark.engine.runtime;
 
 /** Small BPMN models for focused tests. */
-final class Models {
+public final class Models {
 
   private Models() {}
 
-  static String process(String id, String body) {
+  public static String process(String id, String body) {
+    return process(id, body, "");
+  }
+
+  /** A process {@code id}; {@code definitionsLevel} goes after it (errors, messages). */
+  public static String process(String id, String body, String definitionsLevel) {
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
@@ -15,9 +20,10 @@ final class Models {
           <bpmn:process id="%s" isExecutable="true">
         %s
           </bpmn:process>
+        %s
         </bpmn:definitions>
         """
-        .formatted(id, id, body);
+        .formatted(id, id, body, definitionsLevel);
   }
 
   static String oneTask(String id, String taskAttributes) {
