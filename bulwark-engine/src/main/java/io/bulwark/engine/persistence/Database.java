@@ -7,6 +7,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -36,7 +38,29 @@ public final class Database implements AutoCloseable {
 
   /** Uses a data source the caller owns and closes; migrates it. */
   public static Database external(DataSource dataSource) {
-    return migrated(new Database(Objects.requireNonNull(dataSource, "dataSource"), null));
+    requireReadCommitted(Objects.requireNonNull(dataSource, "dataSource"));
+    return migrated(new Database(dataSource, null));
+  }
+
+  /**
+   * The engine's optimistic locking and job acquisition assume READ COMMITTED, the default of
+   * PostgreSQL and H2; commands do not set it per transaction (a round trip each on PostgreSQL).
+   */
+  private static void requireReadCommitted(DataSource dataSource) {
+    try (Connection connection = dataSource.getConnection()) {
+      int level = connection.getTransactionIsolation();
+      if (level != Connection.TRANSACTION_READ_COMMITTED) {
+        throw new DatabaseException(
+            "the data source's connections use isolation level "
+                + level
+                + "; the engine needs READ COMMITTED ("
+                + Connection.TRANSACTION_READ_COMMITTED
+                + ")",
+            null);
+      }
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot connect to the database", e);
+    }
   }
 
   /**
@@ -68,6 +92,7 @@ public final class Database implements AutoCloseable {
     config.setPassword(new String(password));
     config.setMaximumPoolSize(MAXIMUM_POOL_SIZE);
     config.setAutoCommit(true);
+    config.setTransactionIsolation("TRANSACTION_READ_COMMITTED");
     try {
       return new HikariDataSource(config);
     } catch (RuntimeException e) {
