@@ -26,8 +26,8 @@ class ListQueryIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void pagesAndCountsWithAuthorizationFilter(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void pagesAndCountsWithAuthorizationFilter(EngineDatabase database) throws Exception {
     dataSource = database.create();
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
     List<TestTask> tasks =

@@ -50,8 +50,8 @@ class RuntimeSchemaIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void migrationCreatesRuntimeAndHistoryTables(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void migrationCreatesRuntimeAndHistoryTables(EngineDatabase database) throws SQLException {
     dataSource = database.open();
     MigrateResult result =
         Flyway.configure()
@@ -69,8 +69,8 @@ class RuntimeSchemaIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void resourceBytesRoundTripAndNamesAreUnique(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void resourceBytesRoundTripAndNamesAreUnique(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     byte[] bytes = new byte[70_000];
     for (int i = 0; i < bytes.length; i++) {
@@ -95,8 +95,8 @@ class RuntimeSchemaIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void identityLinkNamesExactlyOneUserOrGroup(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void identityLinkNamesExactlyOneUserOrGroup(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement task =

@@ -10,7 +10,7 @@ import io.bulwark.engine.api.LockedExternalTask;
 import io.bulwark.engine.api.MessageCorrelation;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.TaskView;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +34,8 @@ class PublicApiModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void invoiceApprovalThroughTaskService(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void invoiceApprovalThroughTaskService(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("invoice-approval.bpmn");
     ProcessInstance large =
@@ -50,8 +50,8 @@ class PublicApiModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void o5_orderFulfilmentRunsAsyncContinuationsInTheJobExecutor(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void o5_orderFulfilmentRunsAsyncContinuationsInTheJobExecutor(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("order-fulfilment.bpmn");
     ProcessInstance order = engine.start("order_fulfilment", Map.of("orderId", "o-1"));
@@ -65,8 +65,8 @@ class PublicApiModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void claimHandlingCatchesFraudErrorAfterAsyncSubProcess(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void claimHandlingCatchesFraudErrorAfterAsyncSubProcess(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("claim-handling.bpmn");
     ProcessInstance fraud = engine.start("claim_handling", Map.of("claimId", "c-1"));
@@ -79,8 +79,8 @@ class PublicApiModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void loanApplicationTimersFireThroughManagementService(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void loanApplicationTimersFireThroughManagementService(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("loan-application.bpmn");
     Map<String, Object> big = new HashMap<>();
@@ -116,8 +116,8 @@ class PublicApiModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void onboardingStartsByMessageCallsChildAcrossAsyncBoundaries(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void onboardingStartsByMessageCallsChildAcrossAsyncBoundaries(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("identity-verification-child.bpmn");
     engine.deploy("onboarding-parent.bpmn");

@@ -11,7 +11,7 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.job.JobTestSupport.FailingHandler;
 import io.bulwark.engine.job.JobTestSupport.RecordingHandler;
 import io.bulwark.engine.job.JobTestSupport.ScheduleCommand;
@@ -37,8 +37,8 @@ class ManagementServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void executeNowFailuresRaiseIncidentAndSetRetriesResolvesIt(TestDatabase database)
+  @EnumSource(EngineDatabase.class)
+  void executeNowFailuresRaiseIncidentAndSetRetriesResolvesIt(EngineDatabase database)
       throws Exception {
     dataSource = database.create();
     JobTestSupport.createRunTable(dataSource);
@@ -87,8 +87,8 @@ class ManagementServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void resolvingAnIncidentGivesTheJobOneRetry(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void resolvingAnIncidentGivesTheJobOneRetry(EngineDatabase database) {
     dataSource = database.create();
     CommandExecutor commands =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());

@@ -12,7 +12,7 @@ import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.api.ValidationException;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -72,8 +72,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void parallelJoinUnderTwoThreadsContinuesExactlyOnce(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void parallelJoinUnderTwoThreadsContinuesExactlyOnce(EngineDatabase database) throws Exception {
     engine = new TestEngine(database);
     engine.deployXml("parallel", Models.parallel("parallel"));
     for (int round = 0; round < 5; round++) {
@@ -94,8 +94,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void concurrentCompletionOfOneTaskGivesOneSuccessAndOneConflict(TestDatabase database)
+  @EnumSource(EngineDatabase.class)
+  void concurrentCompletionOfOneTaskGivesOneSuccessAndOneConflict(EngineDatabase database)
       throws Exception {
     engine = new TestEngine(database);
     engine.deployXml("one", Models.oneTask("one", ""));
@@ -118,8 +118,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void failureInsideCommandLeavesNothingWritten(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void failureInsideCommandLeavesNothingWritten(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deployXml("broken", Models.oneTask("broken", "camunda:assignee=\"${owner.name}\""));
     assertThatThrownBy(() -> start("broken", Map.of("x", 1)))
@@ -140,8 +140,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void uncaughtBpmnErrorFailsTheCommandAndKeepsTheWaitState(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void uncaughtBpmnErrorFailsTheCommandAndKeepsTheWaitState(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("order-fulfilment.bpmn");
     ProcessInstance order = start("order_fulfilment", Map.of());
@@ -153,8 +153,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void deploymentSkipsUnchangedResourcesAndVersionsChangedOnes(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void deploymentSkipsUnchangedResourcesAndVersionsChangedOnes(EngineDatabase database) {
     engine = new TestEngine(database);
     DeploymentResult first = engine.deployXml("dedupe", Models.oneTask("dedupe", ""));
     DeploymentResult again = engine.deployXml("dedupe", Models.oneTask("dedupe", ""));
@@ -176,8 +176,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void claimUnclaimAndQueries(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void claimUnclaimAndQueries(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deployXml(
         "claims",
@@ -212,8 +212,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void messageCorrelationByBusinessKeyAndCorrelationKeys(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void messageCorrelationByBusinessKeyAndCorrelationKeys(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("identity-verification-child.bpmn");
     List<String> ids = new ArrayList<>();
@@ -252,8 +252,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void deleteCancelsInstanceAndCalledInstance(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void deleteCancelsInstanceAndCalledInstance(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("identity-verification-child.bpmn");
     engine.deploy("onboarding-parent.bpmn");

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bulwark.engine.api.HistoryLevel;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -37,7 +37,7 @@ class HistoryLevelsIT {
   })
   void e6_levelDecidesWhatIsWrittenAndOperationLogIsAlwaysWritten(
       HistoryLevel level,
-      TestDatabase database,
+      EngineDatabase database,
       long instances,
       long activities,
       long tasks,

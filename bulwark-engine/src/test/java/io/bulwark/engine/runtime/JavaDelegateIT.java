@@ -9,7 +9,7 @@ import io.bulwark.engine.api.spi.BpmnErrorException;
 import io.bulwark.engine.api.spi.DelegateExecution;
 import io.bulwark.engine.api.spi.JavaDelegate;
 import io.bulwark.engine.bpmn.ParseOptions;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
@@ -42,9 +42,9 @@ class JavaDelegateIT {
 
   @ParameterizedTest
   @EnumSource(
-      value = TestDatabase.class,
+      value = EngineDatabase.class,
       names = {"H2", "POSTGRESQL"})
-  void z10_allowlistedDelegateRunsAndRaisesBpmnError(TestDatabase database) {
+  void z10_allowlistedDelegateRunsAndRaisesBpmnError(EngineDatabase database) {
     String name = Doubler.class.getName();
     ParseOptions options = ParseOptions.builder().allowedDelegateClasses(Set.of(name)).build();
     engine = new TestEngine(database, RuntimeSettings.defaults().withParseOptions(options));

@@ -8,7 +8,7 @@ import io.bulwark.engine.api.MessageCorrelationResult;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskView;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -51,8 +51,8 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void invoiceApprovalRunsBothPaths(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void invoiceApprovalRunsBothPaths(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("invoice-approval.bpmn");
     ProcessInstance small =
@@ -80,8 +80,8 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void loanApplicationJoinsInclusiveBranchesAndTimesOut(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void loanApplicationJoinsInclusiveBranchesAndTimesOut(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("loan-application.bpmn");
     Map<String, Object> big = new HashMap<>();
@@ -133,8 +133,8 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void orderFulfilmentForksJoinsAndShips(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void orderFulfilmentForksJoinsAndShips(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("order-fulfilment.bpmn");
     ProcessInstance order = start("order_fulfilment", Map.of("orderId", "o-1"));
@@ -151,8 +151,8 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void claimHandlingCatchesFraudErrorAcrossSubProcess(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void claimHandlingCatchesFraudErrorAcrossSubProcess(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("claim-handling.bpmn");
     ProcessInstance fraud = start("claim_handling", Map.of("claimId", "c-1"));
@@ -176,8 +176,8 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void onboardingStartsByMessageCallsChildAndMapsVariables(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void onboardingStartsByMessageCallsChildAndMapsVariables(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("identity-verification-child.bpmn");
     engine.deploy("onboarding-parent.bpmn");

@@ -9,7 +9,7 @@ import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.deployment.DefaultRepositoryService;
 import io.bulwark.engine.history.DefaultHistoryService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
@@ -43,7 +43,7 @@ public final class TestEngine implements AutoCloseable {
   public final EngineManagementService management;
   private boolean runningJobs;
 
-  public TestEngine(TestDatabase database, RuntimeSettings settings) {
+  public TestEngine(EngineDatabase database, RuntimeSettings settings) {
     this.dataSource = database.create();
     this.executor =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
@@ -58,7 +58,7 @@ public final class TestEngine implements AutoCloseable {
     this.history = new DefaultHistoryService(executor);
   }
 
-  public TestEngine(TestDatabase database) {
+  public TestEngine(EngineDatabase database) {
     this(database, RuntimeSettings.defaults());
   }
 

@@ -13,7 +13,7 @@ import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -71,7 +71,7 @@ class VariableRepositoryIT {
     }
   }
 
-  private VariableRepository start(TestDatabase database, VariableSettings settings) {
+  private VariableRepository start(EngineDatabase database, VariableSettings settings) {
     dataSource = database.create();
     executor =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
@@ -79,8 +79,8 @@ class VariableRepositoryIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void everyTypeRoundTripsAndUpdatesBumpRevision(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void everyTypeRoundTripsAndUpdatesBumpRevision(EngineDatabase database) {
     VariableRepository repository = start(database, VariableSettings.defaults());
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("s", "short");
@@ -106,8 +106,8 @@ class VariableRepositoryIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void w11_rejectsTooManyVariables(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void w11_rejectsTooManyVariables(EngineDatabase database) {
     VariableRepository repository =
         start(database, VariableSettings.defaults().withMaxVariablesPerScope(3));
     Actor actor = Actor.user("alice");
