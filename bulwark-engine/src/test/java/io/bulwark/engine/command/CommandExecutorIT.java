@@ -29,7 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,14 +38,7 @@ class CommandExecutorIT {
   private static final Instant NOW = Instant.parse("2026-01-02T03:04:05.123Z");
   private static final Actor ALICE = Actor.user("alice", "staff");
 
-  private HikariDataSource dataSource;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
+  @AutoClose private HikariDataSource dataSource;
 
   private CommandExecutor executor(javax.sql.DataSource source, AuthorizationChecker checker) {
     return new CommandExecutor(source, checker, Clock.fixed(NOW, ZoneOffset.UTC));

@@ -9,21 +9,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** List and count run on both databases and agree under the same conditions and filter. */
 class ListQueryIT {
 
-  private HikariDataSource dataSource;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
+  @AutoClose private HikariDataSource dataSource;
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)

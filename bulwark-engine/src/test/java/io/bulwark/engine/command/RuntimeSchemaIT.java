@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -40,14 +40,7 @@ class RuntimeSchemaIT {
           "bw_hi_variable_update",
           "bw_user_operation_log");
 
-  private HikariDataSource dataSource;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
+  @AutoClose private HikariDataSource dataSource;
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)

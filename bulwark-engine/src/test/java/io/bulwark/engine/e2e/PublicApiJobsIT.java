@@ -17,7 +17,7 @@ import io.bulwark.engine.runtime.Models;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -32,14 +32,7 @@ class PublicApiJobsIT {
     }
   }
 
-  private PublicEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
+  @AutoClose private PublicEngine engine;
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)

@@ -11,10 +11,10 @@ import io.bulwark.engine.api.MessageCorrelation;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.command.EngineDatabase;
-import java.util.HashMap;
+import io.bulwark.engine.runtime.Models;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,14 +24,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class PublicApiModelsIT {
 
-  private PublicEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
+  @AutoClose private PublicEngine engine;
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
@@ -83,11 +76,7 @@ class PublicApiModelsIT {
   void loanApplicationTimersFireThroughManagementService(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("loan-application.bpmn");
-    Map<String, Object> big = new HashMap<>();
-    big.put("amount", 20_000);
-    big.put("coApplicant", "");
-    big.put("reviewers", List.of("carol", "dave"));
-    big.put("collateral", Map.of("value", 100));
+    Map<String, Object> big = Models.largeLoan();
     ProcessInstance loan = engine.start("loan_application", big);
     List<Job> timers =
         engine

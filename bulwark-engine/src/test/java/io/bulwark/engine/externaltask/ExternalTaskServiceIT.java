@@ -35,7 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -44,17 +44,10 @@ class ExternalTaskServiceIT {
 
   private static final Principal WORKER = new Principal("worker-app", Set.of());
 
-  private HikariDataSource dataSource;
+  @AutoClose private HikariDataSource dataSource;
   private CommandExecutor commands;
   private final RecordingHandler handler = new RecordingHandler();
   private EngineExternalTaskService service;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
 
   /** Records what the execution core would be asked to do. */
   static final class RecordingHandler implements ExternalTaskCompletionHandler {

@@ -18,7 +18,7 @@ import io.bulwark.engine.job.JobTestSupport.ScheduleCommand;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,14 +27,7 @@ class ManagementServiceIT {
 
   private static final Principal OPERATOR = new Principal("operator", Set.of());
 
-  private HikariDataSource dataSource;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
+  @AutoClose private HikariDataSource dataSource;
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)

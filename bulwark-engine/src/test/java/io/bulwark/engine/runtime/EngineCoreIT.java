@@ -22,26 +22,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Concurrency, atomicity, deployment, tasks and messages of the engine core. */
 class EngineCoreIT {
 
-  private TestEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
-
-  private ProcessInstance start(String key, Map<String, Object> variables) {
-    return engine.runtimeService.startProcessInstance(
-        ALICE, StartInstanceRequest.byKey(key).withVariables(variables));
-  }
+  @AutoClose private TestEngine engine;
 
   private static List<Throwable> concurrently(Runnable first, Runnable second) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -77,7 +65,7 @@ class EngineCoreIT {
     engine = new TestEngine(database);
     engine.deployXml("parallel", Models.parallel("parallel"));
     for (int round = 0; round < 5; round++) {
-      ProcessInstance instance = start("parallel", Map.of());
+      ProcessInstance instance = engine.start("parallel", Map.of());
       List<TaskView> branches = engine.tasksOf(instance.id());
       assertThat(branches).hasSize(2);
       List<Throwable> failures =
@@ -100,7 +88,7 @@ class EngineCoreIT {
     engine = new TestEngine(database);
     engine.deployXml("one", Models.oneTask("one", ""));
     for (int round = 0; round < 3; round++) {
-      ProcessInstance instance = start("one", Map.of());
+      ProcessInstance instance = engine.start("one", Map.of());
       String taskId = engine.onlyTask(instance.id()).id();
       List<Throwable> failures =
           concurrently(
@@ -122,7 +110,7 @@ class EngineCoreIT {
   void failureInsideCommandLeavesNothingWritten(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deployXml("broken", Models.oneTask("broken", "camunda:assignee=\"${owner.name}\""));
-    assertThatThrownBy(() -> start("broken", Map.of("x", 1)))
+    assertThatThrownBy(() -> engine.start("broken", Map.of("x", 1)))
         .isInstanceOf(ProcessExecutionException.class)
         .hasMessageContaining("task");
     for (String table :
@@ -144,7 +132,7 @@ class EngineCoreIT {
   void uncaughtBpmnErrorFailsTheCommandAndKeepsTheWaitState(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("order-fulfilment.bpmn");
-    ProcessInstance order = start("order_fulfilment", Map.of());
+    ProcessInstance order = engine.start("order_fulfilment", Map.of());
     assertThatThrownBy(() -> engine.failExternal(order.id(), "reserve_stock", "NO_STOCK"))
         .isInstanceOf(UnhandledBpmnErrorException.class)
         .hasMessageContaining("NO_STOCK");
@@ -166,7 +154,7 @@ class EngineCoreIT {
     assertThat(changed.duplicate()).isFalse();
     assertThat(changed.processDefinitions().get(0).version()).isEqualTo(2);
     assertThat(engine.count("SELECT COUNT(*) FROM bw_deployment")).isEqualTo(2);
-    ProcessInstance instance = start("dedupe", Map.of());
+    ProcessInstance instance = engine.start("dedupe", Map.of());
     assertThat(instance.processDefinitionId()).isEqualTo(changed.processDefinitions().get(0).id());
     assertThat(engine.onlyTask(instance.id()).assignee()).isEqualTo("bob");
     ProcessInstance old =
@@ -184,7 +172,7 @@ class EngineCoreIT {
         Models.oneTask(
             "claims", "camunda:candidateGroups=\"sales\" camunda:candidateUsers=\"erin\""));
     for (int i = 0; i < 3; i++) {
-      start("claims", Map.of());
+      engine.start("claims", Map.of());
     }
     TaskQuery forSales = TaskQuery.all().candidateFor(null, Set.of("sales"));
     assertThat(engine.tasks.findTasks(ALICE, forSales).total()).isEqualTo(3);

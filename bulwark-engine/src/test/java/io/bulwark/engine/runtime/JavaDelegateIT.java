@@ -12,7 +12,7 @@ import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.command.EngineDatabase;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,14 +31,7 @@ class JavaDelegateIT {
     }
   }
 
-  private TestEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
+  @AutoClose private TestEngine engine;
 
   @ParameterizedTest
   @EnumSource(

@@ -5,6 +5,8 @@ import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.DeploymentResult;
 import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.ProcessInstance;
+import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
@@ -26,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A real engine core on a fresh database, with the services a test needs. */
@@ -94,6 +97,12 @@ public final class TestEngine implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Starts the latest version of {@code key} as {@link #ALICE}. */
+  public ProcessInstance start(String key, Map<String, Object> variables) {
+    return runtimeService.startProcessInstance(
+        ALICE, StartInstanceRequest.byKey(key).withVariables(variables));
   }
 
   public DeploymentResult deploy(String resource) {

@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,15 +31,8 @@ class VariableRepositoryIT {
 
   private static final VariableScope SCOPE = VariableScope.execution("exec-1", "pi-1");
 
-  private HikariDataSource dataSource;
+  @AutoClose private HikariDataSource dataSource;
   private CommandExecutor executor;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
 
   /** Sets variables of one scope, as the instance and task commands will. */
   record SetVariablesCommand(
