@@ -1,6 +1,7 @@
 package io.bulwark.engine.command;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * How one table's row records are written: the table, its data columns in bind order (without
@@ -27,4 +28,17 @@ public interface RowWriter<R> {
 
   /** The row's values in {@link #columns()} order ({@code Arrays.asList} when some are null). */
   List<Object> values(R row);
+
+  /**
+   * A writer from constant names and two functions, for feature packages that describe their tables
+   * declaratively.
+   */
+  static <R> RowWriter<R> of(
+      String table,
+      Versioning versioning,
+      Function<R, String> id,
+      List<String> columns,
+      Function<R, List<Object>> values) {
+    return new FunctionRowWriter<>(table, versioning, id, columns, values);
+  }
 }

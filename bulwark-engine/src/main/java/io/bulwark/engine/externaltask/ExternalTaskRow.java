@@ -44,50 +44,24 @@ public record ExternalTaskRow(
   }
 
   ExternalTaskRow locked(String worker, Instant expiresAt) {
-    return new ExternalTaskRow(
-        id,
-        topic,
-        executionId,
-        processInstanceId,
-        processDefinitionId,
-        processDefinitionKey,
-        activityId,
-        businessKey,
-        worker,
-        expiresAt,
-        retries,
-        errorMessage,
-        errorDetails,
-        priority,
-        suspended,
-        createdAt,
-        tenantId,
-        rev + 1);
+    return next(worker, expiresAt, retries, errorMessage, errorDetails);
   }
 
   ExternalTaskRow failed(Integer newRetries, String message, byte[] details, Instant expiresAt) {
-    return new ExternalTaskRow(
-        id,
-        topic,
-        executionId,
-        processInstanceId,
-        processDefinitionId,
-        processDefinitionKey,
-        activityId,
-        businessKey,
-        workerId,
-        expiresAt,
-        newRetries,
-        message,
-        details,
-        priority,
-        suspended,
-        createdAt,
-        tenantId,
-        rev + 1);
+    return next(workerId, expiresAt, newRetries, message, details);
   }
 
   ExternalTaskRow withRetries(int newRetries) {
+    return next(workerId, lockExpiresAt, newRetries, errorMessage, errorDetails);
+  }
+
+  /** This row at the next revision with the fields that workers change; the others unchanged. */
+  private ExternalTaskRow next(
+      String newWorkerId,
+      Instant newLockExpiresAt,
+      Integer newRetries,
+      String newErrorMessage,
+      byte[] newErrorDetails) {
     return new ExternalTaskRow(
         id,
         topic,
@@ -97,11 +71,11 @@ public record ExternalTaskRow(
         processDefinitionKey,
         activityId,
         businessKey,
-        workerId,
-        lockExpiresAt,
+        newWorkerId,
+        newLockExpiresAt,
         newRetries,
-        errorMessage,
-        errorDetails,
+        newErrorMessage,
+        newErrorDetails,
         priority,
         suspended,
         createdAt,

@@ -25,15 +25,11 @@ final class ExternalTaskRows {
           + " rev";
 
   static final RowWriter<ExternalTaskRow> WRITER =
-      new RowWriter<>() {
-        @Override
-        public String table() {
-          return "bw_external_task";
-        }
-
-        @Override
-        public List<String> columns() {
-          return List.of(
+      RowWriter.of(
+          "bw_external_task",
+          Versioning.OPTIMISTIC,
+          ExternalTaskRow::id,
+          List.of(
               "topic",
               "execution_id",
               "process_instance_id",
@@ -49,40 +45,25 @@ final class ExternalTaskRows {
               "priority",
               "suspended",
               "created_at",
-              "tenant_id");
-        }
-
-        @Override
-        public Versioning versioning() {
-          return Versioning.OPTIMISTIC;
-        }
-
-        @Override
-        public String id(ExternalTaskRow row) {
-          return row.id();
-        }
-
-        @Override
-        public List<Object> values(ExternalTaskRow row) {
-          return Arrays.asList(
-              row.topic(),
-              row.executionId(),
-              row.processInstanceId(),
-              row.processDefinitionId(),
-              row.processDefinitionKey(),
-              row.activityId(),
-              row.businessKey(),
-              row.workerId(),
-              row.lockExpiresAt(),
-              row.retries(),
-              row.errorMessage(),
-              row.errorDetails(),
-              row.priority(),
-              row.suspended(),
-              row.createdAt(),
-              row.tenantId());
-        }
-      };
+              "tenant_id"),
+          row ->
+              Arrays.asList(
+                  row.topic(),
+                  row.executionId(),
+                  row.processInstanceId(),
+                  row.processDefinitionId(),
+                  row.processDefinitionKey(),
+                  row.activityId(),
+                  row.businessKey(),
+                  row.workerId(),
+                  row.lockExpiresAt(),
+                  row.retries(),
+                  row.errorMessage(),
+                  row.errorDetails(),
+                  row.priority(),
+                  row.suspended(),
+                  row.createdAt(),
+                  row.tenantId()));
 
   static final RowMapper<ExternalTaskRow> MAPPER =
       rs -> {

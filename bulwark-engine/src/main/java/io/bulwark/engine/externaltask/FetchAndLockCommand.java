@@ -11,6 +11,7 @@ import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.SqlValues;
 import io.bulwark.engine.job.Dialect;
+import io.bulwark.engine.variable.JavaValues;
 import io.bulwark.engine.variable.JsonCodec;
 import io.bulwark.engine.variable.TypedValue;
 import java.sql.Connection;
@@ -49,12 +50,12 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
 
   private final FetchRequest request;
   private final ExternalTaskSettings settings;
-  private final JsonCodec json;
+  private final JavaValues javaValues;
 
   public FetchAndLockCommand(FetchRequest request, ExternalTaskSettings settings, JsonCodec json) {
     this.request = request;
     this.settings = settings;
-    this.json = json;
+    this.javaValues = new JavaValues(json);
   }
 
   @Override
@@ -170,26 +171,7 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
 
   private Map<String, Object> javaValues(Map<String, TypedValue> typed) {
     Map<String, Object> result = new LinkedHashMap<>();
-    typed.forEach((name, value) -> result.put(name, javaValue(name, value)));
+    typed.forEach((name, value) -> result.put(name, javaValues.toJavaKeepingJsonTree(name, value)));
     return result;
-  }
-
-  private Object javaValue(String name, TypedValue value) {
-    if (value instanceof TypedValue.StringValue s) {
-      return s.value();
-    } else if (value instanceof TypedValue.BooleanValue b) {
-      return b.value();
-    } else if (value instanceof TypedValue.LongValue l) {
-      return l.value();
-    } else if (value instanceof TypedValue.DoubleValue d) {
-      return d.value();
-    } else if (value instanceof TypedValue.DateValue d) {
-      return d.value();
-    } else if (value instanceof TypedValue.JsonValue j) {
-      return json.parse(name, j.json());
-    } else if (value instanceof TypedValue.BytesValue b) {
-      return b.value();
-    }
-    return null;
   }
 }

@@ -5,7 +5,6 @@ import io.bulwark.engine.command.Versioning;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /** History rows and their writers; history tables are unversioned and append-mostly. */
 final class HistoryRows {
@@ -95,8 +94,9 @@ final class HistoryRows {
   record TaskEndRow(String id, String assignee, Instant endedAt, String deleteReason) {}
 
   static final RowWriter<ProcessInstanceRow> PROCESS_INSTANCE =
-      writer(
+      RowWriter.of(
           "bw_hi_process_instance",
+          Versioning.NONE,
           ProcessInstanceRow::id,
           List.of(
               "process_definition_id",
@@ -123,15 +123,17 @@ final class HistoryRows {
                   r.superProcessInstanceId()));
 
   static final RowWriter<ProcessEndRow> PROCESS_END =
-      writer(
+      RowWriter.of(
           "bw_hi_process_instance",
+          Versioning.NONE,
           ProcessEndRow::id,
           List.of("ended_at", "state", "delete_reason"),
           r -> Arrays.asList(r.endedAt(), r.state(), r.deleteReason()));
 
   static final RowWriter<ActivityInstanceRow> ACTIVITY_INSTANCE =
-      writer(
+      RowWriter.of(
           "bw_hi_activity_instance",
+          Versioning.NONE,
           ActivityInstanceRow::id,
           List.of(
               "process_instance_id",
@@ -154,15 +156,17 @@ final class HistoryRows {
                   r.endedAt()));
 
   static final RowWriter<EndRow> ACTIVITY_END =
-      writer(
+      RowWriter.of(
           "bw_hi_activity_instance",
+          Versioning.NONE,
           EndRow::id,
           List.of("ended_at"),
           r -> Arrays.asList(r.endedAt()));
 
   static final RowWriter<TaskRow> TASK =
-      writer(
+      RowWriter.of(
           "bw_hi_task",
+          Versioning.NONE,
           TaskRow::id,
           List.of(
               "process_instance_id",
@@ -185,15 +189,17 @@ final class HistoryRows {
                   r.deleteReason()));
 
   static final RowWriter<TaskEndRow> TASK_END =
-      writer(
+      RowWriter.of(
           "bw_hi_task",
+          Versioning.NONE,
           TaskEndRow::id,
           List.of("assignee", "ended_at", "delete_reason"),
           r -> Arrays.asList(r.assignee(), r.endedAt(), r.deleteReason()));
 
   static final RowWriter<VariableUpdateRow> VARIABLE_UPDATE =
-      writer(
+      RowWriter.of(
           "bw_hi_variable_update",
+          Versioning.NONE,
           VariableUpdateRow::id,
           List.of(
               "variable_id",
@@ -224,8 +230,9 @@ final class HistoryRows {
                   r.updatedBy()));
 
   static final RowWriter<OperationRow> OPERATION =
-      writer(
+      RowWriter.of(
           "bw_user_operation_log",
+          Versioning.NONE,
           OperationRow::id,
           List.of(
               "occurred_at",
@@ -250,37 +257,4 @@ final class HistoryRows {
                   r.newValue()));
 
   private HistoryRows() {}
-
-  private static <R> RowWriter<R> writer(
-      String table,
-      Function<R, String> id,
-      List<String> columns,
-      Function<R, List<Object>> values) {
-    return new RowWriter<>() {
-      @Override
-      public String table() {
-        return table;
-      }
-
-      @Override
-      public List<String> columns() {
-        return columns;
-      }
-
-      @Override
-      public Versioning versioning() {
-        return Versioning.NONE;
-      }
-
-      @Override
-      public String id(R row) {
-        return id.apply(row);
-      }
-
-      @Override
-      public List<Object> values(R row) {
-        return values.apply(row);
-      }
-    };
-  }
 }

@@ -6,7 +6,6 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.history.HistoryRecorder;
-import io.bulwark.engine.runtime.InstanceState;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeSession;
 import java.sql.SQLException;
@@ -46,18 +45,7 @@ public final class InstanceVariablesCommand implements Command<Map<String, Objec
   @Override
   public Map<String, Object> execute(CommandContext context) throws SQLException {
     RuntimeSession session = runtime.session(context);
-    InstanceState instance = session.instance(instanceId);
-    if (changes != null) {
-      session.setVariables(instance, changes);
-      session
-          .history()
-          .operation(
-              "SetVariables",
-              HistoryRecorder.Entity.PROCESS_INSTANCE,
-              instanceId,
-              instanceId,
-              String.join(",", new java.util.TreeSet<>(changes.keySet())));
-    }
-    return session.variables(instance);
+    return session.readOrSetVariables(
+        session.instance(instanceId), changes, HistoryRecorder.Entity.PROCESS_INSTANCE, instanceId);
   }
 }

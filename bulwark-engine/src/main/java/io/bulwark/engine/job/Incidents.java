@@ -35,15 +35,11 @@ public final class Incidents {
 
   /** Writes rows of {@code bw_incident} through the unit of work. */
   public static final RowWriter<IncidentRow> WRITER =
-      new RowWriter<>() {
-        @Override
-        public String table() {
-          return "bw_incident";
-        }
-
-        @Override
-        public List<String> columns() {
-          return List.of(
+      RowWriter.of(
+          "bw_incident",
+          Versioning.OPTIMISTIC,
+          IncidentRow::id,
+          List.of(
               "incident_type",
               "created_at",
               "execution_id",
@@ -51,32 +47,17 @@ public final class Incidents {
               "activity_id",
               "job_id",
               "external_task_id",
-              "message");
-        }
-
-        @Override
-        public Versioning versioning() {
-          return Versioning.OPTIMISTIC;
-        }
-
-        @Override
-        public String id(IncidentRow row) {
-          return row.id();
-        }
-
-        @Override
-        public List<Object> values(IncidentRow row) {
-          return Arrays.asList(
-              row.type(),
-              row.createdAt(),
-              row.executionId(),
-              row.processInstanceId(),
-              row.activityId(),
-              row.jobId(),
-              row.externalTaskId(),
-              row.message());
-        }
-      };
+              "message"),
+          row ->
+              Arrays.asList(
+                  row.type(),
+                  row.createdAt(),
+                  row.executionId(),
+                  row.processInstanceId(),
+                  row.activityId(),
+                  row.jobId(),
+                  row.externalTaskId(),
+                  row.message()));
 
   /** Reads a row selected with {@link #COLUMNS}. */
   public static final RowMapper<IncidentRow> MAPPER =

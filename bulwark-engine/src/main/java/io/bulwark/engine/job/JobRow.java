@@ -36,28 +36,31 @@ public record JobRow(
 
   /** This row locked by {@code owner} until {@code expiresAt}, at the next revision. */
   JobRow lockedBy(String owner, Instant expiresAt) {
-    return new JobRow(
-        id,
-        type,
-        executionId,
-        processInstanceId,
-        processDefinitionId,
-        activityId,
-        dueDate,
-        retries,
-        owner,
-        expiresAt,
-        exceptionMessage,
-        handlerConfig,
-        suspended,
-        createdAt,
-        repeatInterval,
-        repeatsLeft,
-        rev + 1);
+    return next(dueDate, retries, owner, expiresAt, exceptionMessage);
   }
 
   /** This row after a failure: retries and due date changed, unlocked, with the message. */
   JobRow failed(int newRetries, Instant newDueDate, String message) {
+    return next(newDueDate, newRetries, null, null, message);
+  }
+
+  /** This row with new retries, unlocked. */
+  JobRow withRetries(int newRetries) {
+    return next(dueDate, newRetries, null, null, exceptionMessage);
+  }
+
+  /** This row with new retries, lock unchanged. */
+  JobRow withRetriesKeepingLock(int newRetries) {
+    return next(dueDate, newRetries, lockOwner, lockExpiresAt, exceptionMessage);
+  }
+
+  /** This row at the next revision with the fields that jobs change; the others unchanged. */
+  private JobRow next(
+      Instant newDueDate,
+      int newRetries,
+      String newLockOwner,
+      Instant newLockExpiresAt,
+      String newExceptionMessage) {
     return new JobRow(
         id,
         type,
@@ -67,53 +70,9 @@ public record JobRow(
         activityId,
         newDueDate,
         newRetries,
-        null,
-        null,
-        message,
-        handlerConfig,
-        suspended,
-        createdAt,
-        repeatInterval,
-        repeatsLeft,
-        rev + 1);
-  }
-
-  /** This row with new retries, unlocked. */
-  JobRow withRetries(int newRetries) {
-    return new JobRow(
-        id,
-        type,
-        executionId,
-        processInstanceId,
-        processDefinitionId,
-        activityId,
-        dueDate,
-        newRetries,
-        null,
-        null,
-        exceptionMessage,
-        handlerConfig,
-        suspended,
-        createdAt,
-        repeatInterval,
-        repeatsLeft,
-        rev + 1);
-  }
-
-  /** This row with new retries, lock unchanged. */
-  JobRow withRetriesKeepingLock(int newRetries) {
-    return new JobRow(
-        id,
-        type,
-        executionId,
-        processInstanceId,
-        processDefinitionId,
-        activityId,
-        dueDate,
-        newRetries,
-        lockOwner,
-        lockExpiresAt,
-        exceptionMessage,
+        newLockOwner,
+        newLockExpiresAt,
+        newExceptionMessage,
         handlerConfig,
         suspended,
         createdAt,

@@ -27,15 +27,11 @@ public final class JobRows {
 
   /** Writes rows of {@code bw_job} through the unit of work. */
   public static final RowWriter<JobRow> WRITER =
-      new RowWriter<>() {
-        @Override
-        public String table() {
-          return "bw_job";
-        }
-
-        @Override
-        public List<String> columns() {
-          return List.of(
+      RowWriter.of(
+          "bw_job",
+          Versioning.OPTIMISTIC,
+          JobRow::id,
+          List.of(
               "job_type",
               "execution_id",
               "process_instance_id",
@@ -50,39 +46,24 @@ public final class JobRows {
               "suspended",
               "created_at",
               "repeat_interval",
-              "repeats_left");
-        }
-
-        @Override
-        public Versioning versioning() {
-          return Versioning.OPTIMISTIC;
-        }
-
-        @Override
-        public String id(JobRow row) {
-          return row.id();
-        }
-
-        @Override
-        public List<Object> values(JobRow row) {
-          return Arrays.asList(
-              row.type(),
-              row.executionId(),
-              row.processInstanceId(),
-              row.processDefinitionId(),
-              row.activityId(),
-              row.dueDate(),
-              row.retries(),
-              row.lockOwner(),
-              row.lockExpiresAt(),
-              row.exceptionMessage(),
-              row.handlerConfig(),
-              row.suspended(),
-              row.createdAt(),
-              row.repeatInterval(),
-              row.repeatsLeft());
-        }
-      };
+              "repeats_left"),
+          row ->
+              Arrays.asList(
+                  row.type(),
+                  row.executionId(),
+                  row.processInstanceId(),
+                  row.processDefinitionId(),
+                  row.activityId(),
+                  row.dueDate(),
+                  row.retries(),
+                  row.lockOwner(),
+                  row.lockExpiresAt(),
+                  row.exceptionMessage(),
+                  row.handlerConfig(),
+                  row.suspended(),
+                  row.createdAt(),
+                  row.repeatInterval(),
+                  row.repeatsLeft()));
 
   /** Reads a row selected with {@link #COLUMNS}. */
   public static final RowMapper<JobRow> MAPPER =

@@ -15,15 +15,11 @@ final class ExecutionRows {
           + " activity_instance_id, rev";
 
   static final RowWriter<Execution> WRITER =
-      new RowWriter<>() {
-        @Override
-        public String table() {
-          return "bw_execution";
-        }
-
-        @Override
-        public List<String> columns() {
-          return List.of(
+      RowWriter.of(
+          "bw_execution",
+          Versioning.OPTIMISTIC,
+          Execution::id,
+          List.of(
               "process_instance_id",
               "parent_id",
               "process_definition_id",
@@ -35,37 +31,23 @@ final class ExecutionRows {
               "started_by",
               "tenant_id",
               "super_execution_id",
-              "activity_instance_id");
-        }
-
-        @Override
-        public Versioning versioning() {
-          return Versioning.OPTIMISTIC;
-        }
-
-        @Override
-        public String id(Execution row) {
-          return row.id();
-        }
-
-        @Override
-        public List<Object> values(Execution execution) {
-          ExecutionRow r = execution.toRow();
-          return Arrays.asList(
-              r.processInstanceId(),
-              r.parentId(),
-              r.processDefinitionId(),
-              r.activityId(),
-              r.businessKey(),
-              r.active(),
-              r.concurrent(),
-              r.scope(),
-              r.startedBy(),
-              r.tenantId(),
-              r.superExecutionId(),
-              r.activityInstanceId());
-        }
-      };
+              "activity_instance_id"),
+          execution -> {
+            ExecutionRow r = execution.toRow();
+            return Arrays.asList(
+                r.processInstanceId(),
+                r.parentId(),
+                r.processDefinitionId(),
+                r.activityId(),
+                r.businessKey(),
+                r.active(),
+                r.concurrent(),
+                r.scope(),
+                r.startedBy(),
+                r.tenantId(),
+                r.superExecutionId(),
+                r.activityInstanceId());
+          });
 
   static final RowMapper<ExecutionRow> MAPPER =
       rs ->

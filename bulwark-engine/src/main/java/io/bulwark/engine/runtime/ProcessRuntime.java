@@ -10,6 +10,7 @@ import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.job.JobScheduler;
+import io.bulwark.engine.variable.JavaValues;
 import io.bulwark.engine.variable.VariableRepository;
 import io.bulwark.engine.variable.VariableValues;
 import java.sql.Connection;

@@ -7,7 +7,6 @@ import io.bulwark.engine.command.Versioning;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import java.util.function.Function;
 
 /**
  * Writers of the rows that executions own: tasks and their candidate links and message
@@ -37,7 +36,7 @@ public final class RuntimeRows {
           + " t.priority, t.due_date, t.created_at, t.form_key, t.tenant_id, t.rev";
 
   public static final RowWriter<TaskRow> TASK =
-      writer(
+      RowWriter.of(
           "bw_task",
           Versioning.OPTIMISTIC,
           TaskRow::id,
@@ -91,7 +90,7 @@ public final class RuntimeRows {
               rs.getLong("rev"));
 
   public static final RowWriter<IdentityLinkRow> IDENTITY_LINK =
-      writer(
+      RowWriter.of(
           "bw_task_identity_link",
           Versioning.NONE,
           IdentityLinkRow::id,
@@ -99,7 +98,7 @@ public final class RuntimeRows {
           l -> Arrays.asList(l.taskId(), l.userId(), l.groupId(), "candidate"));
 
   public static final RowWriter<SubscriptionRow> SUBSCRIPTION =
-      writer(
+      RowWriter.of(
           "bw_event_subscription",
           Versioning.OPTIMISTIC,
           SubscriptionRow::id,
@@ -122,38 +121,4 @@ public final class RuntimeRows {
                   s.createdAt()));
 
   private RuntimeRows() {}
-
-  private static <R> RowWriter<R> writer(
-      String table,
-      Versioning versioning,
-      Function<R, String> id,
-      List<String> columns,
-      Function<R, List<Object>> values) {
-    return new RowWriter<>() {
-      @Override
-      public String table() {
-        return table;
-      }
-
-      @Override
-      public List<String> columns() {
-        return columns;
-      }
-
-      @Override
-      public Versioning versioning() {
-        return versioning;
-      }
-
-      @Override
-      public String id(R row) {
-        return id.apply(row);
-      }
-
-      @Override
-      public List<Object> values(R row) {
-        return values.apply(row);
-      }
-    };
-  }
 }

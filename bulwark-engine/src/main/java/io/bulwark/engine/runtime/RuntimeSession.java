@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeSet;
 import java.util.UUID;
 
 /**
@@ -192,6 +193,30 @@ public final class RuntimeSession {
         .typedVariables()
         .forEach((name, value) -> result.put(name, runtime.javaValues().toJava(name, value)));
     return result;
+  }
+
+  /**
+   * Reads the variables of an instance, after setting {@code changes} first when they are not
+   * {@code null} and recording that as a "SetVariables" operation on the entity the caller named
+   * (the instance itself or one of its tasks).
+   */
+  public Map<String, Object> readOrSetVariables(
+      InstanceState instance,
+      Map<String, Object> changes,
+      HistoryRecorder.Entity entity,
+      String entityId)
+      throws SQLException {
+    if (changes != null) {
+      setVariables(instance, changes);
+      history()
+          .operation(
+              "SetVariables",
+              entity,
+              entityId,
+              instance.id(),
+              String.join(",", new TreeSet<>(changes.keySet())));
+    }
+    return variables(instance);
   }
 
   /** Sets process variables, checked against the limits (E4, W11), with history (AUDIT). */

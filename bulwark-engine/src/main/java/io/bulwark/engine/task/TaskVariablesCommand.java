@@ -12,7 +12,6 @@ import io.bulwark.engine.runtime.RuntimeSession;
 import io.bulwark.engine.runtime.TaskRow;
 import java.sql.SQLException;
 import java.util.Map;
-import java.util.TreeSet;
 
 /**
  * Reads (task READ) or sets (task TASK_WORK) the variables of a task's process instance; returns
@@ -50,17 +49,6 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
     TaskRow task = TaskRepository.find(context.connection(), taskId);
     RuntimeSession session = runtime.session(context);
     InstanceState instance = session.instance(task.processInstanceId());
-    if (changes != null) {
-      session.setVariables(instance, changes);
-      session
-          .history()
-          .operation(
-              "SetVariables",
-              HistoryRecorder.Entity.TASK,
-              taskId,
-              instance.id(),
-              String.join(",", new TreeSet<>(changes.keySet())));
-    }
-    return session.variables(instance);
+    return session.readOrSetVariables(instance, changes, HistoryRecorder.Entity.TASK, taskId);
   }
 }

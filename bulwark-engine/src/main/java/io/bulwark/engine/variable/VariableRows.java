@@ -27,15 +27,11 @@ public final class VariableRows {
 
   /** Writes rows of {@code bw_variable} through the unit of work. */
   public static final RowWriter<VariableRow> WRITER =
-      new RowWriter<>() {
-        @Override
-        public String table() {
-          return "bw_variable";
-        }
-
-        @Override
-        public List<String> columns() {
-          return List.of(
+      RowWriter.of(
+          "bw_variable",
+          Versioning.OPTIMISTIC,
+          VariableRow::id,
+          List.of(
               "scope_id",
               "scope_type",
               "process_instance_id",
@@ -44,33 +40,18 @@ public final class VariableRows {
               "text_value",
               "long_value",
               "double_value",
-              "bytes_value");
-        }
-
-        @Override
-        public Versioning versioning() {
-          return Versioning.OPTIMISTIC;
-        }
-
-        @Override
-        public String id(VariableRow row) {
-          return row.id();
-        }
-
-        @Override
-        public List<Object> values(VariableRow row) {
-          return Arrays.asList(
-              row.scopeId(),
-              row.scopeType(),
-              row.processInstanceId(),
-              row.name(),
-              row.valueType(),
-              row.textValue(),
-              row.longValue(),
-              row.doubleValue(),
-              row.bytesValue());
-        }
-      };
+              "bytes_value"),
+          row ->
+              Arrays.asList(
+                  row.scopeId(),
+                  row.scopeType(),
+                  row.processInstanceId(),
+                  row.name(),
+                  row.valueType(),
+                  row.textValue(),
+                  row.longValue(),
+                  row.doubleValue(),
+                  row.bytesValue()));
 
   /** Reads a row selected with {@link #COLUMNS}. */
   public static final RowMapper<VariableRow> MAPPER =

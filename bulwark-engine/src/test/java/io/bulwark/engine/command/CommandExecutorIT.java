@@ -29,7 +29,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -38,14 +38,7 @@ class CommandExecutorIT {
   private static final Instant NOW = Instant.parse("2026-01-02T03:04:05.123Z");
   private static final Actor ALICE = Actor.user("alice", "staff");
 
-  private HikariDataSource dataSource;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
+  @AutoClose private HikariDataSource dataSource;
 
   private CommandExecutor executor(javax.sql.DataSource source, AuthorizationChecker checker) {
     return new CommandExecutor(source, checker, Clock.fixed(NOW, ZoneOffset.UTC));
@@ -60,8 +53,8 @@ class CommandExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void commandWritesAllRowsInOneCommit(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void commandWritesAllRowsInOneCommit(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     JdbcCalls calls = new JdbcCalls();
     List<TestTask> tasks = IntStream.range(0, 3).mapToObj(CommandExecutorIT::task).toList();
@@ -78,8 +71,8 @@ class CommandExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void exceptionRollsBackEagerAndPendingWrites(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void exceptionRollsBackEagerAndPendingWrites(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
 
@@ -95,8 +88,8 @@ class CommandExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void failureDuringFlushLeavesNothingHalfWritten(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void failureDuringFlushLeavesNothingHalfWritten(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
     executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(7))));
@@ -116,8 +109,8 @@ class CommandExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void concurrentUpdatesOfOneRowThenExactlyOneConflict(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void concurrentUpdatesOfOneRowThenExactlyOneConflict(EngineDatabase database) throws Exception {
     dataSource = database.create();
     CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
     executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(1))));
@@ -157,8 +150,8 @@ class CommandExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void staleRevisionThenConflictAndNoChange(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void staleRevisionThenConflictAndNoChange(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
     executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(1), task(2))));
@@ -178,8 +171,8 @@ class CommandExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void flushUsesOneBatchPerStatementShape(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void flushUsesOneBatchPerStatementShape(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     List<TestTask> seeded = IntStream.range(0, 15).mapToObj(CommandExecutorIT::task).toList();
     executor(dataSource, new AllowAllAuthorizationChecker())
@@ -204,8 +197,8 @@ class CommandExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = "H2")
-  void z2_deniedCommandNeverRunsNorOpensConnection(TestDatabase database) throws SQLException {
+  @EnumSource(value = EngineDatabase.class, names = "H2")
+  void z2_deniedCommandNeverRunsNorOpensConnection(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     JdbcCalls calls = new JdbcCalls();
     CommandExecutor executor = executor(calls.wrap(dataSource), new DenyAll());
@@ -219,8 +212,8 @@ class CommandExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(value = TestDatabase.class, names = "H2")
-  void z2_commandWithoutRequirementIsRefused(TestDatabase database) {
+  @EnumSource(value = EngineDatabase.class, names = "H2")
+  void z2_commandWithoutRequirementIsRefused(EngineDatabase database) {
     dataSource = database.create();
     CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
 

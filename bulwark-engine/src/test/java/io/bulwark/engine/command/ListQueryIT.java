@@ -9,25 +9,18 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** List and count run on both databases and agree under the same conditions and filter. */
 class ListQueryIT {
 
-  private HikariDataSource dataSource;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
+  @AutoClose private HikariDataSource dataSource;
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void pagesAndCountsWithAuthorizationFilter(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void pagesAndCountsWithAuthorizationFilter(EngineDatabase database) throws Exception {
     dataSource = database.create();
     Instant now = Instant.parse("2026-01-01T00:00:00Z");
     List<TestTask> tasks =

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.output.MigrateResult;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -40,18 +40,11 @@ class RuntimeSchemaIT {
           "bw_hi_variable_update",
           "bw_user_operation_log");
 
-  private HikariDataSource dataSource;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
+  @AutoClose private HikariDataSource dataSource;
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void migrationCreatesRuntimeAndHistoryTables(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void migrationCreatesRuntimeAndHistoryTables(EngineDatabase database) throws SQLException {
     dataSource = database.open();
     MigrateResult result =
         Flyway.configure()
@@ -69,8 +62,8 @@ class RuntimeSchemaIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void resourceBytesRoundTripAndNamesAreUnique(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void resourceBytesRoundTripAndNamesAreUnique(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     byte[] bytes = new byte[70_000];
     for (int i = 0; i < bytes.length; i++) {
@@ -95,8 +88,8 @@ class RuntimeSchemaIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void identityLinkNamesExactlyOneUserOrGroup(TestDatabase database) throws SQLException {
+  @EnumSource(EngineDatabase.class)
+  void identityLinkNamesExactlyOneUserOrGroup(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     try (Connection connection = dataSource.getConnection();
         PreparedStatement task =

@@ -13,32 +13,12 @@ record TestTask(
     String id, String name, String assignee, int priority, Instant createdAt, long rev) {
 
   static final RowWriter<TestTask> WRITER =
-      new RowWriter<>() {
-        @Override
-        public String table() {
-          return "bw_task";
-        }
-
-        @Override
-        public List<String> columns() {
-          return List.of("name", "assignee", "priority", "created_at");
-        }
-
-        @Override
-        public Versioning versioning() {
-          return Versioning.OPTIMISTIC;
-        }
-
-        @Override
-        public String id(TestTask row) {
-          return row.id();
-        }
-
-        @Override
-        public List<Object> values(TestTask row) {
-          return Arrays.asList(row.name(), row.assignee(), row.priority(), row.createdAt());
-        }
-      };
+      RowWriter.of(
+          "bw_task",
+          Versioning.OPTIMISTIC,
+          TestTask::id,
+          List.of("name", "assignee", "priority", "created_at"),
+          row -> Arrays.asList(row.name(), row.assignee(), row.priority(), row.createdAt()));
 
   static final RowMapper<TestTask> MAPPER =
       rs ->

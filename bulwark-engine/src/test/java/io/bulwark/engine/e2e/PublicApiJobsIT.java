@@ -12,12 +12,12 @@ import io.bulwark.engine.api.LockedExternalTask;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.spi.DelegateExecution;
 import io.bulwark.engine.api.spi.JavaDelegate;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.runtime.Models;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -32,18 +32,11 @@ class PublicApiJobsIT {
     }
   }
 
-  private PublicEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
+  @AutoClose private PublicEngine engine;
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void o5_intermediateTimerFiresInTheJobExecutor(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void o5_intermediateTimerFiresInTheJobExecutor(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deployXml(
         "timer",
@@ -68,8 +61,8 @@ class PublicApiJobsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void o5_boundaryTimerInterruptsWaitingTask(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void o5_boundaryTimerInterruptsWaitingTask(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deployXml(
         "escalate",
@@ -117,8 +110,8 @@ class PublicApiJobsIT {
   private static final String DECLINED = "<bpmn:error id=\"err\" errorCode=\"DECLINED\"/>";
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void workerBpmnErrorIsCaughtByBoundaryEvent(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void workerBpmnErrorIsCaughtByBoundaryEvent(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deployXml("payment", Models.process("payment", ERROR_MODEL, DECLINED));
     ProcessInstance instance = engine.start("payment", Map.of());
@@ -135,8 +128,8 @@ class PublicApiJobsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void uncaughtWorkerBpmnErrorIsRefusedAndTheTaskStays(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void uncaughtWorkerBpmnErrorIsRefusedAndTheTaskStays(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deployXml("payment", Models.process("payment", ERROR_MODEL, DECLINED));
     ProcessInstance instance = engine.start("payment", Map.of());
@@ -157,8 +150,8 @@ class PublicApiJobsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void o5_asyncJobFailingThreeTimesBecomesAnIncident(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void o5_asyncJobFailingThreeTimesBecomesAnIncident(EngineDatabase database) {
     String broken = Broken.class.getName();
     engine = new PublicEngine(database, Set.of(broken));
     engine.deployXml(

@@ -10,11 +10,11 @@ import io.bulwark.engine.api.LockedExternalTask;
 import io.bulwark.engine.api.MessageCorrelation;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.TaskView;
-import io.bulwark.engine.command.TestDatabase;
-import java.util.HashMap;
+import io.bulwark.engine.command.EngineDatabase;
+import io.bulwark.engine.runtime.Models;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -24,18 +24,11 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class PublicApiModelsIT {
 
-  private PublicEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
+  @AutoClose private PublicEngine engine;
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void invoiceApprovalThroughTaskService(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void invoiceApprovalThroughTaskService(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("invoice-approval.bpmn");
     ProcessInstance large =
@@ -50,8 +43,8 @@ class PublicApiModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void o5_orderFulfilmentRunsAsyncContinuationsInTheJobExecutor(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void o5_orderFulfilmentRunsAsyncContinuationsInTheJobExecutor(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("order-fulfilment.bpmn");
     ProcessInstance order = engine.start("order_fulfilment", Map.of("orderId", "o-1"));
@@ -65,8 +58,8 @@ class PublicApiModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void claimHandlingCatchesFraudErrorAfterAsyncSubProcess(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void claimHandlingCatchesFraudErrorAfterAsyncSubProcess(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("claim-handling.bpmn");
     ProcessInstance fraud = engine.start("claim_handling", Map.of("claimId", "c-1"));
@@ -79,15 +72,11 @@ class PublicApiModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void loanApplicationTimersFireThroughManagementService(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void loanApplicationTimersFireThroughManagementService(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("loan-application.bpmn");
-    Map<String, Object> big = new HashMap<>();
-    big.put("amount", 20_000);
-    big.put("coApplicant", "");
-    big.put("reviewers", List.of("carol", "dave"));
-    big.put("collateral", Map.of("value", 100));
+    Map<String, Object> big = Models.largeLoan();
     ProcessInstance loan = engine.start("loan_application", big);
     List<Job> timers =
         engine
@@ -116,8 +105,8 @@ class PublicApiModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void onboardingStartsByMessageCallsChildAcrossAsyncBoundaries(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void onboardingStartsByMessageCallsChildAcrossAsyncBoundaries(EngineDatabase database) {
     engine = new PublicEngine(database);
     engine.deploy("identity-verification-child.bpmn");
     engine.deploy("onboarding-parent.bpmn");

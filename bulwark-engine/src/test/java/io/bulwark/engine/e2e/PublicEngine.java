@@ -14,7 +14,7 @@ import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.api.TopicRequest;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -36,7 +36,7 @@ final class PublicEngine implements AutoCloseable {
   final BulwarkEngine engine;
   private final HikariDataSource dataSource;
 
-  PublicEngine(TestDatabase database, Set<String> delegates) {
+  PublicEngine(EngineDatabase database, Set<String> delegates) {
     this.dataSource = database.open();
     this.engine =
         BulwarkEngine.builder()
@@ -50,7 +50,7 @@ final class PublicEngine implements AutoCloseable {
             .build();
   }
 
-  PublicEngine(TestDatabase database) {
+  PublicEngine(EngineDatabase database) {
     this(database, Set.of());
   }
 

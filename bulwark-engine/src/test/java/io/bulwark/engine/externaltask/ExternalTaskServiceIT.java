@@ -15,7 +15,7 @@ import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableRepository;
 import io.bulwark.engine.variable.VariableScope;
@@ -35,7 +35,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -44,17 +44,10 @@ class ExternalTaskServiceIT {
 
   private static final Principal WORKER = new Principal("worker-app", Set.of());
 
-  private HikariDataSource dataSource;
+  @AutoClose private HikariDataSource dataSource;
   private CommandExecutor commands;
   private final RecordingHandler handler = new RecordingHandler();
   private EngineExternalTaskService service;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
 
   /** Records what the execution core would be asked to do. */
   static final class RecordingHandler implements ExternalTaskCompletionHandler {
@@ -115,7 +108,7 @@ class ExternalTaskServiceIT {
     }
   }
 
-  private List<String> start(TestDatabase database, int tasks) {
+  private List<String> start(EngineDatabase database, int tasks) {
     dataSource = database.create();
     commands =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
@@ -137,8 +130,8 @@ class ExternalTaskServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void fourConcurrentWorkersLockAndCompleteEachTaskExactlyOnce(TestDatabase database)
+  @EnumSource(EngineDatabase.class)
+  void fourConcurrentWorkersLockAndCompleteEachTaskExactlyOnce(EngineDatabase database)
       throws Exception {
     dataSource = database.create();
     commands =
@@ -184,8 +177,8 @@ class ExternalTaskServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void fetchReturnsOnlyRequestedVariablesAndLockDetails(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void fetchReturnsOnlyRequestedVariablesAndLockDetails(EngineDatabase database) {
     start(database, 1);
     LockedExternalTask task =
         service
@@ -207,8 +200,8 @@ class ExternalTaskServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void completeByAnotherWorkerIsRefused(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void completeByAnotherWorkerIsRefused(EngineDatabase database) {
     String id = start(database, 1).get(0);
     fetch("w1", 1, 60_000);
 
@@ -219,8 +212,9 @@ class ExternalTaskServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void expiredLockLetsAnotherWorkerFetchAndOldWorkerLoses(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void expiredLockLetsAnotherWorkerFetchAndOldWorkerLoses(EngineDatabase database)
+      throws Exception {
     String id = start(database, 1).get(0);
     fetch("w1", 1, 1);
     Thread.sleep(50);
@@ -233,8 +227,8 @@ class ExternalTaskServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void failureWithRetriesRefetchesAndZeroRetriesRaisesIncident(TestDatabase database)
+  @EnumSource(EngineDatabase.class)
+  void failureWithRetriesRefetchesAndZeroRetriesRaisesIncident(EngineDatabase database)
       throws Exception {
     String id = start(database, 1).get(0);
     fetch("w1", 1, 60_000);
@@ -256,8 +250,8 @@ class ExternalTaskServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void bpmnErrorReachesTheExecutionCore(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void bpmnErrorReachesTheExecutionCore(EngineDatabase database) throws Exception {
     String id = start(database, 1).get(0);
     fetch("w1", 1, 60_000);
 
@@ -268,8 +262,8 @@ class ExternalTaskServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void extendLockKeepsTaskAndUnlockReleasesIt(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void extendLockKeepsTaskAndUnlockReleasesIt(EngineDatabase database) throws Exception {
     String id = start(database, 1).get(0);
     fetch("w1", 1, 200);
     service.extendLock(WORKER, id, "w1", 60_000);

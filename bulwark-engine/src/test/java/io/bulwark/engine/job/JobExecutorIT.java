@@ -10,7 +10,7 @@ import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.bpmn.model.IsoDuration;
 import io.bulwark.engine.bpmn.model.TimerSpec;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.job.JobTestSupport.FailingHandler;
 import io.bulwark.engine.job.JobTestSupport.RecordingHandler;
 import io.bulwark.engine.job.JobTestSupport.ScheduleCommand;
@@ -43,7 +43,7 @@ class JobExecutorIT {
     }
   }
 
-  private HikariDataSource database(TestDatabase database) {
+  private HikariDataSource database(EngineDatabase database) {
     HikariDataSource dataSource = database.create();
     resources.add(dataSource);
     return dataSource;
@@ -61,8 +61,8 @@ class JobExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void o5_twoExecutorsRunThousandJobsEachExactlyOnce(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void o5_twoExecutorsRunThousandJobsEachExactlyOnce(EngineDatabase database) throws Exception {
     HikariDataSource first = database(database);
     HikariDataSource second = JobTestSupport.secondPool(first);
     resources.add(second);
@@ -84,8 +84,8 @@ class JobExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void failingJobUsesThreeRetriesThenRaisesIncident(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void failingJobUsesThreeRetriesThenRaisesIncident(EngineDatabase database) throws Exception {
     HikariDataSource dataSource = database(database);
     CommandExecutor commands = commands(dataSource);
     String jobId =
@@ -123,8 +123,8 @@ class JobExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void jobOfCrashedNodeRunsAfterItsLockExpires(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void jobOfCrashedNodeRunsAfterItsLockExpires(EngineDatabase database) throws Exception {
     HikariDataSource dataSource = database(database);
     JobTestSupport.createRunTable(dataSource);
     CommandExecutor commands = commands(dataSource);
@@ -144,8 +144,8 @@ class JobExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void cycleTimerFiresItsRepetitionsThenStops(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void cycleTimerFiresItsRepetitionsThenStops(EngineDatabase database) throws Exception {
     HikariDataSource dataSource = database(database);
     CommandExecutor commands = commands(dataSource);
     JobScheduler scheduler = new JobScheduler(FAST);
@@ -183,8 +183,8 @@ class JobExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void stopWaitsForRunningJobAndRestoresNothingElse(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void stopWaitsForRunningJobAndRestoresNothingElse(EngineDatabase database) throws Exception {
     HikariDataSource dataSource = database(database);
     CommandExecutor commands = commands(dataSource);
     JobTestSupport.schedule(commands, ScheduleCommand.jobs(new JobScheduler(FAST), "slow", 1));

@@ -34,6 +34,7 @@ final class JobTestSupport {
     HikariConfig config = new HikariConfig();
     config.setJdbcUrl(first.getJdbcUrl());
     config.setUsername(first.getUsername());
+    config.setPassword(first.getPassword());
     config.setMaximumPoolSize(4);
     return new HikariDataSource(config);
   }

@@ -11,14 +11,14 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.job.JobTestSupport.FailingHandler;
 import io.bulwark.engine.job.JobTestSupport.RecordingHandler;
 import io.bulwark.engine.job.JobTestSupport.ScheduleCommand;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -27,18 +27,11 @@ class ManagementServiceIT {
 
   private static final Principal OPERATOR = new Principal("operator", Set.of());
 
-  private HikariDataSource dataSource;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
+  @AutoClose private HikariDataSource dataSource;
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void executeNowFailuresRaiseIncidentAndSetRetriesResolvesIt(TestDatabase database)
+  @EnumSource(EngineDatabase.class)
+  void executeNowFailuresRaiseIncidentAndSetRetriesResolvesIt(EngineDatabase database)
       throws Exception {
     dataSource = database.create();
     JobTestSupport.createRunTable(dataSource);
@@ -87,8 +80,8 @@ class ManagementServiceIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void resolvingAnIncidentGivesTheJobOneRetry(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void resolvingAnIncidentGivesTheJobOneRetry(EngineDatabase database) {
     dataSource = database.create();
     CommandExecutor commands =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());

@@ -8,7 +8,7 @@ import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +38,7 @@ public final class ThroughputMain {
   public static void main(String[] args) throws Exception {
     int instances = args.length > 0 ? Integer.parseInt(args[0]) : 2000;
     int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
-    for (TestDatabase database : List.of(TestDatabase.H2, TestDatabase.POSTGRESQL)) {
+    for (EngineDatabase database : List.of(EngineDatabase.H2, EngineDatabase.POSTGRESQL)) {
       try (HikariDataSource dataSource = database.open();
           BulwarkEngine engine = BulwarkEngine.builder().dataSource(dataSource).build()) {
         engine

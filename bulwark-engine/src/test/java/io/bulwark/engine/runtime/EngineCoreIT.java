@@ -12,7 +12,7 @@ import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.api.ValidationException;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,26 +22,14 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** Concurrency, atomicity, deployment, tasks and messages of the engine core. */
 class EngineCoreIT {
 
-  private TestEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
-
-  private ProcessInstance start(String key, Map<String, Object> variables) {
-    return engine.runtimeService.startProcessInstance(
-        ALICE, StartInstanceRequest.byKey(key).withVariables(variables));
-  }
+  @AutoClose private TestEngine engine;
 
   private static List<Throwable> concurrently(Runnable first, Runnable second) throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(2);
@@ -72,12 +60,12 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void parallelJoinUnderTwoThreadsContinuesExactlyOnce(TestDatabase database) throws Exception {
+  @EnumSource(EngineDatabase.class)
+  void parallelJoinUnderTwoThreadsContinuesExactlyOnce(EngineDatabase database) throws Exception {
     engine = new TestEngine(database);
     engine.deployXml("parallel", Models.parallel("parallel"));
     for (int round = 0; round < 5; round++) {
-      ProcessInstance instance = start("parallel", Map.of());
+      ProcessInstance instance = engine.start("parallel", Map.of());
       List<TaskView> branches = engine.tasksOf(instance.id());
       assertThat(branches).hasSize(2);
       List<Throwable> failures =
@@ -94,13 +82,13 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void concurrentCompletionOfOneTaskGivesOneSuccessAndOneConflict(TestDatabase database)
+  @EnumSource(EngineDatabase.class)
+  void concurrentCompletionOfOneTaskGivesOneSuccessAndOneConflict(EngineDatabase database)
       throws Exception {
     engine = new TestEngine(database);
     engine.deployXml("one", Models.oneTask("one", ""));
     for (int round = 0; round < 3; round++) {
-      ProcessInstance instance = start("one", Map.of());
+      ProcessInstance instance = engine.start("one", Map.of());
       String taskId = engine.onlyTask(instance.id()).id();
       List<Throwable> failures =
           concurrently(
@@ -118,11 +106,11 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void failureInsideCommandLeavesNothingWritten(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void failureInsideCommandLeavesNothingWritten(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deployXml("broken", Models.oneTask("broken", "camunda:assignee=\"${owner.name}\""));
-    assertThatThrownBy(() -> start("broken", Map.of("x", 1)))
+    assertThatThrownBy(() -> engine.start("broken", Map.of("x", 1)))
         .isInstanceOf(ProcessExecutionException.class)
         .hasMessageContaining("task");
     for (String table :
@@ -140,11 +128,11 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void uncaughtBpmnErrorFailsTheCommandAndKeepsTheWaitState(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void uncaughtBpmnErrorFailsTheCommandAndKeepsTheWaitState(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("order-fulfilment.bpmn");
-    ProcessInstance order = start("order_fulfilment", Map.of());
+    ProcessInstance order = engine.start("order_fulfilment", Map.of());
     assertThatThrownBy(() -> engine.failExternal(order.id(), "reserve_stock", "NO_STOCK"))
         .isInstanceOf(UnhandledBpmnErrorException.class)
         .hasMessageContaining("NO_STOCK");
@@ -153,8 +141,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void deploymentSkipsUnchangedResourcesAndVersionsChangedOnes(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void deploymentSkipsUnchangedResourcesAndVersionsChangedOnes(EngineDatabase database) {
     engine = new TestEngine(database);
     DeploymentResult first = engine.deployXml("dedupe", Models.oneTask("dedupe", ""));
     DeploymentResult again = engine.deployXml("dedupe", Models.oneTask("dedupe", ""));
@@ -166,7 +154,7 @@ class EngineCoreIT {
     assertThat(changed.duplicate()).isFalse();
     assertThat(changed.processDefinitions().get(0).version()).isEqualTo(2);
     assertThat(engine.count("SELECT COUNT(*) FROM bw_deployment")).isEqualTo(2);
-    ProcessInstance instance = start("dedupe", Map.of());
+    ProcessInstance instance = engine.start("dedupe", Map.of());
     assertThat(instance.processDefinitionId()).isEqualTo(changed.processDefinitions().get(0).id());
     assertThat(engine.onlyTask(instance.id()).assignee()).isEqualTo("bob");
     ProcessInstance old =
@@ -176,15 +164,15 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void claimUnclaimAndQueries(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void claimUnclaimAndQueries(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deployXml(
         "claims",
         Models.oneTask(
             "claims", "camunda:candidateGroups=\"sales\" camunda:candidateUsers=\"erin\""));
     for (int i = 0; i < 3; i++) {
-      start("claims", Map.of());
+      engine.start("claims", Map.of());
     }
     TaskQuery forSales = TaskQuery.all().candidateFor(null, Set.of("sales"));
     assertThat(engine.tasks.findTasks(ALICE, forSales).total()).isEqualTo(3);
@@ -212,8 +200,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void messageCorrelationByBusinessKeyAndCorrelationKeys(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void messageCorrelationByBusinessKeyAndCorrelationKeys(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("identity-verification-child.bpmn");
     List<String> ids = new ArrayList<>();
@@ -252,8 +240,8 @@ class EngineCoreIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void deleteCancelsInstanceAndCalledInstance(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void deleteCancelsInstanceAndCalledInstance(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("identity-verification-child.bpmn");
     engine.deploy("onboarding-parent.bpmn");

@@ -6,23 +6,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bulwark.engine.api.HistoryLevel;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /** What each history level writes for start → user task (claimed) → end with two variables. */
 class HistoryLevelsIT {
 
-  private TestEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
+  @AutoClose private TestEngine engine;
 
   @ParameterizedTest
   @CsvSource({
@@ -37,7 +30,7 @@ class HistoryLevelsIT {
   })
   void e6_levelDecidesWhatIsWrittenAndOperationLogIsAlwaysWritten(
       HistoryLevel level,
-      TestDatabase database,
+      EngineDatabase database,
       long instances,
       long activities,
       long tasks,

@@ -9,10 +9,10 @@ import io.bulwark.engine.api.spi.BpmnErrorException;
 import io.bulwark.engine.api.spi.DelegateExecution;
 import io.bulwark.engine.api.spi.JavaDelegate;
 import io.bulwark.engine.bpmn.ParseOptions;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,20 +31,13 @@ class JavaDelegateIT {
     }
   }
 
-  private TestEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
+  @AutoClose private TestEngine engine;
 
   @ParameterizedTest
   @EnumSource(
-      value = TestDatabase.class,
+      value = EngineDatabase.class,
       names = {"H2", "POSTGRESQL"})
-  void z10_allowlistedDelegateRunsAndRaisesBpmnError(TestDatabase database) {
+  void z10_allowlistedDelegateRunsAndRaisesBpmnError(EngineDatabase database) {
     String name = Doubler.class.getName();
     ParseOptions options = ParseOptions.builder().allowedDelegateClasses(Set.of(name)).build();
     engine = new TestEngine(database, RuntimeSettings.defaults().withParseOptions(options));

@@ -1,9 +1,26 @@
 package io.bulwark.engine.runtime;
 
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
 /** Small BPMN models for focused tests. */
 public final class Models {
 
   private Models() {}
+
+  /**
+   * Variables of {@code loan-application.bpmn} for a large loan: two reviewers, collateral, no
+   * co-applicant. A new mutable map on each call.
+   */
+  public static Map<String, Object> largeLoan() {
+    Map<String, Object> loan = new HashMap<>();
+    loan.put("amount", 20_000);
+    loan.put("coApplicant", "");
+    loan.put("reviewers", List.of("carol", "dave"));
+    loan.put("collateral", Map.of("value", 100));
+    return loan;
+  }
 
   public static String process(String id, String body) {
     return process(id, body, "");

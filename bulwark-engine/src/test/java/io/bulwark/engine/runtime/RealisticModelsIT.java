@@ -6,33 +6,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bulwark.engine.api.MessageCorrelation;
 import io.bulwark.engine.api.MessageCorrelationResult;
 import io.bulwark.engine.api.ProcessInstance;
-import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskView;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** The five realistic models run from start to end on H2 and PostgreSQL. */
 class RealisticModelsIT {
 
-  private TestEngine engine;
-
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-  }
-
-  private ProcessInstance start(String key, Map<String, Object> variables) {
-    return engine.runtimeService.startProcessInstance(
-        ALICE, StartInstanceRequest.byKey(key).withVariables(variables));
-  }
+  @AutoClose private TestEngine engine;
 
   private void assertEnded(String instanceId) {
     assertThat(
@@ -51,12 +38,12 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void invoiceApprovalRunsBothPaths(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void invoiceApprovalRunsBothPaths(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("invoice-approval.bpmn");
     ProcessInstance small =
-        start(
+        engine.start(
             "invoice_approval",
             Map.of("approver", "bob", "amount", 500, "dueDate", "2026-03-01T09:00:00Z"));
     TaskView approve = engine.onlyTask(small.id());
@@ -68,7 +55,7 @@ class RealisticModelsIT {
     assertEnded(small.id());
 
     ProcessInstance large =
-        start(
+        engine.start(
             "invoice_approval",
             Map.of("approver", "bob", "amount", 5000, "dueDate", "2026-03-01T09:00:00Z"));
     engine.tasks.complete(ALICE, engine.onlyTask(large.id()).id(), Map.of("approved", true));
@@ -80,16 +67,12 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void loanApplicationJoinsInclusiveBranchesAndTimesOut(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void loanApplicationJoinsInclusiveBranchesAndTimesOut(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("loan-application.bpmn");
-    Map<String, Object> big = new HashMap<>();
-    big.put("amount", 20_000);
-    big.put("coApplicant", "");
-    big.put("reviewers", List.of("carol", "dave"));
-    big.put("collateral", Map.of("value", 100));
-    ProcessInstance loan = start("loan_application", big);
+    Map<String, Object> big = Models.largeLoan();
+    ProcessInstance loan = engine.start("loan_application", big);
     List<TaskView> checks = engine.tasksOf(loan.id());
     assertThat(checks)
         .extracting(TaskView::taskDefinitionKey)
@@ -112,7 +95,7 @@ class RealisticModelsIT {
     engine.tasks.complete(ALICE, credit.id(), Map.of());
     assertEnded(loan.id());
 
-    ProcessInstance timedOut = start("loan_application", big);
+    ProcessInstance timedOut = engine.start("loan_application", big);
     engine.fireTimer(timedOut.id(), "credit_reminder");
     engine.completeExternal(timedOut.id(), "remind", Map.of());
     assertThat(engine.tasksOf(timedOut.id())).hasSize(2);
@@ -125,7 +108,7 @@ class RealisticModelsIT {
     Map<String, Object> small = new HashMap<>(big);
     small.put("amount", 100);
     small.put("collateral", null);
-    ProcessInstance basic = start("loan_application", small);
+    ProcessInstance basic = engine.start("loan_application", small);
     assertThat(engine.runtimeService.getActiveActivityIds(ALICE, basic.id()))
         .containsExactly("basic_check");
     engine.completeExternal(basic.id(), "basic_check", Map.of("score", 7));
@@ -133,11 +116,11 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void orderFulfilmentForksJoinsAndShips(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void orderFulfilmentForksJoinsAndShips(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("order-fulfilment.bpmn");
-    ProcessInstance order = start("order_fulfilment", Map.of("orderId", "o-1"));
+    ProcessInstance order = engine.start("order_fulfilment", Map.of("orderId", "o-1"));
     assertThat(engine.runtimeService.getActiveActivityIds(ALICE, order.id()))
         .containsExactly("charge_card", "reserve_stock");
     engine.completeExternal(order.id(), "reserve_stock", Map.of("reserved", true));
@@ -151,11 +134,11 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void claimHandlingCatchesFraudErrorAcrossSubProcess(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void claimHandlingCatchesFraudErrorAcrossSubProcess(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("claim-handling.bpmn");
-    ProcessInstance fraud = start("claim_handling", Map.of("claimId", "c-1"));
+    ProcessInstance fraud = engine.start("claim_handling", Map.of("claimId", "c-1"));
     assertThat(engine.runtimeService.getActiveActivityIds(ALICE, fraud.id()))
         .containsExactly("assess", "fraud_check");
     engine.completeExternal(fraud.id(), "fraud_check", Map.of("fraudScore", 0.9));
@@ -167,7 +150,7 @@ class RealisticModelsIT {
     engine.tasks.complete(ALICE, investigate.id(), Map.of());
     assertEnded(fraud.id());
 
-    ProcessInstance honest = start("claim_handling", Map.of("claimId", "c-2"));
+    ProcessInstance honest = engine.start("claim_handling", Map.of("claimId", "c-2"));
     engine.completeExternal(honest.id(), "fraud_check", Map.of("fraudScore", 0.1));
     TaskView pay = engine.onlyTask(honest.id());
     assertThat(pay.taskDefinitionKey()).isEqualTo("pay_out");
@@ -176,8 +159,8 @@ class RealisticModelsIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void onboardingStartsByMessageCallsChildAndMapsVariables(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void onboardingStartsByMessageCallsChildAndMapsVariables(EngineDatabase database) {
     engine = new TestEngine(database);
     engine.deploy("identity-verification-child.bpmn");
     engine.deploy("onboarding-parent.bpmn");

@@ -5,11 +5,13 @@ import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.DeploymentResult;
 import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.ProcessInstance;
+import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.deployment.DefaultRepositoryService;
 import io.bulwark.engine.history.DefaultHistoryService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
@@ -26,6 +28,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /** A real engine core on a fresh database, with the services a test needs. */
@@ -43,7 +46,7 @@ public final class TestEngine implements AutoCloseable {
   public final EngineManagementService management;
   private boolean runningJobs;
 
-  public TestEngine(TestDatabase database, RuntimeSettings settings) {
+  public TestEngine(EngineDatabase database, RuntimeSettings settings) {
     this.dataSource = database.create();
     this.executor =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
@@ -58,7 +61,7 @@ public final class TestEngine implements AutoCloseable {
     this.history = new DefaultHistoryService(executor);
   }
 
-  public TestEngine(TestDatabase database) {
+  public TestEngine(EngineDatabase database) {
     this(database, RuntimeSettings.defaults());
   }
 
@@ -94,6 +97,12 @@ public final class TestEngine implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Starts the latest version of {@code key} as {@link #ALICE}. */
+  public ProcessInstance start(String key, Map<String, Object> variables) {
+    return runtimeService.startProcessInstance(
+        ALICE, StartInstanceRequest.byKey(key).withVariables(variables));
   }
 
   public DeploymentResult deploy(String resource) {

@@ -13,7 +13,7 @@ import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.TestDatabase;
+import io.bulwark.engine.command.EngineDatabase;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,7 +22,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -31,15 +31,8 @@ class VariableRepositoryIT {
 
   private static final VariableScope SCOPE = VariableScope.execution("exec-1", "pi-1");
 
-  private HikariDataSource dataSource;
+  @AutoClose private HikariDataSource dataSource;
   private CommandExecutor executor;
-
-  @AfterEach
-  void close() {
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
 
   /** Sets variables of one scope, as the instance and task commands will. */
   record SetVariablesCommand(
@@ -71,7 +64,7 @@ class VariableRepositoryIT {
     }
   }
 
-  private VariableRepository start(TestDatabase database, VariableSettings settings) {
+  private VariableRepository start(EngineDatabase database, VariableSettings settings) {
     dataSource = database.create();
     executor =
         new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
@@ -79,8 +72,8 @@ class VariableRepositoryIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void everyTypeRoundTripsAndUpdatesBumpRevision(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void everyTypeRoundTripsAndUpdatesBumpRevision(EngineDatabase database) {
     VariableRepository repository = start(database, VariableSettings.defaults());
     Map<String, Object> input = new LinkedHashMap<>();
     input.put("s", "short");
@@ -106,8 +99,8 @@ class VariableRepositoryIT {
   }
 
   @ParameterizedTest
-  @EnumSource(TestDatabase.class)
-  void w11_rejectsTooManyVariables(TestDatabase database) {
+  @EnumSource(EngineDatabase.class)
+  void w11_rejectsTooManyVariables(EngineDatabase database) {
     VariableRepository repository =
         start(database, VariableSettings.defaults().withMaxVariablesPerScope(3));
     Actor actor = Actor.user("alice");

@@ -86,19 +86,8 @@ public class AccessConfiguration {
                 basic
                     .realmName(ProblemAuthenticationEntryPoint.REALM)
                     .authenticationEntryPoint(entryPoint))
-        .sessionManagement(
-            session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-        .requestCache(cache -> cache.requestCache(new NullRequestCache()))
-        .csrf(csrf -> csrf.disable())
-        .headers(headers -> headers.disable())
-        .logout(logout -> logout.disable())
-        .anonymous(anonymous -> anonymous.disable())
-        .exceptionHandling(
-            exceptions ->
-                exceptions
-                    .authenticationEntryPoint(entryPoint)
-                    .accessDeniedHandler(new ProblemAccessDeniedHandler(ProblemType.FORBIDDEN)));
-    return http.build();
+        .anonymous(anonymous -> anonymous.disable());
+    return stateless(http, entryPoint, ProblemType.FORBIDDEN).build();
   }
 
   /**
@@ -115,13 +104,22 @@ public class AccessConfiguration {
                 response,
                 Problem.of(ProblemType.NOT_FOUND, "No resource at this address."));
     http.authorizeHttpRequests(
-            authorize ->
-                authorize
-                    .dispatcherTypeMatchers(DispatcherType.ERROR)
-                    .permitAll()
-                    .anyRequest()
-                    .denyAll())
-        .sessionManagement(
+        authorize ->
+            authorize
+                .dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .anyRequest()
+                .denyAll());
+    return stateless(http, notFound, ProblemType.NOT_FOUND).build();
+  }
+
+  /**
+   * What the stateless chains share: no session, request cache, CSRF token, header writing or
+   * logout, and problem answers from {@code entryPoint} and for denied access.
+   */
+  private static HttpSecurity stateless(
+      HttpSecurity http, AuthenticationEntryPoint entryPoint, ProblemType denied) throws Exception {
+    return http.sessionManagement(
             session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
         .csrf(csrf -> csrf.disable())
@@ -130,9 +128,8 @@ public class AccessConfiguration {
         .exceptionHandling(
             exceptions ->
                 exceptions
-                    .authenticationEntryPoint(notFound)
-                    .accessDeniedHandler(new ProblemAccessDeniedHandler(ProblemType.NOT_FOUND)));
-    return http.build();
+                    .authenticationEntryPoint(entryPoint)
+                    .accessDeniedHandler(new ProblemAccessDeniedHandler(denied)));
   }
 
   /** Requests Spring Security's own firewall refuses get our problem answer too (W5, W6). */

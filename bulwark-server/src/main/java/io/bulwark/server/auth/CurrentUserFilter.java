@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.util.Optional;
 import org.springframework.security.core.Authentication;
@@ -42,12 +41,7 @@ final class CurrentUserFilter extends OncePerRequestFilter {
       Optional<String> endReason = endReason(user, authentication);
       if (endReason.isPresent()) {
         events.sessionEnded(signedIn.userId(), endReason.get(), request);
-        HttpSession session = request.getSession(false);
-        if (session != null) {
-          session.invalidate();
-        }
-        SecurityContextHolder.clearContext();
-        response.sendRedirect(request.getContextPath() + WebPaths.LOGIN + "?expired");
+        SessionEnd.invalidateAndRedirectToLogin(request, response);
         return;
       }
       if (user.orElseThrow().mustChangePassword()

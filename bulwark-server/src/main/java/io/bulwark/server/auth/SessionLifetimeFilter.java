@@ -38,9 +38,7 @@ final class SessionLifetimeFilter extends OncePerRequestFilter {
       if (authentication != null && authentication.isAuthenticated()) {
         events.sessionEnded(authentication.getName(), "absolute_timeout", request);
       }
-      session.invalidate();
-      SecurityContextHolder.clearContext();
-      response.sendRedirect(request.getContextPath() + WebPaths.LOGIN + "?expired");
+      SessionEnd.invalidateAndRedirectToLogin(request, response);
       return;
     }
     chain.doFilter(request, response);

@@ -11,10 +11,8 @@ final class EndEventReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
-    ctx.checkShape(element, Set.of(), StartEventReader.DEFINITIONS);
-    ctx.extensions(element, Set.of());
     EventDefinition definition =
-        EventDefinitionReader.read(
+        EventDefinitionReader.readEvent(
             element, Set.of(EventDefinitionReader.TERMINATE, EventDefinitionReader.ERROR), ctx);
     if (definition instanceof EventDefinition.ErrorEvent error && error.errorCode() == null) {
       ctx.problem(element, "error end event needs an errorRef to a bpmn:error with an errorCode");

@@ -29,7 +29,31 @@ final class EventDefinitionReader {
           "timeDuration", TimerType.DURATION,
           "timeCycle", TimerType.CYCLE);
 
+  /** Event definitions are checked by {@link #read}, not as plain children. */
+  private static final Set<String> DEFINITIONS =
+      Set.of(
+          "messageEventDefinition",
+          "timerEventDefinition",
+          "errorEventDefinition",
+          "terminateEventDefinition",
+          "signalEventDefinition",
+          "escalationEventDefinition",
+          "compensateEventDefinition",
+          "conditionalEventDefinition",
+          "linkEventDefinition",
+          "cancelEventDefinition");
+
   private EventDefinitionReader() {}
+
+  /**
+   * Checks the shape of an event element (no attributes or children beyond event definitions, no
+   * extensions) and reads its definition, one of {@code allowed}; see {@link #read}.
+   */
+  static EventDefinition readEvent(XmlElement event, Set<String> allowed, ReadContext context) {
+    context.checkShape(event, Set.of(), DEFINITIONS);
+    context.extensions(event, Set.of());
+    return read(event, allowed, context);
+  }
 
   /** Returns {@link EventDefinition#NONE} when the event has no definition. */
   static EventDefinition read(XmlElement event, Set<String> allowed, ReadContext context) {

@@ -11,10 +11,8 @@ final class IntermediateCatchEventReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
-    ctx.checkShape(element, Set.of(), StartEventReader.DEFINITIONS);
-    ctx.extensions(element, Set.of());
     EventDefinition definition =
-        EventDefinitionReader.read(
+        EventDefinitionReader.readEvent(
             element, Set.of(EventDefinitionReader.MESSAGE, EventDefinitionReader.TIMER), ctx);
     if (definition instanceof EventDefinition.None) {
       ctx.problem(element, "intermediate catch event needs a timer or message definition");

@@ -11,26 +11,10 @@ final class StartEventReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
-    ctx.checkShape(element, Set.of(), DEFINITIONS);
-    ctx.extensions(element, Set.of());
     EventDefinition definition =
-        EventDefinitionReader.read(
+        EventDefinitionReader.readEvent(
             element, Set.of(EventDefinitionReader.MESSAGE, EventDefinitionReader.TIMER), ctx);
     return new StartEvent(
         ctx.requireId(element), element.attribute("name"), element.line(), scopeId, definition);
   }
-
-  /** Event definitions are checked by {@link EventDefinitionReader}, not as plain children. */
-  static final Set<String> DEFINITIONS =
-      Set.of(
-          "messageEventDefinition",
-          "timerEventDefinition",
-          "errorEventDefinition",
-          "terminateEventDefinition",
-          "signalEventDefinition",
-          "escalationEventDefinition",
-          "compensateEventDefinition",
-          "conditionalEventDefinition",
-          "linkEventDefinition",
-          "cancelEventDefinition");
 }
