@@ -205,6 +205,31 @@ class ServeCommandIT {
     }
   }
 
+  /**
+   * O1: the remote audit of a server started with every default reports no FAIL, and proves the
+   * transport and web requirements one by one (the weak counterpart is in RemoteProbeIT).
+   */
+  @Test
+  void o1_doctorRemoteReportsNoFailAgainstDefaultDevServer() throws Exception {
+    Path report = dir.resolve("doctor.json");
+    ProcessBuilder builder =
+        new ProcessBuilder("./bulwark", "doctor", "--remote", "https://localhost:" + port, "--json")
+            .directory(Path.of("..").toAbsolutePath().normalize().toFile())
+            .redirectErrorStream(false)
+            .redirectOutput(report.toFile())
+            .redirectError(dir.resolve("doctor.err").toFile());
+    builder.environment().put("BULWARK_SKIP_BUILD", "1");
+    Process doctor = builder.start();
+    assertThat(doctor.waitFor(120, TimeUnit.SECONDS)).as("doctor finished").isTrue();
+    String json = Files.readString(report);
+
+    assertThat(doctor.exitValue()).as(json).isZero();
+    assertThat(json).contains("\"fail\":0").doesNotContain("\"status\":\"FAIL\"");
+    for (String id : List.of("T1", "T2", "T3", "T5", "W1", "W3", "W4", "W5", "A1", "W7")) {
+      assertThat(json).as(id).containsPattern("\"id\":\"" + id + "\",\"status\":\"PASS\"");
+    }
+  }
+
   private static String log() throws IOException {
     return Files.readString(output, StandardCharsets.UTF_8);
   }

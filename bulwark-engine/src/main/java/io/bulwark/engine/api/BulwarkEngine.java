@@ -11,6 +11,18 @@ public interface BulwarkEngine extends AutoCloseable {
     return new BulwarkEngineBuilder();
   }
 
+  RepositoryService repositoryService();
+
+  RuntimeService runtimeService();
+
+  TaskService taskService();
+
+  HistoryService historyService();
+
+  ExternalTaskService externalTaskService();
+
+  ManagementService managementService();
+
   IdentityService identityService();
 
   /** Releases the pool and other resources; never throws a checked exception. */

@@ -4,6 +4,7 @@ import io.bulwark.engine.bootstrap.EngineBootstrap;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
@@ -17,6 +18,7 @@ import javax.sql.DataSource;
 public final class BulwarkEngineBuilder {
 
   private final List<EngineStorage> storages = new ArrayList<>();
+  private EngineSettings settings = EngineSettings.defaults();
 
   BulwarkEngineBuilder() {}
 
@@ -35,6 +37,30 @@ public final class BulwarkEngineBuilder {
   /** Uses a JDBC URL with a user and password; the engine pools connections. */
   public BulwarkEngineBuilder jdbc(String url, String username, Secret password) {
     storages.add(new EngineStorage.Jdbc(url, username, password));
+    return this;
+  }
+
+  /** What history is written; default {@link HistoryLevel#AUDIT}. */
+  public BulwarkEngineBuilder historyLevel(HistoryLevel level) {
+    settings = settings.withHistoryLevel(level);
+    return this;
+  }
+
+  /** Java delegate classes service tasks may name (Z10); default none. */
+  public BulwarkEngineBuilder allowedDelegateClasses(Set<String> classNames) {
+    settings = settings.withAllowedDelegateClasses(classNames);
+    return this;
+  }
+
+  /** Whether this node runs jobs; default {@link JobExecutorActivation#ON}. */
+  public BulwarkEngineBuilder jobExecutor(JobExecutorActivation activation) {
+    settings = settings.withJobExecutorActivation(activation);
+    return this;
+  }
+
+  /** Threads, polling, lock duration and retries of the job executor (O5). */
+  public BulwarkEngineBuilder jobExecutorSettings(JobExecutorSettings jobExecutor) {
+    settings = settings.withJobExecutor(jobExecutor);
     return this;
   }
 
@@ -57,6 +83,6 @@ public final class BulwarkEngineBuilder {
       throw ValidationException.of(
           "storage.url", "jdbc-url", "invalid database URL; it must start with jdbc:");
     }
-    return EngineBootstrap.start(storage);
+    return EngineBootstrap.start(storage, settings);
   }
 }

@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code EXTERNAL_TASK UPDATE} (on any task for fetching, on the task otherwise), {@code
  * EXTERNAL_TASK OPERATE} for unlock and retries. Calls that name a {@code workerId} require the
  * task to be locked by that worker with an unexpired lock and otherwise throw {@link
- * io.bulwark.engine.command.ConflictException}. Thread-safe.
+ * io.bulwark.engine.api.ConflictException}. Thread-safe.
  *
  * <p>Variable values are plain Java values: {@code String}, {@code Boolean}, {@code Long}/{@code
  * Integer}, {@code Double}, {@code Instant}, {@code byte[]}, a Jackson {@code JsonNode} (or
@@ -21,7 +21,7 @@ public interface ExternalTaskService {
    * Locks and returns up to {@code maxTasks} unlocked (or lock-expired) tasks with retries left;
    * atomic, so two workers never get the same task.
    *
-   * @throws io.bulwark.engine.command.ValidationException maxTasks or a lock duration out of bounds
+   * @throws io.bulwark.engine.api.ValidationException maxTasks or a lock duration out of bounds
    */
   List<LockedExternalTask> fetchAndLock(Principal actor, FetchRequest request);
 

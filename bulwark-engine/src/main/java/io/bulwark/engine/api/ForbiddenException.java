@@ -6,4 +6,8 @@ public final class ForbiddenException extends BulwarkException {
   public ForbiddenException(String message) {
     super(message);
   }
+
+  public ForbiddenException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

@@ -18,8 +18,8 @@ public interface ManagementService {
   /**
    * Sets the retries of a job and unlocks it; retries above 0 resolve its incidents, 0 creates one.
    *
-   * @throws io.bulwark.engine.command.NotFoundException no such job
-   * @throws io.bulwark.engine.command.ValidationException retries negative or above 100
+   * @throws io.bulwark.engine.api.NotFoundException no such job
+   * @throws io.bulwark.engine.api.ValidationException retries negative or above 100
    */
   void setJobRetries(Principal actor, String jobId, int retries);
 
@@ -28,8 +28,8 @@ public interface ManagementService {
    * has committed. A failure is recorded like a failure in the executor (retries decremented,
    * incident at 0) and then thrown.
    *
-   * @throws io.bulwark.engine.command.ConflictException a job executor is running it right now
-   * @throws io.bulwark.engine.command.NotFoundException no such job
+   * @throws io.bulwark.engine.api.ConflictException a job executor is running it right now
+   * @throws io.bulwark.engine.api.NotFoundException no such job
    */
   void executeJob(Principal actor, String jobId);
 
@@ -43,7 +43,7 @@ public interface ManagementService {
    * Resolves an incident: deletes it and gives its job or external task one retry, so that it runs
    * again (setting the retries yourself resolves it too).
    *
-   * @throws io.bulwark.engine.command.NotFoundException no such incident
+   * @throws io.bulwark.engine.api.NotFoundException no such incident
    */
   void resolveIncident(Principal actor, String incidentId);
 }

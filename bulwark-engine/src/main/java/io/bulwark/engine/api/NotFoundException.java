@@ -6,4 +6,8 @@ public final class NotFoundException extends BulwarkException {
   public NotFoundException(String message) {
     super(message);
   }
+
+  public NotFoundException(String message, Throwable cause) {
+    super(message, cause);
+  }
 }

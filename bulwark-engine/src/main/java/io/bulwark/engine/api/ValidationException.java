@@ -9,6 +9,9 @@ import java.util.Objects;
  */
 public final class ValidationException extends BulwarkException {
 
+  private static final String GENERIC_FIELD = "input";
+  private static final String GENERIC_RULE = "invalid";
+
   private final String field;
   private final List<String> rules;
 
@@ -24,6 +27,22 @@ public final class ValidationException extends BulwarkException {
     if (this.rules.isEmpty()) {
       throw new IllegalArgumentException("a ValidationException needs at least one rule");
     }
+  }
+
+  /**
+   * An input broke a rule that the message names (the engine's internal checks, e.g. variable
+   * limits (W11, E4) and query bounds); {@link #field()} is {@code "input"} and the rule {@code
+   * "invalid"}.
+   */
+  public ValidationException(String message) {
+    this(GENERIC_FIELD, List.of(GENERIC_RULE), message);
+  }
+
+  /** As {@link #ValidationException(String)}, keeping the low-level cause for logs. */
+  public ValidationException(String message, Throwable cause) {
+    super(message, cause);
+    this.field = GENERIC_FIELD;
+    this.rules = List.of(GENERIC_RULE);
   }
 
   /** Shorthand for one broken rule. */

@@ -1,29 +1,105 @@
 package io.bulwark.engine.bootstrap;
 
 import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.EngineSettings;
 import io.bulwark.engine.api.EngineStorage;
-import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.JobExecutorActivation;
+import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.bpmn.ParseOptions;
+import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.deployment.DefaultRepositoryService;
+import io.bulwark.engine.externaltask.EngineExternalTaskService;
+import io.bulwark.engine.externaltask.ExternalTaskSettings;
+import io.bulwark.engine.history.DefaultHistoryService;
 import io.bulwark.engine.identity.DatabaseIdentityService;
+import io.bulwark.engine.instance.DefaultRuntimeService;
+import io.bulwark.engine.job.EngineManagementService;
+import io.bulwark.engine.job.JobExecutor;
+import io.bulwark.engine.job.JobHandlers;
+import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.persistence.Database;
+import io.bulwark.engine.runtime.ProcessRuntime;
+import io.bulwark.engine.runtime.RuntimeExternalTaskHandler;
+import io.bulwark.engine.runtime.RuntimeJobHandlers;
+import io.bulwark.engine.runtime.RuntimeSettings;
+import io.bulwark.engine.task.DefaultTaskService;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
-/** Opens the database, migrates it and assembles the services. */
+/**
+ * Opens the database, migrates it and assembles ONE engine: one command executor, one process
+ * runtime, one job executor, and the services over them.
+ */
 public final class EngineBootstrap {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EngineBootstrap.class);
 
   private EngineBootstrap() {}
 
   /** Called only by {@code BulwarkEngineBuilder.build()}, after it validated the storage. */
-  public static BulwarkEngine start(EngineStorage storage) {
+  public static BulwarkEngine start(EngineStorage storage, EngineSettings settings) {
     Database database = open(storage);
     try {
-      IdentityService identity =
-          new DatabaseIdentityService(database.transactions(), Clock.systemUTC());
-      return new RunningEngine(database, identity);
+      return assemble(database, settings);
     } catch (RuntimeException e) {
       database.close();
       throw e;
     }
+  }
+
+  private static BulwarkEngine assemble(Database database, EngineSettings settings) {
+    Clock clock = Clock.systemUTC();
+    // Z2: every command declares its Requirement; the checker that enforces grants comes later.
+    LOG.warn(
+        "Authorization is not yet enforced: every command's permission is granted (Z2 pending)");
+    CommandExecutor commands =
+        new CommandExecutor(database.dataSource(), new AllowAllAuthorizationChecker(), clock);
+    AtomicReference<JobExecutor> executorRef = new AtomicReference<>();
+    JobScheduler scheduler =
+        new JobScheduler(
+            settings.jobExecutor(),
+            () -> {
+              JobExecutor executor = executorRef.get();
+              if (executor != null) {
+                executor.hintJobsDue();
+              }
+            });
+    ProcessRuntime runtime = new ProcessRuntime(runtimeSettings(settings), scheduler);
+    JobHandlers handlers = JobHandlers.of(RuntimeJobHandlers.of(runtime));
+    JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor());
+    executorRef.set(jobExecutor);
+    RunningEngine engine =
+        new RunningEngine(
+            database,
+            jobExecutor,
+            new DefaultRepositoryService(commands, runtime),
+            new DefaultRuntimeService(commands, runtime),
+            new DefaultTaskService(commands, runtime),
+            new DefaultHistoryService(commands),
+            new EngineExternalTaskService(
+                commands,
+                new RuntimeExternalTaskHandler(runtime),
+                ExternalTaskSettings.defaults(),
+                runtime.values()),
+            new EngineManagementService(commands, handlers, settings.jobExecutor()),
+            new DatabaseIdentityService(database.transactions(), clock));
+    if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
+      jobExecutor.start();
+    } else {
+      LOG.info("Job executor is off on this node: jobs wait for another node or executeJob");
+    }
+    return engine;
+  }
+
+  private static RuntimeSettings runtimeSettings(EngineSettings settings) {
+    ParseOptions parse =
+        ParseOptions.builder().allowedDelegateClasses(settings.allowedDelegateClasses()).build();
+    return RuntimeSettings.defaults()
+        .withHistoryLevel(settings.historyLevel())
+        .withParseOptions(parse);
   }
 
   private static Database open(EngineStorage storage) {
@@ -39,20 +115,6 @@ public final class EngineBootstrap {
       return Database.jdbc(jdbc.url(), jdbc.username(), password);
     } finally {
       Arrays.fill(password, '\0');
-    }
-  }
-
-  private record RunningEngine(Database database, IdentityService identityService)
-      implements BulwarkEngine {
-
-    @Override
-    public void close() {
-      database.close();
-    }
-
-    @Override
-    public String toString() {
-      return "BulwarkEngine";
     }
   }
 }

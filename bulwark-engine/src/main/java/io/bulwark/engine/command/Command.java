@@ -1,5 +1,6 @@
 package io.bulwark.engine.command;
 
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.authz.Requirement;
 import java.sql.SQLException;
 

@@ -1,5 +1,7 @@
 package io.bulwark.engine.command;
 
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.ForbiddenException;
 import io.bulwark.engine.authz.AuthorizationChecker;
 import io.bulwark.engine.authz.Decision;
 import io.bulwark.engine.authz.Permission;
@@ -51,6 +53,7 @@ public final class CommandExecutor {
       T result = command.execute(new CommandContext(connection, actor, clock, unitOfWork, this));
       unitOfWork.flush(connection);
       connection.commit();
+      runAfterCommit(unitOfWork);
       return result;
     } catch (SQLException e) {
       failure = SqlErrors.translate(command.getClass().getSimpleName(), e);
@@ -92,6 +95,16 @@ public final class CommandExecutor {
 
   SqlFilter listFilter(Actor actor, ResourceType type, Permission permission, String idColumn) {
     return checker.listFilter(actor.userId(), actor.groupIds(), type, permission, idColumn);
+  }
+
+  private static void runAfterCommit(UnitOfWork unitOfWork) {
+    for (Runnable action : unitOfWork.afterCommitActions()) {
+      try {
+        action.run();
+      } catch (RuntimeException e) {
+        LOG.warn("An after-commit action failed; the command itself committed", e);
+      }
+    }
   }
 
   private Connection open() {

@@ -1,5 +1,6 @@
 package io.bulwark.engine.command;
 
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.SqlFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;

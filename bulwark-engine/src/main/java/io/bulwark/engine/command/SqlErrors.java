@@ -1,5 +1,6 @@
 package io.bulwark.engine.command;
 
+import io.bulwark.engine.api.ConflictException;
 import java.sql.SQLException;
 import java.util.Set;
 

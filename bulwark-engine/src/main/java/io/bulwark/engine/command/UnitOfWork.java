@@ -5,9 +5,11 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * The rows a command inserts, updates and deletes, written only when the command has returned
@@ -21,6 +23,7 @@ public final class UnitOfWork {
   private record Key(String table, String id) {}
 
   private final Map<Key, RowChange<?>> changes = new LinkedHashMap<>();
+  private final Set<Runnable> afterCommit = new LinkedHashSet<>();
 
   /** Registers a new row. */
   public <R> void insert(RowWriter<R> writer, R row) {
@@ -53,6 +56,19 @@ public final class UnitOfWork {
   public void delete(RowWriter<?> writer, String id) {
     require(writer, Versioning.NONE);
     putDelete(writer, id, RowChange.UNVERSIONED);
+  }
+
+  /**
+   * Registers an action to run once the command committed (never on rollback), e.g. waking the job
+   * executor for a job that is due now. Registering the same action twice runs it once. An action
+   * that throws is logged; the command's result stands.
+   */
+  public void afterCommit(Runnable action) {
+    afterCommit.add(Objects.requireNonNull(action, "action"));
+  }
+
+  List<Runnable> afterCommitActions() {
+    return List.copyOf(afterCommit);
   }
 
   /** The pending changes in registration order (for tests and diagnostics). */

@@ -5,7 +5,7 @@ package io.bulwark.engine.expression;
  * (unknown variable, type mismatch). Messages quote the expression and never contain variable
  * values beyond their type.
  */
-public class ExpressionException extends RuntimeException {
+public class ExpressionException extends io.bulwark.engine.api.BulwarkException {
 
   private static final long serialVersionUID = 1L;
 

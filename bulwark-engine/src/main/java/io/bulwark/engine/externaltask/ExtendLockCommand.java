@@ -1,11 +1,11 @@
 package io.bulwark.engine.externaltask;
 
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.ValidationException;
 import java.sql.SQLException;
 
 /** Extends the lock of the worker that holds an unexpired lock to now plus the new duration. */

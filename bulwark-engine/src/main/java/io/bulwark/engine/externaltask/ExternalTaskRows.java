@@ -1,8 +1,8 @@
 package io.bulwark.engine.externaltask;
 
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.ConflictException;
-import io.bulwark.engine.command.NotFoundException;
 import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.RowWriter;
 import io.bulwark.engine.command.SqlValues;

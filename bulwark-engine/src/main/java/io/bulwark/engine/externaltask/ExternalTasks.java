@@ -40,6 +40,11 @@ public final class ExternalTasks {
     return row.id();
   }
 
+  /** Cancels the creation of a task registered by {@link #create} in this same command. */
+  public static void cancelCreated(CommandContext context, String taskId) {
+    context.unitOfWork().delete(ExternalTaskRows.WRITER, taskId, 1);
+  }
+
   /**
    * Registers the removal of the external tasks of an execution and their incidents (the activity
    * was cancelled, e.g. by an interrupting boundary event). A worker completing it at the same time

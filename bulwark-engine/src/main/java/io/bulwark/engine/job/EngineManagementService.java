@@ -1,14 +1,15 @@
 package io.bulwark.engine.job;
 
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.Incident;
 import io.bulwark.engine.api.IncidentFilter;
 import io.bulwark.engine.api.Job;
+import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.ManagementService;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.ConflictException;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;

@@ -1,5 +1,6 @@
 package io.bulwark.engine.job;
 
+import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.command.CommandExecutor;
 import java.time.Duration;
 import java.util.List;

@@ -1,8 +1,8 @@
 package io.bulwark.engine.job;
 
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.ConflictException;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

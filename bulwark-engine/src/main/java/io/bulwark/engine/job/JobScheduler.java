@@ -1,5 +1,6 @@
 package io.bulwark.engine.job;
 
+import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.bpmn.model.IsoDuration;
 import io.bulwark.engine.bpmn.model.TimerSpec;
 import io.bulwark.engine.command.CommandContext;
@@ -7,6 +8,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -17,10 +19,23 @@ import java.util.UUID;
  */
 public final class JobScheduler {
 
-  private final int defaultRetries;
+  private static final int MAX_SKIPPED_FIRINGS = 100_000;
 
+  private final int defaultRetries;
+  private final Runnable dueHint;
+
+  /** A scheduler that wakes nobody: jobs are found by the executor's next poll. */
   public JobScheduler(JobExecutorSettings settings) {
+    this(settings, () -> {});
+  }
+
+  /**
+   * A scheduler that runs {@code dueHint} (typically {@link JobExecutor#hintJobsDue()}) after a
+   * command that registered a job due now has committed.
+   */
+  public JobScheduler(JobExecutorSettings settings, Runnable dueHint) {
     this.defaultRetries = settings.defaultRetries();
+    this.dueHint = Objects.requireNonNull(dueHint, "dueHint");
   }
 
   /**
@@ -35,12 +50,20 @@ public final class JobScheduler {
   /**
    * Registers the first job of a cycle timer ({@code R3/PT10M}, {@code
    * R/2026-03-01T09:00:00Z/P1D}). It is due at the cycle's start, or one interval from now when the
-   * cycle has none; after each successful firing the executor registers the next one until the
-   * repetitions are used up. {@code job.dueDate()} is ignored.
+   * cycle has none; a start in the past skips the firings already missed; after each successful
+   * firing the executor registers the next one until the repetitions are used up. {@code
+   * job.dueDate()} is ignored.
    */
   public JobRow scheduleCycle(CommandContext context, NewJob job, TimerSpec.Cycle cycle) {
-    Instant due = cycle.start() != null ? cycle.start() : plus(context.now(), cycle.interval());
+    Instant now = context.now();
+    Instant due = cycle.start() != null ? cycle.start() : plus(now, cycle.interval());
     int left = cycle.repetitions() < 0 ? -1 : cycle.repetitions() - 1;
+    // A start in the past is not caught up firing by firing (a nightly timer deployed in November
+    // must not start 300 instances): the first firing is the first one due at or after now.
+    for (int i = 0; i < MAX_SKIPPED_FIRINGS && due.isBefore(now) && left != 0; i++) {
+      due = plus(due, cycle.interval());
+      left = left < 0 ? -1 : left - 1;
+    }
     return insert(context, job, due, cycle.interval().text(), left);
   }
 
@@ -110,6 +133,9 @@ public final class JobScheduler {
             repeatsLeft,
             1);
     context.unitOfWork().insert(JobRows.WRITER, row);
+    if (!due.isAfter(context.now())) {
+      context.unitOfWork().afterCommit(dueHint);
+    }
     return row;
   }
 

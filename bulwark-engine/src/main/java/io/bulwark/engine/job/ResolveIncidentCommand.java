@@ -1,11 +1,11 @@
 package io.bulwark.engine.job;
 
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.NotFoundException;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.Optional;

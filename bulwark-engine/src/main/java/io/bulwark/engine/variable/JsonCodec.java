@@ -1,6 +1,6 @@
 package io.bulwark.engine.variable;
 
-import io.bulwark.engine.command.ValidationException;
+import io.bulwark.engine.api.ValidationException;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.util.List;

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.ForbiddenException;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.authz.AuthorizationChecker;
 import io.bulwark.engine.authz.Decision;

@@ -3,6 +3,7 @@ package io.bulwark.engine.command;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.SqlFilter;
 import java.util.List;
 import java.util.Map;

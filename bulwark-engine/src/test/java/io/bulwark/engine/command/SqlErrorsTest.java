@@ -2,6 +2,7 @@ package io.bulwark.engine.command;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bulwark.engine.api.ConflictException;
 import java.sql.BatchUpdateException;
 import java.sql.SQLException;
 import org.junit.jupiter.api.AfterEach;

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.FetchRequest;
 import io.bulwark.engine.api.LockedExternalTask;
 import io.bulwark.engine.api.Principal;
@@ -14,7 +15,6 @@ import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.command.ConflictException;
 import io.bulwark.engine.command.TestDatabase;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableRepository;

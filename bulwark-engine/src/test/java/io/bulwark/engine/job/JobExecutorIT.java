@@ -5,6 +5,7 @@ import static io.bulwark.engine.job.JobTestSupport.countQuietly;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.bpmn.model.IsoDuration;
 import io.bulwark.engine.bpmn.model.TimerSpec;

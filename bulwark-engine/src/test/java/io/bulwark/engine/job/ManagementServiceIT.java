@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.IncidentFilter;
+import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.command.TestDatabase;
-import io.bulwark.engine.command.ValidationException;
 import io.bulwark.engine.job.JobTestSupport.FailingHandler;
 import io.bulwark.engine.job.JobTestSupport.RecordingHandler;
 import io.bulwark.engine.job.JobTestSupport.ScheduleCommand;

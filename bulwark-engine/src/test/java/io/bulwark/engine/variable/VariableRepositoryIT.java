@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
@@ -13,7 +14,6 @@ import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.command.TestDatabase;
-import io.bulwark.engine.command.ValidationException;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;

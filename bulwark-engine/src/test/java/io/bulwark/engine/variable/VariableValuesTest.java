@@ -3,7 +3,7 @@ package io.bulwark.engine.variable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.bulwark.engine.command.ValidationException;
+import io.bulwark.engine.api.ValidationException;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.ObjectOutputStream;

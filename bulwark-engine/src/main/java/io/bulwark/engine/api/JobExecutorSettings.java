@@ -1,4 +1,4 @@
-package io.bulwark.engine.job;
+package io.bulwark.engine.api;
 
 import java.time.Duration;
 import java.util.Objects;

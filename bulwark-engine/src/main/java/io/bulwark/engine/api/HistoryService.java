@@ -1,0 +1,66 @@
+package io.bulwark.engine.api;
+
+import java.time.Instant;
+import java.util.Optional;
+
+/** What happened, as far as the history level kept it. Every method takes the principal (Z2). */
+public interface HistoryService {
+
+  /** A process instance, running or ended. */
+  record HistoricProcessInstance(
+      String id,
+      String processDefinitionId,
+      String processDefinitionKey,
+      String businessKey,
+      Instant startedAt,
+      Instant endedAt,
+      String state,
+      String deleteReason,
+      String superProcessInstanceId) {}
+
+  record HistoricActivityInstance(
+      String id,
+      String activityId,
+      String activityType,
+      String executionId,
+      String taskId,
+      Instant startedAt,
+      Instant endedAt) {}
+
+  record HistoricTask(
+      String id,
+      String taskDefinitionKey,
+      String name,
+      String assignee,
+      Instant createdAt,
+      Instant endedAt,
+      String deleteReason) {}
+
+  record HistoricVariableUpdate(
+      String variableId, String name, String valueType, long revision, Instant updatedAt) {}
+
+  record UserOperation(
+      String id,
+      Instant occurredAt,
+      String userId,
+      String operation,
+      String entityType,
+      String entityId,
+      String processInstanceId,
+      String property) {}
+
+  Optional<HistoricProcessInstance> findProcessInstance(Principal principal, String instanceId);
+
+  /** Activity instances of a process instance by start time. */
+  Page<HistoricActivityInstance> activityInstances(
+      Principal principal, String instanceId, int firstResult, int maxResults);
+
+  Page<HistoricTask> tasks(Principal principal, String instanceId, int firstResult, int maxResults);
+
+  Page<HistoricVariableUpdate> variableUpdates(
+      Principal principal, String instanceId, int firstResult, int maxResults);
+
+  /** Operation log entries of a process instance (E6). */
+  Page<UserOperation> userOperations(
+      Principal principal, String instanceId, int firstResult, int maxResults);
+}

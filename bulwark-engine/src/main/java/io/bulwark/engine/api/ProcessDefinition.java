@@ -1,0 +1,11 @@
+package io.bulwark.engine.api;
+
+/** A deployed version of a process; {@code name} and {@code tenantId} may be null. */
+public record ProcessDefinition(
+    String id,
+    String key,
+    int version,
+    String name,
+    String deploymentId,
+    String resourceName,
+    String tenantId) {}

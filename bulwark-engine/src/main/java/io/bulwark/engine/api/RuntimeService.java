@@ -1,0 +1,27 @@
+package io.bulwark.engine.api;
+
+import java.util.List;
+import java.util.Map;
+
+/** Running process instances. Every method takes the acting principal (Z2). */
+public interface RuntimeService {
+
+  ProcessInstance startProcessInstance(Principal principal, StartInstanceRequest request);
+
+  /**
+   * Delivers a message to exactly one waiting message catch event, or else starts a process at a
+   * message start event of that name. None: not found; more than one waiting: validation error.
+   */
+  MessageCorrelationResult correlateMessage(Principal principal, MessageCorrelation correlation);
+
+  /** Cancels a running instance and the instances it called; history keeps the reason. */
+  void deleteProcessInstance(Principal principal, String processInstanceId, String reason);
+
+  /** The process variables of a running instance. */
+  Map<String, Object> getVariables(Principal principal, String processInstanceId);
+
+  void setVariables(Principal principal, String processInstanceId, Map<String, Object> variables);
+
+  /** IDs of the activities where the instance's executions are, sorted; empty when it ended. */
+  List<String> getActiveActivityIds(Principal principal, String processInstanceId);
+}

@@ -1,0 +1,26 @@
+package io.bulwark.engine.api;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A user task waiting for a person; nullable: name, assignee, dueDate, formKey. */
+public record TaskView(
+    String id,
+    String name,
+    String taskDefinitionKey,
+    String processInstanceId,
+    String processDefinitionId,
+    String processDefinitionKey,
+    String assignee,
+    int priority,
+    Instant dueDate,
+    Instant createdAt,
+    String formKey,
+    List<String> candidateUsers,
+    List<String> candidateGroups) {
+
+  public TaskView {
+    candidateUsers = List.copyOf(candidateUsers);
+    candidateGroups = List.copyOf(candidateGroups);
+  }
+}

@@ -1,0 +1,40 @@
+package io.bulwark.engine.bootstrap;
+
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.ExternalTaskService;
+import io.bulwark.engine.api.HistoryService;
+import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.ManagementService;
+import io.bulwark.engine.api.RepositoryService;
+import io.bulwark.engine.api.RuntimeService;
+import io.bulwark.engine.api.TaskService;
+import io.bulwark.engine.job.JobExecutor;
+import io.bulwark.engine.persistence.Database;
+
+/** The assembled engine; {@link #close()} stops the job executor, then closes the database. */
+record RunningEngine(
+    Database database,
+    JobExecutor jobExecutor,
+    RepositoryService repositoryService,
+    RuntimeService runtimeService,
+    TaskService taskService,
+    HistoryService historyService,
+    ExternalTaskService externalTaskService,
+    ManagementService managementService,
+    IdentityService identityService)
+    implements BulwarkEngine {
+
+  @Override
+  public void close() {
+    try {
+      jobExecutor.stop();
+    } finally {
+      database.close();
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "BulwarkEngine";
+  }
+}

@@ -1,0 +1,177 @@
+package io.bulwark.engine.deployment;
+
+import io.bulwark.engine.api.DeploymentRequest;
+import io.bulwark.engine.api.DeploymentResult;
+import io.bulwark.engine.api.ProcessDefinition;
+import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.bpmn.ParsedDeployment;
+import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.ProcessModel;
+import io.bulwark.engine.bpmn.model.StartEvent;
+import io.bulwark.engine.bpmn.reader.BpmnParser;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.history.HistoryRecorder;
+import io.bulwark.engine.runtime.DeployedProcess;
+import io.bulwark.engine.runtime.ProcessRuntime;
+import io.bulwark.engine.runtime.RuntimeRows;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/**
+ * Deploys resources: BPMN files are parsed with the hardened parser (E1, E2, Z10) before anything
+ * is written; when the latest deployment of the same name has the same content hash, nothing new is
+ * written and that deployment is returned. Each process gets the next version of its key (unique
+ * per key; a concurrent deployment of the same key becomes a conflict). Message start events of the
+ * new version replace those of the previous version.
+ */
+public final class DeployCommand implements Command<DeploymentResult> {
+
+  private final ProcessRuntime runtime;
+  private final DeploymentRequest request;
+
+  public DeployCommand(ProcessRuntime runtime, DeploymentRequest request) {
+    this.runtime = runtime;
+    this.request = request;
+  }
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.onAny(ResourceType.DEPLOYMENT, Permission.CREATE);
+  }
+
+  @Override
+  public DeploymentResult execute(CommandContext context) throws SQLException {
+    if (request.resources().isEmpty()) {
+      throw new ValidationException("deployment " + request.name() + " has no resources");
+    }
+    String hash = hash(request.resources());
+    DeploymentRepository repository = new DeploymentRepository(context.connection(), runtime);
+    DeploymentResult existing = repository.latestWithHash(request.name(), hash);
+    if (existing != null) {
+      return existing;
+    }
+    Map<String, ParsedDeployment> parsed = new TreeMap<>();
+    BpmnParser parser = new BpmnParser();
+    request
+        .resources()
+        .forEach(
+            (name, bytes) -> {
+              if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
+                parsed.put(
+                    name,
+                    parser.parse(new ByteArrayInputStream(bytes), runtime.definitions().options()));
+              }
+            });
+    String deploymentId = UUID.randomUUID().toString();
+    Instant now = context.now();
+    var work = context.unitOfWork();
+    work.insert(
+        DeploymentRows.DEPLOYMENT,
+        new DeploymentRows.DeploymentRow(
+            deploymentId, request.name(), hash, now, context.actor().userId(), request.tenantId()));
+    request
+        .resources()
+        .forEach(
+            (name, bytes) ->
+                work.insert(
+                    DeploymentRows.RESOURCE,
+                    new DeploymentRows.ResourceRow(
+                        UUID.randomUUID().toString(), deploymentId, name, bytes)));
+    List<ProcessDefinition> definitions = new ArrayList<>();
+    for (Map.Entry<String, ParsedDeployment> entry : parsed.entrySet()) {
+      for (ProcessModel model : entry.getValue().processes()) {
+        int version = repository.latestVersion(model.id()) + 1;
+        var definition =
+            new ProcessDefinition(
+                UUID.randomUUID().toString(),
+                model.id(),
+                version,
+                model.name(),
+                deploymentId,
+                entry.getKey(),
+                request.tenantId());
+        work.insert(DeploymentRows.DEFINITION, definition);
+        definitions.add(definition);
+        runtime
+            .definitions()
+            .put(
+                new DeployedProcess(
+                    definition.id(),
+                    model.id(),
+                    version,
+                    deploymentId,
+                    request.tenantId(),
+                    model,
+                    entry.getValue()));
+        subscribeMessageStarts(context, model, definition.id());
+        TimerStarts.schedule(context, runtime.jobs(), model, definition.id());
+      }
+    }
+    new HistoryRecorder(context, runtime.historyLevel())
+        .operation("Create", HistoryRecorder.Entity.DEPLOYMENT, deploymentId, null, request.name());
+    return new DeploymentResult(deploymentId, request.name(), now, false, definitions);
+  }
+
+  private static void subscribeMessageStarts(
+      CommandContext context, ProcessModel model, String definitionId) throws SQLException {
+    try (PreparedStatement delete =
+        context
+            .connection()
+            .prepareStatement(
+                "DELETE FROM bw_event_subscription WHERE execution_id IS NULL"
+                    + " AND process_definition_id IN"
+                    + " (SELECT id FROM bw_process_definition WHERE def_key = ?)")) {
+      delete.setString(1, model.id());
+      delete.executeUpdate();
+    }
+    for (StartEvent start : model.startEvents(model.id())) {
+      if (start.definition() instanceof EventDefinition.Message message) {
+        context
+            .unitOfWork()
+            .insert(
+                RuntimeRows.SUBSCRIPTION,
+                new RuntimeRows.SubscriptionRow(
+                    UUID.randomUUID().toString(),
+                    "message",
+                    message.messageName(),
+                    null,
+                    null,
+                    start.id(),
+                    definitionId,
+                    context.now()));
+      }
+    }
+  }
+
+  static String hash(Map<String, byte[]> resources) {
+    try {
+      MessageDigest digest = MessageDigest.getInstance("SHA-256");
+      for (Map.Entry<String, byte[]> entry : new TreeMap<>(resources).entrySet()) {
+        byte[] name = entry.getKey().getBytes(StandardCharsets.UTF_8);
+        digest.update(Integer.toString(name.length).getBytes(StandardCharsets.US_ASCII));
+        digest.update(name);
+        digest.update(
+            Integer.toString(entry.getValue().length).getBytes(StandardCharsets.US_ASCII));
+        digest.update(entry.getValue());
+      }
+      return HexFormat.of().formatHex(digest.digest());
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every Java platform", e);
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package io.bulwark.engine.history;
+
+import io.bulwark.engine.api.HistoryService;
+import io.bulwark.engine.api.Page;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.command.Actor;
+import io.bulwark.engine.command.CommandExecutor;
+import java.util.Optional;
+
+/** The history service over the command executor. Thread-safe. */
+public final class DefaultHistoryService implements HistoryService {
+
+  private final CommandExecutor executor;
+
+  public DefaultHistoryService(CommandExecutor executor) {
+    this.executor = executor;
+  }
+
+  private static Actor actor(Principal principal) {
+    return new Actor(principal.userId(), principal.groups());
+  }
+
+  @Override
+  public Optional<HistoricProcessInstance> findProcessInstance(
+      Principal principal, String instanceId) {
+    return executor
+        .execute(actor(principal), HistoryListCommand.processInstance(instanceId))
+        .items()
+        .stream()
+        .findFirst();
+  }
+
+  @Override
+  public Page<HistoricActivityInstance> activityInstances(
+      Principal principal, String instanceId, int firstResult, int maxResults) {
+    return executor.execute(
+        actor(principal), HistoryListCommand.activities(instanceId, firstResult, maxResults));
+  }
+
+  @Override
+  public Page<HistoricTask> tasks(
+      Principal principal, String instanceId, int firstResult, int maxResults) {
+    return executor.execute(
+        actor(principal), HistoryListCommand.tasks(instanceId, firstResult, maxResults));
+  }
+
+  @Override
+  public Page<HistoricVariableUpdate> variableUpdates(
+      Principal principal, String instanceId, int firstResult, int maxResults) {
+    return executor.execute(
+        actor(principal), HistoryListCommand.variables(instanceId, firstResult, maxResults));
+  }
+
+  @Override
+  public Page<UserOperation> userOperations(
+      Principal principal, String instanceId, int firstResult, int maxResults) {
+    return executor.execute(
+        actor(principal), HistoryListCommand.operations(instanceId, firstResult, maxResults));
+  }
+}

@@ -1,0 +1,286 @@
+package io.bulwark.engine.history;
+
+import io.bulwark.engine.command.RowWriter;
+import io.bulwark.engine.command.Versioning;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/** History rows and their writers; history tables are unversioned and append-mostly. */
+final class HistoryRows {
+
+  record ProcessInstanceRow(
+      String id,
+      String definitionId,
+      String definitionKey,
+      String businessKey,
+      Instant startedAt,
+      Instant endedAt,
+      String startedBy,
+      String state,
+      String deleteReason,
+      String tenantId,
+      String superProcessInstanceId) {
+
+    ProcessInstanceRow ended(Instant at, String newState, String reason) {
+      return new ProcessInstanceRow(
+          id,
+          definitionId,
+          definitionKey,
+          businessKey,
+          startedAt,
+          at,
+          startedBy,
+          newState,
+          reason,
+          tenantId,
+          superProcessInstanceId);
+    }
+  }
+
+  record ActivityInstanceRow(
+      String id,
+      String processInstanceId,
+      String executionId,
+      String activityId,
+      String activityType,
+      String activityName,
+      String taskId,
+      Instant startedAt,
+      Instant endedAt) {}
+
+  record TaskRow(
+      String id,
+      String processInstanceId,
+      String taskDefinitionKey,
+      String name,
+      String assignee,
+      Instant createdAt,
+      Instant endedAt,
+      Instant dueDate,
+      String deleteReason) {}
+
+  record VariableUpdateRow(
+      String id,
+      String variableId,
+      String processInstanceId,
+      String scopeId,
+      String name,
+      String valueType,
+      String textValue,
+      Long longValue,
+      Double doubleValue,
+      byte[] bytesValue,
+      long variableRev,
+      Instant updatedAt,
+      String updatedBy) {}
+
+  record OperationRow(
+      String id,
+      Instant occurredAt,
+      String userId,
+      String operation,
+      String entityType,
+      String entityId,
+      String processInstanceId,
+      String property,
+      String oldValue,
+      String newValue) {}
+
+  record EndRow(String id, Instant endedAt) {}
+
+  record ProcessEndRow(String id, Instant endedAt, String state, String deleteReason) {}
+
+  record TaskEndRow(String id, String assignee, Instant endedAt, String deleteReason) {}
+
+  static final RowWriter<ProcessInstanceRow> PROCESS_INSTANCE =
+      writer(
+          "bw_hi_process_instance",
+          ProcessInstanceRow::id,
+          List.of(
+              "process_definition_id",
+              "process_definition_key",
+              "business_key",
+              "started_at",
+              "ended_at",
+              "started_by",
+              "state",
+              "delete_reason",
+              "tenant_id",
+              "super_process_instance_id"),
+          r ->
+              Arrays.asList(
+                  r.definitionId(),
+                  r.definitionKey(),
+                  r.businessKey(),
+                  r.startedAt(),
+                  r.endedAt(),
+                  r.startedBy(),
+                  r.state(),
+                  r.deleteReason(),
+                  r.tenantId(),
+                  r.superProcessInstanceId()));
+
+  static final RowWriter<ProcessEndRow> PROCESS_END =
+      writer(
+          "bw_hi_process_instance",
+          ProcessEndRow::id,
+          List.of("ended_at", "state", "delete_reason"),
+          r -> Arrays.asList(r.endedAt(), r.state(), r.deleteReason()));
+
+  static final RowWriter<ActivityInstanceRow> ACTIVITY_INSTANCE =
+      writer(
+          "bw_hi_activity_instance",
+          ActivityInstanceRow::id,
+          List.of(
+              "process_instance_id",
+              "execution_id",
+              "activity_id",
+              "activity_type",
+              "activity_name",
+              "task_id",
+              "started_at",
+              "ended_at"),
+          r ->
+              Arrays.asList(
+                  r.processInstanceId(),
+                  r.executionId(),
+                  r.activityId(),
+                  r.activityType(),
+                  r.activityName(),
+                  r.taskId(),
+                  r.startedAt(),
+                  r.endedAt()));
+
+  static final RowWriter<EndRow> ACTIVITY_END =
+      writer(
+          "bw_hi_activity_instance",
+          EndRow::id,
+          List.of("ended_at"),
+          r -> Arrays.asList(r.endedAt()));
+
+  static final RowWriter<TaskRow> TASK =
+      writer(
+          "bw_hi_task",
+          TaskRow::id,
+          List.of(
+              "process_instance_id",
+              "task_definition_key",
+              "name",
+              "assignee",
+              "created_at",
+              "ended_at",
+              "due_date",
+              "delete_reason"),
+          r ->
+              Arrays.asList(
+                  r.processInstanceId(),
+                  r.taskDefinitionKey(),
+                  r.name(),
+                  r.assignee(),
+                  r.createdAt(),
+                  r.endedAt(),
+                  r.dueDate(),
+                  r.deleteReason()));
+
+  static final RowWriter<TaskEndRow> TASK_END =
+      writer(
+          "bw_hi_task",
+          TaskEndRow::id,
+          List.of("assignee", "ended_at", "delete_reason"),
+          r -> Arrays.asList(r.assignee(), r.endedAt(), r.deleteReason()));
+
+  static final RowWriter<VariableUpdateRow> VARIABLE_UPDATE =
+      writer(
+          "bw_hi_variable_update",
+          VariableUpdateRow::id,
+          List.of(
+              "variable_id",
+              "process_instance_id",
+              "scope_id",
+              "name",
+              "value_type",
+              "text_value",
+              "long_value",
+              "double_value",
+              "bytes_value",
+              "variable_rev",
+              "updated_at",
+              "updated_by"),
+          r ->
+              Arrays.asList(
+                  r.variableId(),
+                  r.processInstanceId(),
+                  r.scopeId(),
+                  r.name(),
+                  r.valueType(),
+                  r.textValue(),
+                  r.longValue(),
+                  r.doubleValue(),
+                  r.bytesValue(),
+                  r.variableRev(),
+                  r.updatedAt(),
+                  r.updatedBy()));
+
+  static final RowWriter<OperationRow> OPERATION =
+      writer(
+          "bw_user_operation_log",
+          OperationRow::id,
+          List.of(
+              "occurred_at",
+              "user_id",
+              "operation",
+              "entity_type",
+              "entity_id",
+              "process_instance_id",
+              "property",
+              "old_value",
+              "new_value"),
+          r ->
+              Arrays.asList(
+                  r.occurredAt(),
+                  r.userId(),
+                  r.operation(),
+                  r.entityType(),
+                  r.entityId(),
+                  r.processInstanceId(),
+                  r.property(),
+                  r.oldValue(),
+                  r.newValue()));
+
+  private HistoryRows() {}
+
+  private static <R> RowWriter<R> writer(
+      String table,
+      Function<R, String> id,
+      List<String> columns,
+      Function<R, List<Object>> values) {
+    return new RowWriter<>() {
+      @Override
+      public String table() {
+        return table;
+      }
+
+      @Override
+      public List<String> columns() {
+        return columns;
+      }
+
+      @Override
+      public Versioning versioning() {
+        return Versioning.NONE;
+      }
+
+      @Override
+      public String id(R row) {
+        return id.apply(row);
+      }
+
+      @Override
+      public List<Object> values(R row) {
+        return values.apply(row);
+      }
+    };
+  }
+}

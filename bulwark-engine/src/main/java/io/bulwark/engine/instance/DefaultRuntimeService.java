@@ -1,0 +1,65 @@
+package io.bulwark.engine.instance;
+
+import io.bulwark.engine.api.MessageCorrelation;
+import io.bulwark.engine.api.MessageCorrelationResult;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.ProcessInstance;
+import io.bulwark.engine.api.RuntimeService;
+import io.bulwark.engine.api.StartInstanceRequest;
+import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.runtime.Principals;
+import io.bulwark.engine.runtime.ProcessRuntime;
+import java.util.List;
+import java.util.Map;
+
+/** The runtime service over the command executor. Thread-safe. */
+public final class DefaultRuntimeService implements RuntimeService {
+
+  private final CommandExecutor executor;
+  private final ProcessRuntime runtime;
+
+  public DefaultRuntimeService(CommandExecutor executor, ProcessRuntime runtime) {
+    this.executor = executor;
+    this.runtime = runtime;
+  }
+
+  @Override
+  public ProcessInstance startProcessInstance(Principal principal, StartInstanceRequest request) {
+    return executor.execute(
+        Principals.actor(principal), new StartProcessInstanceCommand(runtime, request));
+  }
+
+  @Override
+  public MessageCorrelationResult correlateMessage(
+      Principal principal, MessageCorrelation correlation) {
+    return executor.execute(
+        Principals.actor(principal), new CorrelateMessageCommand(runtime, correlation));
+  }
+
+  @Override
+  public void deleteProcessInstance(Principal principal, String processInstanceId, String reason) {
+    executor.execute(
+        Principals.actor(principal),
+        new DeleteProcessInstanceCommand(runtime, processInstanceId, reason));
+  }
+
+  @Override
+  public Map<String, Object> getVariables(Principal principal, String processInstanceId) {
+    return executor.execute(
+        Principals.actor(principal), InstanceVariablesCommand.read(runtime, processInstanceId));
+  }
+
+  @Override
+  public void setVariables(
+      Principal principal, String processInstanceId, Map<String, Object> variables) {
+    executor.execute(
+        Principals.actor(principal),
+        InstanceVariablesCommand.set(runtime, processInstanceId, variables));
+  }
+
+  @Override
+  public List<String> getActiveActivityIds(Principal principal, String processInstanceId) {
+    return executor.execute(
+        Principals.actor(principal), new ActiveActivitiesCommand(processInstanceId));
+  }
+}

@@ -1,0 +1,71 @@
+package io.bulwark.engine.instance;
+
+import io.bulwark.engine.api.ProcessInstance;
+import io.bulwark.engine.api.StartInstanceRequest;
+import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.bpmn.model.StartEvent;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.history.HistoryRecorder;
+import io.bulwark.engine.runtime.DeployedProcess;
+import io.bulwark.engine.runtime.InstanceState;
+import io.bulwark.engine.runtime.ProcessRuntime;
+import io.bulwark.engine.runtime.RuntimeSession;
+import java.sql.SQLException;
+
+/**
+ * Starts an instance at the none start event of the latest version of a key, or of a definition.
+ */
+public final class StartProcessInstanceCommand implements Command<ProcessInstance> {
+
+  private final ProcessRuntime runtime;
+  private final StartInstanceRequest request;
+
+  public StartProcessInstanceCommand(ProcessRuntime runtime, StartInstanceRequest request) {
+    this.runtime = runtime;
+    this.request = request;
+  }
+
+  @Override
+  public Requirement requirement() {
+    String resource =
+        request.processDefinitionKey() != null
+            ? request.processDefinitionKey()
+            : request.processDefinitionId();
+    return Requirement.of(ResourceType.PROCESS_DEFINITION, Permission.START_INSTANCE, resource);
+  }
+
+  @Override
+  public ProcessInstance execute(CommandContext context) throws SQLException {
+    DeployedProcess process =
+        request.processDefinitionKey() != null
+            ? runtime.latest(context.connection(), request.processDefinitionKey())
+            : runtime.definitions().get(context.connection(), request.processDefinitionId());
+    StartEvent start = process.model().noneStartEvent(process.key());
+    if (start == null) {
+      throw new ValidationException(
+          "process " + process.key() + " has no none start event; start it by message or timer");
+    }
+    RuntimeSession session = runtime.session(context);
+    InstanceState instance =
+        session.startInstance(process, start, request.businessKey(), request.variables(), null);
+    session
+        .history()
+        .operation(
+            "Start",
+            HistoryRecorder.Entity.PROCESS_INSTANCE,
+            instance.id(),
+            instance.id(),
+            process.definitionId());
+    session.run();
+    return new ProcessInstance(
+        instance.id(),
+        process.definitionId(),
+        process.key(),
+        request.businessKey(),
+        instance.isEnded());
+  }
+}

@@ -1,0 +1,156 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.api.HistoryLevel;
+import io.bulwark.engine.bpmn.model.Activity;
+import io.bulwark.engine.bpmn.model.BoundaryEvent;
+import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.IntermediateCatchEvent;
+import io.bulwark.engine.bpmn.model.ServiceImplementation;
+import io.bulwark.engine.bpmn.model.ServiceTask;
+import io.bulwark.engine.bpmn.model.UserTask;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.RowWriter;
+import io.bulwark.engine.command.SqlValues;
+import io.bulwark.engine.command.Versioning;
+import io.bulwark.engine.externaltask.ExternalTasks;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The rows an execution owns while it waits (tasks, external tasks, timer jobs, message
+ * subscriptions) and their removal when the execution leaves or is cancelled. Rows created in this
+ * command are cancelled in the unit of work; rows from earlier commands are deleted with one
+ * statement per kind, only for the kinds the node can own, and never for an execution created in
+ * this command. Not thread-safe: one per command.
+ */
+final class Attachments {
+
+  /** Why the execution lets go of its rows. */
+  enum Cause {
+    /** The activity completed; a user task's own row is removed by the completing command. */
+    LEAVE,
+    /** Interrupted: boundary event, terminate end event, error, deletion. */
+    CANCEL
+  }
+
+  /** A row created in this command; {@code writer} is null for an external task. */
+  private record Pending(RowWriter<?> writer, String id, boolean task) {}
+
+  private final RuntimeSession session;
+  private final Map<String, List<Pending>> pending = new HashMap<>();
+
+  Attachments(RuntimeSession session) {
+    this.session = session;
+  }
+
+  void created(String executionId, RowWriter<?> writer, String id) {
+    pending
+        .computeIfAbsent(executionId, k -> new ArrayList<>())
+        .add(new Pending(writer, id, false));
+  }
+
+  void createdExternalTask(String executionId, String externalTaskId) {
+    pending
+        .computeIfAbsent(executionId, k -> new ArrayList<>())
+        .add(new Pending(null, externalTaskId, false));
+  }
+
+  void createdTask(String executionId, String taskId) {
+    pending
+        .computeIfAbsent(executionId, k -> new ArrayList<>())
+        .add(new Pending(RuntimeRows.TASK, taskId, true));
+  }
+
+  void remove(InstanceState instance, Execution execution, FlowNode node, Cause cause)
+      throws SQLException {
+    boolean userTaskLeave = cause == Cause.LEAVE && node instanceof UserTask;
+    for (Pending row : pending.getOrDefault(execution.id(), List.of())) {
+      if (userTaskLeave && row.task()) {
+        continue;
+      }
+      if (row.writer() == null) {
+        ExternalTasks.cancelCreated(session.context(), row.id());
+      } else if (row.writer().versioning() == Versioning.OPTIMISTIC) {
+        session.context().unitOfWork().delete(row.writer(), row.id(), 1);
+      } else {
+        session.context().unitOfWork().delete(row.writer(), row.id());
+      }
+      if (row.task()) {
+        session.history().taskChanged(row.id(), null, "deleted");
+      }
+    }
+    pending.remove(execution.id());
+    if (execution.isNew()) {
+      return;
+    }
+    if (node instanceof UserTask && cause == Cause.CANCEL) {
+      deleteTasks(execution.id());
+    }
+    if (node instanceof ServiceTask s
+        && s.implementation() instanceof ServiceImplementation.ExternalTopic) {
+      // On LEAVE the completing command already registered the row's removal; the unit of work
+      // merges the two deletes of the same row, and incidents of the task are resolved.
+      ExternalTasks.cancelForExecution(session.context(), execution.id());
+    }
+    if (node instanceof IntermediateCatchEvent c) {
+      if (c.definition() instanceof EventDefinition.Message) {
+        update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
+      } else {
+        deleteJobs(execution.id());
+      }
+    } else if (node instanceof Activity activity
+        && (hasTimerBoundary(instance, node)
+            || activity.async().before()
+            || activity.async().after())) {
+      deleteJobs(execution.id());
+    }
+  }
+
+  private static boolean hasTimerBoundary(InstanceState instance, FlowNode node) {
+    for (BoundaryEvent boundary : instance.model().boundaryEvents(node.id())) {
+      if (boundary.definition() instanceof EventDefinition.Timer) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void deleteTasks(String executionId) throws SQLException {
+    if (session.history().level().includes(HistoryLevel.ACTIVITY)) {
+      update(
+          "UPDATE bw_hi_task SET ended_at = ?, delete_reason = ?"
+              + " WHERE id IN (SELECT id FROM bw_task WHERE execution_id = ?)",
+          session.context().now(),
+          "deleted",
+          executionId);
+    }
+    update(
+        "DELETE FROM bw_variable WHERE scope_id IN (SELECT id FROM bw_task WHERE execution_id = ?)",
+        executionId);
+    update("DELETE FROM bw_task WHERE execution_id = ?", executionId);
+  }
+
+  /**
+   * Removes the execution's jobs and resolves their incidents. The job being run in this command (a
+   * fired timer) is included: the job executor's own delete of it merges with this one in the unit
+   * of work, so nothing is deleted twice.
+   */
+  private void deleteJobs(String executionId) throws SQLException {
+    session.runtime().jobs().deleteJobsOfExecution(session.context(), executionId);
+  }
+
+  private void update(String sql, Object... values) throws SQLException {
+    CommandContext context = session.context();
+    try (PreparedStatement statement = context.connection().prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        SqlValues.bind(statement, i + 1, values[i]);
+      }
+      statement.executeUpdate();
+    }
+  }
+}

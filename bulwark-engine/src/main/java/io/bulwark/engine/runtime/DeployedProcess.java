@@ -1,0 +1,14 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.bpmn.ParsedDeployment;
+import io.bulwark.engine.bpmn.model.ProcessModel;
+
+/** A process definition row with its parsed model; immutable and shared through the cache. */
+public record DeployedProcess(
+    String definitionId,
+    String key,
+    int version,
+    String deploymentId,
+    String tenantId,
+    ProcessModel model,
+    ParsedDeployment parsed) {}

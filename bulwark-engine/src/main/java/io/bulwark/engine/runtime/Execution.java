@@ -1,0 +1,198 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.command.UnitOfWork;
+
+/**
+ * One execution (token or scope) of a process instance, as held by one command. Mutations mark the
+ * row changed in the command's unit of work, which keeps a reference to this object and so writes
+ * its final state at flush. Not thread-safe: belongs to one command.
+ *
+ * <p>Tree shape: the root (id = process instance id) is a scope and never a token itself; every
+ * token is a child of a scope execution; an embedded sub-process is the token that entered it,
+ * turned into a scope until its last child ends.
+ */
+public final class Execution {
+
+  enum State {
+    NEW,
+    CLEAN,
+    DIRTY,
+    DELETED
+  }
+
+  private final String id;
+  private final String processInstanceId;
+  private final String processDefinitionId;
+  private final String businessKey;
+  private final String startedBy;
+  private final String tenantId;
+  private final String superExecutionId;
+  private final long rev;
+  private String parentId;
+  private String activityId;
+  private String activityInstanceId;
+  private boolean active;
+  private boolean concurrent;
+  private boolean scope;
+  private State state;
+  private UnitOfWork unitOfWork;
+
+  Execution(ExecutionRow row, State state) {
+    this.id = row.id();
+    this.processInstanceId = row.processInstanceId();
+    this.processDefinitionId = row.processDefinitionId();
+    this.businessKey = row.businessKey();
+    this.startedBy = row.startedBy();
+    this.tenantId = row.tenantId();
+    this.superExecutionId = row.superExecutionId();
+    this.rev = row.rev();
+    this.parentId = row.parentId();
+    this.activityId = row.activityId();
+    this.activityInstanceId = row.activityInstanceId();
+    this.active = row.active();
+    this.concurrent = row.concurrent();
+    this.scope = row.scope();
+    this.state = state;
+  }
+
+  void attach(UnitOfWork work) {
+    this.unitOfWork = work;
+    if (state == State.NEW) {
+      work.insert(ExecutionRows.WRITER, this);
+    }
+  }
+
+  ExecutionRow toRow() {
+    return new ExecutionRow(
+        id,
+        processInstanceId,
+        parentId,
+        processDefinitionId,
+        activityId,
+        businessKey,
+        active,
+        concurrent,
+        scope,
+        startedBy,
+        tenantId,
+        superExecutionId,
+        activityInstanceId,
+        rev);
+  }
+
+  private void changed() {
+    if (state == State.DELETED) {
+      throw new IllegalStateException("execution " + id + " is already removed");
+    }
+    if (state == State.CLEAN) {
+      state = State.DIRTY;
+      unitOfWork.update(ExecutionRows.WRITER, this, rev);
+    }
+  }
+
+  void remove() {
+    if (state == State.DELETED) {
+      return;
+    }
+    state = State.DELETED;
+    unitOfWork.delete(ExecutionRows.WRITER, id, rev);
+  }
+
+  /** Forces an optimistic revision check and increment of this row (used on the root). */
+  void touch() {
+    changed();
+  }
+
+  /** True when the execution was created in this command (so no other row refers to it yet). */
+  public boolean isNew() {
+    return state == State.NEW;
+  }
+
+  public boolean isRemoved() {
+    return state == State.DELETED;
+  }
+
+  public boolean isRoot() {
+    return parentId == null;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String processInstanceId() {
+    return processInstanceId;
+  }
+
+  public String processDefinitionId() {
+    return processDefinitionId;
+  }
+
+  public String businessKey() {
+    return businessKey;
+  }
+
+  public String startedBy() {
+    return startedBy;
+  }
+
+  public String tenantId() {
+    return tenantId;
+  }
+
+  public String superExecutionId() {
+    return superExecutionId;
+  }
+
+  public String parentId() {
+    return parentId;
+  }
+
+  public String activityId() {
+    return activityId;
+  }
+
+  public String activityInstanceId() {
+    return activityInstanceId;
+  }
+
+  public boolean active() {
+    return active;
+  }
+
+  public boolean scope() {
+    return scope;
+  }
+
+  void moveTo(String newActivityId, String newActivityInstanceId) {
+    changed();
+    this.activityId = newActivityId;
+    this.activityInstanceId = newActivityInstanceId;
+  }
+
+  void setActive(boolean value) {
+    if (active != value) {
+      changed();
+      this.active = value;
+    }
+  }
+
+  void setScope(boolean value) {
+    if (scope != value) {
+      changed();
+      this.scope = value;
+    }
+  }
+
+  void setConcurrent(boolean value) {
+    if (concurrent != value) {
+      changed();
+      this.concurrent = value;
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Execution[" + id + " at " + activityId + (scope ? ", scope" : "") + "]";
+  }
+}

@@ -1,0 +1,41 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.IntermediateCatchEvent;
+import java.sql.SQLException;
+import java.util.UUID;
+
+/**
+ * Message: subscribes the execution to the message name and waits for correlation. Timer: creates a
+ * timer job and waits until it fires ({@link ProcessRuntime#fireTimer}).
+ */
+final class IntermediateCatchEventBehavior implements NodeBehavior {
+
+  static final String MESSAGE = "message";
+
+  @Override
+  public void enter(
+      RuntimeSession session, InstanceState instance, Execution execution, FlowNode node)
+      throws SQLException {
+    IntermediateCatchEvent event = (IntermediateCatchEvent) node;
+    if (event.definition() instanceof EventDefinition.Message message) {
+      var row =
+          new RuntimeRows.SubscriptionRow(
+              UUID.randomUUID().toString(),
+              MESSAGE,
+              message.messageName(),
+              execution.id(),
+              instance.id(),
+              node.id(),
+              null,
+              session.context().now());
+      session.context().unitOfWork().insert(RuntimeRows.SUBSCRIPTION, row);
+      session.attachments().created(execution.id(), RuntimeRows.SUBSCRIPTION, row.id());
+    } else if (event.definition() instanceof EventDefinition.Timer timer) {
+      TimerScheduler.scheduleIntermediate(session, instance, execution, node.id(), timer.spec());
+    } else {
+      throw new ProcessExecutionException("unsupported catch event " + node.id());
+    }
+  }
+}

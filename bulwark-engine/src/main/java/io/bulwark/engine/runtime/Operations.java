@@ -1,0 +1,135 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.bpmn.model.Activity;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.SequenceFlow;
+import io.bulwark.engine.bpmn.model.SubProcess;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The named operations of the agenda (DESIGN.md "agenda of named operations"). */
+final class Operations {
+
+  private Operations() {}
+
+  /** Moves an execution into a node and runs the node's behaviour. */
+  record EnterNodeOperation(InstanceState instance, Execution execution, FlowNode node)
+      implements Operation {
+    @Override
+    public void run(RuntimeSession session) throws SQLException {
+      if (execution.isRemoved()) {
+        return;
+      }
+      String historyId =
+          session
+              .history()
+              .activityStarted(
+                  instance.id(), execution.id(), node.id(), node.type().xmlName(), node.name());
+      execution.moveTo(node.id(), historyId);
+      execution.setActive(true);
+      if (node instanceof Activity activity
+          && activity.async().before()
+          && session.runtime().async().before(session, instance, execution, activity)) {
+        return;
+      }
+      new ExecuteNodeOperation(instance, execution, node).run(session);
+    }
+  }
+
+  /**
+   * Runs the behaviour of the node the execution is at: entered just now, or resumed by an
+   * asyncBefore continuation job. Schedules the node's boundary timers first.
+   */
+  record ExecuteNodeOperation(InstanceState instance, Execution execution, FlowNode node)
+      implements Operation {
+    @Override
+    public void run(RuntimeSession session) throws SQLException {
+      if (execution.isRemoved()) {
+        return;
+      }
+      if (node instanceof Activity activity) {
+        TimerScheduler.scheduleBoundaries(session, instance, execution, activity);
+      }
+      session.runtime().behavior(node).enter(session, instance, execution, node);
+    }
+  }
+
+  /** Ends the execution's current activity and takes its outgoing flows. */
+  record LeaveNodeOperation(InstanceState instance, Execution execution) implements Operation {
+    @Override
+    public void run(RuntimeSession session) throws SQLException {
+      if (execution.isRemoved()) {
+        return;
+      }
+      FlowNode node = instance.model().node(execution.activityId());
+      session.attachments().remove(instance, execution, node, Attachments.Cause.LEAVE);
+      session.history().activityEnded(execution.activityInstanceId());
+      if (node instanceof Activity activity
+          && activity.async().after()
+          && session.runtime().async().after(session, instance, execution, activity)) {
+        return;
+      }
+      session.agenda().plan(new TakeFlowsOperation(instance, execution, outgoing(instance, node)));
+    }
+
+    static List<SequenceFlow> outgoing(InstanceState instance, FlowNode node) {
+      return instance.model().outgoing(node.id());
+    }
+  }
+
+  /** Sends the execution along the given flows, forking new tokens for all but the first. */
+  record TakeFlowsOperation(InstanceState instance, Execution execution, List<SequenceFlow> flows)
+      implements Operation {
+    @Override
+    public void run(RuntimeSession session) {
+      if (flows.isEmpty()) {
+        session.agenda().plan(new EndExecutionOperation(instance, execution));
+        return;
+      }
+      Execution parent = instance.execution(execution.parentId());
+      for (int i = 0; i < flows.size(); i++) {
+        Execution token = execution;
+        if (i > 0) {
+          token = instance.createChild(parent);
+          token.setConcurrent(true);
+          execution.setConcurrent(true);
+        }
+        FlowNode target = instance.model().node(flows.get(i).targetId());
+        session.agenda().plan(new EnterNodeOperation(instance, token, target));
+      }
+    }
+  }
+
+  /**
+   * Removes a token that reached its end. When its scope has no token left, the scope completes: an
+   * embedded sub-process is left, a process instance ends (and its calling activity goes on).
+   */
+  record EndExecutionOperation(InstanceState instance, Execution execution) implements Operation {
+    @Override
+    public void run(RuntimeSession session) throws SQLException {
+      if (execution.isRemoved()) {
+        return;
+      }
+      Execution scope = instance.execution(execution.parentId());
+      execution.remove();
+      if (scope == null) {
+        return;
+      }
+      List<Execution> left = instance.children(scope);
+      if (!left.isEmpty()) {
+        InclusiveGatewayBehavior.reconsiderWaiting(session, instance, left);
+        return;
+      }
+      if (scope.isRoot()) {
+        session.endInstance(instance, "COMPLETED", null);
+      } else {
+        FlowNode node = instance.model().node(scope.activityId());
+        if (!(node instanceof SubProcess)) {
+          throw new IllegalStateException("scope execution at " + node.id());
+        }
+        scope.setScope(false);
+        session.agenda().plan(new LeaveNodeOperation(instance, scope));
+      }
+    }
+  }
+}

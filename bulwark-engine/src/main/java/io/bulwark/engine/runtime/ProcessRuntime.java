@@ -1,0 +1,276 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.HistoryLevel;
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.bpmn.model.BoundaryEvent;
+import io.bulwark.engine.bpmn.model.CallActivity;
+import io.bulwark.engine.bpmn.model.ElementType;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.StartEvent;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.job.JobScheduler;
+import io.bulwark.engine.variable.VariableRepository;
+import io.bulwark.engine.variable.VariableValues;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The process engine core, one per engine: behaviours, the definition cache and settings. Feature
+ * commands open a {@link RuntimeSession} per command. The methods {@link #leaveActivity}, {@link
+ * #throwBpmnError} and {@link #fireTimer} are the hooks for the job executor and the external task
+ * service; they run inside the caller's command. Thread-safe.
+ */
+public final class ProcessRuntime {
+
+  private final RuntimeSettings settings;
+  private final DefinitionCache definitions;
+  private final VariableValues values;
+  private final VariableRepository variableRepository;
+  private final JavaValues javaValues;
+  private final DelegateRegistry delegates;
+  private final AsyncContinuation async = new AsyncContinuation();
+  private final JobScheduler jobs;
+  private final Map<ElementType, NodeBehavior> behaviors = new EnumMap<>(ElementType.class);
+
+  /** A runtime whose timers and async continuations become jobs of {@code jobs}. */
+  public ProcessRuntime(RuntimeSettings settings, JobScheduler jobs) {
+    this.settings = settings;
+    this.jobs = Objects.requireNonNull(jobs, "jobs");
+    this.definitions = new DefinitionCache(settings.definitionCacheSize(), settings.parseOptions());
+    this.values = new VariableValues(settings.variables());
+    this.variableRepository = new VariableRepository(values);
+    this.javaValues = new JavaValues(values.json());
+    this.delegates = new DelegateRegistry(settings.parseOptions().allowedDelegateClasses());
+    behaviors.put(ElementType.START_EVENT, new NoneStartEventBehavior());
+    behaviors.put(ElementType.END_EVENT, new EndEventBehavior());
+    behaviors.put(ElementType.INTERMEDIATE_CATCH_EVENT, new IntermediateCatchEventBehavior());
+    behaviors.put(ElementType.BOUNDARY_EVENT, new BoundaryEventBehavior());
+    behaviors.put(ElementType.USER_TASK, new UserTaskBehavior());
+    behaviors.put(ElementType.SERVICE_TASK, new ServiceTaskBehavior());
+    behaviors.put(ElementType.SUB_PROCESS, new SubProcessBehavior());
+    behaviors.put(ElementType.CALL_ACTIVITY, new CallActivityBehavior());
+    behaviors.put(ElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayBehavior());
+    behaviors.put(ElementType.PARALLEL_GATEWAY, new ParallelGatewayBehavior());
+    behaviors.put(ElementType.INCLUSIVE_GATEWAY, new InclusiveGatewayBehavior());
+  }
+
+  /** A session for one command. */
+  public RuntimeSession session(CommandContext context) {
+    return new RuntimeSession(this, context);
+  }
+
+  public RuntimeSettings settings() {
+    return settings;
+  }
+
+  public HistoryLevel historyLevel() {
+    return settings.historyLevel();
+  }
+
+  public DefinitionCache definitions() {
+    return definitions;
+  }
+
+  public VariableValues values() {
+    return values;
+  }
+
+  public VariableRepository variableRepository() {
+    return variableRepository;
+  }
+
+  /** A stored value as the Java value callers see. */
+  public Object toJava(String name, io.bulwark.engine.variable.TypedValue value) {
+    return javaValues.toJava(name, value);
+  }
+
+  JavaValues javaValues() {
+    return javaValues;
+  }
+
+  DelegateRegistry delegates() {
+    return delegates;
+  }
+
+  /** Where the runtime registers its timer and continuation jobs. */
+  public JobScheduler jobs() {
+    return jobs;
+  }
+
+  AsyncContinuation async() {
+    return async;
+  }
+
+  NodeBehavior behavior(FlowNode node) {
+    return behaviors.get(node.type());
+  }
+
+  /** The latest version of a process key; {@link NotFoundException} if none is deployed. */
+  public DeployedProcess latest(Connection connection, String key) throws SQLException {
+    return byQuery(
+        connection,
+        "SELECT id FROM bw_process_definition WHERE def_key = ? ORDER BY version DESC",
+        "no process definition with key " + key,
+        key);
+  }
+
+  DeployedProcess resolveCalled(Connection connection, CallActivity call, String deploymentId)
+      throws SQLException {
+    String key = call.calledElement();
+    return switch (call.binding()) {
+      case LATEST -> latest(connection, key);
+      case DEPLOYMENT ->
+          byQuery(
+              connection,
+              "SELECT id FROM bw_process_definition WHERE def_key = ? AND deployment_id = ?",
+              "process " + key + " is not part of deployment " + deploymentId,
+              key,
+              deploymentId);
+      case VERSION ->
+          byQuery(
+              connection,
+              "SELECT id FROM bw_process_definition WHERE def_key = ? AND version = ?",
+              "process " + key + " has no version " + call.bindingValue(),
+              key,
+              Integer.valueOf(call.bindingValue()));
+      case VERSION_TAG ->
+          throw new ProcessExecutionException(
+              "call activity " + call.id() + ": versionTag binding is not supported");
+    };
+  }
+
+  private DeployedProcess byQuery(
+      Connection connection, String sql, String notFound, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setMaxRows(1);
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException(notFound);
+        }
+        return definitions.get(connection, rs.getString(1));
+      }
+    }
+  }
+
+  // ------------------------------------------------------------ hooks for jobs and external tasks
+
+  /**
+   * Completes the wait state of an execution (external task done, async continuation) with
+   * variables and continues the instance, in the caller's command. The runtime deletes the rows the
+   * execution owned there (the external task row included); callers must not delete them too.
+   */
+  public void leaveActivity(CommandContext context, String executionId, Map<String, ?> variables)
+      throws SQLException {
+    RuntimeSession session = session(context);
+    InstanceState instance = session.instanceOfExecution(executionId);
+    Execution execution = requireWaiting(instance, executionId);
+    session.setVariables(instance, variables);
+    session.leave(instance, execution);
+    session.run();
+  }
+
+  /**
+   * Raises a BPMN error at a waiting execution (an external task's worker reported it); see {@link
+   * ErrorPropagation}. Throws {@link UnhandledBpmnErrorException} when nothing catches it, so the
+   * caller can record an incident instead.
+   */
+  public void throwBpmnError(
+      CommandContext context,
+      String executionId,
+      String errorCode,
+      String errorMessage,
+      Map<String, ?> variables)
+      throws SQLException {
+    RuntimeSession session = session(context);
+    InstanceState instance = session.instanceOfExecution(executionId);
+    Execution execution = requireWaiting(instance, executionId);
+    session.setVariables(instance, variables);
+    ErrorPropagation.fromActivity(session, instance, execution, errorCode, errorMessage);
+    session.run();
+  }
+
+  /**
+   * Fires the timer job {@code jobId} that waits at {@code timerEventId} for {@code executionId}:
+   * an intermediate timer continues; an interrupting boundary timer cancels the activity and
+   * continues at the boundary event; a non-interrupting one adds an execution there. The job row
+   * itself is left to the job executor.
+   */
+  public void fireTimer(
+      CommandContext context, String jobId, String executionId, String timerEventId)
+      throws SQLException {
+    RuntimeSession session = session(context);
+    InstanceState instance = session.instanceOfExecution(executionId);
+    Execution execution = requireWaiting(instance, executionId);
+    FlowNode node = instance.model().node(timerEventId);
+    if (node instanceof BoundaryEvent boundary) {
+      if (boundary.cancelActivity()) {
+        session.cancelBelow(instance, execution, "timer " + timerEventId);
+        session.cancelOne(instance, execution, "timer " + timerEventId);
+        execution.setScope(false);
+        session.enter(instance, execution, boundary);
+      } else {
+        Execution parent = instance.execution(execution.parentId());
+        Execution branch = instance.createChild(parent);
+        branch.setConcurrent(true);
+        session.enter(instance, branch, boundary);
+      }
+    } else {
+      session.leave(instance, execution);
+    }
+    session.run();
+  }
+
+  /**
+   * Runs an async-continuation job of {@code executionId}: {@value AsyncContinuation#BEFORE} runs
+   * the behaviour of the activity it waits at; {@value AsyncContinuation#AFTER} takes the
+   * activity's outgoing flows.
+   */
+  public void continueAsync(CommandContext context, String executionId, String phase)
+      throws SQLException {
+    RuntimeSession session = session(context);
+    InstanceState instance = session.instanceOfExecution(executionId);
+    Execution execution = requireWaiting(instance, executionId);
+    FlowNode node = instance.model().node(execution.activityId());
+    if (AsyncContinuation.AFTER.equals(phase)) {
+      session
+          .agenda()
+          .plan(
+              new Operations.TakeFlowsOperation(
+                  instance, execution, Operations.LeaveNodeOperation.outgoing(instance, node)));
+    } else {
+      session.agenda().plan(new Operations.ExecuteNodeOperation(instance, execution, node));
+    }
+    session.run();
+  }
+
+  /** Starts an instance of {@code definitionId} at its timer start event (a timer-start job). */
+  public void startByTimer(CommandContext context, String definitionId, String startEventId)
+      throws SQLException {
+    DeployedProcess process = definitions.get(context.connection(), definitionId);
+    if (!(process.model().node(startEventId) instanceof StartEvent start)) {
+      throw new NotFoundException(
+          "process definition " + definitionId + " has no start event " + startEventId);
+    }
+    RuntimeSession session = session(context);
+    session.startInstance(process, start, null, Map.of(), null);
+    session.run();
+  }
+
+  private static Execution requireWaiting(InstanceState instance, String executionId) {
+    Execution execution = instance.execution(executionId);
+    if (execution == null) {
+      throw new ConflictException("execution " + executionId + " has already moved on");
+    }
+    return execution;
+  }
+}

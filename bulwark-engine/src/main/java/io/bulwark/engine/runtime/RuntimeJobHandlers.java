@@ -1,0 +1,58 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.job.JobHandler;
+import io.bulwark.engine.job.JobRow;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * The job handlers of the execution core (O5): async continuations and the three timer kinds. Each
+ * runs in the job executor's command; a handler that throws (an unhandled BPMN error included)
+ * fails the job, which is retried and becomes an incident when its retries are used up.
+ */
+public final class RuntimeJobHandlers {
+
+  private RuntimeJobHandlers() {}
+
+  /** The handlers for {@code runtime}; thread-safe. */
+  public static List<JobHandler> of(ProcessRuntime runtime) {
+    return List.of(
+        handler(
+            JobHandler.ASYNC_CONTINUATION,
+            (c, job) -> runtime.continueAsync(c, job.executionId(), job.handlerConfig())),
+        handler(
+            JobHandler.TIMER_INTERMEDIATE,
+            (c, job) -> runtime.fireTimer(c, job.id(), job.executionId(), job.activityId())),
+        handler(
+            JobHandler.TIMER_BOUNDARY,
+            (c, job) -> runtime.fireTimer(c, job.id(), job.executionId(), job.activityId())),
+        handler(
+            JobHandler.TIMER_START,
+            (c, job) -> runtime.startByTimer(c, job.processDefinitionId(), job.activityId())));
+  }
+
+  @FunctionalInterface
+  private interface Action {
+    void run(CommandContext context, JobRow job) throws SQLException;
+  }
+
+  private static JobHandler handler(String type, Action action) {
+    return new JobHandler() {
+      @Override
+      public String type() {
+        return type;
+      }
+
+      @Override
+      public void execute(CommandContext context, JobRow job) throws SQLException {
+        action.run(context, job);
+      }
+
+      @Override
+      public String toString() {
+        return "JobHandler[" + type + "]";
+      }
+    };
+  }
+}

@@ -1,0 +1,159 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.command.RowMapper;
+import io.bulwark.engine.command.RowWriter;
+import io.bulwark.engine.command.SqlValues;
+import io.bulwark.engine.command.Versioning;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Writers of the rows that executions own: tasks and their candidate links and message
+ * subscriptions (external tasks and jobs are written by their own packages). Kept together because
+ * the runtime creates and removes them as one execution moves; the feature packages read them with
+ * their own queries.
+ */
+public final class RuntimeRows {
+
+  /** A candidate user or group of a task; exactly one of the two is set. */
+  public record IdentityLinkRow(String id, String taskId, String userId, String groupId) {}
+
+  /** A {@code bw_event_subscription}: a waiting catch event or a message start event. */
+  public record SubscriptionRow(
+      String id,
+      String eventType,
+      String eventName,
+      String executionId,
+      String processInstanceId,
+      String activityId,
+      String processDefinitionId,
+      Instant createdAt) {}
+
+  public static final String TASK_COLUMNS =
+      "t.id, t.execution_id, t.process_instance_id, t.process_definition_id,"
+          + " t.process_definition_key, t.task_definition_key, t.name, t.assignee, t.owner,"
+          + " t.priority, t.due_date, t.created_at, t.form_key, t.tenant_id, t.rev";
+
+  public static final RowWriter<TaskRow> TASK =
+      writer(
+          "bw_task",
+          Versioning.OPTIMISTIC,
+          TaskRow::id,
+          List.of(
+              "execution_id",
+              "process_instance_id",
+              "process_definition_id",
+              "process_definition_key",
+              "task_definition_key",
+              "name",
+              "assignee",
+              "owner",
+              "priority",
+              "due_date",
+              "created_at",
+              "form_key",
+              "tenant_id"),
+          t ->
+              Arrays.asList(
+                  t.executionId(),
+                  t.processInstanceId(),
+                  t.processDefinitionId(),
+                  t.processDefinitionKey(),
+                  t.taskDefinitionKey(),
+                  t.name(),
+                  t.assignee(),
+                  t.owner(),
+                  t.priority(),
+                  t.dueDate(),
+                  t.createdAt(),
+                  t.formKey(),
+                  t.tenantId()));
+
+  public static final RowMapper<TaskRow> TASK_MAPPER =
+      rs ->
+          new TaskRow(
+              rs.getString("id"),
+              rs.getString("execution_id"),
+              rs.getString("process_instance_id"),
+              rs.getString("process_definition_id"),
+              rs.getString("process_definition_key"),
+              rs.getString("task_definition_key"),
+              rs.getString("name"),
+              rs.getString("assignee"),
+              rs.getString("owner"),
+              rs.getInt("priority"),
+              SqlValues.instant(rs, "due_date"),
+              SqlValues.instant(rs, "created_at"),
+              rs.getString("form_key"),
+              rs.getString("tenant_id"),
+              rs.getLong("rev"));
+
+  public static final RowWriter<IdentityLinkRow> IDENTITY_LINK =
+      writer(
+          "bw_task_identity_link",
+          Versioning.NONE,
+          IdentityLinkRow::id,
+          List.of("task_id", "user_id", "group_id", "link_type"),
+          l -> Arrays.asList(l.taskId(), l.userId(), l.groupId(), "candidate"));
+
+  public static final RowWriter<SubscriptionRow> SUBSCRIPTION =
+      writer(
+          "bw_event_subscription",
+          Versioning.OPTIMISTIC,
+          SubscriptionRow::id,
+          List.of(
+              "event_type",
+              "event_name",
+              "execution_id",
+              "process_instance_id",
+              "activity_id",
+              "process_definition_id",
+              "created_at"),
+          s ->
+              Arrays.asList(
+                  s.eventType(),
+                  s.eventName(),
+                  s.executionId(),
+                  s.processInstanceId(),
+                  s.activityId(),
+                  s.processDefinitionId(),
+                  s.createdAt()));
+
+  private RuntimeRows() {}
+
+  private static <R> RowWriter<R> writer(
+      String table,
+      Versioning versioning,
+      Function<R, String> id,
+      List<String> columns,
+      Function<R, List<Object>> values) {
+    return new RowWriter<>() {
+      @Override
+      public String table() {
+        return table;
+      }
+
+      @Override
+      public List<String> columns() {
+        return columns;
+      }
+
+      @Override
+      public Versioning versioning() {
+        return versioning;
+      }
+
+      @Override
+      public String id(R row) {
+        return id.apply(row);
+      }
+
+      @Override
+      public List<Object> values(R row) {
+        return values.apply(row);
+      }
+    };
+  }
+}

@@ -1,0 +1,334 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.bpmn.model.CallActivity;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.StartEvent;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.expression.Expression;
+import io.bulwark.engine.expression.ExpressionException;
+import io.bulwark.engine.expression.VariableLookup;
+import io.bulwark.engine.history.HistoryRecorder;
+import io.bulwark.engine.variable.TypedValue;
+import io.bulwark.engine.variable.VariableRow;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * The runtime as one command uses it: the instances it has locked and loaded, the agenda, the
+ * history recorder and the rows executions own. Commands of the feature packages get one from
+ * {@link ProcessRuntime#session} and call {@link #run()} after planning work. Not thread-safe.
+ */
+public final class RuntimeSession {
+
+  private static final String LOCK_ROOT =
+      "SELECT id FROM bw_execution WHERE id = ? AND parent_id IS NULL FOR UPDATE";
+  private static final String LOAD_EXECUTIONS =
+      "SELECT " + ExecutionRows.COLUMNS + " FROM bw_execution WHERE process_instance_id = ?";
+
+  private final ProcessRuntime runtime;
+  private final CommandContext context;
+  private final HistoryRecorder history;
+  private final Agenda agenda = new Agenda();
+  private final Attachments attachments = new Attachments(this);
+  private final Map<String, InstanceState> instances = new HashMap<>();
+
+  RuntimeSession(ProcessRuntime runtime, CommandContext context) {
+    this.runtime = runtime;
+    this.context = context;
+    this.history = new HistoryRecorder(context, runtime.historyLevel());
+  }
+
+  public CommandContext context() {
+    return context;
+  }
+
+  public HistoryRecorder history() {
+    return history;
+  }
+
+  ProcessRuntime runtime() {
+    return runtime;
+  }
+
+  Agenda agenda() {
+    return agenda;
+  }
+
+  Attachments attachments() {
+    return attachments;
+  }
+
+  /**
+   * The instance with this id, its root row locked (FOR UPDATE) until the command ends, so that
+   * commands on one instance run one after another (a parallel join sees every arrival), then all
+   * its executions loaded with one query.
+   *
+   * @throws NotFoundException when there is no such running instance
+   */
+  public InstanceState instance(String processInstanceId) throws SQLException {
+    InstanceState known = instances.get(processInstanceId);
+    if (known != null) {
+      return known;
+    }
+    try (PreparedStatement lock = context.connection().prepareStatement(LOCK_ROOT)) {
+      lock.setString(1, processInstanceId);
+      try (ResultSet rs = lock.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("process instance " + processInstanceId + " is not running");
+        }
+      }
+    }
+    List<Execution> executions = new ArrayList<>();
+    try (PreparedStatement load = context.connection().prepareStatement(LOAD_EXECUTIONS)) {
+      load.setString(1, processInstanceId);
+      try (ResultSet rs = load.executeQuery()) {
+        while (rs.next()) {
+          executions.add(new Execution(ExecutionRows.MAPPER.map(rs), Execution.State.CLEAN));
+        }
+      }
+    }
+    DeployedProcess process =
+        runtime.definitions().get(context.connection(), executions.get(0).processDefinitionId());
+    InstanceState state = new InstanceState(process, executions, context.unitOfWork());
+    instances.put(processInstanceId, state);
+    return state;
+  }
+
+  /** The instance that holds a given execution, locked and loaded. */
+  InstanceState instanceOfExecution(String executionId) throws SQLException {
+    for (InstanceState state : instances.values()) {
+      if (state.execution(executionId) != null) {
+        return state;
+      }
+    }
+    try (PreparedStatement find =
+        context
+            .connection()
+            .prepareStatement("SELECT process_instance_id FROM bw_execution WHERE id = ?")) {
+      find.setString(1, executionId);
+      try (ResultSet rs = find.executeQuery()) {
+        if (!rs.next()) {
+          throw new NotFoundException("execution " + executionId + " does not exist");
+        }
+        return instance(rs.getString(1));
+      }
+    }
+  }
+
+  /**
+   * Creates a process instance at {@code start} and plans its first step; call {@link #run()}
+   * afterwards. {@code superExecution} is the waiting call activity, or null.
+   */
+  public InstanceState startInstance(
+      DeployedProcess process,
+      StartEvent start,
+      String businessKey,
+      Map<String, ?> variables,
+      Execution superExecution)
+      throws SQLException {
+    String id = UUID.randomUUID().toString();
+    ExecutionRow row =
+        new ExecutionRow(
+            id,
+            id,
+            null,
+            process.definitionId(),
+            null,
+            businessKey,
+            true,
+            false,
+            true,
+            context.actor().userId(),
+            process.tenantId(),
+            superExecution == null ? null : superExecution.id(),
+            null,
+            1);
+    Execution root = new Execution(row, Execution.State.NEW);
+    InstanceState state = new InstanceState(process, List.of(root), context.unitOfWork());
+    state.loadVariables(Map.of());
+    instances.put(id, state);
+    history.instanceStarted(
+        id,
+        process.definitionId(),
+        process.key(),
+        businessKey,
+        process.tenantId(),
+        superExecution == null ? null : superExecution.processInstanceId());
+    setVariables(state, variables);
+    Execution token = state.createChild(root);
+    agenda.plan(new Operations.EnterNodeOperation(state, token, start));
+    return state;
+  }
+
+  /** Runs the agenda until every execution waits or has ended. */
+  public void run() throws SQLException {
+    agenda.run(this);
+  }
+
+  /** Plans leaving the execution's current activity (a wait state completed). */
+  public void leave(InstanceState instance, Execution execution) {
+    agenda.plan(new Operations.LeaveNodeOperation(instance, execution));
+  }
+
+  void enter(InstanceState instance, Execution execution, FlowNode node) {
+    agenda.plan(new Operations.EnterNodeOperation(instance, execution, node));
+  }
+
+  // ---------------------------------------------------------------- variables
+
+  /** The process variables as Java values (loaded on first use). */
+  public Map<String, Object> variables(InstanceState instance) throws SQLException {
+    ensureVariables(instance);
+    Map<String, Object> result = new LinkedHashMap<>();
+    instance
+        .typedVariables()
+        .forEach((name, value) -> result.put(name, runtime.javaValues().toJava(name, value)));
+    return result;
+  }
+
+  /** Sets process variables, checked against the limits (E4, W11), with history (AUDIT). */
+  public void setVariables(InstanceState instance, Map<String, ?> values) throws SQLException {
+    if (values == null || values.isEmpty()) {
+      return;
+    }
+    ensureVariables(instance);
+    Map<String, TypedValue> typed = new LinkedHashMap<>();
+    values.forEach((name, value) -> typed.put(name, runtime.values().fromJava(name, value)));
+    long added = typed.keySet().stream().filter(n -> !instance.variableNames().contains(n)).count();
+    runtime
+        .values()
+        .checkCount(instance.id(), Math.toIntExact(instance.variableNames().size() + added));
+    for (Map.Entry<String, TypedValue> entry : typed.entrySet()) {
+      VariableRow row = instance.setVariable(entry.getKey(), entry.getValue());
+      history.variableUpdated(row, false);
+    }
+  }
+
+  Object evaluate(InstanceState instance, Expression expression, String elementId)
+      throws SQLException {
+    VariableLookup lookup = VariableLookup.of(variables(instance));
+    try {
+      return expression.evaluate(lookup);
+    } catch (ExpressionException e) {
+      throw new ProcessExecutionException(
+          "expression "
+              + expression.source()
+              + " at "
+              + elementId
+              + " of instance "
+              + instance.id()
+              + " failed: "
+              + e.getMessage(),
+          e);
+    }
+  }
+
+  boolean condition(InstanceState instance, Expression expression, String flowId)
+      throws SQLException {
+    Object value = evaluate(instance, expression, flowId);
+    if (value instanceof Boolean b) {
+      return b;
+    }
+    throw new ProcessExecutionException(
+        "condition " + expression.source() + " of flow " + flowId + " did not return a boolean");
+  }
+
+  private void ensureVariables(InstanceState instance) throws SQLException {
+    if (!instance.variablesLoaded()) {
+      instance.loadVariables(
+          runtime.variableRepository().findByScope(context.connection(), instance.id()));
+    }
+  }
+
+  // ---------------------------------------------------------------- ending and cancelling
+
+  /** Ends an instance whose last token is gone, and continues the calling activity if any. */
+  void endInstance(InstanceState instance, String state, String reason) throws SQLException {
+    Execution root = instance.root();
+    history.instanceEnded(instance.id(), state, reason);
+    Map<String, Object> finalVariables = null;
+    if (root.superExecutionId() != null && "COMPLETED".equals(state)) {
+      finalVariables = variables(instance);
+    }
+    removeVariables(instance);
+    root.remove();
+    if (finalVariables != null) {
+      InstanceState caller = instanceOfExecution(root.superExecutionId());
+      Execution waiting = caller.execution(root.superExecutionId());
+      CallActivity activity = (CallActivity) caller.model().node(waiting.activityId());
+      setVariables(caller, CallActivityBehavior.map(activity.outputs(), finalVariables));
+      leave(caller, waiting);
+    }
+  }
+
+  private void removeVariables(InstanceState instance) throws SQLException {
+    if (instance.variablesLoaded()) {
+      instance.removeVariables();
+    } else {
+      try (PreparedStatement delete =
+          context
+              .connection()
+              .prepareStatement("DELETE FROM bw_variable WHERE process_instance_id = ?")) {
+        delete.setString(1, instance.id());
+        delete.executeUpdate();
+      }
+    }
+  }
+
+  /** Cancels every execution below {@code scope} (deepest first), with their rows and history. */
+  void cancelBelow(InstanceState instance, Execution scope, String reason) throws SQLException {
+    for (Execution execution : instance.descendants(scope)) {
+      cancelOne(instance, execution, reason);
+      execution.remove();
+    }
+  }
+
+  /** Lets go of one execution's rows, called instance and history, without removing it. */
+  void cancelOne(InstanceState instance, Execution execution, String reason) throws SQLException {
+    if (execution.activityId() == null) {
+      return;
+    }
+    FlowNode node = instance.model().node(execution.activityId());
+    attachments.remove(instance, execution, node, Attachments.Cause.CANCEL);
+    history.activityEnded(execution.activityInstanceId());
+    if (node instanceof CallActivity && !execution.isNew()) {
+      String called = calledInstance(execution.id());
+      if (called != null) {
+        cancelInstance(instance(called), reason);
+      }
+    }
+  }
+
+  /** Ends a whole instance without completing it (deleted, terminated by an error). */
+  public void cancelInstance(InstanceState instance, String reason) throws SQLException {
+    cancelBelow(instance, instance.root(), reason);
+    history.instanceEnded(instance.id(), "DELETED", reason);
+    removeVariables(instance);
+    instance.root().remove();
+  }
+
+  private String calledInstance(String superExecutionId) throws SQLException {
+    for (InstanceState state : instances.values()) {
+      if (superExecutionId.equals(state.root().superExecutionId()) && !state.isEnded()) {
+        return state.id();
+      }
+    }
+    try (PreparedStatement find =
+        context
+            .connection()
+            .prepareStatement("SELECT id FROM bw_execution WHERE super_execution_id = ?")) {
+      find.setString(1, superExecutionId);
+      try (ResultSet rs = find.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    }
+  }
+}

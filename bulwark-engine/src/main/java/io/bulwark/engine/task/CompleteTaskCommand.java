@@ -1,0 +1,75 @@
+package io.bulwark.engine.task;
+
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.history.HistoryRecorder;
+import io.bulwark.engine.runtime.Execution;
+import io.bulwark.engine.runtime.InstanceState;
+import io.bulwark.engine.runtime.ProcessRuntime;
+import io.bulwark.engine.runtime.RuntimeRows;
+import io.bulwark.engine.runtime.RuntimeSession;
+import io.bulwark.engine.runtime.TaskRow;
+import java.sql.SQLException;
+import java.util.Map;
+
+/**
+ * Completes a task: sets the variables on its instance, deletes the task (checked against the
+ * revision read, so of two concurrent completions exactly one succeeds and the other gets a {@link
+ * ConflictException}) and continues the instance. Queries: the task, the instance lock, the
+ * instance's executions; the rest is batched at commit.
+ */
+public final class CompleteTaskCommand implements Command<Void> {
+
+  private final ProcessRuntime runtime;
+  private final String taskId;
+  private final Map<String, Object> variables;
+
+  public CompleteTaskCommand(ProcessRuntime runtime, String taskId, Map<String, Object> variables) {
+    this.runtime = runtime;
+    this.taskId = taskId;
+    this.variables = variables == null ? Map.of() : variables;
+  }
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.of(ResourceType.TASK, Permission.TASK_WORK, taskId);
+  }
+
+  @Override
+  public Void execute(CommandContext context) throws SQLException {
+    TaskRow task;
+    try {
+      task = TaskRepository.find(context.connection(), taskId);
+    } catch (NotFoundException e) {
+      if (TaskRepository.endedInHistory(context.connection(), taskId)) {
+        throw new ConflictException("task " + taskId + " has already been completed");
+      }
+      throw e;
+    }
+    RuntimeSession session = runtime.session(context);
+    InstanceState instance;
+    try {
+      instance = session.instance(task.processInstanceId());
+    } catch (NotFoundException e) {
+      throw new ConflictException("task " + taskId + " was completed concurrently");
+    }
+    Execution execution = instance.execution(task.executionId());
+    if (execution == null || !task.taskDefinitionKey().equals(execution.activityId())) {
+      throw new ConflictException("task " + taskId + " was completed or cancelled concurrently");
+    }
+    context.unitOfWork().delete(RuntimeRows.TASK, taskId, task.rev());
+    HistoryRecorder history = session.history();
+    history.taskChanged(taskId, task.assignee(), "completed");
+    history.operation(
+        "Complete", HistoryRecorder.Entity.TASK, taskId, instance.id(), task.taskDefinitionKey());
+    session.setVariables(instance, variables);
+    session.leave(instance, execution);
+    session.run();
+    return null;
+  }
+}
