@@ -56,8 +56,7 @@ final class BulwarkBenchEngine implements BenchEngine {
   @Override
   public Map<String, String> settings() {
     Map<String, String> all = new LinkedHashMap<>();
-    all.put(
-        "version", String.valueOf(BulwarkEngine.class.getPackage().getImplementationVersion()));
+    all.put("version", String.valueOf(BulwarkEngine.class.getPackage().getImplementationVersion()));
     all.putAll(settings);
     all.put("authorization", "not enforced yet (W3 n/a)");
     all.put("jsonVariable", "json (Jackson tree)");
@@ -70,14 +69,17 @@ final class BulwarkBenchEngine implements BenchEngine {
         .repositoryService()
         .deploy(
             BENCH,
-            DeploymentRequest.of(process.key(), process.key() + ".bpmn", BulwarkModels.of(process)));
+            DeploymentRequest.of(
+                process.key(), process.key() + ".bpmn", BulwarkModels.of(process)));
   }
 
   @Override
   public void start(BenchProcess process) {
     remember(
         process,
-        engine.runtimeService().startProcessInstance(BENCH, StartInstanceRequest.byKey(process.key())));
+        engine
+            .runtimeService()
+            .startProcessInstance(BENCH, StartInstanceRequest.byKey(process.key())));
   }
 
   @Override

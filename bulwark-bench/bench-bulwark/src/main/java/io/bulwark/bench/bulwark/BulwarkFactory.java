@@ -9,8 +9,8 @@ import io.bulwark.engine.api.Secret;
 import java.util.Map;
 
 /**
- * Builds Bulwark with its production defaults (history level audit, job executor on) on the
- * round's database; only the storage is set.
+ * Builds Bulwark with its production defaults (history level audit, job executor on) on the round's
+ * database; only the storage is set.
  */
 public final class BulwarkFactory implements BenchEngineFactory {
 
@@ -23,10 +23,7 @@ public final class BulwarkFactory implements BenchEngineFactory {
   public BenchEngine build(BenchDatabase database, Workload workload) {
     BulwarkEngine engine;
     try (Secret password = Secret.of(database.password())) {
-      engine =
-          BulwarkEngine.builder()
-              .jdbc(database.jdbcUrl(), database.user(), password)
-              .build();
+      engine = BulwarkEngine.builder().jdbc(database.jdbcUrl(), database.user(), password).build();
     }
     return new BulwarkBenchEngine(
         engine, Map.of("history", "audit (default)", "jobExecutor", "on (default)"));

@@ -55,7 +55,8 @@ public final class SqlCount {
   }
 
   private static GatewayVariables variables() {
-    return new GatewayVariables("order", 1500, "{\"order\":1,\"lines\":[{\"sku\":\"A\",\"qty\":3}]}");
+    return new GatewayVariables(
+        "order", 1500, "{\"order\":1,\"lines\":[{\"sku\":\"A\",\"qty\":3}]}");
   }
 
   /** Completes the open tasks one per call; the task list is read before counting starts. */
