@@ -14,8 +14,9 @@ import javax.sql.DataSource;
 
 /**
  * Counts what an engine sends to the database through a {@link DataSource}: statement executions
- * (each {@code execute*} call, a batch counted once: round trips), rows added to batches, and
- * commits. A diagnostic of {@link SqlCount}; the timed rounds do not use it.
+ * (each {@code execute*} call, a batch counted once, and each {@code setTransactionIsolation}:
+ * round trips before the commit), rows added to batches, and commits. A diagnostic of {@link
+ * SqlCount}; the timed rounds do not use it.
  */
 final class StatementCounter {
 
@@ -59,6 +60,9 @@ final class StatementCounter {
     Object result = invoke(target, method, args);
     if (method.getName().equals("commit")) {
       commits.incrementAndGet();
+    } else if (method.getName().equals("setTransactionIsolation")) {
+      // PgJDBC sends SET SESSION CHARACTERISTICS … on every call: a round trip of its own.
+      executions.incrementAndGet();
     }
     if (result instanceof CallableStatement s) {
       return proxy(CallableStatement.class, s, this::onStatement);
