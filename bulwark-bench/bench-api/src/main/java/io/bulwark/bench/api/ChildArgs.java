@@ -1,19 +1,39 @@
 package io.bulwark.bench.api;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
- * The child's command line, {@code --name value} pairs written by the driver.
+ * The child's command line, {@code --name value} pairs written by the driver. One child runs one or
+ * more workloads in order on one database (the full plan: one each; the quick plan: all of them in
+ * one JVM, so that JVM start and schema creation are paid once per engine and database).
  *
- * @param size W1/W2 instances, W3 open tasks, W4 external tasks
+ * @param instances W1/W2 instances started and completed
+ * @param tasks W3 open tasks
+ * @param externalTasks W4 external tasks
  * @param warmup untimed operations before the timed ones (JIT warm-up inside the child)
  * @param queries W3 timed queries of each kind
  */
 public record ChildArgs(
-    String engine, BenchDatabase database, Workload workload, int size, int warmup, int queries) {
+    String engine,
+    BenchDatabase database,
+    List<Workload> workloads,
+    int instances,
+    int tasks,
+    int externalTasks,
+    int warmup,
+    int queries) {
 
-  /** Parses {@code --engine --db --url --user --password --workload --size --warmup --queries}. */
+  public ChildArgs {
+    workloads = List.copyOf(workloads);
+  }
+
+  /**
+   * Parses {@code --engine --db --url --user --password --workloads W1,W2 --instances --tasks
+   * --external-tasks --warmup --queries}.
+   */
   public static ChildArgs parse(String[] args) {
     Map<String, String> values = new HashMap<>();
     for (int i = 0; i + 1 < args.length; i += 2) {
@@ -28,13 +48,21 @@ public record ChildArgs(
             required(values, "url"),
             required(values, "user"),
             values.getOrDefault("password", ""));
+    List<Workload> workloads =
+        Arrays.stream(required(values, "workloads").split(",")).map(Workload::valueOf).toList();
     return new ChildArgs(
         required(values, "engine"),
         database,
-        Workload.valueOf(required(values, "workload")),
-        Integer.parseInt(required(values, "size")),
-        Integer.parseInt(values.getOrDefault("warmup", "0")),
-        Integer.parseInt(values.getOrDefault("queries", "0")));
+        workloads,
+        number(values, "instances"),
+        number(values, "tasks"),
+        number(values, "external-tasks"),
+        number(values, "warmup"),
+        number(values, "queries"));
+  }
+
+  private static int number(Map<String, String> values, String name) {
+    return Integer.parseInt(values.getOrDefault(name, "0"));
   }
 
   private static String required(Map<String, String> values, String name) {

@@ -16,7 +16,7 @@ final class ExternalWorkers {
 
   private ExternalWorkers() {}
 
-  static void run(BenchEngine engine, int count, Samples samples) {
+  static void run(BenchEngine engine, int count, Samples.Scoped samples) {
     if (count == 0) {
       return;
     }
@@ -37,7 +37,12 @@ final class ExternalWorkers {
       while (engine.runningInstances(BenchProcess.EXTERNAL_TASK) > 0) {
         Thread.sleep(20);
       }
-      samples.addRate("completions_per_s", done.get(), System.nanoTime() - begin);
+      long nanos = System.nanoTime() - begin;
+      if (done.get() != count || engine.fetchAndComplete("check", BATCH) != 0) {
+        throw new IllegalStateException(
+            "workers completed " + done.get() + " of " + count + " external tasks");
+      }
+      samples.addRate("completions_per_s", done.get(), nanos);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted", e);

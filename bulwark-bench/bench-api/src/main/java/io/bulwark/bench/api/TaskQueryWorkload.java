@@ -18,21 +18,21 @@ final class TaskQueryWorkload {
 
   private TaskQueryWorkload() {}
 
-  static void run(BenchEngine engine, ChildArgs args, Samples samples) {
+  static void run(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
     List<String> groups = new ArrayList<>();
     for (int g = 0; g < GROUPS; g++) {
       groups.add("group" + g);
     }
-    int users = Math.max(GROUPS, args.size() / 50);
+    int users = Math.max(GROUPS, args.tasks() / 50);
     Map<String, List<String>> groupsByUser = new LinkedHashMap<>();
     for (int u = 0; u < users; u++) {
       groupsByUser.put("user" + u, groupsOf(u, groups));
     }
     long begin = System.nanoTime();
     engine.createIdentities(groups, groupsByUser);
-    engine.createOpenTasks(args.size(), groups);
+    engine.createOpenTasks(args.tasks(), groups);
     samples.add("setup_s", (System.nanoTime() - begin) / 1e9);
-    long expected = 3L * (args.size() / GROUPS);
+    long expected = 3L * (args.tasks() / GROUPS);
     Random random = new Random(42);
     for (int i = 0; i < args.warmup() + args.queries(); i++) {
       int u = random.nextInt(users);

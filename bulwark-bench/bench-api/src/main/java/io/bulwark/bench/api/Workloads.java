@@ -13,21 +13,21 @@ final class Workloads {
   private Workloads() {}
 
   /** W1: start N instances, one transaction each, then complete every task. */
-  static void userTask(BenchEngine engine, ChildArgs args, Samples samples) {
+  static void userTask(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
     engine.deploy(BenchProcess.USER_TASK);
-    startAndComplete(engine, BenchProcess.USER_TASK, args.warmup(), new Samples());
-    startAndComplete(engine, BenchProcess.USER_TASK, args.size(), samples);
+    startAndComplete(engine, BenchProcess.USER_TASK, args.warmup(), Samples.Scoped.discard());
+    startAndComplete(engine, BenchProcess.USER_TASK, args.instances(), samples);
   }
 
   /** W2: as W1 through an exclusive gateway, with a string, an integer and a JSON variable. */
-  static void gateway(BenchEngine engine, ChildArgs args, Samples samples) {
+  static void gateway(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
     engine.deploy(BenchProcess.GATEWAY);
-    startAndComplete(engine, BenchProcess.GATEWAY, args.warmup(), new Samples());
-    startAndComplete(engine, BenchProcess.GATEWAY, args.size(), samples);
+    startAndComplete(engine, BenchProcess.GATEWAY, args.warmup(), Samples.Scoped.discard());
+    startAndComplete(engine, BenchProcess.GATEWAY, args.instances(), samples);
   }
 
   private static void startAndComplete(
-      BenchEngine engine, BenchProcess process, int count, Samples samples) {
+      BenchEngine engine, BenchProcess process, int count, Samples.Scoped samples) {
     if (count == 0) {
       return;
     }
@@ -56,13 +56,21 @@ final class Workloads {
       completing += System.nanoTime() - start;
       completed += ids.size();
     }
+    if (completed != count || !engine.openTaskIds(1).isEmpty()) {
+      throw new IllegalStateException(
+          "completed " + completed + " of " + count + " tasks, or some are still open");
+    }
+    long running = engine.runningInstances(process);
+    if (running != 0) {
+      throw new IllegalStateException(running + " instances still running after their task");
+    }
     samples.addRate("completions_per_s", completed, completing);
   }
 
   /** W4: external tasks fetched and completed by four concurrent workers until none is left. */
-  static void externalTasks(BenchEngine engine, ChildArgs args, Samples samples) {
+  static void externalTasks(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
     engine.deploy(BenchProcess.EXTERNAL_TASK);
-    ExternalWorkers.run(engine, args.warmup(), new Samples());
-    ExternalWorkers.run(engine, args.size(), samples);
+    ExternalWorkers.run(engine, args.warmup(), Samples.Scoped.discard());
+    ExternalWorkers.run(engine, args.externalTasks(), samples);
   }
 }

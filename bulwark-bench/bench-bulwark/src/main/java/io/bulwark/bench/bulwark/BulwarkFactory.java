@@ -6,8 +6,12 @@ import io.bulwark.bench.api.BenchEngineFactory;
 import io.bulwark.bench.api.Workload;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.Secret;
+import java.util.Map;
 
-/** Builds Bulwark with its defaults on the round's database. */
+/**
+ * Builds Bulwark with its production defaults (history level audit, job executor on) on the round's
+ * database; only the storage is set.
+ */
 public final class BulwarkFactory implements BenchEngineFactory {
 
   @Override
@@ -17,10 +21,11 @@ public final class BulwarkFactory implements BenchEngineFactory {
 
   @Override
   public BenchEngine build(BenchDatabase database, Workload workload) {
-    BulwarkEngine engine =
-        BulwarkEngine.builder()
-            .jdbc(database.jdbcUrl(), database.user(), Secret.of(database.password()))
-            .build();
-    return new BulwarkBenchEngine(engine);
+    BulwarkEngine engine;
+    try (Secret password = Secret.of(database.password())) {
+      engine = BulwarkEngine.builder().jdbc(database.jdbcUrl(), database.user(), password).build();
+    }
+    return new BulwarkBenchEngine(
+        engine, Map.of("history", "audit (default)", "jobExecutor", "on (default)"));
   }
 }

@@ -7,7 +7,9 @@ import java.util.Optional;
 
 /**
  * The driver's command line: {@code --bench-dir DIR --commit ID [--quick] [--json FILE] [--w3-tasks
- * N] [--w4-tasks N] [--engines a,b] [--dbs h2,postgresql] [--workloads W1,W2]}.
+ * N] [--w4-tasks N] [--engines a,b] [--dbs h2,postgresql] [--workloads W1,W2] [--profile ENGINE]}.
+ *
+ * @param profiled engines whose children record a JFR profile next to their log
  */
 record BenchArgs(
     Path benchDir,
@@ -16,7 +18,8 @@ record BenchArgs(
     Optional<Path> jsonFile,
     List<String> engines,
     List<String> dbs,
-    List<String> workloads) {
+    List<String> workloads,
+    List<String> profiled) {
 
   static BenchArgs parse(String[] args) {
     Path benchDir = Path.of("bulwark-bench");
@@ -26,6 +29,7 @@ record BenchArgs(
     List<String> engines = Report.ENGINES;
     List<String> dbs = List.of("h2", "postgresql");
     List<String> workloads = List.of("W1", "W2", "W4", "W3");
+    List<String> profiled = List.of();
     int w3Tasks = 0;
     int w4Tasks = 0;
     for (int i = 0; i < args.length; i++) {
@@ -39,6 +43,7 @@ record BenchArgs(
         case "--engines" -> engines = list(args[++i]);
         case "--dbs" -> dbs = list(args[++i]);
         case "--workloads" -> workloads = list(args[++i]);
+        case "--profile" -> profiled = list(args[++i]);
         default -> throw new IllegalArgumentException("unknown argument " + args[i]);
       }
     }
@@ -48,7 +53,7 @@ record BenchArgs(
     if (w4Tasks > 0) {
       plan = plan.withExternalTasks(w4Tasks);
     }
-    return new BenchArgs(benchDir, commit, plan, json, engines, dbs, workloads);
+    return new BenchArgs(benchDir, commit, plan, json, engines, dbs, workloads, profiled);
   }
 
   private static List<String> list(String value) {

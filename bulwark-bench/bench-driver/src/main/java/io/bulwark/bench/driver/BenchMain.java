@@ -25,7 +25,7 @@ public final class BenchMain {
 
   private BenchMain(BenchArgs args, Path logs) {
     this.args = args;
-    this.runner = new ChildRunner(args.benchDir(), logs, args.plan().jvmFlags());
+    this.runner = new ChildRunner(args.benchDir(), logs, args.plan().jvmFlags(), args.profiled());
   }
 
   public static void main(String[] argv) throws IOException {
@@ -48,16 +48,26 @@ public final class BenchMain {
         results.note(engine, "all", "all", "n/a (adapter not built)");
       }
     }
+    List<String> dbs = new ArrayList<>(args.dbs());
     try {
-      if (args.dbs().contains("postgresql")) {
-        postgres = BenchPostgres.start();
-        settings.putAll(postgres.settings());
-        System.out.println("pgbench limit ...");
-        Pgbench.measure(postgres, args.plan(), results);
+      if (dbs.contains("postgresql")) {
+        postgres = startPostgres(settings);
+        if (postgres == null) {
+          dbs.remove("postgresql");
+        } else {
+          System.out.println("pgbench limit ...");
+          Pgbench.measure(postgres, args.plan(), results);
+        }
       }
-      for (String db : args.dbs()) {
-        for (String workload : args.workloads()) {
-          runWorkload(engines, db, workload);
+      for (String db : dbs) {
+        if (args.plan().layout() == ChildLayout.ENGINE_PER_CHILD) {
+          for (String engine : engines) {
+            runOne(engine, db, workloadsOf(engine, db, args.workloads()), engine + "-" + db, true);
+          }
+        } else {
+          for (String workload : args.workloads()) {
+            runWorkload(engines, db, workload);
+          }
         }
       }
     } finally {
@@ -74,6 +84,33 @@ public final class BenchMain {
     }
   }
 
+  /** The server, or null (with a message and a note) when PostgreSQL is not installed. */
+  private BenchPostgres startPostgres(Map<String, Object> settings) throws IOException {
+    if (BenchPostgres.installedBin().isEmpty()) {
+      System.out.println(
+          "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): skipping the"
+              + " postgresql rounds; install the Debian package: apt-get install postgresql");
+      results.note("all", "postgresql", "all", "skipped (PostgreSQL not installed)");
+      return null;
+    }
+    BenchPostgres server = BenchPostgres.start();
+    settings.putAll(server.settings());
+    return server;
+  }
+
+  /** The workloads the engine runs; Bulwark's W3 waits for its authorization layer. */
+  private List<String> workloadsOf(String engine, String db, List<String> workloads) {
+    List<String> runs = new ArrayList<>();
+    for (String workload : workloads) {
+      if (engine.equals(Report.BULWARK) && workload.equals("W3")) {
+        results.note(engine, db, workload, "n/a (no authorization layer yet)");
+      } else {
+        runs.add(workload);
+      }
+    }
+    return runs;
+  }
+
   private void runWorkload(List<String> engines, String db, String workload) {
     BenchPlan plan = args.plan();
     boolean single = workload.equals("W3") || workload.equals("W4");
@@ -81,24 +118,20 @@ public final class BenchMain {
     int rounds = single ? 1 : plan.rounds();
     for (int round = 0; round < warmups + rounds; round++) {
       for (String engine : engines) {
-        if (engine.equals(Report.BULWARK) && workload.equals("W3")) {
-          results.note(engine, db, workload, "n/a (no authorization layer yet)");
-          continue;
+        List<String> runs = workloadsOf(engine, db, List.of(workload));
+        if (!runs.isEmpty()) {
+          String label = String.format(Locale.ROOT, "%s-%s-%s-%d", engine, db, workload, round);
+          runOne(engine, db, runs, label, round >= warmups);
         }
-        String label = String.format(Locale.ROOT, "%s-%s-%s-%d", engine, db, workload, round);
-        runOne(engine, db, workload, label, round >= warmups);
       }
     }
   }
 
-  private void runOne(String engine, String db, String workload, String label, boolean counted) {
-    BenchPlan plan = args.plan();
-    int size =
-        switch (workload) {
-          case "W3" -> plan.tasks();
-          case "W4" -> plan.externalTasks();
-          default -> plan.instances();
-        };
+  private void runOne(
+      String engine, String db, List<String> workloads, String label, boolean counted) {
+    if (workloads.isEmpty()) {
+      return;
+    }
     String name = "bench_" + (++databases);
     long begin = System.nanoTime();
     try {
@@ -109,35 +142,25 @@ public final class BenchMain {
             new ChildRound(
                 engine,
                 db,
-                workload,
+                workloads,
                 postgres.jdbcUrl(name),
                 BenchPostgres.SUPERUSER,
                 postgres.password(),
-                size,
-                plan.warmupOps(),
-                plan.queries(),
+                args.plan(),
                 label);
       } else {
-        round =
-            new ChildRound(
-                engine,
-                db,
-                workload,
-                "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1",
-                "sa",
-                "",
-                size,
-                plan.warmupOps(),
-                plan.queries(),
-                label);
+        String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
+        round = new ChildRound(engine, db, workloads, url, "sa", "", args.plan(), label);
       }
       ChildResult result = runner.run(round);
       if (counted) {
         result
             .metrics()
             .forEach(
-                (metric, values) ->
-                    results.add(new ResultKey(engine, db, workload, metric), values));
+                (workload, metrics) ->
+                    metrics.forEach(
+                        (metric, values) ->
+                            results.add(new ResultKey(engine, db, workload, metric), values)));
       }
       results.settings(engine, db, result.settings());
       System.out.printf(
@@ -147,7 +170,7 @@ public final class BenchMain {
           (System.nanoTime() - begin) / 1e9,
           counted ? result.metrics() : "(warm-up)");
     } catch (IOException | RuntimeException e) {
-      results.note(engine, db, workload, "failed: " + e.getMessage());
+      workloads.forEach(w -> results.note(engine, db, w, "failed: " + e.getMessage()));
       System.out.println(label + " FAILED: " + e.getMessage());
     } finally {
       if (db.equals("postgresql")) {

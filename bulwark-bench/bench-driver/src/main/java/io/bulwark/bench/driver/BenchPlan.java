@@ -18,6 +18,7 @@ import java.util.Map;
  */
 record BenchPlan(
     String name,
+    ChildLayout layout,
     int warmupRounds,
     int rounds,
     int instances,
@@ -36,12 +37,14 @@ record BenchPlan(
    * 100000 --w4-tasks 10000} restores those sizes (and takes longer).
    */
   static BenchPlan full() {
-    return new BenchPlan("full", 1, 2, 500, 100, 20_000, 100, 2_000, 10, JVM_FLAGS);
+    return new BenchPlan(
+        "full", ChildLayout.ROUND_PER_CHILD, 1, 2, 500, 100, 20_000, 100, 2_000, 10, JVM_FLAGS);
   }
 
   BenchPlan withTasks(int w3Tasks) {
     return new BenchPlan(
         name,
+        layout,
         warmupRounds,
         rounds,
         instances,
@@ -56,6 +59,7 @@ record BenchPlan(
   BenchPlan withExternalTasks(int w4Tasks) {
     return new BenchPlan(
         name,
+        layout,
         warmupRounds,
         rounds,
         instances,
@@ -67,15 +71,20 @@ record BenchPlan(
         jvmFlags);
   }
 
-  /** A few minutes: one round, smaller sizes; ratios only roughly. */
+  /**
+   * About three minutes on 2 idle cores: one child per engine and database running every workload
+   * ({@link ChildLayout#ENGINE_PER_CHILD}), no warm-up rounds, small sizes; ratios only roughly.
+   */
   static BenchPlan quick() {
-    return new BenchPlan("quick", 0, 1, 200, 50, 4_000, 30, 1_000, 3, JVM_FLAGS);
+    return new BenchPlan(
+        "quick", ChildLayout.ENGINE_PER_CHILD, 0, 1, 150, 50, 2_000, 20, 200, 2, JVM_FLAGS);
   }
 
   /** Printed with the results and written to the JSON file. */
   Map<String, Object> asSettings() {
     Map<String, Object> settings = new LinkedHashMap<>();
     settings.put("plan", name);
+    settings.put("layout", layout.name());
     settings.put("warmup_rounds", warmupRounds);
     settings.put("rounds", rounds);
     settings.put("w1_w2_instances", instances);

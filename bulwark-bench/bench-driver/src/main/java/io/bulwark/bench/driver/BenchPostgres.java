@@ -66,7 +66,7 @@ final class BenchPostgres implements AutoCloseable {
     return server;
   }
 
-  private static Optional<Path> installedBin() throws IOException {
+  static Optional<Path> installedBin() throws IOException {
     if (!Files.isDirectory(DEBIAN_ROOT)) {
       return Optional.empty();
     }
@@ -152,6 +152,11 @@ final class BenchPostgres implements AutoCloseable {
   Optional<String> pgbench(List<String> args) {
     Path pgbench = bin.resolve("pgbench");
     if (!Files.isExecutable(pgbench)) {
+      System.out.println(
+          "pgbench not found at "
+              + pgbench
+              + ": no physical-limit row; it comes with the Debian package postgresql"
+              + " (apt-get install postgresql)");
       return Optional.empty();
     }
     List<String> command =

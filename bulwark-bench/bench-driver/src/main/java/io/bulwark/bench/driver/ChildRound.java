@@ -1,18 +1,22 @@
 package io.bulwark.bench.driver;
 
+import java.util.List;
+
 /**
- * One child run: which engine on which database with which workload and sizes.
- *
- * @param size instances, open tasks or external tasks, by workload
+ * One child run: which engine on which database runs which workloads (in order), with the plan's
+ * sizes.
  */
 record ChildRound(
     String engine,
     String db,
-    String workload,
+    List<String> workloads,
     String jdbcUrl,
     String user,
     String password,
-    int size,
-    int warmup,
-    int queries,
-    String label) {}
+    BenchPlan plan,
+    String label) {
+
+  ChildRound {
+    workloads = List.copyOf(workloads);
+  }
+}

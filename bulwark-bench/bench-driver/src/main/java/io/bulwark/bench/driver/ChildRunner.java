@@ -26,12 +26,18 @@ final class ChildRunner {
   private final Path benchDir;
   private final Path logs;
   private final List<String> jvmFlags;
+  private final List<String> profiled;
   private final ObjectMapper json = new ObjectMapper();
 
-  ChildRunner(Path benchDir, Path logs, List<String> jvmFlags) {
+  /**
+   * @param profiled engines whose children record a JFR profile ({@code settings=profile}, method
+   *     samples every 10 ms) to {@code LABEL.jfr} in the log directory
+   */
+  ChildRunner(Path benchDir, Path logs, List<String> jvmFlags, List<String> profiled) {
     this.benchDir = benchDir;
     this.logs = logs;
     this.jvmFlags = jvmFlags;
+    this.profiled = List.copyOf(profiled);
   }
 
   /** Whether the engine's module has been built (its classpath directory exists). */
@@ -44,10 +50,15 @@ final class ChildRunner {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(jvmFlags);
+    if (profiled.contains(round.engine())) {
+      Path jfr = logs.resolve(round.label() + ".jfr").toAbsolutePath();
+      command.add("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,dumponexit=true");
+    }
     command.add("-Dorg.slf4j.simpleLogger.defaultLogLevel=warn");
     command.add("-cp");
     command.add(module.resolve("target/classes") + ":" + module.resolve("target/lib/*"));
     command.add("io.bulwark.bench.api.ChildMain");
+    BenchPlan plan = round.plan();
     command.addAll(
         List.of(
             "--engine",
@@ -60,14 +71,18 @@ final class ChildRunner {
             round.user(),
             "--password",
             round.password(),
-            "--workload",
-            round.workload(),
-            "--size",
-            "" + round.size(),
+            "--workloads",
+            String.join(",", round.workloads()),
+            "--instances",
+            "" + plan.instances(),
+            "--tasks",
+            "" + plan.tasks(),
+            "--external-tasks",
+            "" + plan.externalTasks(),
             "--warmup",
-            "" + round.warmup(),
+            "" + plan.warmupOps(),
             "--queries",
-            "" + round.queries()));
+            "" + plan.queries()));
     Path log = logs.resolve(round.label() + ".log");
     Process process = new ProcessBuilder(command).redirectError(log.toFile()).start();
     String stdout;
@@ -105,14 +120,20 @@ final class ChildRunner {
     root.get("settings")
         .properties()
         .forEach(e -> settings.put(e.getKey(), e.getValue().asString()));
-    Map<String, List<Double>> metrics = new LinkedHashMap<>();
+    Map<String, Map<String, List<Double>>> metrics = new LinkedHashMap<>();
     root.get("metrics")
         .properties()
         .forEach(
             e -> {
+              int slash = e.getKey().indexOf('/');
+              if (slash < 0) {
+                throw new IllegalStateException("metric without workload: " + e.getKey());
+              }
               List<Double> values = new ArrayList<>();
               e.getValue().forEach(v -> values.add(v.asDouble()));
-              metrics.put(e.getKey(), values);
+              metrics
+                  .computeIfAbsent(e.getKey().substring(0, slash), w -> new LinkedHashMap<>())
+                  .put(e.getKey().substring(slash + 1), values);
             });
     return new ChildResult(settings, metrics);
   }

@@ -17,8 +17,22 @@ final class Results {
     samples.computeIfAbsent(key, ignored -> new ArrayList<>()).addAll(values);
   }
 
+  /**
+   * Merges a child's {@code WORKLOAD/name} settings into the engine's: a setting appears once by
+   * name, and again as {@code name (WORKLOAD)} where a workload differs (W3 with authorization).
+   */
   void settings(String engine, String db, Map<String, String> values) {
-    settings.computeIfAbsent(engine + " " + db, ignored -> new LinkedHashMap<>()).putAll(values);
+    Map<String, String> mine =
+        settings.computeIfAbsent(engine + " " + db, ignored -> new LinkedHashMap<>());
+    values.forEach(
+        (key, value) -> {
+          int slash = key.indexOf('/');
+          String name = slash < 0 ? key : key.substring(slash + 1);
+          String known = mine.putIfAbsent(name, value);
+          if (known != null && !known.equals(value)) {
+            mine.put(name + " (" + key.substring(0, Math.max(0, slash)) + ")", value);
+          }
+        });
   }
 
   /** A reason printed instead of a number, e.g. for a round that failed or is not measured. */

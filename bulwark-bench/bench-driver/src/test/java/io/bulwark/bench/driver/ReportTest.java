@@ -66,14 +66,31 @@ class ReportTest {
   @Test
   void childResultLineIsParsed() {
     ChildRunner runner =
-        new ChildRunner(java.nio.file.Path.of("."), java.nio.file.Path.of("."), List.of());
+        new ChildRunner(
+            java.nio.file.Path.of("."), java.nio.file.Path.of("."), List.of(), List.of());
     ChildResult result =
         runner.parse(
             "engine noise\nBENCH-RESULT {\"engine\":\"camunda\",\"settings\":{\"history\":\"audit\"},"
-                + "\"metrics\":{\"starts_per_s\":[1.5,2.5]}}\n");
+                + "\"metrics\":{\"W1/starts_per_s\":[1.5,2.5],\"W2/starts_per_s\":[3.0]}}\n");
 
     assertThat(result.settings()).containsEntry("history", "audit");
-    assertThat(result.metrics().get("starts_per_s")).containsExactly(1.5, 2.5);
+    assertThat(result.metrics().get("W1").get("starts_per_s")).containsExactly(1.5, 2.5);
+    assertThat(result.metrics().get("W2").get("starts_per_s")).containsExactly(3.0);
+  }
+
+  @Test
+  void settingsThatDifferByWorkloadAreKeptApart() {
+    Results results = new Results();
+    results.settings(
+        "camunda", "h2", Map.of("W1/authorizationEnabled", "false", "W1/history", "audit"));
+    results.settings(
+        "camunda", "h2", Map.of("W3/authorizationEnabled", "true", "W3/history", "audit"));
+
+    assertThat(results.settings().get("camunda h2"))
+        .containsOnly(
+            Map.entry("authorizationEnabled", "false"),
+            Map.entry("history", "audit"),
+            Map.entry("authorizationEnabled (W3)", "true"));
   }
 
   @Test
