@@ -18,8 +18,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs commands: checks the command's {@link Requirement} for the actor (Z2), then runs it in one
- * JDBC transaction (auto-commit off, READ COMMITTED), flushes its {@link UnitOfWork} in batches and
- * commits. Any failure rolls back everything. Thread-safe; each call uses its own connection.
+ * JDBC transaction (auto-commit off, READ COMMITTED), flushes its {@link UnitOfWork} (one round
+ * trip on PostgreSQL) and commits. Any failure rolls back everything. Thread-safe; each call uses
+ * its own connection.
  */
 public final class CommandExecutor {
 
@@ -28,6 +29,7 @@ public final class CommandExecutor {
   private final DataSource dataSource;
   private final AuthorizationChecker checker;
   private final Clock clock;
+  private volatile FlushWriter flushWriter;
 
   public CommandExecutor(DataSource dataSource, AuthorizationChecker checker, Clock clock) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
@@ -52,7 +54,7 @@ public final class CommandExecutor {
       // setting it here would cost PostgreSQL a round trip per command.
       UnitOfWork unitOfWork = new UnitOfWork();
       T result = command.execute(new CommandContext(connection, actor, clock, unitOfWork, this));
-      unitOfWork.flush(connection);
+      unitOfWork.flush(connection, flushWriter(connection));
       connection.commit();
       runAfterCommit(unitOfWork);
       return result;
@@ -106,6 +108,16 @@ public final class CommandExecutor {
         LOG.warn("An after-commit action failed; the command itself committed", e);
       }
     }
+  }
+
+  /** Chosen from the database product once per executor (one data source, one database). */
+  private FlushWriter flushWriter(Connection connection) throws SQLException {
+    FlushWriter writer = flushWriter;
+    if (writer == null) {
+      writer = FlushWriter.of(connection);
+      flushWriter = writer;
+    }
+    return writer;
   }
 
   private Connection open() {

@@ -27,6 +27,14 @@ public record TableStatements(String insertSql, String updateSql, String deleteS
         "DELETE FROM " + table + where);
   }
 
+  /** Deletes every row whose {@code column} (one of the writer's columns) equals a parameter. */
+  public static String deleteWhereSql(RowWriter<?> writer, String column) {
+    if (!writer.columns().contains(column)) {
+      throw new IllegalArgumentException(column + " is not a column of " + writer.table());
+    }
+    return "DELETE FROM " + identifier(writer.table()) + " WHERE " + identifier(column) + " = ?";
+  }
+
   private static String identifier(String name) {
     if (name == null || !IDENTIFIER.matcher(name).matches()) {
       throw new IllegalArgumentException("not a lower-case SQL identifier: " + name);

@@ -15,14 +15,16 @@ import java.util.Set;
  * The rows a command inserts, updates and deletes, written only when the command has returned
  * (DESIGN.md "Execution"). Changes to one row merge: an update of a row inserted in this unit
  * changes the insert, a delete of it cancels the insert. The flush writes all inserts, then all
- * updates, then all deletes, each grouped by table in the order the table was first touched, one
- * JDBC batch per statement; so register parents before children. Not thread-safe: one per command.
+ * updates, then all deletes, each grouped by table in the order the table was first touched, then
+ * the bulk deletes; so register parents before children. On PostgreSQL that is one round trip, on
+ * H2 one JDBC batch per statement ({@link FlushWriter}). Not thread-safe: one per command.
  */
 public final class UnitOfWork {
 
   private record Key(String table, String id) {}
 
   private final Map<Key, RowChange<?>> changes = new LinkedHashMap<>();
+  private final Set<BulkDelete> bulkDeletes = new LinkedHashSet<>();
   private final Set<Runnable> afterCommit = new LinkedHashSet<>();
 
   /** Registers a new row. */
@@ -59,6 +61,16 @@ public final class UnitOfWork {
   }
 
   /**
+   * Registers the removal of every row of the writer's table whose {@code column} equals {@code
+   * value}, written after the row deletes and in the same round trip on PostgreSQL; for rows this
+   * command has not read (e.g. the variables of an instance that ends).
+   */
+  public void deleteAll(RowWriter<?> writer, String column, String value) {
+    Objects.requireNonNull(value, column);
+    bulkDeletes.add(new BulkDelete(TableStatements.deleteWhereSql(writer, column), value));
+  }
+
+  /**
    * Registers an action to run once the command committed (never on rollback), e.g. waking the job
    * executor for a job that is due now. Registering the same action twice runs it once. An action
    * that throws is logged; the command's result stands.
@@ -76,12 +88,17 @@ public final class UnitOfWork {
     return List.copyOf(changes.values());
   }
 
-  void flush(Connection connection) throws SQLException {
-    BatchWriter writer = new BatchWriter(connection);
-    writer.write(ofKind(RowChange.Insert.class));
-    writer.write(ofKind(RowChange.Update.class));
-    writer.write(ofKind(RowChange.Delete.class));
+  void flush(Connection connection, FlushWriter writer) throws SQLException {
+    if (changes.isEmpty() && bulkDeletes.isEmpty()) {
+      return;
+    }
+    List<List<RowChange<?>>> groups = new ArrayList<>();
+    groups.addAll(ofKind(RowChange.Insert.class));
+    groups.addAll(ofKind(RowChange.Update.class));
+    groups.addAll(ofKind(RowChange.Delete.class));
+    writer.write(connection, groups, List.copyOf(bulkDeletes));
     changes.clear();
+    bulkDeletes.clear();
   }
 
   private <R> void putUpdate(RowWriter<R> writer, R row, long expectedRev) {

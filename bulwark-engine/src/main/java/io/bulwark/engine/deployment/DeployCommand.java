@@ -107,17 +107,18 @@ public final class DeployCommand implements Command<DeploymentResult> {
                 request.tenantId());
         work.insert(DeploymentRows.DEFINITION, definition);
         definitions.add(definition);
-        runtime
-            .definitions()
-            .put(
-                new DeployedProcess(
-                    definition.id(),
-                    model.id(),
-                    version,
-                    deploymentId,
-                    request.tenantId(),
-                    model,
-                    entry.getValue()));
+        DeployedProcess deployed =
+            new DeployedProcess(
+                definition.id(),
+                model.id(),
+                version,
+                deploymentId,
+                request.tenantId(),
+                model,
+                entry.getValue());
+        runtime.definitions().put(deployed);
+        // The latest version of the key changes only if the deploy commits.
+        work.afterCommit(() -> runtime.definitions().deployed(deployed));
         subscribeMessageStarts(context, model, definition.id());
         TimerStarts.schedule(context, runtime.jobs(), model, definition.id());
       }

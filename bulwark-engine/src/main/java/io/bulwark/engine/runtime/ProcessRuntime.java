@@ -114,11 +114,7 @@ public final class ProcessRuntime {
 
   /** The latest version of a process key; {@link NotFoundException} if none is deployed. */
   public DeployedProcess latest(Connection connection, String key) throws SQLException {
-    return byQuery(
-        connection,
-        "SELECT id FROM bw_process_definition WHERE def_key = ? ORDER BY version DESC",
-        "no process definition with key " + key,
-        key);
+    return definitions.latest(connection, key);
   }
 
   DeployedProcess resolveCalled(Connection connection, CallActivity call, String deploymentId)

@@ -11,6 +11,7 @@ import io.bulwark.engine.expression.VariableLookup;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableRow;
+import io.bulwark.engine.variable.VariableRows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -294,17 +295,15 @@ public final class RuntimeSession {
     }
   }
 
-  private void removeVariables(InstanceState instance) throws SQLException {
+  /**
+   * Known variables are deleted row by row (none written when there are none); unread ones by one
+   * bulk delete that the unit of work sends with its other writes, not as a round trip of its own.
+   */
+  private void removeVariables(InstanceState instance) {
     if (instance.variablesLoaded()) {
       instance.removeVariables();
     } else {
-      try (PreparedStatement delete =
-          context
-              .connection()
-              .prepareStatement("DELETE FROM bw_variable WHERE process_instance_id = ?")) {
-        delete.setString(1, instance.id());
-        delete.executeUpdate();
-      }
+      context.unitOfWork().deleteAll(VariableRows.WRITER, "process_instance_id", instance.id());
     }
   }
 

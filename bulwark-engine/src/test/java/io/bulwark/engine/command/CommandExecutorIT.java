@@ -171,7 +171,9 @@ class CommandExecutorIT {
   }
 
   @ParameterizedTest
-  @EnumSource(EngineDatabase.class)
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "H2_POSTGRESQL_MODE"})
   void flushUsesOneBatchPerStatementShape(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     List<TestTask> seeded = IntStream.range(0, 15).mapToObj(CommandExecutorIT::task).toList();

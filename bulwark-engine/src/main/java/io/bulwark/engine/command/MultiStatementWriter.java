@@ -1,0 +1,67 @@
+package io.bulwark.engine.command;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Writes a unit of work on PostgreSQL in one round trip per {@link #MAX_STATEMENTS} changes: one
+ * prepared statement of {@code ;}-separated statements from {@link TableStatements} (E5: every
+ * value a parameter), which PgJDBC sends as several Parse/Bind/Execute messages and one Sync. The
+ * update count of each statement is read in order, so that an update or delete that matched no row
+ * still fails with {@link io.bulwark.engine.api.ConflictException} naming its table and id.
+ */
+final class MultiStatementWriter implements FlushWriter {
+
+  /** Statements per round trip; bounds the SQL text and the parameters of one message. */
+  static final int MAX_STATEMENTS = 100;
+
+  @Override
+  public void write(Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
+      throws SQLException {
+    List<Object> items = new ArrayList<>();
+    groups.forEach(items::addAll);
+    items.addAll(bulk);
+    for (int from = 0; from < items.size(); from += MAX_STATEMENTS) {
+      writeChunk(connection, items.subList(from, Math.min(items.size(), from + MAX_STATEMENTS)));
+    }
+  }
+
+  /** Items are {@link RowChange}s and {@link BulkDelete}s. */
+  private static void writeChunk(Connection connection, List<Object> items) throws SQLException {
+    StringBuilder sql = new StringBuilder();
+    for (Object item : items) {
+      if (!sql.isEmpty()) {
+        sql.append(";\n");
+      }
+      sql.append(item instanceof BulkDelete delete ? delete.sql() : RowBinder.sql(change(item)));
+    }
+    try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+      int index = 1;
+      for (Object item : items) {
+        if (item instanceof BulkDelete delete) {
+          statement.setString(index++, delete.value());
+        } else {
+          index = RowBinder.bind(statement, index, change(item));
+        }
+      }
+      boolean resultSet = statement.execute();
+      for (int i = 0; i < items.size(); i++) {
+        if (resultSet) {
+          throw new IllegalStateException("a write statement returned rows");
+        }
+        int count = statement.getUpdateCount();
+        if (items.get(i) instanceof RowChange<?> change) {
+          RowBinder.verify(change, count);
+        }
+        resultSet = statement.getMoreResults();
+      }
+    }
+  }
+
+  private static RowChange<?> change(Object item) {
+    return (RowChange<?>) item;
+  }
+}

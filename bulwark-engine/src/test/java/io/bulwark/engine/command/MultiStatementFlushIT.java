@@ -1,0 +1,146 @@
+package io.bulwark.engine.command;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A unit of work in one round trip on PostgreSQL, optimistic locking intact (issue 4). */
+class MultiStatementFlushIT {
+
+  private static final Instant NOW = Instant.parse("2026-01-02T03:04:05.123Z");
+  private static final Actor ALICE = Actor.user("alice", "staff");
+
+  @AutoClose private HikariDataSource dataSource;
+
+  private static CommandExecutor executor(javax.sql.DataSource source) {
+    return new CommandExecutor(
+        source, new AllowAllAuthorizationChecker(), Clock.fixed(NOW, ZoneOffset.UTC));
+  }
+
+  private static TestTask task(int i) {
+    return new TestTask("task-" + i, "Task " + i, "alice", 50, NOW, 1);
+  }
+
+  private static TestDeployment deployment(int i) {
+    return new TestDeployment("dep-" + i, "d" + i, "hash" + i, NOW);
+  }
+
+  private static List<TestTask> tasks(int from, int to) {
+    return IntStream.range(from, to).mapToObj(MultiStatementFlushIT::task).toList();
+  }
+
+  @Test
+  void multiTableFlushIsOneStatementAndStaleRevisionStillConflicts() throws SQLException {
+    dataSource = EngineDatabase.POSTGRESQL.create();
+    List<TestTask> seeded = tasks(0, 15);
+    executor(dataSource).execute(ALICE, TestCommands.WriteRowsCommand.inserting(seeded));
+    JdbcCalls calls = new JdbcCalls();
+    var command =
+        new TestCommands.WriteRowsCommand(
+            tasks(100, 150),
+            IntStream.range(0, 20).mapToObj(MultiStatementFlushIT::deployment).toList(),
+            seeded.subList(0, 10),
+            seeded.subList(10, 15));
+
+    executor(calls.wrap(dataSource)).execute(ALICE, command);
+
+    assertThat(calls.count("execute")).isEqualTo(1);
+    assertThat(calls.count("executeBatch")).isZero();
+    assertThat(calls.count("executeUpdate")).isZero();
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(count(connection, "bw_task")).isEqualTo(10 + 50);
+      assertThat(count(connection, "bw_deployment")).isEqualTo(20);
+      TestTask updated = TestTask.find(connection, "task-3").orElseThrow();
+      assertThat(updated.rev()).isEqualTo(2);
+      assertThat(updated.name()).isEqualTo("updated");
+      assertThat(TestTask.find(connection, "task-120")).contains(task(120));
+    }
+
+    // A stale update among other writes of several tables: the whole unit fails, naming the row.
+    TestTask stale = task(5);
+    var conflicting =
+        new TestCommands.WriteRowsCommand(
+            tasks(200, 203), List.of(deployment(99)), List.of(task(120), stale), List.of());
+    assertThatThrownBy(() -> executor(dataSource).execute(ALICE, conflicting))
+        .isInstanceOf(ConflictException.class)
+        .hasMessage("row task-5 of bw_task was changed or removed by another transaction");
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(count(connection, "bw_task")).isEqualTo(10 + 50);
+      assertThat(count(connection, "bw_deployment")).isEqualTo(20);
+      assertThat(TestTask.find(connection, "task-120")).contains(task(120));
+    }
+  }
+
+  @Test
+  void aLargeUnitTakesOneRoundTripPerHundredStatements() throws SQLException {
+    dataSource = EngineDatabase.POSTGRESQL.create();
+    JdbcCalls calls = new JdbcCalls();
+
+    executor(calls.wrap(dataSource))
+        .execute(ALICE, TestCommands.WriteRowsCommand.inserting(tasks(0, 250)));
+
+    assertThat(calls.count("execute")).isEqualTo(3);
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(count(connection, "bw_task")).isEqualTo(250);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void bulkDeleteRemovesMatchingRowsAndAnEmptyUnitWritesNothing(EngineDatabase database)
+      throws SQLException {
+    dataSource = database.create();
+    TestTask bobs = new TestTask("task-b", "B", "bob", 50, NOW, 1);
+    executor(dataSource)
+        .execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(1), bobs)));
+    JdbcCalls calls = new JdbcCalls();
+    CommandExecutor counted = executor(calls.wrap(dataSource));
+
+    counted.execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of()));
+    assertThat(calls.count("prepareStatement")).isZero();
+
+    counted.execute(ALICE, new DeleteAllOfCommand("bob"));
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(TestTask.find(connection, "task-b")).isEmpty();
+      assertThat(TestTask.find(connection, "task-1")).contains(task(1));
+    }
+  }
+
+  /** Removes every task of an assignee by one bulk delete. */
+  private record DeleteAllOfCommand(String assignee) implements Command<Void> {
+    @Override
+    public io.bulwark.engine.authz.Requirement requirement() {
+      return io.bulwark.engine.authz.Requirement.none("test");
+    }
+
+    @Override
+    public Void execute(CommandContext context) {
+      context.unitOfWork().deleteAll(TestTask.WRITER, "assignee", assignee);
+      return null;
+    }
+  }
+
+  private static long count(Connection connection, String table) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
