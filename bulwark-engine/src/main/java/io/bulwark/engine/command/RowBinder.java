@@ -15,7 +15,7 @@ final class RowBinder {
 
   /** The statement that writes {@code change}. */
   static String sql(RowChange<?> change) {
-    TableStatements statements = TableStatements.of(change.writer());
+    TableStatements statements = change.writer().statements();
     if (change instanceof RowChange.Insert<?>) {
       return statements.insertSql();
     } else if (change instanceof RowChange.Update<?>) {

@@ -23,6 +23,9 @@ public interface RowWriter<R> {
 
   Versioning versioning();
 
+  /** The insert, update and delete statements of {@link #table()}, derived once per writer. */
+  TableStatements statements();
+
   /** The primary key ({@code id} column) of a row. */
   String id(R row);
 

@@ -14,9 +14,13 @@ public record TableStatements(String insertSql, String updateSql, String deleteS
   private static final Pattern IDENTIFIER = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
 
   public static TableStatements of(RowWriter<?> writer) {
-    String table = identifier(writer.table());
-    List<String> columns = writer.columns().stream().map(TableStatements::identifier).toList();
-    boolean versioned = writer.versioning() == Versioning.OPTIMISTIC;
+    return of(writer.table(), writer.columns(), writer.versioning());
+  }
+
+  static TableStatements of(String tableName, List<String> columnNames, Versioning versioning) {
+    String table = identifier(tableName);
+    List<String> columns = columnNames.stream().map(TableStatements::identifier).toList();
+    boolean versioned = versioning == Versioning.OPTIMISTIC;
     String insertColumns = "id, " + String.join(", ", columns) + (versioned ? ", rev" : "");
     String marks = "?" + ", ?".repeat(columns.size() + (versioned ? 1 : 0));
     String sets = columns.stream().map(c -> c + " = ?").collect(Collectors.joining(", "));
