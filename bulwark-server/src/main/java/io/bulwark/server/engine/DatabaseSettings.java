@@ -1,6 +1,7 @@
 package io.bulwark.server.engine;
 
 import java.nio.file.Path;
+import java.util.regex.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -18,6 +19,10 @@ public record DatabaseSettings(String url, String username, Path passwordFile) {
   /** The environment variable that may hold the database password instead of a file (D3). */
   public static final String PASSWORD_ENV = "BULWARK_DATABASE_PASSWORD";
 
+  /** A password parameter (PostgreSQL {@code password=}, H2 {@code ;PASSWORD=}) or user info. */
+  private static final Pattern CREDENTIALS_IN_URL =
+      Pattern.compile("password=|//[^/@?;]*:[^/@?;]*@", Pattern.CASE_INSENSITIVE);
+
   public DatabaseSettings {
     url = url == null || url.isBlank() ? null : url.strip();
     username = username == null ? "" : username.strip();
@@ -25,6 +30,12 @@ public record DatabaseSettings(String url, String username, Path passwordFile) {
       throw new IllegalArgumentException(
           "invalid bulwark.database.url; it must start with jdbc: (for example"
               + " jdbc:postgresql://host:5432/bulwark)");
+    }
+    if (url != null && CREDENTIALS_IN_URL.matcher(url).find()) {
+      throw new IllegalArgumentException(
+          "bulwark.database.url must not carry a password (D3: no plain-text secrets in"
+              + " configuration); put it in bulwark.database.password-file (mode 600) or "
+              + PASSWORD_ENV);
     }
     if (url != null && username.isEmpty()) {
       throw new IllegalArgumentException("bulwark.database.username is required with a url");
