@@ -63,7 +63,7 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
   public AccessTokenCheck check(Secret token) {
     Optional<String> hash = AccessTokens.hash(Objects.requireNonNull(token, "token"));
     if (hash.isEmpty()) {
-      return AccessTokenCheck.refused(Outcome.UNKNOWN);
+      return AccessTokenCheck.unknown();
     }
     Instant now = clock.instant();
     return transactions.inTransaction(
@@ -71,17 +71,17 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
         c -> {
           Optional<TokenRow> row = repository.find(c, hash.get());
           if (row.isEmpty()) {
-            return AccessTokenCheck.refused(Outcome.UNKNOWN);
+            return AccessTokenCheck.unknown();
           }
           TokenRow found = row.get();
           if (!now.isBefore(found.expires())) {
-            return AccessTokenCheck.refused(Outcome.EXPIRED);
+            return AccessTokenCheck.refused(Outcome.EXPIRED, found.userId());
           }
           if (found.disabled()) {
-            return AccessTokenCheck.refused(Outcome.USER_DISABLED);
+            return AccessTokenCheck.refused(Outcome.USER_DISABLED, found.userId());
           }
           if (found.mustChangePassword()) {
-            return AccessTokenCheck.refused(Outcome.PASSWORD_CHANGE_REQUIRED);
+            return AccessTokenCheck.refused(Outcome.PASSWORD_CHANGE_REQUIRED, found.userId());
           }
           return AccessTokenCheck.valid(
               new Principal(found.userId(), identity.groupsOf(c, found.userId())));

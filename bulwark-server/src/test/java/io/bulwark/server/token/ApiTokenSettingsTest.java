@@ -1,0 +1,46 @@
+package io.bulwark.server.token;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.context.properties.bind.BindException;
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+class ApiTokenSettingsTest {
+
+  @Test
+  void a9_tokenLifetimeDefaultsToFifteenMinutes() {
+    assertThat(bind(Map.of()).tokenLifetime()).isEqualTo(Duration.ofMinutes(15));
+  }
+
+  @Test
+  void a9_tokenLifetimeInRangeIsAccepted() {
+    for (String lifetime : List.of("PT1M", "PT1H", "PT24H", "5m")) {
+      assertThat(bind(Map.of("bulwark.api.token-lifetime", lifetime)).tokenLifetime())
+          .as(lifetime)
+          .isBetween(Duration.ofMinutes(1), Duration.ofHours(24));
+    }
+  }
+
+  @Test
+  void a9_tokenLifetimeOutOfRangeRefusesToStart() {
+    for (String lifetime : List.of("PT59S", "PT0S", "-PT5M", "PT24H1S", "P7D")) {
+      assertThatThrownBy(() -> bind(Map.of("bulwark.api.token-lifetime", lifetime)))
+          .as(lifetime)
+          .isInstanceOf(BindException.class)
+          .rootCause()
+          .hasMessageContaining("invalid bulwark.api.token-lifetime")
+          .hasMessageContaining("must be PT1M to PT24H (A9)");
+    }
+  }
+
+  private static ApiTokenSettings bind(Map<String, String> properties) {
+    return new Binder(new MapConfigurationPropertySource(properties))
+        .bindOrCreate("bulwark.api", ApiTokenSettings.class);
+  }
+}
