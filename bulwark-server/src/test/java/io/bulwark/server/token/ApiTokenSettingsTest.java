@@ -2,14 +2,20 @@ package io.bulwark.server.token;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.bulwark.server.BulwarkServerApplication;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.context.properties.bind.BindException;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+import org.springframework.core.NestedExceptionUtils;
 
 class ApiTokenSettingsTest {
 
@@ -37,6 +43,23 @@ class ApiTokenSettingsTest {
           .hasMessageContaining("invalid bulwark.api.token-lifetime")
           .hasMessageContaining("must be PT1M to PT24H (A9)");
     }
+  }
+
+  @Test
+  void a9_serverRefusesToStartWithTokenLifetimeOutOfRange(@TempDir Path dataDir) {
+    Throwable failure =
+        catchThrowable(
+            () ->
+                new SpringApplicationBuilder(BulwarkServerApplication.class)
+                    .run(
+                        "--server.port=0",
+                        "--bulwark.data-dir=" + dataDir,
+                        "--bulwark.api.token-lifetime=PT30S")
+                    .close());
+    Throwable root = NestedExceptionUtils.getMostSpecificCause(failure);
+    assertThat(root)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("invalid bulwark.api.token-lifetime PT30S; must be PT1M to PT24H (A9)");
   }
 
   private static ApiTokenSettings bind(Map<String, String> properties) {
