@@ -25,6 +25,9 @@ public interface BulwarkEngine extends AutoCloseable {
 
   IdentityService identityService();
 
+  /** Bearer access tokens for API clients (A9). */
+  AccessTokenService accessTokenService();
+
   /** Releases the pool and other resources; never throws a checked exception. */
   @Override
   void close();

@@ -11,6 +11,7 @@ import io.bulwark.engine.deployment.DefaultRepositoryService;
 import io.bulwark.engine.externaltask.EngineExternalTaskService;
 import io.bulwark.engine.externaltask.ExternalTaskSettings;
 import io.bulwark.engine.history.DefaultHistoryService;
+import io.bulwark.engine.identity.DatabaseAccessTokenService;
 import io.bulwark.engine.identity.DatabaseIdentityService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
 import io.bulwark.engine.job.EngineManagementService;
@@ -85,7 +86,8 @@ public final class EngineBootstrap {
                 ExternalTaskSettings.defaults(),
                 runtime.values()),
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
-            new DatabaseIdentityService(database.transactions(), clock));
+            new DatabaseIdentityService(database.transactions(), clock),
+            new DatabaseAccessTokenService(database.transactions(), clock));
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
       jobExecutor.start();
     } else {

@@ -1,5 +1,6 @@
 package io.bulwark.engine.bootstrap;
 
+import io.bulwark.engine.api.AccessTokenService;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.ExternalTaskService;
 import io.bulwark.engine.api.HistoryService;
@@ -21,7 +22,8 @@ record RunningEngine(
     HistoryService historyService,
     ExternalTaskService externalTaskService,
     ManagementService managementService,
-    IdentityService identityService)
+    IdentityService identityService,
+    AccessTokenService accessTokenService)
     implements BulwarkEngine {
 
   @Override

@@ -22,13 +22,15 @@ import org.springframework.security.config.annotation.web.configuration.WebSecur
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * The service group gate (W7) and the Spring Security chains of the integration API and the
- * internal services (A1, W2): HTTP Basic for now, stateless, no cookies, CSRF off because no cookie
- * authenticates these requests, headers left to our own filter (W3). A catch-all chain denies
- * everything the chains before it do not match, answering 404.
+ * internal services (A1, W2): HTTP Basic, and on the integration API the {@link
+ * IntegrationApiAuthentication} beans (bearer access tokens, A9); stateless, no cookies, CSRF off
+ * because no cookie authenticates these requests, headers left to our own filter (W3). A catch-all
+ * chain denies everything the chains before it do not match, answering 404.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -63,7 +65,13 @@ public class AccessConfiguration {
   @Bean
   @Order(SecurityChainOrder.INTEGRATION_API)
   SecurityFilterChain integrationApiChain(
-      HttpSecurity http, ObjectProvider<AuthenticationProvider> providers) throws Exception {
+      HttpSecurity http,
+      ObjectProvider<AuthenticationProvider> providers,
+      ObjectProvider<IntegrationApiAuthentication> otherAuthentication)
+      throws Exception {
+    otherAuthentication
+        .orderedStream()
+        .forEach(other -> http.addFilterBefore(other.filter(), BasicAuthenticationFilter.class));
     return statelessBasicChain(http, ServiceGroup.INTEGRATION_API, providers);
   }
 

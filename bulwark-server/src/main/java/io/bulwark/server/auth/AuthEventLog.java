@@ -1,6 +1,7 @@
 package io.bulwark.server.auth;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -80,6 +81,32 @@ public final class AuthEventLog {
         "event=password_change_refused user={} rules={} client={}",
         safe(userId),
         safe(String.join(",", rules)),
+        request.getRemoteAddr());
+  }
+
+  /** An access token was issued (A9); the token itself is never logged. */
+  public void tokenIssued(String userId, Instant expires, HttpServletRequest request) {
+    LOG.info(
+        "event=token_issued user={} expires={} client={}",
+        safe(userId),
+        expires,
+        request.getRemoteAddr());
+  }
+
+  /** An access token was revoked by its holder (A9). */
+  public void tokenRevoked(String userId, HttpServletRequest request) {
+    LOG.info("event=token_revoked user={} client={}", safe(userId), request.getRemoteAddr());
+  }
+
+  /**
+   * A bearer token was refused (A9): {@code reason} is the check's outcome (unknown, expired,
+   * user_disabled, ...) or why the endpoint refused it; {@code userId} is null when unknown.
+   */
+  public void tokenRefused(Enum<?> reason, String userId, HttpServletRequest request) {
+    LOG.warn(
+        "event=token_refused reason={} user={} client={}",
+        tag(reason),
+        safe(userId),
         request.getRemoteAddr());
   }
 

@@ -1,0 +1,70 @@
+package io.bulwark.engine.api;
+
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * What {@link AccessTokenService#check} found: the outcome and, only for {@link Outcome#VALID}, the
+ * principal the token authenticates, with the user's current groups. A refusal names the token's
+ * user when the token was found, for the authentication log (A7); the client is told nothing.
+ */
+public final class AccessTokenCheck {
+
+  /** Why a token was accepted or refused; a client is never told which refusal applied (A6). */
+  public enum Outcome {
+    VALID,
+    /** Never issued, revoked, malformed, or its user was deleted. */
+    UNKNOWN,
+    EXPIRED,
+    USER_DISABLED,
+    /** The user's password was reset and must be changed first (A2). */
+    PASSWORD_CHANGE_REQUIRED
+  }
+
+  private final Outcome outcome;
+  private final Principal principal;
+  private final String userId;
+
+  private AccessTokenCheck(Outcome outcome, Principal principal, String userId) {
+    this.outcome = outcome;
+    this.principal = principal;
+    this.userId = userId;
+  }
+
+  public static AccessTokenCheck valid(Principal principal) {
+    Objects.requireNonNull(principal, "principal");
+    return new AccessTokenCheck(Outcome.VALID, principal, principal.userId());
+  }
+
+  /** A refusal of a token that was not found: {@link Outcome#UNKNOWN}. */
+  public static AccessTokenCheck unknown() {
+    return new AccessTokenCheck(Outcome.UNKNOWN, null, null);
+  }
+
+  /** A refusal of a token of the given user: any outcome but {@link Outcome#VALID}. */
+  public static AccessTokenCheck refused(Outcome outcome, String userId) {
+    if (Objects.requireNonNull(outcome, "outcome") == Outcome.VALID) {
+      throw new IllegalArgumentException("not a refusal: " + outcome);
+    }
+    return new AccessTokenCheck(outcome, null, Objects.requireNonNull(userId, "userId"));
+  }
+
+  public Outcome outcome() {
+    return outcome;
+  }
+
+  /** The principal when the token is valid; else empty. */
+  public Optional<Principal> principal() {
+    return Optional.ofNullable(principal);
+  }
+
+  /** The token's user when the token was found; empty for {@link Outcome#UNKNOWN}. */
+  public Optional<String> userId() {
+    return Optional.ofNullable(userId);
+  }
+
+  @Override
+  public String toString() {
+    return "AccessTokenCheck[" + outcome + "]";
+  }
+}

@@ -1,0 +1,17 @@
+package io.bulwark.server.access;
+
+import jakarta.servlet.Filter;
+
+/**
+ * A way to authenticate integration API requests besides HTTP Basic, such as bearer access tokens
+ * (A9). Each bean of this type contributes its {@link #filter()} to the integration API chain,
+ * before Basic authentication; the filter is not registered as a servlet filter of its own.
+ */
+public interface IntegrationApiAuthentication {
+
+  /**
+   * The filter: it authenticates requests that carry its kind of credential, answers 401 for a bad
+   * one, and passes every other request on untouched. Stateless: no session, no cookie.
+   */
+  Filter filter();
+}

@@ -1,0 +1,25 @@
+package io.bulwark.server.token;
+
+import io.bulwark.engine.api.AccessTokenService;
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The integration API's access tokens (A9). Bound from {@code bulwark.api.*}; a value out of bounds
+ * refuses to start.
+ *
+ * @param tokenLifetime how long an issued access token is accepted; default 15 minutes, 1 minute to
+ *     24 hours
+ */
+@ConfigurationProperties("bulwark.api")
+public record ApiTokenSettings(@DefaultValue("PT15M") Duration tokenLifetime) {
+
+  public ApiTokenSettings {
+    if (tokenLifetime.compareTo(AccessTokenService.MIN_LIFETIME) < 0
+        || tokenLifetime.compareTo(AccessTokenService.MAX_LIFETIME) > 0) {
+      throw new IllegalArgumentException(
+          "invalid bulwark.api.token-lifetime " + tokenLifetime + "; must be PT1M to PT24H (A9)");
+    }
+  }
+}

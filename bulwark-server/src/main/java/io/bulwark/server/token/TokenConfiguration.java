@@ -1,0 +1,24 @@
+package io.bulwark.server.token;
+
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.server.access.IntegrationApiAuthentication;
+import io.bulwark.server.auth.AuthEventLog;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Puts the bearer token filter into the integration API chain (A9). Only in a servlet web
+ * application.
+ */
+@Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+class TokenConfiguration {
+
+  @Bean
+  IntegrationApiAuthentication bearerTokenAuthentication(
+      BulwarkEngine engine, AuthEventLog events) {
+    BearerTokenFilter filter = new BearerTokenFilter(engine.accessTokenService(), events);
+    return () -> filter;
+  }
+}
