@@ -1,7 +1,10 @@
 package io.bulwark.engine.api;
 
-/** The acting principal lacks the permission the operation needs (Z1, Z2). */
-public final class ForbiddenException extends BulwarkException {
+/**
+ * The acting principal may not do the operation (Z1, Z2): a disabled account, or, as the subclass
+ * {@link AuthorizationDeniedException}, a missing permission.
+ */
+public class ForbiddenException extends BulwarkException {
 
   public ForbiddenException(String message) {
     super(message);

@@ -1,5 +1,6 @@
 package io.bulwark.engine.api;
 
+import java.util.List;
 import java.util.Map;
 
 /** User tasks. Every method takes the acting principal (Z2). */
@@ -9,6 +10,12 @@ public interface TaskService {
 
   TaskView getTask(Principal principal, String taskId);
 
+  /**
+   * The fields of the task's form ({@code camunda:formField}, W10) in model order; empty when the
+   * model declares none. Needs READ on the task.
+   */
+  List<TaskFormField> getFormFields(Principal principal, String taskId);
+
   /** Assigns the task to {@code userId}; conflict when another user has claimed it. */
   void claim(Principal principal, String taskId, String userId);
 
@@ -17,10 +24,23 @@ public interface TaskService {
   /**
    * Completes the task, sets the variables on its process instance and continues it. Of two
    * concurrent completions exactly one succeeds; the other gets a conflict.
+   *
+   * <p>When the task declares form fields (W10), the variables are validated against them first:
+   * only declared fields may be submitted, read-only fields not at all; each value must have its
+   * field's type (string, long, boolean, date, or an enum value id; no conversion from strings) and
+   * meet its constraints (minlength, maxlength, min, max); a required field must have a non-empty
+   * value, submitted or already set. A task without form fields accepts any variables.
+   *
+   * @throws ValidationException naming the field and the rules it breaks ({@code undeclared},
+   *     {@code readonly}, {@code type}, {@code enum}, {@code required}, {@code minlength}, {@code
+   *     maxlength}, {@code min}, {@code max}); nothing was written and the task stays open
    */
   void complete(Principal principal, String taskId, Map<String, Object> variables);
 
-  /** Sets variables on the task's process instance. */
+  /**
+   * Sets variables on the task's process instance; for a task with form fields they are checked as
+   * on {@link #complete}, except that required fields may still be missing.
+   */
   void setVariables(Principal principal, String taskId, Map<String, Object> variables);
 
   /** The process variables visible to the task. */

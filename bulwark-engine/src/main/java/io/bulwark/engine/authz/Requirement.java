@@ -1,14 +1,20 @@
 package io.bulwark.engine.authz;
 
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * What a command needs before it may run (Z2). Never {@code null}: a command that needs no check
  * says so with {@link #none(String)} and a reason that a reviewer can read.
  */
-public sealed interface Requirement permits Requirement.PermissionCheck, Requirement.NoCheck {
+public sealed interface Requirement
+    permits Requirement.PermissionCheck, Requirement.AnyOf, Requirement.NoCheck {
 
-  /** Resource id meaning "any resource of this type", e.g. for create or list operations. */
+  /**
+   * Resource id meaning "any resource of this type", e.g. for create or list operations: the check
+   * asks for a type-wide grant, never for a grant on some single resource.
+   */
   String ANY = "*";
 
   /** A permission on one resource, or on {@link #ANY} resource of a type. */
@@ -19,6 +25,18 @@ public sealed interface Requirement permits Requirement.PermissionCheck, Require
   /** A permission on any resource of a type. */
   static PermissionCheck onAny(ResourceType type, Permission permission) {
     return new PermissionCheck(type, permission, ANY);
+  }
+
+  /**
+   * Granted when at least one of the checks is granted, tried in order. For commands whose target
+   * is found only while running (message correlation finds its target by the message name): the
+   * command then checks the target itself through {@code CommandContext.authorize}.
+   */
+  static AnyOf anyOf(PermissionCheck first, PermissionCheck... more) {
+    List<PermissionCheck> checks = new java.util.ArrayList<>();
+    checks.add(first);
+    checks.addAll(List.of(more));
+    return new AnyOf(checks);
   }
 
   /** No check, with the reason why none is needed (for example "reads only the caller's data"). */
@@ -35,6 +53,16 @@ public sealed interface Requirement permits Requirement.PermissionCheck, Require
       if (resourceId == null || resourceId.isBlank()) {
         throw new IllegalArgumentException(
             "resource id is required; use Requirement.ANY for any resource");
+      }
+    }
+  }
+
+  /** Alternatives: the actor needs one of them (at least two, no duplicates). */
+  record AnyOf(List<PermissionCheck> checks) implements Requirement {
+    public AnyOf {
+      checks = List.copyOf(checks);
+      if (checks.size() < 2 || Set.copyOf(checks).size() != checks.size()) {
+        throw new IllegalArgumentException("any-of needs at least two different checks");
       }
     }
   }

@@ -1,6 +1,7 @@
 package io.bulwark.engine.command;
 
 import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.SqlFilter;
 import java.sql.Connection;
@@ -63,6 +64,15 @@ public final class CommandContext {
   public <T> T run(Command<T> command) throws SQLException {
     executor.authorize(actor, command);
     return command.execute(this);
+  }
+
+  /**
+   * Checks a requirement on a target the command found while running (Z2), e.g. the instance a
+   * message correlates to, through the executor's checker. Call it before writing; a denial throws
+   * {@link io.bulwark.engine.api.AuthorizationDeniedException} and rolls everything back.
+   */
+  public void authorize(Requirement requirement) {
+    executor.check(actor, requirement);
   }
 
   /** The authorization filter for a list query of this actor (Z2, Z3): pass it to ListQuery. */

@@ -1,7 +1,7 @@
 package io.bulwark.engine.command;
 
+import io.bulwark.engine.api.AuthorizationDeniedException;
 import io.bulwark.engine.api.ConflictException;
-import io.bulwark.engine.api.ForbiddenException;
 import io.bulwark.engine.authz.AuthorizationChecker;
 import io.bulwark.engine.authz.Decision;
 import io.bulwark.engine.authz.Permission;
@@ -11,6 +11,8 @@ import io.bulwark.engine.authz.SqlFilter;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
@@ -40,7 +42,7 @@ public final class CommandExecutor {
   /**
    * Runs {@code command} for {@code actor} and returns its result.
    *
-   * @throws ForbiddenException when the actor lacks the required permission; nothing ran
+   * @throws AuthorizationDeniedException when the actor lacks the required permission; nothing ran
    * @throws ConflictException when another transaction changed a row first; nothing was written
    */
   public <T> T execute(Actor actor, Command<T> command) {
@@ -81,18 +83,39 @@ public final class CommandExecutor {
       LOG.debug("{} runs without a check: {}", command.getClass().getSimpleName(), none.reason());
       return;
     }
-    Requirement.PermissionCheck check = (Requirement.PermissionCheck) requirement;
-    Decision decision = checker.decide(actor.userId(), actor.groupIds(), check);
-    if (!decision.isGranted()) {
-      throw new ForbiddenException(
-          "user "
-              + actor.userId()
-              + " lacks "
-              + check.permission()
-              + " on "
-              + check.resourceType()
-              + " "
-              + check.resourceId());
+    check(actor, requirement);
+  }
+
+  /**
+   * Asks the checker for {@code requirement} (Z2): the one place where decisions are made. An
+   * any-of is granted by its first granted alternative.
+   *
+   * @throws AuthorizationDeniedException when denied
+   */
+  void check(Actor actor, Requirement requirement) {
+    List<Requirement.PermissionCheck> checks;
+    if (requirement instanceof Requirement.PermissionCheck one) {
+      checks = List.of(one);
+    } else if (requirement instanceof Requirement.AnyOf any) {
+      checks = any.checks();
+    } else {
+      return;
+    }
+    List<AuthorizationDeniedException.Denied> denied = new ArrayList<>();
+    for (Requirement.PermissionCheck check : checks) {
+      Decision decision = checker.decide(actor.userId(), actor.groupIds(), check);
+      if (decision.isGranted()) {
+        return;
+      }
+      denied.add(
+          new AuthorizationDeniedException.Denied(
+              check.resourceType().name(),
+              check.permission().name(),
+              check.resourceId(),
+              decision.rule()));
+    }
+    if (!denied.isEmpty()) {
+      throw new AuthorizationDeniedException(actor.userId(), denied);
     }
   }
 

@@ -51,9 +51,18 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
     this.message = message;
   }
 
+  /**
+   * The target is found by the message name, so it is not known before the command runs: the
+   * declared requirement is "any of" UPDATE on every process instance or START_INSTANCE on every
+   * process definition (type-wide grants), and once the target is found the command checks it again
+   * through the executor: UPDATE on the waiting instance, or START_INSTANCE on the key of the
+   * definition the message starts. A denial throws before anything is written.
+   */
   @Override
   public Requirement requirement() {
-    return Requirement.onAny(ResourceType.PROCESS_INSTANCE, Permission.UPDATE);
+    return Requirement.anyOf(
+        Requirement.onAny(ResourceType.PROCESS_INSTANCE, Permission.UPDATE),
+        Requirement.onAny(ResourceType.PROCESS_DEFINITION, Permission.START_INSTANCE));
   }
 
   @Override
@@ -71,6 +80,8 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
     HistoryRecorder history = session.history();
     if (candidates.size() == 1) {
       Candidate target = candidates.get(0);
+      context.authorize(
+          Requirement.of(ResourceType.PROCESS_INSTANCE, Permission.UPDATE, target.instanceId()));
       InstanceState instance = session.instance(target.instanceId());
       Execution execution = instance.execution(target.executionId());
       if (execution == null) {
@@ -108,6 +119,8 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
       }
     }
     DeployedProcess process = runtime.definitions().get(context.connection(), definitionId);
+    context.authorize(
+        Requirement.of(ResourceType.PROCESS_DEFINITION, Permission.START_INSTANCE, process.key()));
     StartEvent start = (StartEvent) process.model().node(startId);
     InstanceState instance =
         session.startInstance(process, start, message.businessKey(), message.variables(), null);

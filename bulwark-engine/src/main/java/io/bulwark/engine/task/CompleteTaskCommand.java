@@ -18,10 +18,11 @@ import java.sql.SQLException;
 import java.util.Map;
 
 /**
- * Completes a task: sets the variables on its instance, deletes the task (checked against the
- * revision read, so of two concurrent completions exactly one succeeds and the other gets a {@link
- * ConflictException}) and continues the instance. Queries: the task, the instance lock, the
- * instance's executions; the rest is batched at commit.
+ * Completes a task: validates the variables against the task's form fields ({@link FormValidator},
+ * W10; a task with form fields accepts only its fields), sets the variables on its instance,
+ * deletes the task (checked against the revision read, so of two concurrent completions exactly one
+ * succeeds and the other gets a {@link ConflictException}) and continues the instance. Queries: the
+ * task, the instance lock, the instance's executions; the rest is batched at commit.
  */
 public final class CompleteTaskCommand implements Command<Void> {
 
@@ -62,6 +63,13 @@ public final class CompleteTaskCommand implements Command<Void> {
     if (execution == null || !task.taskDefinitionKey().equals(execution.activityId())) {
       throw new ConflictException("task " + taskId + " was completed or cancelled concurrently");
     }
+    FormValidator.validate(
+        taskId,
+        TaskForms.fields(runtime, context.connection(), task),
+        variables,
+        runtime.values(),
+        name -> session.variables(instance).get(name) != null,
+        true);
     context.unitOfWork().delete(RuntimeRows.TASK, taskId, task.rev());
     HistoryRecorder history = session.history();
     history.taskChanged(taskId, task.assignee(), "completed");

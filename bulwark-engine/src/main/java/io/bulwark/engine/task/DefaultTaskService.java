@@ -2,12 +2,14 @@ package io.bulwark.engine.task;
 
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.TaskFormField;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskService;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.runtime.Principals;
 import io.bulwark.engine.runtime.ProcessRuntime;
+import java.util.List;
 import java.util.Map;
 
 /** The task service over the command executor. Thread-safe. */
@@ -29,6 +31,11 @@ public final class DefaultTaskService implements TaskService {
   @Override
   public TaskView getTask(Principal principal, String taskId) {
     return executor.execute(Principals.actor(principal), new GetTaskCommand(taskId));
+  }
+
+  @Override
+  public List<TaskFormField> getFormFields(Principal principal, String taskId) {
+    return executor.execute(Principals.actor(principal), new GetTaskFormCommand(runtime, taskId));
   }
 
   @Override

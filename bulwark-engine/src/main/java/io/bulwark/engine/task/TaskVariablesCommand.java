@@ -49,6 +49,16 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
     TaskRow task = TaskRepository.find(context.connection(), taskId);
     RuntimeSession session = runtime.session(context);
     InstanceState instance = session.instance(task.processInstanceId());
+    if (changes != null) {
+      // Saving through the task must not bypass its form (W10); required is checked on complete.
+      FormValidator.validate(
+          taskId,
+          TaskForms.fields(runtime, context.connection(), task),
+          changes,
+          runtime.values(),
+          name -> true,
+          false);
+    }
     return session.readOrSetVariables(instance, changes, HistoryRecorder.Entity.TASK, taskId);
   }
 }

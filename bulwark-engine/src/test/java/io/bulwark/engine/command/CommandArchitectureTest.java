@@ -1,6 +1,7 @@
 package io.bulwark.engine.command;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
@@ -11,6 +12,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import io.bulwark.engine.authz.AuthorizationChecker;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +71,24 @@ class CommandArchitectureTest {
             "..engine.authz..",
             "..engine.externaltask..")
         .allowEmptyShould(true)
+        .check(main);
+  }
+
+  /** The executor is the one place that asks the checker (Z2); commands go through it. */
+  @Test
+  void z2_onlyTheCommandExecutorAsksTheChecker() {
+    JavaClasses main =
+        new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("io.bulwark.engine");
+    noClasses()
+        .that()
+        .doNotHaveFullyQualifiedName(CommandExecutor.class.getName())
+        .should()
+        .callMethodWhere(
+            DescribedPredicate.describe(
+                "a method of AuthorizationChecker",
+                call -> call.getTarget().getOwner().isAssignableTo(AuthorizationChecker.class)))
         .check(main);
   }
 

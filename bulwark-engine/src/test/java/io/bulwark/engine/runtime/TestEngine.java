@@ -10,6 +10,7 @@ import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.AuthorizationChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.deployment.DefaultRepositoryService;
@@ -47,9 +48,14 @@ public final class TestEngine implements AutoCloseable {
   private boolean runningJobs;
 
   public TestEngine(EngineDatabase database, RuntimeSettings settings) {
+    this(database, settings, new AllowAllAuthorizationChecker());
+  }
+
+  /** An engine whose command executor asks {@code checker} (authorization tests). */
+  public TestEngine(
+      EngineDatabase database, RuntimeSettings settings, AuthorizationChecker checker) {
     this.dataSource = database.create();
-    this.executor =
-        new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
+    this.executor = new CommandExecutor(dataSource, checker, Clock.systemUTC());
     JobExecutorSettings jobSettings = JobExecutorSettings.defaults();
     this.runtime = new ProcessRuntime(settings, new JobScheduler(jobSettings, this::runDueJobs));
     this.management =

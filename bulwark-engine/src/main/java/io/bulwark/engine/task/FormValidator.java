@@ -1,0 +1,174 @@
+package io.bulwark.engine.task;
+
+import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.bpmn.model.FormField;
+import io.bulwark.engine.variable.TypedValue;
+import io.bulwark.engine.variable.VariableValues;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * Validates submitted variables against a task's form fields (W10), before anything is written.
+ * Rules, each named in {@link ValidationException#rules()}:
+ *
+ * <ul>
+ *   <li>{@code undeclared}: a task with form fields accepts only its fields; a task without any
+ *       accepts any variables (there is no form to check against);
+ *   <li>{@code readonly}: a read-only field must not be submitted;
+ *   <li>{@code type}: a value has the field's type, without conversion: string, long (an integer
+ *       number), boolean, date, enum (a string that is one of the field's value ids, else rule
+ *       {@code enum}); {@code null} clears the field;
+ *   <li>{@code required}: on completion the field has a non-empty value, submitted or already set
+ *       on the process instance; submitting {@code null} or {@code ""} breaks it;
+ *   <li>{@code minlength}, {@code maxlength}: characters of a string or enum value;
+ *   <li>{@code min}, {@code max}: bounds of a long.
+ * </ul>
+ *
+ * The first field in form order that breaks a rule is reported with all the rules it breaks; the
+ * message names the field and the rules, never the submitted value.
+ */
+final class FormValidator {
+
+  /** Whether the process instance already has a non-null value for a variable. */
+  @FunctionalInterface
+  interface ExistingValues {
+    boolean hasValue(String name) throws SQLException;
+  }
+
+  private FormValidator() {}
+
+  /**
+   * @param completing whether the task is being completed (required fields are checked then);
+   *     {@code false} when variables are only saved through the task
+   */
+  static void validate(
+      String taskId,
+      List<FormField> fields,
+      Map<String, Object> submitted,
+      VariableValues values,
+      ExistingValues existing,
+      boolean completing)
+      throws SQLException {
+    if (fields.isEmpty()) {
+      return;
+    }
+    Map<String, FormField> byId = new LinkedHashMap<>();
+    fields.forEach(f -> byId.put(f.id(), f));
+    for (String name : new TreeSet<>(submitted.keySet())) {
+      if (!byId.containsKey(name)) {
+        throw ValidationException.of(
+            name,
+            "undeclared",
+            "variable '"
+                + name
+                + "' is not a field of the form of task "
+                + taskId
+                + "; a task with form fields accepts only its fields (W10)");
+      }
+    }
+    for (FormField field : fields) {
+      List<String> rules = new ArrayList<>();
+      List<String> details = new ArrayList<>();
+      boolean present = submitted.containsKey(field.id());
+      TypedValue value =
+          present
+              ? values.fromJava(field.id(), submitted.get(field.id()))
+              : new TypedValue.NullValue();
+      if (present && TaskForms.has(field, "readonly")) {
+        broken(rules, details, "readonly", "is read-only");
+      }
+      boolean empty =
+          value instanceof TypedValue.NullValue
+              || value instanceof TypedValue.StringValue s && s.value().isEmpty();
+      if (completing
+          && TaskForms.has(field, "required")
+          && empty
+          && (present || !existing.hasValue(field.id()))) {
+        broken(rules, details, "required", "is required");
+      }
+      if (!(value instanceof TypedValue.NullValue)) {
+        checkValue(field, value, rules, details);
+      }
+      if (!rules.isEmpty()) {
+        throw new ValidationException(
+            field.id(),
+            rules,
+            "form field '"
+                + field.id()
+                + "' of task "
+                + taskId
+                + " "
+                + String.join(", ", details)
+                + " (W10)");
+      }
+    }
+  }
+
+  private static void checkValue(
+      FormField field, TypedValue value, List<String> rules, List<String> details) {
+    switch (field.type()) {
+      case "string", "enum" -> {
+        if (!(value instanceof TypedValue.StringValue s)) {
+          broken(
+              rules,
+              details,
+              "type",
+              "string".equals(field.type()) ? "must be a string" : "must be an enum value id");
+          return;
+        }
+        int length = s.value().codePointCount(0, s.value().length());
+        Long min = TaskForms.config(field, "minlength");
+        Long max = TaskForms.config(field, "maxlength");
+        if (min != null && length < min) {
+          broken(rules, details, "minlength", "must have at least " + min + " characters");
+        }
+        if (max != null && length > max) {
+          broken(rules, details, "maxlength", "must have at most " + max + " characters");
+        }
+        if ("enum".equals(field.type())
+            && field.enumValues().stream().noneMatch(v -> s.value().equals(v.id()))) {
+          broken(
+              rules,
+              details,
+              "enum",
+              "must be one of "
+                  + field.enumValues().stream().map(FormField.EnumValue::id).toList());
+        }
+      }
+      case "long" -> {
+        if (!(value instanceof TypedValue.LongValue l)) {
+          broken(rules, details, "type", "must be a long (an integer number)");
+          return;
+        }
+        Long min = TaskForms.config(field, "min");
+        Long max = TaskForms.config(field, "max");
+        if (min != null && l.value() < min) {
+          broken(rules, details, "min", "must be at least " + min);
+        }
+        if (max != null && l.value() > max) {
+          broken(rules, details, "max", "must be at most " + max);
+        }
+      }
+      case "boolean" -> {
+        if (!(value instanceof TypedValue.BooleanValue)) {
+          broken(rules, details, "type", "must be a boolean");
+        }
+      }
+      case "date" -> {
+        if (!(value instanceof TypedValue.DateValue)) {
+          broken(rules, details, "type", "must be a date");
+        }
+      }
+      default -> broken(rules, details, "type", "has unsupported type " + field.type());
+    }
+  }
+
+  private static void broken(List<String> rules, List<String> details, String rule, String text) {
+    rules.add(rule);
+    details.add(text);
+  }
+}

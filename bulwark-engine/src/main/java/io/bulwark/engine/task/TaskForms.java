@@ -1,0 +1,60 @@
+package io.bulwark.engine.task;
+
+import io.bulwark.engine.api.TaskFormField;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.FormField;
+import io.bulwark.engine.bpmn.model.UserTask;
+import io.bulwark.engine.runtime.DeployedProcess;
+import io.bulwark.engine.runtime.ProcessRuntime;
+import io.bulwark.engine.runtime.TaskRow;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+
+/** The form fields a task's model declares (W10), and their API view. */
+final class TaskForms {
+
+  private TaskForms() {}
+
+  /** The {@code camunda:formField}s of the user task behind {@code task}; empty when none. */
+  static List<FormField> fields(ProcessRuntime runtime, Connection connection, TaskRow task)
+      throws SQLException {
+    DeployedProcess process = runtime.definitions().get(connection, task.processDefinitionId());
+    FlowNode node = process.model().node(task.taskDefinitionKey());
+    return node instanceof UserTask userTask ? userTask.spec().formFields() : List.of();
+  }
+
+  static List<TaskFormField> views(List<FormField> fields) {
+    return fields.stream().map(TaskForms::view).toList();
+  }
+
+  private static TaskFormField view(FormField field) {
+    return new TaskFormField(
+        field.id(),
+        field.label(),
+        field.type(),
+        field.defaultValue(),
+        has(field, "required"),
+        has(field, "readonly"),
+        config(field, "minlength"),
+        config(field, "maxlength"),
+        config(field, "min"),
+        config(field, "max"),
+        field.enumValues().stream()
+            .map(v -> new TaskFormField.EnumValue(v.id(), v.name()))
+            .toList());
+  }
+
+  static boolean has(FormField field, String constraint) {
+    return field.constraints().stream().anyMatch(c -> constraint.equals(c.name()));
+  }
+
+  /** The integer config of a constraint (checked at deployment), or null when absent. */
+  static Long config(FormField field, String constraint) {
+    return field.constraints().stream()
+        .filter(c -> constraint.equals(c.name()) && c.config() != null)
+        .map(c -> Long.valueOf(c.config()))
+        .findFirst()
+        .orElse(null);
+  }
+}
