@@ -134,6 +134,10 @@ public final class DoctorCommand {
       springArgs.add("--spring.config.additional-location=file:" + config);
     }
     springArgs.add("--logging.level.root=WARN");
+    // A context that cannot start becomes one O1 finding below; no stack trace on the console.
+    springArgs.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
+    springArgs.add("--logging.level.com.zaxxer.hikari=OFF");
+    springArgs.add("--logging.level.org.springframework.context=ERROR");
     // Spring logs to System.out; keep stdout for the report alone (--json stays parsable).
     PrintStream stdout = System.out;
     System.setOut(err);
@@ -142,16 +146,35 @@ public final class DoctorCommand {
     } catch (DoctorException e) {
       throw e;
     } catch (RuntimeException e) {
-      return new DoctorReport(
-          DoctorReport.LOCAL,
-          List.of(
-              Finding.fail(
-                  "O1",
-                  "the configuration could not be loaded: " + rootMessage(e),
-                  "fix the setting named above and run doctor again")));
+      return new DoctorReport(DoctorReport.LOCAL, List.of(loadFailure(e)));
     } finally {
       System.setOut(stdout);
     }
+  }
+
+  private static Finding loadFailure(RuntimeException e) {
+    String message = rootMessage(e);
+    if (embeddedDatabaseLocked(e)) {
+      return Finding.fail(
+          "O1",
+          "the embedded database is in use, most likely by a running server",
+          "stop the server to audit its data directory, or probe the running server with"
+              + " bulwark doctor --remote https://host:port");
+    }
+    return Finding.fail(
+        "O1",
+        "the configuration could not be loaded: " + message,
+        "fix the setting named above and run doctor again");
+  }
+
+  /** H2 refuses a second process (or channel) on its file: "The file is locked: ...". */
+  private static boolean embeddedDatabaseLocked(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t.getMessage() != null && t.getMessage().contains("The file is locked")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String rootMessage(Throwable e) {

@@ -5,9 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -71,6 +74,26 @@ class DoctorCommandIT {
   void o1_devProfileIsAWarnNotAFail() {
     assertThat(doctor("--data-dir", dir.resolve("data").toString())).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8)).contains("WARN   O2    profile dev");
+  }
+
+  @Test
+  void o1_databaseInUseByAServerIsNamedWithoutAStackTrace() throws IOException {
+    Path data = dir.resolve("data");
+    assertThat(doctor("--data-dir", data.toString())).isZero();
+    Path store = data.resolve("db").resolve("bulwark.mv.db");
+    assertThat(store).exists();
+    out.reset();
+    err.reset();
+
+    try (FileChannel channel = FileChannel.open(store, StandardOpenOption.WRITE);
+        FileLock lock = channel.lock()) {
+      assertThat(lock.isValid()).isTrue();
+      assertThat(doctor("--data-dir", data.toString())).isEqualTo(1);
+    }
+
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .contains("FAIL   O1    the embedded database is in use", "doctor --remote");
+    assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ", "Exception");
   }
 
   @Test
