@@ -3,12 +3,12 @@ package io.bulwark.engine.history;
 import io.bulwark.engine.api.HistoricProcessInstanceQuery;
 import io.bulwark.engine.api.HistoryService.HistoricProcessInstance;
 import io.bulwark.engine.api.Page;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
 import java.sql.SQLException;
-import java.util.Objects;
 
 /**
  * A page of historic process instances and the total that match, both from one {@link ListQuery}
@@ -20,7 +20,10 @@ public final class FindHistoricProcessInstancesCommand
   private final HistoricProcessInstanceQuery query;
 
   public FindHistoricProcessInstancesCommand(HistoricProcessInstanceQuery query) {
-    this.query = Objects.requireNonNull(query, "query");
+    if (query == null) {
+      throw ValidationException.of("query", "required", "a query is required");
+    }
+    this.query = query;
   }
 
   @Override

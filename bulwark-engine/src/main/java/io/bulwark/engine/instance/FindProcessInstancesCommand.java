@@ -3,12 +3,12 @@ package io.bulwark.engine.instance;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.ProcessInstanceQuery;
 import io.bulwark.engine.api.ProcessInstanceView;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
 import java.sql.SQLException;
-import java.util.Objects;
 
 /**
  * A page of running process instances and the total that match, both from one {@link ListQuery}
@@ -19,7 +19,10 @@ public final class FindProcessInstancesCommand implements Command<Page<ProcessIn
   private final ProcessInstanceQuery query;
 
   public FindProcessInstancesCommand(ProcessInstanceQuery query) {
-    this.query = Objects.requireNonNull(query, "query");
+    if (query == null) {
+      throw ValidationException.of("query", "required", "a query is required");
+    }
+    this.query = query;
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.bulwark.engine.instance;
 
 import io.bulwark.engine.api.ProcessInstanceQuery;
 import io.bulwark.engine.api.ProcessInstanceView;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.CommandContext;
@@ -50,6 +51,16 @@ final class ProcessInstanceQueries {
     optional(builder, "e.business_key = ?", query.businessKey());
     optional(builder, "e.started_by = ?", query.startedBy());
     if (query.processInstanceIds() != null) {
+      if (query.processInstanceIds().size() > ListQuery.Builder.MAX_IN_VALUES) {
+        throw ValidationException.of(
+            "processInstanceIds",
+            "maxItems",
+            "processInstanceIds has "
+                + query.processInstanceIds().size()
+                + " ids; at most "
+                + ListQuery.Builder.MAX_IN_VALUES
+                + " are allowed (W11)");
+      }
       builder.whereIn("e.id", query.processInstanceIds().stream().sorted().toList());
     }
     if (query.suspension() != null) {

@@ -149,7 +149,7 @@ class ProcessInstanceQueryIT {
   @EnumSource(
       value = EngineDatabase.class,
       names = {"H2", "POSTGRESQL"})
-  void w8_refusesNegativeFirstResultAndPageSizeOutsideTheCap(EngineDatabase database)
+  void w8_refusesNegativeFirstResultPageSizeOutsideTheCapAndTooManyIds(EngineDatabase database)
       throws SQLException {
     startInstances(database);
     ProcessInstanceQuery all = ProcessInstanceQuery.all();
@@ -165,6 +165,16 @@ class ProcessInstanceQueryIT {
     assertThatThrownBy(() -> find(all.page(0, 0)))
         .isInstanceOfSatisfying(
             ValidationException.class, e -> assertThat(e.field()).isEqualTo("maxResults"));
+    Set<String> tooMany =
+        java.util.stream.IntStream.rangeClosed(0, 1000)
+            .mapToObj(i -> "id-" + i)
+            .collect(java.util.stream.Collectors.toSet());
+    assertThatThrownBy(() -> find(all.withIds(tooMany)))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("processInstanceIds"));
+    assertThatThrownBy(() -> find(null))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.field()).isEqualTo("query"));
   }
 
   @ParameterizedTest
