@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /**
  * A running process instance as a query returns it. Nullable: businessKey, startedBy, tenantId, and
- * startedAt for instances started before the engine recorded it at history level NONE.
+ * startedAt of an instance that was already running, without history, when the V22 migration ran.
  */
 public record ProcessInstanceView(
     String id,
