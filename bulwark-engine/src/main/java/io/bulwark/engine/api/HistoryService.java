@@ -3,10 +3,14 @@ package io.bulwark.engine.api;
 import java.time.Instant;
 import java.util.Optional;
 
-/** What happened, as far as the history level kept it. Every method takes the principal (Z2). */
+/**
+ * What happened, as far as the history level kept it. Every method takes the principal (Z2); the
+ * lists of one instance need READ_HISTORY on it, and every list and count is restricted in SQL to
+ * the instances whose history the principal may read (Z3). Pages hold at most 2000 rows (W8).
+ */
 public interface HistoryService {
 
-  /** A process instance, running or ended. */
+  /** A process instance, running or ended; {@code startedBy} is null when no user started it. */
   record HistoricProcessInstance(
       String id,
       String processDefinitionId,
@@ -16,7 +20,8 @@ public interface HistoryService {
       Instant endedAt,
       String state,
       String deleteReason,
-      String superProcessInstanceId) {}
+      String superProcessInstanceId,
+      String startedBy) {}
 
   record HistoricActivityInstance(
       String id,
@@ -50,6 +55,10 @@ public interface HistoryService {
       String property) {}
 
   Optional<HistoricProcessInstance> findProcessInstance(Principal principal, String instanceId);
+
+  /** A page of process instances, running or ended, that match the query, with their total. */
+  Page<HistoricProcessInstance> findProcessInstances(
+      Principal principal, HistoricProcessInstanceQuery query);
 
   /** Activity instances of a process instance by start time. */
   Page<HistoricActivityInstance> activityInstances(

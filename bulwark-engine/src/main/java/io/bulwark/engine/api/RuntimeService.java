@@ -24,4 +24,10 @@ public interface RuntimeService {
 
   /** IDs of the activities where the instance's executions are, sorted; empty when it ended. */
   List<String> getActiveActivityIds(Principal principal, String processInstanceId);
+
+  /**
+   * A page of running process instances that match the query and that the principal may read, with
+   * the total count of such instances (W8, Z3).
+   */
+  Page<ProcessInstanceView> findProcessInstances(Principal principal, ProcessInstanceQuery query);
 }

@@ -173,14 +173,27 @@ public final class ListQuery {
       return this;
     }
 
-    /** The page: rows from {@code firstResult}, at most {@code maxResults} (W8). */
+    /**
+     * The page: rows from {@code firstResult}, at most {@code maxResults} (W8). A bad value is
+     * refused with a {@link ValidationException} whose field is {@code firstResult} or {@code
+     * maxResults}.
+     */
     public Builder page(int firstResult, int maxResults) {
       if (firstResult < 0) {
-        throw new ValidationException("first result " + firstResult + " must not be negative");
+        throw ValidationException.of(
+            "firstResult",
+            "min",
+            "firstResult "
+                + firstResult
+                + " for "
+                + shape.resource()
+                + " must not be negative (W8)");
       }
       if (maxResults < 1 || maxResults > shape.maxPageSize()) {
-        throw new ValidationException(
-            "page size "
+        throw ValidationException.of(
+            "maxResults",
+            "range",
+            "maxResults "
                 + maxResults
                 + " for "
                 + shape.resource()

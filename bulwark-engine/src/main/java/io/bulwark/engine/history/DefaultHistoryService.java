@@ -1,5 +1,6 @@
 package io.bulwark.engine.history;
 
+import io.bulwark.engine.api.HistoricProcessInstanceQuery;
 import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
@@ -56,5 +57,11 @@ public final class DefaultHistoryService implements HistoryService {
       Principal principal, String instanceId, int firstResult, int maxResults) {
     return executor.execute(
         actor(principal), HistoryListCommand.operations(instanceId, firstResult, maxResults));
+  }
+
+  @Override
+  public Page<HistoricProcessInstance> findProcessInstances(
+      Principal principal, HistoricProcessInstanceQuery query) {
+    return executor.execute(actor(principal), new FindHistoricProcessInstancesCommand(query));
   }
 }

@@ -2,8 +2,11 @@ package io.bulwark.engine.instance;
 
 import io.bulwark.engine.api.MessageCorrelation;
 import io.bulwark.engine.api.MessageCorrelationResult;
+import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ProcessInstance;
+import io.bulwark.engine.api.ProcessInstanceQuery;
+import io.bulwark.engine.api.ProcessInstanceView;
 import io.bulwark.engine.api.RuntimeService;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.command.CommandExecutor;
@@ -61,5 +64,11 @@ public final class DefaultRuntimeService implements RuntimeService {
   public List<String> getActiveActivityIds(Principal principal, String processInstanceId) {
     return executor.execute(
         Principals.actor(principal), new ActiveActivitiesCommand(processInstanceId));
+  }
+
+  @Override
+  public Page<ProcessInstanceView> findProcessInstances(
+      Principal principal, ProcessInstanceQuery query) {
+    return executor.execute(Principals.actor(principal), new FindProcessInstancesCommand(query));
   }
 }

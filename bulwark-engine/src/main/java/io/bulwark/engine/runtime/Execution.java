@@ -1,6 +1,7 @@
 package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.command.UnitOfWork;
+import java.time.Instant;
 
 /**
  * One execution (token or scope) of a process instance, as held by one command. Mutations mark the
@@ -27,6 +28,7 @@ public final class Execution {
   private final String startedBy;
   private final String tenantId;
   private final String superExecutionId;
+  private final Instant startedAt;
   private final long rev;
   private String parentId;
   private String activityId;
@@ -45,6 +47,7 @@ public final class Execution {
     this.startedBy = row.startedBy();
     this.tenantId = row.tenantId();
     this.superExecutionId = row.superExecutionId();
+    this.startedAt = row.startedAt();
     this.rev = row.rev();
     this.parentId = row.parentId();
     this.activityId = row.activityId();
@@ -77,6 +80,7 @@ public final class Execution {
         tenantId,
         superExecutionId,
         activityInstanceId,
+        startedAt,
         rev);
   }
 

@@ -1,6 +1,11 @@
 package io.bulwark.engine.runtime;
 
-/** One row of {@code bw_execution} as read from the database. */
+import java.time.Instant;
+
+/**
+ * One row of {@code bw_execution} as read from the database; {@code startedAt} is set on the root
+ * (the process instance's start time) and null on the other executions.
+ */
 record ExecutionRow(
     String id,
     String processInstanceId,
@@ -15,4 +20,5 @@ record ExecutionRow(
     String tenantId,
     String superExecutionId,
     String activityInstanceId,
+    Instant startedAt,
     long rev) {}

@@ -2,6 +2,7 @@ package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.RowWriter;
+import io.bulwark.engine.command.SqlValues;
 import io.bulwark.engine.command.Versioning;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +13,7 @@ final class ExecutionRows {
   static final String COLUMNS =
       "id, process_instance_id, parent_id, process_definition_id, activity_id, business_key,"
           + " is_active, is_concurrent, is_scope, started_by, tenant_id, super_execution_id,"
-          + " activity_instance_id, rev";
+          + " activity_instance_id, started_at, rev";
 
   static final RowWriter<Execution> WRITER =
       RowWriter.of(
@@ -31,7 +32,8 @@ final class ExecutionRows {
               "started_by",
               "tenant_id",
               "super_execution_id",
-              "activity_instance_id"),
+              "activity_instance_id",
+              "started_at"),
           execution -> {
             ExecutionRow r = execution.toRow();
             return Arrays.asList(
@@ -46,7 +48,8 @@ final class ExecutionRows {
                 r.startedBy(),
                 r.tenantId(),
                 r.superExecutionId(),
-                r.activityInstanceId());
+                r.activityInstanceId(),
+                r.startedAt());
           });
 
   static final RowMapper<ExecutionRow> MAPPER =
@@ -65,6 +68,7 @@ final class ExecutionRows {
               rs.getString("tenant_id"),
               rs.getString("super_execution_id"),
               rs.getString("activity_instance_id"),
+              SqlValues.instant(rs, "started_at"),
               rs.getLong("rev"));
 
   private ExecutionRows() {}

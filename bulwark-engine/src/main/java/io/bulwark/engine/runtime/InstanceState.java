@@ -113,6 +113,7 @@ public final class InstanceState {
             root.tenantId(),
             null,
             null,
+            null,
             1);
     Execution child = new Execution(row, Execution.State.NEW);
     child.attach(work);

@@ -152,6 +152,7 @@ public final class RuntimeSession {
             process.tenantId(),
             superExecution == null ? null : superExecution.id(),
             null,
+            context.now(),
             1);
     Execution root = new Execution(row, Execution.State.NEW);
     InstanceState state = new InstanceState(process, List.of(root), context.unitOfWork());

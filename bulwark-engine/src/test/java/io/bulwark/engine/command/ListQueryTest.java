@@ -23,7 +23,9 @@ class ListQueryTest {
   void w8_refusesPageLargerThanMaximum() {
     assertThatThrownBy(() -> TASKS.query().page(0, 2001))
         .isInstanceOf(ValidationException.class)
-        .hasMessage("page size 2001 for task must be 1..2000 (W8)");
+        .hasMessage("maxResults 2001 for task must be 1..2000 (W8)")
+        .extracting(e -> ((ValidationException) e).field())
+        .isEqualTo("maxResults");
   }
 
   @Test

@@ -1,0 +1,201 @@
+package io.bulwark.engine.history;
+
+import io.bulwark.engine.api.HistoricProcessInstanceQuery;
+import io.bulwark.engine.api.HistoryService.HistoricActivityInstance;
+import io.bulwark.engine.api.HistoryService.HistoricProcessInstance;
+import io.bulwark.engine.api.HistoryService.HistoricTask;
+import io.bulwark.engine.api.HistoryService.HistoricVariableUpdate;
+import io.bulwark.engine.api.HistoryService.UserOperation;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.authz.SqlFilter;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.ListQuery;
+import io.bulwark.engine.command.QueryShape;
+import io.bulwark.engine.command.RowMapper;
+import io.bulwark.engine.command.SortDirection;
+import io.bulwark.engine.command.SqlValues;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The list queries of the history, one per resource (W8): fixed shapes, filters as bound parameters
+ * (E5), and the caller's authorization filter (Z2, Z3) on {@code PROCESS_INSTANCE READ_HISTORY} of
+ * the instance each row belongs to, applied to list and count alike.
+ */
+final class HistoryQueries {
+
+  /** A history resource listed per process instance. */
+  record InstanceList<T>(
+      QueryShape shape, String instanceColumn, String sortKey, RowMapper<T> mapper) {}
+
+  static final QueryShape PROCESS_INSTANCES =
+      QueryShape.of(
+          "historic process instance",
+          "h.id, h.process_definition_id, h.process_definition_key, h.business_key,"
+              + " h.started_at, h.ended_at, h.state, h.delete_reason, h.super_process_instance_id,"
+              + " h.started_by",
+          "bw_hi_process_instance h",
+          Map.of("startTime", "h.started_at", "endTime", "h.ended_at", "id", "h.id"),
+          "h.id");
+
+  static final InstanceList<HistoricProcessInstance> PROCESS_INSTANCE =
+      new InstanceList<>(
+          PROCESS_INSTANCES,
+          "h.id",
+          "id",
+          rs ->
+              new HistoricProcessInstance(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  SqlValues.instant(rs, "started_at"),
+                  SqlValues.instant(rs, "ended_at"),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  rs.getString(10)));
+
+  static final InstanceList<HistoricActivityInstance> ACTIVITIES =
+      new InstanceList<>(
+          timed(
+              "historic activity instance",
+              "h.id, h.activity_id, h.activity_type, h.execution_id, h.task_id, h.started_at,"
+                  + " h.ended_at",
+              "bw_hi_activity_instance h",
+              "h.started_at"),
+          "h.process_instance_id",
+          "time",
+          rs ->
+              new HistoricActivityInstance(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  SqlValues.instant(rs, "started_at"),
+                  SqlValues.instant(rs, "ended_at")));
+
+  static final InstanceList<HistoricTask> TASKS =
+      new InstanceList<>(
+          timed(
+              "historic task",
+              "h.id, h.task_definition_key, h.name, h.assignee, h.created_at, h.ended_at,"
+                  + " h.delete_reason",
+              "bw_hi_task h",
+              "h.created_at"),
+          "h.process_instance_id",
+          "time",
+          rs ->
+              new HistoricTask(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  SqlValues.instant(rs, "created_at"),
+                  SqlValues.instant(rs, "ended_at"),
+                  rs.getString(7)));
+
+  static final InstanceList<HistoricVariableUpdate> VARIABLE_UPDATES =
+      new InstanceList<>(
+          timed(
+              "historic variable update",
+              "h.variable_id, h.name, h.value_type, h.variable_rev, h.updated_at",
+              "bw_hi_variable_update h",
+              "h.updated_at"),
+          "h.process_instance_id",
+          "time",
+          rs ->
+              new HistoricVariableUpdate(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getLong(4),
+                  SqlValues.instant(rs, "updated_at")));
+
+  static final InstanceList<UserOperation> OPERATIONS =
+      new InstanceList<>(
+          timed(
+              "user operation",
+              "h.id, h.occurred_at, h.user_id, h.operation, h.entity_type, h.entity_id,"
+                  + " h.process_instance_id, h.property",
+              "bw_user_operation_log h",
+              "h.occurred_at"),
+          "h.process_instance_id",
+          "time",
+          rs ->
+              new UserOperation(
+                  rs.getString(1),
+                  SqlValues.instant(rs, "occurred_at"),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  rs.getString(6),
+                  rs.getString(7),
+                  rs.getString(8)));
+
+  private HistoryQueries() {}
+
+  private static QueryShape timed(String resource, String columns, String table, String time) {
+    return QueryShape.of(resource, columns, table, Map.of("time", time), "h.id");
+  }
+
+  /** The rows of {@code list} that belong to one process instance, oldest first. */
+  static ListQuery ofInstance(
+      CommandContext context, InstanceList<?> list, String instanceId, int first, int max) {
+    return list.shape()
+        .query()
+        .where(list.instanceColumn() + " = ?", instanceId)
+        .orderBy(list.sortKey(), SortDirection.ASC)
+        .page(first, max)
+        .authorizationFilter(filter(context, list.instanceColumn()))
+        .build();
+  }
+
+  /** The historic process instances that match {@code query}. */
+  static ListQuery processInstances(CommandContext context, HistoricProcessInstanceQuery query) {
+    ListQuery.Builder builder = PROCESS_INSTANCES.query();
+    optional(builder, "h.process_definition_key = ?", query.processDefinitionKey());
+    optional(builder, "h.business_key = ?", query.businessKey());
+    optional(builder, "h.started_by = ?", query.startedBy());
+    if (query.completion() != null) {
+      builder.where(
+          query.completion() == HistoricProcessInstanceQuery.Completion.FINISHED
+              ? "h.ended_at IS NOT NULL"
+              : "h.ended_at IS NULL");
+    }
+    optional(builder, "h.started_at >= ?", query.startedAfter());
+    optional(builder, "h.started_at < ?", query.startedBefore());
+    optional(builder, "h.ended_at >= ?", query.endedAfter());
+    optional(builder, "h.ended_at < ?", query.endedBefore());
+    String sortKey =
+        switch (query.sortBy()) {
+          case START_TIME -> "startTime";
+          case END_TIME -> "endTime";
+          case ID -> "id";
+        };
+    return builder
+        .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
+        .page(query.firstResult(), query.maxResults())
+        .authorizationFilter(filter(context, "h.id"))
+        .build();
+  }
+
+  private static SqlFilter filter(CommandContext context, String instanceColumn) {
+    return context.listFilter(
+        ResourceType.PROCESS_INSTANCE, Permission.READ_HISTORY, instanceColumn);
+  }
+
+  private static void optional(ListQuery.Builder builder, String condition, String value) {
+    if (value != null) {
+      builder.where(condition, value);
+    }
+  }
+
+  private static void optional(ListQuery.Builder builder, String condition, Instant value) {
+    if (value != null) {
+      builder.where(condition, value);
+    }
+  }
+}
