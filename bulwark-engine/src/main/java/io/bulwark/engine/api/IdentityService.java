@@ -66,4 +66,7 @@ public interface IdentityService {
    * returns that password; otherwise returns empty (A2). Safe to call at every start.
    */
   Optional<Secret> ensureInitialAdministrator();
+
+  /** How the stored passwords are hashed (A3); counts only, for the hardening audit (O1). */
+  PasswordStorage passwordStorage();
 }

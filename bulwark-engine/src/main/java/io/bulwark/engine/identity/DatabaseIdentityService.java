@@ -7,6 +7,7 @@ import io.bulwark.engine.api.ForbiddenException;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.PasswordStorage;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.User;
@@ -186,6 +187,13 @@ public final class DatabaseIdentityService implements IdentityService {
       return Optional.empty();
     }
     return Optional.of(password);
+  }
+
+  @Override
+  public PasswordStorage passwordStorage() {
+    return transactions.inTransaction(
+        "count password hashes",
+        c -> repository.countPasswordHashes(c, PasswordHasher.CURRENT_PREFIX));
   }
 
   private Optional<Candidate> loadCandidate(String userId) {

@@ -1,5 +1,6 @@
 package io.bulwark.engine.identity;
 
+import io.bulwark.engine.api.PasswordStorage;
 import io.bulwark.engine.api.User;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -54,6 +55,32 @@ final class IdentityRepository {
                 created,
                 rs.getLong("revision"));
         return Optional.of(new UserRow(user, rs.getString("password_hash")));
+      }
+    }
+  }
+
+  /**
+   * Counts users by how their password is stored (A3). The prefixes are bound as LIKE patterns;
+   * they hold neither {@code %} nor {@code _}.
+   */
+  PasswordStorage countPasswordHashes(Connection c, String currentPrefix) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT COUNT(*),"
+                + " SUM(CASE WHEN password_hash IS NULL THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN password_hash LIKE ? THEN 1 ELSE 0 END),"
+                + " SUM(CASE WHEN password_hash LIKE ? THEN 1 ELSE 0 END)"
+                + " FROM bw_user")) {
+      ps.setString(1, currentPrefix + "%");
+      ps.setString(2, PasswordHasher.ARGON2ID_PREFIX + "%");
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        long users = rs.getLong(1);
+        long none = rs.getLong(2);
+        long current = rs.getLong(3);
+        long argon2id = rs.getLong(4);
+        return new PasswordStorage(
+            users, current, argon2id - current, users - none - argon2id, none);
       }
     }
   }

@@ -21,6 +21,13 @@ final class PasswordHasher {
   static final int OUTPUT_BYTES = 32;
   static final int SALT_BYTES = 16;
 
+  /** How every hash made with the current parameters begins. */
+  static final String CURRENT_PREFIX =
+      "$argon2id$v=19$m=" + MEMORY_KIB + ",t=" + ITERATIONS + ",p=" + PARALLELISM + "$";
+
+  /** How every Argon2id hash begins. */
+  static final String ARGON2ID_PREFIX = "$argon2id$";
+
   private static final Argon2Function ARGON2ID =
       Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, OUTPUT_BYTES, Argon2.ID);
 
@@ -44,7 +51,7 @@ final class PasswordHasher {
   boolean verify(Secret password, String phc) {
     char[] chars = password.reveal();
     try {
-      if (phc == null || !phc.startsWith("$argon2id$")) {
+      if (phc == null || !phc.startsWith(ARGON2ID_PREFIX)) {
         ARGON2ID.hash(new SecureString(chars));
         return false;
       }

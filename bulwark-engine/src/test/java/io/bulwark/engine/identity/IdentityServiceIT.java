@@ -10,6 +10,7 @@ import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
+import io.bulwark.engine.api.PasswordStorage;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.ValidationException;
@@ -58,6 +59,34 @@ class IdentityServiceIT {
     String hash = storedHash(db, "alice");
     assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(GOOD);
     assertThat(hash.split("\\$")).hasSize(6);
+  }
+
+  @EveryDatabaseTest
+  void a3_passwordStorageCountsHashesByKind(TestDatabase db) throws SQLException {
+    try (BulwarkEngine engine = engine(db)) {
+      IdentityService identity = engine.identityService();
+      createAlice(identity);
+      for (String id : new String[] {"bob", "carol", "dave"}) {
+        identity.createUser(
+            ACTOR, new NewUser(id, id, Secret.of(GOOD), PasswordChange.NOT_REQUIRED));
+      }
+      setStoredHash(db, "bob", "$argon2id$v=19$m=4096,t=1,p=1$c2FsdA$aGFzaA");
+      setStoredHash(db, "carol", "plain-text-password");
+      setStoredHash(db, "dave", null);
+
+      assertThat(identity.passwordStorage()).isEqualTo(new PasswordStorage(4, 1, 1, 1, 1));
+    }
+  }
+
+  private static void setStoredHash(TestDatabase db, String userId, String hash)
+      throws SQLException {
+    try (Connection c = db.connect();
+        PreparedStatement ps =
+            c.prepareStatement("UPDATE bw_user SET password_hash = ? WHERE id = ?")) {
+      ps.setString(1, hash);
+      ps.setString(2, userId);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
   }
 
   @EveryDatabaseTest

@@ -50,6 +50,11 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public A3PasswordStorageCheck passwordStorageCheck(BulwarkEngine engine) {
+    return new A3PasswordStorageCheck(engine.identityService());
+  }
+
+  @Bean
   public DatabasePasswordFileCheck databasePasswordFileCheck(DatabaseSettings database) {
     return new DatabasePasswordFileCheck(database);
   }

@@ -4,6 +4,7 @@ import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.User;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -19,9 +20,10 @@ import org.springframework.boot.ApplicationRunner;
 
 /**
  * The first start (A2): when no user exists, creates {@code admin} with a random one-time password,
- * writes it to {@code DATA_DIR/initial-admin-password} (mode 0600 from creation) and prints it
- * once, at WARN on logger {@value #LOGGER}. The password is never logged again. Once the
- * administrator has changed it, the file is deleted at the next start.
+ * writes it to {@code DATA_DIR/initial-admin-password} (mode 0600 from creation) and prints it once
+ * on the operator's console (standard output), never through a logger (A7): logger {@value #LOGGER}
+ * only says, at WARN, that it was created and where to find it. Once the administrator has changed
+ * it, the file is deleted at the next start.
  */
 public final class InitialAdministratorBootstrap implements ApplicationRunner {
 
@@ -36,10 +38,17 @@ public final class InitialAdministratorBootstrap implements ApplicationRunner {
 
   private final IdentityService identity;
   private final Path passwordFile;
+  private final PrintStream console;
 
+  /** Prints to this process's standard output. */
   public InitialAdministratorBootstrap(IdentityService identity, Path dataDir) {
+    this(identity, dataDir, OperatorConsole.stdout());
+  }
+
+  InitialAdministratorBootstrap(IdentityService identity, Path dataDir, PrintStream console) {
     this.identity = identity;
     this.passwordFile = dataDir.resolve(PASSWORD_FILE);
+    this.console = console;
   }
 
   @Override
@@ -64,14 +73,24 @@ public final class InitialAdministratorBootstrap implements ApplicationRunner {
       Files.createDirectories(passwordFile.getParent());
       OwnerOnlyFile.write(passwordFile, bytes);
       BOOTSTRAP.warn(
-          "\n{}\n  First start: created user '{}' with one-time password\n\n      {}\n\n"
-              + "  (also in {}, readable by its owner only).\n"
-              + "  Log in and change it now; it is shown only this once (A2).\n{}",
-          BANNER,
+          "First start: created user '{}' with a one-time password, printed on the console and"
+              + " in {} (A2)",
           IdentityService.INITIAL_ADMINISTRATOR,
-          new String(chars),
-          passwordFile,
-          BANNER);
+          passwordFile);
+      OperatorConsole.print(
+          console,
+          "\n"
+              + BANNER
+              + "\n  First start: created user '"
+              + IdentityService.INITIAL_ADMINISTRATOR
+              + "' with one-time password\n\n      "
+              + new String(chars)
+              + "\n\n  (also in "
+              + passwordFile
+              + ", readable by its owner only).\n"
+              + "  Log in and change it now; it is shown only this once (A2).\n"
+              + BANNER
+              + "\n\n");
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + passwordFile, e);
     } finally {

@@ -6,6 +6,7 @@ import io.bulwark.server.http.ServerEndpoint;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -43,6 +44,28 @@ class ServiceGroupRestrictedIT {
     assertThat(answer.statusCode()).isEqualTo(403);
     assertThat(answer.body()).contains("https://bulwark.io/problems/forbidden");
     assertThat(answer.headers().firstValue("WWW-Authenticate")).isEmpty();
+  }
+
+  @Test
+  void w7_forgedForwardingHeadersDoNotBypassAllowlist() throws Exception {
+    for (String[] forged :
+        List.of(
+            new String[] {"X-Forwarded-For", "10.1.2.3"},
+            new String[] {"X-Forwarded-For", "127.0.0.1"},
+            new String[] {"X-Forwarded-For", "10.1.2.3, 127.0.0.1"},
+            new String[] {"Forwarded", "for=10.1.2.3;proto=https"},
+            new String[] {"X-Real-IP", "10.1.2.3"},
+            new String[] {"X-Client-IP", "10.1.2.3"})) {
+      HttpResponse<String> answer =
+          client.send(
+              HttpRequest.newBuilder(server.uri("/engine-rest/process-definition"))
+                  .header(forged[0], forged[1])
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertThat(answer.statusCode()).as(forged[0] + ": " + forged[1]).isEqualTo(403);
+      assertThat(answer.body()).contains("https://bulwark.io/problems/forbidden");
+    }
   }
 
   @Test

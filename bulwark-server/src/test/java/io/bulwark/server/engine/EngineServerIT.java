@@ -66,7 +66,7 @@ class EngineServerIT {
           .isEqualTo("rw-------");
       password = Files.readString(file, StandardCharsets.UTF_8).strip();
       assertThat(password).hasSizeGreaterThanOrEqualTo(20);
-      assertThat(output.getAll()).contains(password).contains("bulwark.bootstrap");
+      assertThat(output.getOut()).contains(password).contains("First start");
       IdentityService identity = context.getBean(BulwarkEngine.class).identityService();
       assertThat(identity.authenticate("admin", Secret.of(password)).outcome())
           .isEqualTo(AuthenticationOutcome.PASSWORD_CHANGE_REQUIRED);
@@ -85,6 +85,31 @@ class EngineServerIT {
       assertThat(file).doesNotExist();
       assertThat(check(context, "A2").run().status()).isEqualTo(CheckStatus.PASS);
     }
+  }
+
+  @Test
+  void a7_initialPasswordIsPrintedToTheConsoleButNeverLogged(
+      @TempDir Path dataDir, @TempDir Path logDir, CapturedOutput output) throws Exception {
+    Path logFile = logDir.resolve("bulwark.log");
+    Map<String, Object> properties =
+        Map.of(
+            "bulwark.data-dir",
+            dataDir,
+            "logging.file.name",
+            logFile,
+            "logging.level.bulwark",
+            "TRACE",
+            "logging.level.io.bulwark",
+            "TRACE");
+    try (ConfigurableApplicationContext context = start(properties)) {
+      assertThat(context.isActive()).isTrue();
+    }
+    String password =
+        Files.readString(dataDir.resolve(PASSWORD_FILE), StandardCharsets.UTF_8).strip();
+    assertThat(output.getOut()).containsOnlyOnce(password);
+    assertThat(Files.readString(logFile, StandardCharsets.UTF_8))
+        .contains("created user 'admin' with a one-time password")
+        .doesNotContain(password);
   }
 
   @Test

@@ -50,6 +50,7 @@ public final class RemoteProbe {
     findings.add(ExposureChecks.w5(answers));
     findings.add(ExposureChecks.a1(answers));
     findings.add(ExposureChecks.w7(answers, target));
+    findings.add(CsrfCheck.w2(connector, answers.login()));
     return new DoctorReport(DoctorReport.REMOTE, findings);
   }
 

@@ -118,12 +118,24 @@ final class ProbeTestServer implements AutoCloseable {
   private void serve(InputStream in, OutputStream out) throws IOException {
     String head = readHead(in);
     String[] requestLine = head.split("\r\n", 2)[0].split(" ");
+    String method = requestLine[0];
     String path = requestLine.length > 1 ? requestLine[1] : "/";
+    skipBody(head, in);
     byte[] answer =
-        (kind == Kind.HARDENED ? TestAnswers.hardened(path) : TestAnswers.weak(path))
+        (kind == Kind.HARDENED ? TestAnswers.hardened(method, path) : TestAnswers.weak(path))
             .getBytes(StandardCharsets.ISO_8859_1);
     out.write(answer);
     out.flush();
+  }
+
+  /** Reads a Content-Length body, so that closing the socket does not reset the connection. */
+  private static void skipBody(String head, InputStream in) throws IOException {
+    for (String line : head.split("\r\n")) {
+      if (line.toLowerCase(java.util.Locale.ROOT).startsWith("content-length:")) {
+        long length = Long.parseLong(line.substring(15).trim());
+        in.readNBytes((int) Math.min(length, 65_536));
+      }
+    }
   }
 
   private static String readHead(InputStream in) throws IOException {

@@ -17,7 +17,10 @@ final class TestAnswers {
 
   private TestAnswers() {}
 
-  static String hardened(String path) {
+  static String hardened(String method, String path) {
+    if (method.equals("POST") && path.equals("/app/login")) {
+      return answer("403 Forbidden", HARDENED_HEADERS + "Content-Type: text/html\r\n", "denied");
+    }
     if (path.equals("/app/login")) {
       return answer(
           "200 OK",
@@ -44,6 +47,7 @@ final class TestAnswers {
 
   static String weak(String path) {
     String leaky = "Server: Apache Tomcat/9.0.1\r\nX-Powered-By: Servlet/4.0\r\n";
+    // Also answers a POST of the login form that carries no CSRF token (W2 FAIL).
     if (path.equals("/app/login") || path.equals("/")) {
       return answer(
           "200 OK",

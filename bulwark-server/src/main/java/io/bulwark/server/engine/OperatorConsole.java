@@ -1,0 +1,24 @@
+package io.bulwark.server.engine;
+
+import java.io.PrintStream;
+
+/**
+ * The terminal of the operator who starts the server: standard output, not a logger. The one thing
+ * written here is the initial administrator password (A2), which must not reach any log (A7):
+ * loggers may write to files, to a log collector or in JSON, and are configured by the site.
+ */
+final class OperatorConsole {
+
+  private OperatorConsole() {}
+
+  /** Standard output of this process. */
+  static PrintStream stdout() {
+    return System.out;
+  }
+
+  /** Prints the text and flushes at once, so it is not held in a buffer. */
+  static void print(PrintStream console, String text) {
+    console.print(text);
+    console.flush();
+  }
+}

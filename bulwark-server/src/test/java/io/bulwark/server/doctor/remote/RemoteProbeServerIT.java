@@ -1,0 +1,41 @@
+package io.bulwark.server.doctor.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bulwark.server.config.BulwarkProfile;
+import io.bulwark.server.doctor.CheckStatus;
+import io.bulwark.server.doctor.DoctorReport;
+import io.bulwark.server.doctor.DoctorReportWriter;
+import io.bulwark.server.doctor.Finding;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.env.Environment;
+
+/**
+ * The remote probe against a real Bulwark server with its defaults. Runs in the probe's own JVM
+ * (failsafe execution {@code doctor-probe}); the server's TLS policy is its own, whatever the JVM
+ * allows.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RemoteProbeServerIT {
+
+  @Autowired Environment environment;
+
+  @Test
+  void w2_loginFormWithoutCsrfTokenIsRefusedByDefaultServer() {
+    DoctorReport report =
+        new RemoteProbe(Clock.systemUTC())
+            .probe(
+                ProbeTarget.parse(
+                    "https://127.0.0.1:" + environment.getRequiredProperty("local.server.port")),
+                new ProbeOptions(BulwarkProfile.DEV));
+
+    Finding w2 =
+        report.findings().stream().filter(f -> f.checkId().equals("W2")).findFirst().orElseThrow();
+    assertThat(w2.status()).as(DoctorReportWriter.table(report)).isEqualTo(CheckStatus.PASS);
+    assertThat(w2.message()).contains("POST /app/login without CSRF token -> 403");
+    assertThat(report.failures()).as(DoctorReportWriter.table(report)).isEmpty();
+  }
+}

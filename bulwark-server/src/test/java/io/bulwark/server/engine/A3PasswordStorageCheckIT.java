@@ -1,0 +1,94 @@
+package io.bulwark.server.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.NewUser;
+import io.bulwark.engine.api.NewUser.PasswordChange;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.Secret;
+import io.bulwark.server.doctor.CheckStatus;
+import io.bulwark.server.doctor.DoctorReport;
+import io.bulwark.server.doctor.Finding;
+import io.bulwark.server.doctor.LocalDoctor;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Doctor check A3 over a real embedded H2 data directory, before and after a row is tampered. */
+class A3PasswordStorageCheckIT {
+
+  private static final String TAMPERED = "plain-old-password-123";
+
+  @Test
+  void a3_doctorFailsWhenAStoredPasswordIsNotArgon2id(@TempDir Path dataDir) throws Exception {
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir).build()) {
+      IdentityService identity = engine.identityService();
+      identity.ensureInitialAdministrator().orElseThrow().clear();
+      identity.createUser(
+          new Principal(IdentityService.INITIAL_ADMINISTRATOR, Set.of()),
+          new NewUser(
+              "legacy",
+              "Legacy user",
+              Secret.of("a long enough password 1"),
+              PasswordChange.NOT_REQUIRED));
+    }
+    Finding before = a3(dataDir);
+    assertThat(before.status()).isEqualTo(CheckStatus.PASS);
+    assertThat(before.message()).startsWith("2 users: 2 with a current Argon2id hash");
+
+    tamper(dataDir, "legacy", TAMPERED);
+
+    Finding after = a3(dataDir);
+    assertThat(after.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(after.message())
+        .contains("1 with a password that is not an Argon2id hash")
+        .doesNotContain(TAMPERED, "legacy", "$argon2id$");
+    assertThat(after.fix()).isNotEmpty();
+  }
+
+  @Test
+  void a3_doctorWarnsAboutOutdatedArgon2idParameters(@TempDir Path dataDir) throws Exception {
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir).build()) {
+      engine.identityService().ensureInitialAdministrator().orElseThrow().clear();
+    }
+    tamper(
+        dataDir,
+        IdentityService.INITIAL_ADMINISTRATOR,
+        "$argon2id$v=19$m=4096,t=1,p=1$c2FsdA$aGFzaA");
+
+    Finding finding = a3(dataDir);
+
+    assertThat(finding.status()).isEqualTo(CheckStatus.WARN);
+    assertThat(finding.message()).contains("1 with other Argon2id parameters");
+  }
+
+  private static Finding a3(Path dataDir) {
+    DoctorReport report =
+        LocalDoctor.run("--bulwark.data-dir=" + dataDir, "--logging.level.root=WARN");
+    return report.findings().stream()
+        .filter(f -> f.checkId().equals("A3"))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no A3 finding in " + report.findings()));
+  }
+
+  /** Writes around the engine, as an attacker or a careless import would. */
+  private static void tamper(Path dataDir, String userId, String value) throws Exception {
+    String url =
+        "jdbc:h2:file:"
+            + dataDir.toAbsolutePath().normalize().resolve("db").resolve("bulwark")
+            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
+    try (Connection c = DriverManager.getConnection(url, "bulwark", "");
+        PreparedStatement ps =
+            c.prepareStatement("UPDATE bw_user SET password_hash = ? WHERE id = ?")) {
+      ps.setString(1, value);
+      ps.setString(2, userId);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+    }
+  }
+}
