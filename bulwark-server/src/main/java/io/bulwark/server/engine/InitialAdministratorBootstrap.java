@@ -15,6 +15,7 @@ import java.util.Arrays;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.InitializingBean;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 
@@ -23,9 +24,10 @@ import org.springframework.boot.ApplicationRunner;
  * writes it to {@code DATA_DIR/initial-admin-password} (mode 0600 from creation) and prints it once
  * on the operator's console (standard output), never through a logger (A7): logger {@value #LOGGER}
  * only says, at WARN, that it was created and where to find it. Once the administrator has changed
- * it, the file is deleted at the next start.
+ * it, the file is deleted at the next start, while the beans are created: before the start-up
+ * doctor looks for it.
  */
-public final class InitialAdministratorBootstrap implements ApplicationRunner {
+public final class InitialAdministratorBootstrap implements InitializingBean, ApplicationRunner {
 
   /** The dedicated logger of the one line that shows the initial password. */
   public static final String LOGGER = "bulwark.bootstrap";
@@ -52,14 +54,17 @@ public final class InitialAdministratorBootstrap implements ApplicationRunner {
   }
 
   @Override
+  public void afterPropertiesSet() {
+    deleteFileOnceChanged();
+  }
+
+  @Override
   public void run(ApplicationArguments args) {
     Optional<Secret> created = identity.ensureInitialAdministrator();
     if (created.isPresent()) {
       try (Secret password = created.get()) {
         announce(password);
       }
-    } else {
-      deleteFileOnceChanged();
     }
   }
 

@@ -3,12 +3,17 @@ package io.bulwark.server.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.Secret;
 import io.bulwark.server.BulwarkServerApplication;
+import io.bulwark.server.engine.InitialAdministratorBootstrap;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
@@ -73,12 +78,35 @@ class StartupDoctorIT {
     assertThat(output.getAll()).contains("doctor FAIL X1: deliberately failing test check");
   }
 
+  @Test
+  void a2_restartAfterThePasswordChangeDeletesTheFileBeforeDoctorLooks(CapturedOutput output)
+      throws IOException {
+    Path file = dataDir.resolve(InitialAdministratorBootstrap.PASSWORD_FILE);
+    try (ConfigurableApplicationContext context = start(null, freePort())) {
+      String password = Files.readString(file, StandardCharsets.UTF_8).strip();
+      context
+          .getBean(BulwarkEngine.class)
+          .identityService()
+          .changePassword("admin", Secret.of(password), Secret.of("my own good passphrase"));
+    }
+    int restart = output.getAll().length();
+    try (ConfigurableApplicationContext context = start(null, freePort())) {
+      assertThat(context.isRunning()).isTrue();
+      assertThat(file).doesNotExist();
+    }
+    assertThat(output.getAll().substring(restart))
+        .contains("doctor at start")
+        .doesNotContain("doctor WARN A2");
+  }
+
   private ConfigurableApplicationContext start(FailingCheck check, int port, String... extra) {
     SpringApplication app = new SpringApplication(BulwarkServerApplication.class);
-    app.addInitializers(
-        context ->
-            ((GenericApplicationContext) context)
-                .registerBean("failingTestCheck", LocalCheck.class, () -> check));
+    if (check != null) {
+      app.addInitializers(
+          context ->
+              ((GenericApplicationContext) context)
+                  .registerBean("failingTestCheck", LocalCheck.class, () -> check));
+    }
     String[] args = new String[extra.length + 4];
     args[0] = "--server.port=" + port;
     args[1] = "--bulwark.port=" + port;
