@@ -69,23 +69,30 @@ public class AccessConfiguration {
       ObjectProvider<AuthenticationProvider> providers,
       ObjectProvider<IntegrationApiAuthentication> otherAuthentication)
       throws Exception {
-    otherAuthentication
-        .orderedStream()
-        .forEach(other -> http.addFilterBefore(other.filter(), BasicAuthenticationFilter.class));
-    return statelessBasicChain(http, ServiceGroup.INTEGRATION_API, providers);
+    List<IntegrationApiAuthentication> others = otherAuthentication.orderedStream().toList();
+    others.forEach(other -> http.addFilterBefore(other.filter(), BasicAuthenticationFilter.class));
+    List<String> challenges = others.stream().map(IntegrationApiAuthentication::challenge).toList();
+    return statelessBasicChain(
+        http,
+        ServiceGroup.INTEGRATION_API,
+        providers,
+        new ProblemAuthenticationEntryPoint(challenges));
   }
 
   @Bean
   @Order(SecurityChainOrder.INTERNAL)
   SecurityFilterChain internalChain(
       HttpSecurity http, ObjectProvider<AuthenticationProvider> providers) throws Exception {
-    return statelessBasicChain(http, ServiceGroup.INTERNAL, providers);
+    return statelessBasicChain(
+        http, ServiceGroup.INTERNAL, providers, new ProblemAuthenticationEntryPoint());
   }
 
   private static SecurityFilterChain statelessBasicChain(
-      HttpSecurity http, ServiceGroup group, ObjectProvider<AuthenticationProvider> providers)
+      HttpSecurity http,
+      ServiceGroup group,
+      ObjectProvider<AuthenticationProvider> providers,
+      ProblemAuthenticationEntryPoint entryPoint)
       throws Exception {
-    ProblemAuthenticationEntryPoint entryPoint = new ProblemAuthenticationEntryPoint();
     http.securityMatcher(group.pathPattern())
         .authenticationManager(apiAuthenticationManager(providers))
         .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())

@@ -14,4 +14,10 @@ public interface IntegrationApiAuthentication {
    * one, and passes every other request on untouched. Stateless: no session, no cookie.
    */
   Filter filter();
+
+  /**
+   * The challenge this kind of credential adds to a 401 for a request that brought none, for
+   * example {@code Bearer realm="bulwark"} (RFC 6750): a client learns every scheme it may use.
+   */
+  String challenge();
 }

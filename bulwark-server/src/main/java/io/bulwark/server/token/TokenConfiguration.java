@@ -2,7 +2,9 @@ package io.bulwark.server.token;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.server.access.IntegrationApiAuthentication;
+import io.bulwark.server.access.ProblemAuthenticationEntryPoint;
 import io.bulwark.server.auth.AuthEventLog;
+import jakarta.servlet.Filter;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -19,6 +21,16 @@ class TokenConfiguration {
   IntegrationApiAuthentication bearerTokenAuthentication(
       BulwarkEngine engine, AuthEventLog events) {
     BearerTokenFilter filter = new BearerTokenFilter(engine.accessTokenService(), events);
-    return () -> filter;
+    return new IntegrationApiAuthentication() {
+      @Override
+      public Filter filter() {
+        return filter;
+      }
+
+      @Override
+      public String challenge() {
+        return "Bearer realm=\"" + ProblemAuthenticationEntryPoint.REALM + "\"";
+      }
+    };
   }
 }

@@ -87,6 +87,26 @@ class AccessTokenIT {
   }
 
   @Test
+  void a9_unauthenticatedApiRequestIsOfferedBasicAndBearer() throws Exception {
+    HttpResponse<String> api =
+        client.send(
+            HttpRequest.newBuilder(server.uri(API_PATH)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> internal =
+        client.send(
+            HttpRequest.newBuilder(server.uri("/internal/health")).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
+
+    assertThat(api.statusCode()).isEqualTo(401);
+    assertThat(api.headers().allValues("WWW-Authenticate"))
+        .containsExactly("Basic realm=\"bulwark\", charset=\"UTF-8\"", "Bearer realm=\"bulwark\"");
+    // Tokens are for the integration API only: the internal services offer Basic alone.
+    assertThat(internal.statusCode()).isEqualTo(401);
+    assertThat(internal.headers().allValues("WWW-Authenticate"))
+        .containsExactly("Basic realm=\"bulwark\", charset=\"UTF-8\"");
+  }
+
+  @Test
   void a9_revokedTokenIsRefused() throws Exception {
     String token = issueToken(newUser(PasswordChange.NOT_REQUIRED));
     assertThat(send("DELETE", TOKEN_PATH, bearer(token)).statusCode()).isEqualTo(204);
