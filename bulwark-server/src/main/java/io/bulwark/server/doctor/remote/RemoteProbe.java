@@ -51,6 +51,7 @@ public final class RemoteProbe {
     findings.add(ExposureChecks.a1(answers));
     findings.add(ExposureChecks.w7(answers, target));
     findings.add(CsrfCheck.w2(connector, answers.login()));
+    findings.add(FirewallCheck.w6(connector));
     return new DoctorReport(DoctorReport.REMOTE, findings);
   }
 

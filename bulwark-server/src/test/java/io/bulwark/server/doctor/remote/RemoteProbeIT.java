@@ -52,7 +52,8 @@ class RemoteProbeIT {
   void o1_remoteProbePassesHardenedServer() {
     Map<String, Finding> byId = byId(hardenedReport);
     assertThat(hardenedReport.failures()).as(DoctorReportWriter.table(hardenedReport)).isEmpty();
-    for (String id : List.of("T1", "T2", "T3", "T5", "W1", "W2", "W3", "W4", "W5", "A1", "W7")) {
+    for (String id :
+        List.of("T1", "T2", "T3", "T5", "W1", "W2", "W3", "W4", "W5", "W6", "A1", "W7")) {
       assertThat(byId.get(id).status()).as(id + ": " + byId.get(id)).isEqualTo(CheckStatus.PASS);
     }
     Finding t4 = byId.get("T4");
@@ -65,7 +66,7 @@ class RemoteProbeIT {
   void o1_remoteProbeFailsEachWeakness() {
     Map<String, Finding> byId = byId(weakReport);
     for (String id :
-        List.of("T1", "T2", "T3", "T4", "T5", "W1", "W2", "W3", "W4", "W5", "A1", "W7")) {
+        List.of("T1", "T2", "T3", "T4", "T5", "W1", "W2", "W3", "W4", "W5", "W6", "A1", "W7")) {
       assertThat(byId.get(id).status()).as(id + ": " + byId.get(id)).isEqualTo(CheckStatus.FAIL);
       assertThat(byId.get(id).fix()).as(id).isNotBlank();
     }
@@ -79,6 +80,8 @@ class RemoteProbeIT {
     assertThat(byId.get("W1").message()).contains("JSESSIONID without secure");
     assertThat(byId.get("W2").message())
         .contains("POST /app/login without CSRF token -> 200", "processed");
+    assertThat(byId.get("W6").message())
+        .contains("not refused", "GET /engine-rest/%252e%252e/internal/x -> 500", "PROPFIND");
   }
 
   @Test

@@ -23,17 +23,32 @@ class RemoteProbeServerIT {
 
   @Autowired Environment environment;
 
+  private DoctorReport probe() {
+    return new RemoteProbe(Clock.systemUTC())
+        .probe(
+            ProbeTarget.parse(
+                "https://127.0.0.1:" + environment.getRequiredProperty("local.server.port")),
+            new ProbeOptions(BulwarkProfile.DEV));
+  }
+
+  private static Finding finding(DoctorReport report, String id) {
+    return report.findings().stream().filter(f -> f.checkId().equals(id)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void w6_hostileRequestsAreRefusedByDefaultServer() {
+    DoctorReport report = probe();
+
+    Finding w6 = finding(report, "W6");
+    assertThat(w6.status()).as(DoctorReportWriter.table(report)).isEqualTo(CheckStatus.PASS);
+    assertThat(w6.message()).contains("4 hostile requests refused");
+  }
+
   @Test
   void w2_loginFormWithoutCsrfTokenIsRefusedByDefaultServer() {
-    DoctorReport report =
-        new RemoteProbe(Clock.systemUTC())
-            .probe(
-                ProbeTarget.parse(
-                    "https://127.0.0.1:" + environment.getRequiredProperty("local.server.port")),
-                new ProbeOptions(BulwarkProfile.DEV));
+    DoctorReport report = probe();
 
-    Finding w2 =
-        report.findings().stream().filter(f -> f.checkId().equals("W2")).findFirst().orElseThrow();
+    Finding w2 = finding(report, "W2");
     assertThat(w2.status()).as(DoctorReportWriter.table(report)).isEqualTo(CheckStatus.PASS);
     assertThat(w2.message()).contains("POST /app/login without CSRF token -> 403");
     assertThat(report.failures()).as(DoctorReportWriter.table(report)).isEmpty();

@@ -33,7 +33,15 @@ final class TestAnswers {
       return answer("302 Found", HARDENED_HEADERS + "Location: /app/login\r\n", "");
     }
     String problem = "Content-Type: application/problem+json\r\n";
-    if (path.contains("%zz")) {
+    if (!java.util.Set.of("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+        .contains(method)) {
+      return answer(
+          "405 Method Not Allowed", HARDENED_HEADERS + problem, problem(405, "Not Allowed"));
+    }
+    if (path.contains("%zz")
+        || path.contains("%25")
+        || path.contains("%2F")
+        || path.contains(";")) {
       return answer("400 Bad Request", HARDENED_HEADERS + problem, problem(400, "Bad Request"));
     }
     if (path.startsWith("/engine-rest")) {
