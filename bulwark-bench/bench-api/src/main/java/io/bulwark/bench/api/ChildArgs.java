@@ -13,7 +13,8 @@ import java.util.Map;
  * @param instances W1/W2 instances started and completed
  * @param tasks W3 open tasks
  * @param externalTasks W4 external tasks
- * @param warmup untimed operations before the timed ones (JIT warm-up inside the child)
+ * @param warmup untimed W3 queries and W4 tasks before the timed ones (JIT warm-up in the child)
+ * @param flowWarmup untimed W1/W2 instances started and completed before the timed ones
  * @param queries W3 timed queries of each kind
  */
 public record ChildArgs(
@@ -24,6 +25,7 @@ public record ChildArgs(
     int tasks,
     int externalTasks,
     int warmup,
+    int flowWarmup,
     int queries) {
 
   public ChildArgs {
@@ -32,7 +34,8 @@ public record ChildArgs(
 
   /**
    * Parses {@code --engine --db --url --user --password --workloads W1,W2 --instances --tasks
-   * --external-tasks --warmup --queries}.
+   * --external-tasks --warmup --flow-warmup --queries}; {@code --flow-warmup} defaults to {@code
+   * --warmup}.
    */
   public static ChildArgs parse(String[] args) {
     Map<String, String> values = new HashMap<>();
@@ -58,6 +61,9 @@ public record ChildArgs(
         number(values, "tasks"),
         number(values, "external-tasks"),
         number(values, "warmup"),
+        values.containsKey("flow-warmup")
+            ? number(values, "flow-warmup")
+            : number(values, "warmup"),
         number(values, "queries"));
   }
 

@@ -15,14 +15,14 @@ final class Workloads {
   /** W1: start N instances, one transaction each, then complete every task. */
   static void userTask(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
     engine.deploy(BenchProcess.USER_TASK);
-    startAndComplete(engine, BenchProcess.USER_TASK, args.warmup(), Samples.Scoped.discard());
+    startAndComplete(engine, BenchProcess.USER_TASK, args.flowWarmup(), Samples.Scoped.discard());
     startAndComplete(engine, BenchProcess.USER_TASK, args.instances(), samples);
   }
 
   /** W2: as W1 through an exclusive gateway, with a string, an integer and a JSON variable. */
   static void gateway(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
     engine.deploy(BenchProcess.GATEWAY);
-    startAndComplete(engine, BenchProcess.GATEWAY, args.warmup(), Samples.Scoped.discard());
+    startAndComplete(engine, BenchProcess.GATEWAY, args.flowWarmup(), Samples.Scoped.discard());
     startAndComplete(engine, BenchProcess.GATEWAY, args.instances(), samples);
   }
 

@@ -81,6 +81,8 @@ final class ChildRunner {
             "" + plan.externalTasks(),
             "--warmup",
             "" + plan.warmupOps(),
+            "--flow-warmup",
+            "" + plan.flowWarmupOps(),
             "--queries",
             "" + plan.queries()));
     Path log = logs.resolve(round.label() + ".log");
