@@ -8,7 +8,8 @@ import java.util.Map;
  * How much to run. Sizes are per child JVM; {@code warmupRounds} rounds of every engine run first
  * and are thrown away, then {@code rounds} interleaved rounds (A B C A B C …) count.
  *
- * @param instances W1/W2 instances started and completed per round
+ * @param instances W1/W2 instances started and completed per round, at least: starts go on for at
+ *     least two seconds, so that a fast engine is not timed over a single garbage collection
  * @param warmupOps untimed W3 queries and W4 tasks inside each child before the timed ones
  * @param flowWarmupOps untimed W1/W2 instances started and completed inside each child before the
  *     timed ones: enough for the JIT compilers to reach steady state, as in a server that has run
@@ -105,7 +106,7 @@ record BenchPlan(
     settings.put("layout", layout.name());
     settings.put("warmup_rounds", warmupRounds);
     settings.put("rounds", rounds);
-    settings.put("w1_w2_instances", instances);
+    settings.put("w1_w2_instances", instances + ", starting for at least 2 s");
     settings.put("w1_w2_warmup_instances", flowWarmupOps);
     settings.put("w3_w4_warmup_ops", warmupOps);
     settings.put("w3_open_tasks", tasks);
