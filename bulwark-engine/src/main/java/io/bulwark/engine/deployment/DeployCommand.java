@@ -14,6 +14,7 @@ import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.bpmn.reader.BpmnParser;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.DeployedProcess;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -30,7 +31,6 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.UUID;
 
 /**
  * Deploys resources: BPMN files are parsed with the hardened parser (E1, E2, Z10) before anything
@@ -77,7 +77,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
                     parser.parse(new ByteArrayInputStream(bytes), runtime.definitions().options()));
               }
             });
-    String deploymentId = UUID.randomUUID().toString();
+    String deploymentId = RowIds.next();
     Instant now = context.now();
     var work = context.unitOfWork();
     work.insert(
@@ -90,15 +90,14 @@ public final class DeployCommand implements Command<DeploymentResult> {
             (name, bytes) ->
                 work.insert(
                     DeploymentRows.RESOURCE,
-                    new DeploymentRows.ResourceRow(
-                        UUID.randomUUID().toString(), deploymentId, name, bytes)));
+                    new DeploymentRows.ResourceRow(RowIds.next(), deploymentId, name, bytes)));
     List<ProcessDefinition> definitions = new ArrayList<>();
     for (Map.Entry<String, ParsedDeployment> entry : parsed.entrySet()) {
       for (ProcessModel model : entry.getValue().processes()) {
         int version = repository.latestVersion(model.id()) + 1;
         var definition =
             new ProcessDefinition(
-                UUID.randomUUID().toString(),
+                RowIds.next(),
                 model.id(),
                 version,
                 model.name(),
@@ -147,7 +146,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
             .insert(
                 RuntimeRows.SUBSCRIPTION,
                 new RuntimeRows.SubscriptionRow(
-                    UUID.randomUUID().toString(),
+                    RowIds.next(),
                     "message",
                     message.messageName(),
                     null,

@@ -1,10 +1,10 @@
 package io.bulwark.engine.externaltask;
 
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.job.Incidents;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.UUID;
 
 /**
  * Creates and cancels external tasks inside the current command (the internal API the execution
@@ -18,7 +18,7 @@ public final class ExternalTasks {
   public static String create(CommandContext context, NewExternalTask task) {
     ExternalTaskRow row =
         new ExternalTaskRow(
-            UUID.randomUUID().toString(),
+            RowIds.next(),
             task.topic(),
             task.executionId(),
             task.processInstanceId(),

@@ -2,12 +2,12 @@ package io.bulwark.engine.history;
 
 import io.bulwark.engine.api.HistoryLevel;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.command.UnitOfWork;
 import io.bulwark.engine.variable.VariableRow;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Writes the history of one command into its unit of work, as far as the {@link HistoryLevel} asks.
@@ -99,7 +99,7 @@ public final class HistoryRecorder {
     if (!level.includes(HistoryLevel.ACTIVITY)) {
       return null;
     }
-    String id = UUID.randomUUID().toString();
+    String id = RowIds.next();
     var row =
         new HistoryRows.ActivityInstanceRow(
             id, instanceId, executionId, activityId, activityType, activityName, null, now, null);
@@ -210,7 +210,7 @@ public final class HistoryRecorder {
     work.insert(
         HistoryRows.VARIABLE_UPDATE,
         new HistoryRows.VariableUpdateRow(
-            UUID.randomUUID().toString(),
+            RowIds.next(),
             row.id(),
             row.processInstanceId(),
             row.scopeId(),
@@ -246,7 +246,7 @@ public final class HistoryRecorder {
     work.insert(
         HistoryRows.OPERATION,
         new HistoryRows.OperationRow(
-            UUID.randomUUID().toString(),
+            RowIds.next(),
             now,
             userId,
             operation,

@@ -1,6 +1,7 @@
 package io.bulwark.engine.job;
 
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.RowWriter;
 import io.bulwark.engine.command.SqlValues;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Rows of {@code bw_incident}: created when a job or external task reaches zero retries, removed
@@ -80,7 +80,7 @@ public final class Incidents {
   public static IncidentRow createForJob(CommandContext context, JobRow job, String message) {
     IncidentRow row =
         new IncidentRow(
-            UUID.randomUUID().toString(),
+            RowIds.next(),
             FAILED_JOB,
             context.now(),
             job.executionId(),
@@ -104,7 +104,7 @@ public final class Incidents {
       String message) {
     IncidentRow row =
         new IncidentRow(
-            UUID.randomUUID().toString(),
+            RowIds.next(),
             FAILED_EXTERNAL_TASK,
             context.now(),
             executionId,

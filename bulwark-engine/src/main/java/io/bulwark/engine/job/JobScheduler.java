@@ -4,13 +4,13 @@ import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.bpmn.model.IsoDuration;
 import io.bulwark.engine.bpmn.model.TimerSpec;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.RowIds;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Creates and removes jobs inside the current command (the internal API the execution core calls).
@@ -92,7 +92,7 @@ public final class JobScheduler {
     int left = fired.repeatsLeft() < 0 ? -1 : fired.repeatsLeft() - 1;
     return Optional.of(
         new JobRow(
-            UUID.randomUUID().toString(),
+            RowIds.next(),
             fired.type(),
             fired.executionId(),
             fired.processInstanceId(),
@@ -115,7 +115,7 @@ public final class JobScheduler {
       CommandContext context, NewJob job, Instant due, String repeatInterval, Integer repeatsLeft) {
     JobRow row =
         new JobRow(
-            UUID.randomUUID().toString(),
+            RowIds.next(),
             job.type(),
             job.executionId(),
             job.processInstanceId(),

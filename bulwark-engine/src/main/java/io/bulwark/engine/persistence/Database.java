@@ -16,9 +16,10 @@ import org.flywaydb.core.api.FlywayException;
 
 /**
  * The engine's database: a data source, migrated by Flyway at open with the same SQL on H2 and
- * PostgreSQL (migrations under {@code db/migration}; V1–V9 foundation, V10+ runtime). Owns and
- * closes the HikariCP pool when it created one; a data source passed in stays the caller's.
- * Thread-safe.
+ * PostgreSQL (migrations under {@code db/migration}; V1–V9 foundation, V10+ runtime), except where
+ * one of them can do better: {@code db/dialect/postgresql} and {@code db/dialect/h2} hold a version
+ * each, under the same number. Owns and closes the HikariCP pool when it created one; a data source
+ * passed in stays the caller's. Thread-safe.
  */
 public final class Database implements AutoCloseable {
 
@@ -104,7 +105,7 @@ public final class Database implements AutoCloseable {
     try {
       Flyway.configure()
           .dataSource(database.dataSource())
-          .locations("classpath:db/migration")
+          .locations(migrationLocations(database.dataSource()))
           .failOnMissingLocations(true)
           .load()
           .migrate();
@@ -113,6 +114,28 @@ public final class Database implements AutoCloseable {
       database.close();
       throw new DatabaseException("database migration failed: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Where Flyway finds the migrations of this data source's database: the common ones, then those
+   * of its dialect ({@code db/dialect/h2} or {@code db/dialect/postgresql}).
+   */
+  public static String[] migrationLocations(DataSource dataSource) {
+    String product;
+    try (Connection connection = dataSource.getConnection()) {
+      product = connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot connect to the database", e);
+    }
+    String dialect =
+        switch (product) {
+          case "H2" -> "h2";
+          case "PostgreSQL" -> "postgresql";
+          default ->
+              throw new DatabaseException(
+                  "unsupported database " + product + ": Bulwark runs on H2 and PostgreSQL", null);
+        };
+    return new String[] {"classpath:db/migration", "classpath:db/dialect/" + dialect};
   }
 
   /** The URL without parameters, which may carry credentials. */

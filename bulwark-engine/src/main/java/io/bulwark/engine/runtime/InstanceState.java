@@ -1,6 +1,7 @@
 package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.ProcessModel;
+import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.command.UnitOfWork;
 import io.bulwark.engine.expression.VariableLookup;
 import io.bulwark.engine.variable.TypedValue;
@@ -12,7 +13,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * One process instance as one command sees it: every execution (loaded with one query after the
@@ -100,7 +100,7 @@ public final class InstanceState {
   Execution createChild(Execution parent) {
     ExecutionRow row =
         new ExecutionRow(
-            UUID.randomUUID().toString(),
+            RowIds.next(),
             root.id(),
             parent.id(),
             process.definitionId(),
@@ -146,7 +146,7 @@ public final class InstanceState {
     VariableScope scope = VariableScope.execution(root.id(), root.id());
     VariableRow row;
     if (current == null) {
-      row = VariableRows.toRow(UUID.randomUUID().toString(), scope, name, value, 1);
+      row = VariableRows.toRow(RowIds.next(), scope, name, value, 1);
       work.insert(VariableRows.WRITER, row);
     } else {
       row = VariableRows.toRow(current.id(), scope, name, value, current.rev() + 1);

@@ -3,8 +3,8 @@ package io.bulwark.engine.runtime;
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.IntermediateCatchEvent;
+import io.bulwark.engine.command.RowIds;
 import java.sql.SQLException;
-import java.util.UUID;
 
 /**
  * Message: subscribes the execution to the message name and waits for correlation. Timer: creates a
@@ -22,7 +22,7 @@ final class IntermediateCatchEventBehavior implements NodeBehavior {
     if (event.definition() instanceof EventDefinition.Message message) {
       var row =
           new RuntimeRows.SubscriptionRow(
-              UUID.randomUUID().toString(),
+              RowIds.next(),
               MESSAGE,
               message.messageName(),
               execution.id(),

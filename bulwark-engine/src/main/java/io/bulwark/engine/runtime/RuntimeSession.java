@@ -5,6 +5,7 @@ import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.expression.Expression;
 import io.bulwark.engine.expression.ExpressionException;
 import io.bulwark.engine.expression.VariableLookup;
@@ -21,7 +22,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import java.util.UUID;
 
 /**
  * The runtime as one command uses it: the instances it has locked and loaded, the agenda, the
@@ -136,7 +136,7 @@ public final class RuntimeSession {
       Map<String, ?> variables,
       Execution superExecution)
       throws SQLException {
-    String id = UUID.randomUUID().toString();
+    String id = RowIds.next();
     ExecutionRow row =
         new ExecutionRow(
             id,

@@ -4,6 +4,7 @@ import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.IsoDuration;
 import io.bulwark.engine.bpmn.model.UserTask;
 import io.bulwark.engine.bpmn.model.UserTaskSpec;
+import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.expression.Expression;
 import java.sql.SQLException;
 import java.time.DateTimeException;
@@ -16,7 +17,6 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Creates the task row, its candidate links and its history, then waits. Assignee, candidates, due
@@ -35,7 +35,7 @@ final class UserTaskBehavior implements NodeBehavior {
     UserTask task = (UserTask) node;
     UserTaskSpec spec = task.spec();
     Instant now = session.context().now();
-    String taskId = UUID.randomUUID().toString();
+    String taskId = RowIds.next();
     String assignee = text(session, instance, spec.assignee(), node.id());
     Instant due = dueDate(session, instance, spec.dueDate(), node.id(), now);
     int priority = priority(session, instance, spec.priority(), node.id());
@@ -70,7 +70,7 @@ final class UserTaskBehavior implements NodeBehavior {
   }
 
   private static String id() {
-    return UUID.randomUUID().toString();
+    return RowIds.next();
   }
 
   private static void link(

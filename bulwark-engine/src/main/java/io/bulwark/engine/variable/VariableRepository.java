@@ -1,6 +1,7 @@
 package io.bulwark.engine.variable;
 
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.command.UnitOfWork;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -10,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 /**
  * Reads the variables of a scope and registers their changes in a command's unit of work, applying
@@ -62,8 +62,7 @@ public final class VariableRepository {
       VariableRow current = existing.get(entry.getKey());
       if (current == null) {
         VariableRow row =
-            VariableRows.toRow(
-                UUID.randomUUID().toString(), scope, entry.getKey(), entry.getValue(), 1);
+            VariableRows.toRow(RowIds.next(), scope, entry.getKey(), entry.getValue(), 1);
         unitOfWork.insert(VariableRows.WRITER, row);
         result.add(row);
       } else {

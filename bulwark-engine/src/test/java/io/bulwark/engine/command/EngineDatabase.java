@@ -2,6 +2,7 @@ package io.bulwark.engine.command;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.bulwark.engine.persistence.Database;
 import io.bulwark.testing.db.H2Databases;
 import io.bulwark.testing.db.PostgresCluster;
 import io.bulwark.testing.db.TestDatabase;
@@ -20,7 +21,11 @@ public enum EngineDatabase {
   /** A new empty database with the migrations applied; close it after the test. */
   public HikariDataSource create() {
     HikariDataSource dataSource = open();
-    Flyway.configure().dataSource(dataSource).locations("classpath:db/migration").load().migrate();
+    Flyway.configure()
+        .dataSource(dataSource)
+        .locations(Database.migrationLocations(dataSource))
+        .load()
+        .migrate();
     return dataSource;
   }
 

@@ -1,0 +1,2 @@
+-- H2 has no partial indexes: the full indexes of V10, V11 and V22 stay (see
+-- db/dialect/postgresql/V23 for what PostgreSQL uses instead). Nothing to change.
