@@ -56,8 +56,7 @@ public final class CommandExecutor {
       // setting it here would cost PostgreSQL a round trip per command.
       UnitOfWork unitOfWork = new UnitOfWork();
       T result = command.execute(new CommandContext(connection, actor, clock, unitOfWork, this));
-      unitOfWork.flush(connection, flushWriter(connection));
-      connection.commit();
+      unitOfWork.commit(connection, flushWriter(connection));
       runAfterCommit(unitOfWork);
       return result;
     } catch (SQLException e) {

@@ -15,6 +15,14 @@ interface FlushWriter {
   void write(Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
       throws SQLException;
 
+  /** {@link #write}, then commits the transaction. */
+  default void writeAndCommit(
+      Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
+      throws SQLException {
+    write(connection, groups, bulk);
+    connection.commit();
+  }
+
   /**
    * PostgreSQL's driver runs a prepared statement of several statements in one round trip; H2 and
    * others get one JDBC batch per group.

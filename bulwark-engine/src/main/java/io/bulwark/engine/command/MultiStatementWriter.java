@@ -12,6 +12,12 @@ import java.util.List;
  * value a parameter), which PgJDBC sends as several Parse/Bind/Execute messages and one Sync. The
  * update count of each statement is read in order, so that an update or delete that matched no row
  * still fails with {@link io.bulwark.engine.api.ConflictException} naming its table and id.
+ *
+ * <p>A unit that only inserts rows (and bulk-deletes, whose counts are not checked), such as a
+ * process instance start, also commits in that round trip: {@code COMMIT} ends the last message,
+ * since there is no update count to verify before committing. An insert that fails aborts the
+ * transaction, so PostgreSQL skips the rest of the message, {@code COMMIT} included, and the
+ * executor rolls back as usual. Units with updates or deletes commit after their counts are read.
  */
 final class MultiStatementWriter implements FlushWriter {
 
@@ -21,22 +27,51 @@ final class MultiStatementWriter implements FlushWriter {
   @Override
   public void write(Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
       throws SQLException {
+    write(connection, items(groups, bulk), false);
+  }
+
+  @Override
+  public void writeAndCommit(
+      Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
+      throws SQLException {
+    List<Object> items = items(groups, bulk);
+    boolean insertsOnly =
+        items.stream().allMatch(i -> i instanceof BulkDelete || i instanceof RowChange.Insert<?>);
+    write(connection, items, insertsOnly);
+    // After a COMMIT in the message the driver knows the transaction ended and sends nothing.
+    connection.commit();
+  }
+
+  private static List<Object> items(List<List<RowChange<?>>> groups, List<BulkDelete> bulk) {
     List<Object> items = new ArrayList<>();
     groups.forEach(items::addAll);
     items.addAll(bulk);
+    return items;
+  }
+
+  private static void write(Connection connection, List<Object> items, boolean commit)
+      throws SQLException {
     for (int from = 0; from < items.size(); from += MAX_STATEMENTS) {
-      writeChunk(connection, items.subList(from, Math.min(items.size(), from + MAX_STATEMENTS)));
+      int to = Math.min(items.size(), from + MAX_STATEMENTS);
+      writeChunk(connection, items.subList(from, to), commit && to == items.size());
     }
   }
 
-  /** Items are {@link RowChange}s and {@link BulkDelete}s. */
-  private static void writeChunk(Connection connection, List<Object> items) throws SQLException {
+  /**
+   * Items are {@link RowChange}s and {@link BulkDelete}s; {@code commit} ends the message with
+   * {@code COMMIT}.
+   */
+  private static void writeChunk(Connection connection, List<Object> items, boolean commit)
+      throws SQLException {
     StringBuilder sql = new StringBuilder();
     for (Object item : items) {
       if (!sql.isEmpty()) {
         sql.append(";\n");
       }
       sql.append(item instanceof BulkDelete delete ? delete.sql() : RowBinder.sql(change(item)));
+    }
+    if (commit) {
+      sql.append(";\nCOMMIT");
     }
     try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
       int index = 1;

@@ -16,8 +16,9 @@ import java.util.Set;
  * (DESIGN.md "Execution"). Changes to one row merge: an update of a row inserted in this unit
  * changes the insert, a delete of it cancels the insert. The flush writes all inserts, then all
  * updates, then all deletes, each grouped by table in the order the table was first touched, then
- * the bulk deletes; so register parents before children. On PostgreSQL that is one round trip, on
- * H2 one JDBC batch per statement ({@link FlushWriter}). Not thread-safe: one per command.
+ * the bulk deletes; so register parents before children. On PostgreSQL that is one round trip (and
+ * the commit too, when the unit only inserts), on H2 one JDBC batch per statement ({@link
+ * FlushWriter}). Not thread-safe: one per command.
  */
 public final class UnitOfWork {
 
@@ -88,15 +89,17 @@ public final class UnitOfWork {
     return List.copyOf(changes.values());
   }
 
-  void flush(Connection connection, FlushWriter writer) throws SQLException {
+  /** Writes the changes and commits the connection's transaction. */
+  void commit(Connection connection, FlushWriter writer) throws SQLException {
     if (changes.isEmpty() && bulkDeletes.isEmpty()) {
+      connection.commit();
       return;
     }
     List<List<RowChange<?>>> groups = new ArrayList<>();
     groups.addAll(ofKind(RowChange.Insert.class));
     groups.addAll(ofKind(RowChange.Update.class));
     groups.addAll(ofKind(RowChange.Delete.class));
-    writer.write(connection, groups, List.copyOf(bulkDeletes));
+    writer.writeAndCommit(connection, groups, List.copyOf(bulkDeletes));
     changes.clear();
     bulkDeletes.clear();
   }

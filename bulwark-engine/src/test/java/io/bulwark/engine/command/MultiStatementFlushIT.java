@@ -6,19 +6,27 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /** A unit of work in one round trip on PostgreSQL, optimistic locking intact (issue 4). */
 class MultiStatementFlushIT {
@@ -28,7 +36,7 @@ class MultiStatementFlushIT {
 
   @AutoClose private HikariDataSource dataSource;
 
-  private static CommandExecutor executor(javax.sql.DataSource source) {
+  private static CommandExecutor executor(DataSource source) {
     return new CommandExecutor(
         source, new AllowAllAuthorizationChecker(), Clock.fixed(NOW, ZoneOffset.UTC));
   }
@@ -98,6 +106,104 @@ class MultiStatementFlushIT {
     assertThat(calls.count("execute")).isEqualTo(3);
     try (Connection connection = dataSource.getConnection()) {
       assertThat(count(connection, "bw_task")).isEqualTo(250);
+    }
+  }
+
+  @Test
+  void anInsertOnlyUnitCommitsInItsWriteRoundTripAndOtherUnitsAfterTheirCountsAreRead()
+      throws SQLException {
+    dataSource = EngineDatabase.POSTGRESQL.create();
+    List<TransactionState> afterWrite = new ArrayList<>();
+    CommandExecutor observed = executor(transactionStateAfterExecute(dataSource, afterWrite));
+
+    observed.execute(ALICE, TestCommands.WriteRowsCommand.inserting(tasks(0, 3)));
+    observed.execute(
+        ALICE,
+        new TestCommands.WriteRowsCommand(List.of(), List.of(), List.of(task(1)), List.of()));
+
+    assertThat(afterWrite).containsExactly(TransactionState.IDLE, TransactionState.OPEN);
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(count(connection, "bw_task")).isEqualTo(3);
+      assertThat(TestTask.find(connection, "task-1").orElseThrow().rev()).isEqualTo(2);
+    }
+  }
+
+  /** The COMMIT at the end of the message must not run when an insert before it failed. */
+  @Test
+  void anInsertOnlyUnitWithAFailingInsertWritesNothingAndTheConnectionStaysUsable()
+      throws SQLException {
+    dataSource = EngineDatabase.POSTGRESQL.create();
+    CommandExecutor executor = executor(dataSource);
+    executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(tasks(0, 1)));
+
+    List<TestTask> duplicateLast = new ArrayList<>(tasks(10, 13));
+    duplicateLast.add(new TestTask("task-0", "again", "bob", 50, NOW, 1));
+    assertThatThrownBy(
+            () ->
+                executor.execute(
+                    ALICE,
+                    new TestCommands.WriteRowsCommand(
+                        duplicateLast, List.of(deployment(1)), List.of(), List.of())))
+        .isInstanceOf(ConflictException.class);
+
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(count(connection, "bw_task")).isEqualTo(1);
+      assertThat(count(connection, "bw_deployment")).isZero();
+    }
+    for (int round = 0; round < 5; round++) {
+      executor.execute(
+          ALICE, TestCommands.WriteRowsCommand.inserting(tasks(20 + round, 21 + round)));
+    }
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(count(connection, "bw_task")).isEqualTo(6);
+    }
+  }
+
+  /** Records the driver's transaction state right after each {@code execute} of a statement. */
+  private static DataSource transactionStateAfterExecute(
+      DataSource dataSource, List<TransactionState> states) {
+    return (DataSource)
+        Proxy.newProxyInstance(
+            MultiStatementFlushIT.class.getClassLoader(),
+            new Class<?>[] {DataSource.class},
+            (proxy, method, args) -> {
+              Object result = invoke(method, dataSource, args);
+              if (result instanceof Connection connection) {
+                return observedConnection(connection, states);
+              }
+              return result;
+            });
+  }
+
+  private static Connection observedConnection(
+      Connection connection, List<TransactionState> states) {
+    return (Connection)
+        Proxy.newProxyInstance(
+            MultiStatementFlushIT.class.getClassLoader(),
+            new Class<?>[] {Connection.class},
+            (proxy, method, args) -> {
+              Object result = invoke(method, connection, args);
+              if (result instanceof PreparedStatement statement) {
+                return Proxy.newProxyInstance(
+                    MultiStatementFlushIT.class.getClassLoader(),
+                    new Class<?>[] {PreparedStatement.class},
+                    (p, m, a) -> {
+                      Object value = invoke(m, statement, a);
+                      if (m.getName().equals("execute")) {
+                        states.add(connection.unwrap(BaseConnection.class).getTransactionState());
+                      }
+                      return value;
+                    });
+              }
+              return result;
+            });
+  }
+
+  private static Object invoke(Method method, Object target, Object[] args) throws Throwable {
+    try {
+      return method.invoke(target, args);
+    } catch (InvocationTargetException e) {
+      throw e.getCause();
     }
   }
 
