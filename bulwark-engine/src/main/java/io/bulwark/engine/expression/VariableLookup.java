@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Read-only view of the variables visible to an expression. A variable may exist with a {@code
@@ -36,6 +37,40 @@ public interface VariableLookup {
       @Override
       public Set<String> names() {
         return copy.keySet();
+      }
+    };
+  }
+
+  /**
+   * A lookup over {@code names} that converts a variable on its first {@link #get} only (then keeps
+   * it): a condition such as {@code ${amount > 1000}} reads one variable, and the others, a JSON
+   * document for instance, are never converted. {@code names} is copied.
+   */
+  static VariableLookup lazy(Set<String> names, Function<String, Object> convert) {
+    Set<String> known = Set.copyOf(names);
+    Map<String, Object> converted = new HashMap<>();
+    return new VariableLookup() {
+      @Override
+      public boolean contains(String name) {
+        return known.contains(name);
+      }
+
+      @Override
+      public Object get(String name) {
+        if (!known.contains(name)) {
+          return null;
+        }
+        if (converted.containsKey(name)) {
+          return converted.get(name);
+        }
+        Object value = convert.apply(name);
+        converted.put(name, value);
+        return value;
+      }
+
+      @Override
+      public Set<String> names() {
+        return known;
       }
     };
   }

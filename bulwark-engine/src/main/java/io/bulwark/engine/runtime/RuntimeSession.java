@@ -241,7 +241,11 @@ public final class RuntimeSession {
 
   Object evaluate(InstanceState instance, Expression expression, String elementId)
       throws SQLException {
-    VariableLookup lookup = VariableLookup.of(variables(instance));
+    ensureVariables(instance);
+    Map<String, TypedValue> typed = instance.typedVariables();
+    VariableLookup lookup =
+        VariableLookup.lazy(
+            typed.keySet(), name -> runtime.javaValues().toJava(name, typed.get(name)));
     try {
       return expression.evaluate(lookup);
     } catch (ExpressionException e) {
