@@ -14,7 +14,9 @@ import java.util.Map;
  * @param tasks W3 open tasks
  * @param externalTasks W4 external tasks
  * @param warmup untimed W3 queries and W4 tasks before the timed ones (JIT warm-up in the child)
- * @param flowWarmup untimed W1/W2 instances started and completed before the timed ones
+ * @param flowWarmup untimed W1/W2 instances started and completed before the timed ones, at least
+ * @param flowWarmupSeconds the untimed W1/W2 starts go on for at least this long: the JIT compilers
+ *     need time more than a count, and a fast engine reaches a count sooner
  * @param queries W3 timed queries of each kind
  */
 public record ChildArgs(
@@ -26,6 +28,7 @@ public record ChildArgs(
     int externalTasks,
     int warmup,
     int flowWarmup,
+    int flowWarmupSeconds,
     int queries) {
 
   public ChildArgs {
@@ -34,8 +37,8 @@ public record ChildArgs(
 
   /**
    * Parses {@code --engine --db --url --user --password --workloads W1,W2 --instances --tasks
-   * --external-tasks --warmup --flow-warmup --queries}; {@code --flow-warmup} defaults to {@code
-   * --warmup}.
+   * --external-tasks --warmup --flow-warmup --flow-warmup-seconds --queries}; {@code --flow-warmup}
+   * defaults to {@code --warmup}, {@code --flow-warmup-seconds} to 0.
    */
   public static ChildArgs parse(String[] args) {
     Map<String, String> values = new HashMap<>();
@@ -64,6 +67,7 @@ public record ChildArgs(
         values.containsKey("flow-warmup")
             ? number(values, "flow-warmup")
             : number(values, "warmup"),
+        number(values, "flow-warmup-seconds"),
         number(values, "queries"));
   }
 

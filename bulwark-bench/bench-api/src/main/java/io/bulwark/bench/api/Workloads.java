@@ -22,15 +22,28 @@ final class Workloads {
   static void userTask(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
     engine.deploy(BenchProcess.USER_TASK);
     startAndComplete(
-        engine, BenchProcess.USER_TASK, args.flowWarmup(), 0, Samples.Scoped.discard());
+        engine,
+        BenchProcess.USER_TASK,
+        args.flowWarmup(),
+        warmupNanos(args),
+        Samples.Scoped.discard());
     startAndComplete(engine, BenchProcess.USER_TASK, args.instances(), MIN_TIMED_NANOS, samples);
   }
 
   /** W2: as W1 through an exclusive gateway, with a string, an integer and a JSON variable. */
   static void gateway(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
     engine.deploy(BenchProcess.GATEWAY);
-    startAndComplete(engine, BenchProcess.GATEWAY, args.flowWarmup(), 0, Samples.Scoped.discard());
+    startAndComplete(
+        engine,
+        BenchProcess.GATEWAY,
+        args.flowWarmup(),
+        warmupNanos(args),
+        Samples.Scoped.discard());
     startAndComplete(engine, BenchProcess.GATEWAY, args.instances(), MIN_TIMED_NANOS, samples);
+  }
+
+  private static long warmupNanos(ChildArgs args) {
+    return args.flowWarmupSeconds() * 1_000_000_000L;
   }
 
   /**

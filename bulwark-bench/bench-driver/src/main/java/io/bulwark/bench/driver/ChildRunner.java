@@ -83,6 +83,8 @@ final class ChildRunner {
             "" + plan.warmupOps(),
             "--flow-warmup",
             "" + plan.flowWarmupOps(),
+            "--flow-warmup-seconds",
+            "" + plan.flowWarmupSeconds(),
             "--queries",
             "" + plan.queries()));
     Path log = logs.resolve(round.label() + ".log");
