@@ -138,6 +138,7 @@ public final class BenchMain {
       ChildRound round;
       if (db.equals("postgresql")) {
         postgres.createDatabase(name);
+        postgres.checkpoint();
         round =
             new ChildRound(
                 engine,

@@ -21,7 +21,9 @@ final class Pgbench {
     }
     String seconds = String.valueOf(plan.pgbenchSeconds());
     for (int round = 0; round < Math.max(1, plan.rounds()); round++) {
+      server.checkpoint();
       add(results, "tps_1client", server.pgbench(List.of("-N", "-c1", "-j1", "-T", seconds)));
+      server.checkpoint();
       add(results, "tps_2clients", server.pgbench(List.of("-N", "-c2", "-j2", "-T", seconds)));
     }
   }
