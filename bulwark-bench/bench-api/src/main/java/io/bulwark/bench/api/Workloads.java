@@ -20,26 +20,23 @@ final class Workloads {
 
   /** W1: start N instances, one transaction each, then complete every task. */
   static void userTask(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
-    engine.deploy(BenchProcess.USER_TASK);
-    startAndComplete(
-        engine,
-        BenchProcess.USER_TASK,
-        args.flowWarmup(),
-        warmupNanos(args),
-        Samples.Scoped.discard());
-    startAndComplete(engine, BenchProcess.USER_TASK, args.instances(), MIN_TIMED_NANOS, samples);
+    flow(engine, BenchProcess.USER_TASK, args, samples);
   }
 
   /** W2: as W1 through an exclusive gateway, with a string, an integer and a JSON variable. */
   static void gateway(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
-    engine.deploy(BenchProcess.GATEWAY);
-    startAndComplete(
-        engine,
-        BenchProcess.GATEWAY,
-        args.flowWarmup(),
-        warmupNanos(args),
-        Samples.Scoped.discard());
-    startAndComplete(engine, BenchProcess.GATEWAY, args.instances(), MIN_TIMED_NANOS, samples);
+    flow(engine, BenchProcess.GATEWAY, args, samples);
+  }
+
+  /** The untimed warm-up, then the timed part; records how many instances the child started. */
+  private static void flow(
+      BenchEngine engine, BenchProcess process, ChildArgs args, Samples.Scoped samples) {
+    engine.deploy(process);
+    int warmup =
+        startAndComplete(
+            engine, process, args.flowWarmup(), warmupNanos(args), Samples.Scoped.discard());
+    int timed = startAndComplete(engine, process, args.instances(), MIN_TIMED_NANOS, samples);
+    samples.add("instances", warmup + timed);
   }
 
   private static long warmupNanos(ChildArgs args) {
@@ -47,16 +44,17 @@ final class Workloads {
   }
 
   /**
-   * Starts at least {@code atLeast} instances for at least {@code minNanos}, then completes all.
+   * Starts at least {@code atLeast} instances for at least {@code minNanos}, then completes all;
+   * returns how many it started.
    */
-  private static void startAndComplete(
+  private static int startAndComplete(
       BenchEngine engine,
       BenchProcess process,
       int atLeast,
       long minNanos,
       Samples.Scoped samples) {
     if (atLeast == 0) {
-      return;
+      return 0;
     }
     long begin = System.nanoTime();
     int count = 0;
@@ -94,6 +92,7 @@ final class Workloads {
       throw new IllegalStateException(running + " instances still running after their task");
     }
     samples.addRate("completions_per_s", completed, completing);
+    return count;
   }
 
   /** W4: external tasks fetched and completed by four concurrent workers until none is left. */

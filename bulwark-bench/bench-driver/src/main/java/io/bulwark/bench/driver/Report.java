@@ -89,7 +89,11 @@ final class Report {
                 out.append("note ").append(where).append(": ").append(note).append('\n'));
     out.append(
             "Ratios are Bulwark/peer of medians: above 1 is better for rates (_per_s), below 1 for")
-        .append(" times and sizes (_ms, _mb).\n");
+        .append(" times and sizes (_ms, _mb).\n")
+        .append("instances: W1/W2 instances a child started, warm-up included (the starts go on")
+        .append(" for a time, so a faster engine starts more). On H2 the database lives in the")
+        .append(" engine's heap, so heap_live_mb and rss_peak_mb there grow with them; compare")
+        .append(" memory on PostgreSQL.\n");
     return out.toString();
   }
 
