@@ -32,15 +32,33 @@ public final class DatabaseIdentityService implements IdentityService {
   private final PasswordPolicy policy = new PasswordPolicy();
   private final OneTimePasswords oneTimePasswords = new OneTimePasswords();
 
-  /** The hash verified for unknown users, so that they cost the same time (A6). */
-  private final String dummyHash;
+  /**
+   * The hash verified for unknown users, so that they cost the same time (A6). Made on the first
+   * password check, not at construction: Argon2id keeps its 19 MiB block template for the life of
+   * the process once used, and an embedded engine that never checks a password should not pay it.
+   */
+  private volatile String dummyHash;
 
   public DatabaseIdentityService(Transactions transactions, Clock clock) {
     this.transactions = Objects.requireNonNull(transactions, "transactions");
     this.clock = Objects.requireNonNull(clock, "clock");
-    try (Secret dummy = oneTimePasswords.next()) {
-      this.dummyHash = hasher.hash(dummy);
+  }
+
+  /** The dummy hash, made by whichever check comes first, known user or not (A6). */
+  private String dummyHash() {
+    String hash = dummyHash;
+    if (hash == null) {
+      synchronized (this) {
+        hash = dummyHash;
+        if (hash == null) {
+          try (Secret dummy = oneTimePasswords.next()) {
+            hash = hasher.hash(dummy);
+          }
+          dummyHash = hash;
+        }
+      }
     }
+    return hash;
   }
 
   @Override
@@ -112,9 +130,10 @@ public final class DatabaseIdentityService implements IdentityService {
   @Override
   public AuthenticationResult authenticate(String userId, Secret password) {
     Objects.requireNonNull(password, "password");
+    String dummy = dummyHash();
     Optional<Candidate> candidate = loadCandidate(userId);
     // A6: always verify one hash, the dummy one for unknown users or users without a password.
-    String hash = candidate.map(Candidate::passwordHash).orElse(dummyHash);
+    String hash = candidate.map(Candidate::passwordHash).orElse(dummy);
     boolean matches = hasher.verify(password, hash) && candidate.isPresent();
     if (!matches) {
       return AuthenticationResult.refused(AuthenticationOutcome.BAD_CREDENTIALS);
@@ -135,8 +154,9 @@ public final class DatabaseIdentityService implements IdentityService {
   public void changePassword(String userId, Secret currentPassword, Secret newPassword) {
     Objects.requireNonNull(currentPassword, "currentPassword");
     Objects.requireNonNull(newPassword, "newPassword");
+    String dummy = dummyHash();
     Optional<Candidate> candidate = loadCandidate(userId);
-    String hash = candidate.map(Candidate::passwordHash).orElse(dummyHash);
+    String hash = candidate.map(Candidate::passwordHash).orElse(dummy);
     if (!hasher.verify(currentPassword, hash) || candidate.isEmpty()) {
       throw ValidationException.of(
           "currentPassword", "current-password", "the current password is not correct");

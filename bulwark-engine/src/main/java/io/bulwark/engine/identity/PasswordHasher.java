@@ -28,8 +28,14 @@ final class PasswordHasher {
   /** How every Argon2id hash begins. */
   static final String ARGON2ID_PREFIX = "$argon2id$";
 
-  private static final Argon2Function ARGON2ID =
-      Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, OUTPUT_BYTES, Argon2.ID);
+  /**
+   * Made on first use: password4j allocates the whole block memory (19 MiB) when it creates an
+   * Argon2 function and keeps it for the life of the process.
+   */
+  private static final class Current {
+    static final Argon2Function ARGON2ID =
+        Argon2Function.getInstance(MEMORY_KIB, ITERATIONS, PARALLELISM, OUTPUT_BYTES, Argon2.ID);
+  }
 
   /** Hashes a password; the secret is not cleared. */
   String hash(Secret password) {
@@ -37,7 +43,7 @@ final class PasswordHasher {
     try {
       return Password.hash(new SecureString(chars))
           .addRandomSalt(SALT_BYTES)
-          .with(ARGON2ID)
+          .with(Current.ARGON2ID)
           .getResult();
     } finally {
       Arrays.fill(chars, '\0');
@@ -52,7 +58,7 @@ final class PasswordHasher {
     char[] chars = password.reveal();
     try {
       if (phc == null || !phc.startsWith(ARGON2ID_PREFIX)) {
-        ARGON2ID.hash(new SecureString(chars));
+        Current.ARGON2ID.hash(new SecureString(chars));
         return false;
       }
       return Argon2Function.getInstanceFromHash(phc).check(new SecureString(chars), phc);
