@@ -50,133 +50,104 @@ public record HistoricProcessInstanceQuery(
 
   /** Instances of any version of the process with this key. */
   public HistoricProcessInstanceQuery ofProcess(String key) {
-    return new HistoricProcessInstanceQuery(
-        key,
-        businessKey,
-        completion,
-        startedBy,
-        startedAfter,
-        startedBefore,
-        endedAfter,
-        endedBefore,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.processDefinitionKey = key;
+    return c.build();
   }
 
   public HistoricProcessInstanceQuery withBusinessKey(String key) {
-    return new HistoricProcessInstanceQuery(
-        processDefinitionKey,
-        key,
-        completion,
-        startedBy,
-        startedAfter,
-        startedBefore,
-        endedAfter,
-        endedBefore,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.businessKey = key;
+    return c.build();
   }
 
   /** Only finished or only unfinished instances; {@code null} for both. */
   public HistoricProcessInstanceQuery in(Completion state) {
-    return new HistoricProcessInstanceQuery(
-        processDefinitionKey,
-        businessKey,
-        state,
-        startedBy,
-        startedAfter,
-        startedBefore,
-        endedAfter,
-        endedBefore,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.completion = state;
+    return c.build();
   }
 
   public HistoricProcessInstanceQuery startedBy(String userId) {
-    return new HistoricProcessInstanceQuery(
-        processDefinitionKey,
-        businessKey,
-        completion,
-        userId,
-        startedAfter,
-        startedBefore,
-        endedAfter,
-        endedBefore,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.startedBy = userId;
+    return c.build();
   }
 
   /** Started at or after {@code after} and before {@code before}; either may be null. */
   public HistoricProcessInstanceQuery startedBetween(Instant after, Instant before) {
-    return new HistoricProcessInstanceQuery(
-        processDefinitionKey,
-        businessKey,
-        completion,
-        startedBy,
-        after,
-        before,
-        endedAfter,
-        endedBefore,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.startedAfter = after;
+    c.startedBefore = before;
+    return c.build();
   }
 
   /** Ended at or after {@code after} and before {@code before}; either may be null. */
   public HistoricProcessInstanceQuery endedBetween(Instant after, Instant before) {
-    return new HistoricProcessInstanceQuery(
-        processDefinitionKey,
-        businessKey,
-        completion,
-        startedBy,
-        startedAfter,
-        startedBefore,
-        after,
-        before,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.endedAfter = after;
+    c.endedBefore = before;
+    return c.build();
   }
 
   public HistoricProcessInstanceQuery orderBy(Sort key, SortOrder order) {
-    return new HistoricProcessInstanceQuery(
-        processDefinitionKey,
-        businessKey,
-        completion,
-        startedBy,
-        startedAfter,
-        startedBefore,
-        endedAfter,
-        endedBefore,
-        key,
-        order,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.sortBy = key;
+    c.sortOrder = order;
+    return c.build();
   }
 
   public HistoricProcessInstanceQuery page(int first, int max) {
-    return new HistoricProcessInstanceQuery(
-        processDefinitionKey,
-        businessKey,
-        completion,
-        startedBy,
-        startedAfter,
-        startedBefore,
-        endedAfter,
-        endedBefore,
-        sortBy,
-        sortOrder,
-        first,
-        max);
+    Copy c = new Copy(this);
+    c.firstResult = first;
+    c.maxResults = max;
+    return c.build();
+  }
+
+  /** A mutable copy, so that each method above names only what it changes. */
+  private static final class Copy {
+    private String processDefinitionKey;
+    private String businessKey;
+    private Completion completion;
+    private String startedBy;
+    private Instant startedAfter;
+    private Instant startedBefore;
+    private Instant endedAfter;
+    private Instant endedBefore;
+    private Sort sortBy;
+    private SortOrder sortOrder;
+    private int firstResult;
+    private int maxResults;
+
+    Copy(HistoricProcessInstanceQuery q) {
+      processDefinitionKey = q.processDefinitionKey;
+      businessKey = q.businessKey;
+      completion = q.completion;
+      startedBy = q.startedBy;
+      startedAfter = q.startedAfter;
+      startedBefore = q.startedBefore;
+      endedAfter = q.endedAfter;
+      endedBefore = q.endedBefore;
+      sortBy = q.sortBy;
+      sortOrder = q.sortOrder;
+      firstResult = q.firstResult;
+      maxResults = q.maxResults;
+    }
+
+    HistoricProcessInstanceQuery build() {
+      return new HistoricProcessInstanceQuery(
+          processDefinitionKey,
+          businessKey,
+          completion,
+          startedBy,
+          startedAfter,
+          startedBefore,
+          endedAfter,
+          endedBefore,
+          sortBy,
+          sortOrder,
+          firstResult,
+          maxResults);
+    }
   }
 }

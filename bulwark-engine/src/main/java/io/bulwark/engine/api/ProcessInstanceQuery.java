@@ -46,117 +46,96 @@ public record ProcessInstanceQuery(
 
   /** Instances of any version of the process with this key. */
   public ProcessInstanceQuery ofProcess(String key) {
-    return new ProcessInstanceQuery(
-        key,
-        processDefinitionId,
-        businessKey,
-        processInstanceIds,
-        suspension,
-        startedBy,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.processDefinitionKey = key;
+    return c.build();
   }
 
   /** Instances of exactly this process definition (one version). */
   public ProcessInstanceQuery ofDefinition(String definitionId) {
-    return new ProcessInstanceQuery(
-        processDefinitionKey,
-        definitionId,
-        businessKey,
-        processInstanceIds,
-        suspension,
-        startedBy,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.processDefinitionId = definitionId;
+    return c.build();
   }
 
   public ProcessInstanceQuery withBusinessKey(String key) {
-    return new ProcessInstanceQuery(
-        processDefinitionKey,
-        processDefinitionId,
-        key,
-        processInstanceIds,
-        suspension,
-        startedBy,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.businessKey = key;
+    return c.build();
   }
 
   /** Instances whose id is one of {@code ids}; an empty set matches nothing. */
   public ProcessInstanceQuery withIds(Set<String> ids) {
-    return new ProcessInstanceQuery(
-        processDefinitionKey,
-        processDefinitionId,
-        businessKey,
-        ids,
-        suspension,
-        startedBy,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.processInstanceIds = ids;
+    return c.build();
   }
 
   /** Only active or only suspended instances; {@code null} for both. */
   public ProcessInstanceQuery in(Suspension state) {
-    return new ProcessInstanceQuery(
-        processDefinitionKey,
-        processDefinitionId,
-        businessKey,
-        processInstanceIds,
-        state,
-        startedBy,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.suspension = state;
+    return c.build();
   }
 
   public ProcessInstanceQuery startedBy(String userId) {
-    return new ProcessInstanceQuery(
-        processDefinitionKey,
-        processDefinitionId,
-        businessKey,
-        processInstanceIds,
-        suspension,
-        userId,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.startedBy = userId;
+    return c.build();
   }
 
   public ProcessInstanceQuery orderBy(Sort key, SortOrder order) {
-    return new ProcessInstanceQuery(
-        processDefinitionKey,
-        processDefinitionId,
-        businessKey,
-        processInstanceIds,
-        suspension,
-        startedBy,
-        key,
-        order,
-        firstResult,
-        maxResults);
+    Copy c = new Copy(this);
+    c.sortBy = key;
+    c.sortOrder = order;
+    return c.build();
   }
 
   public ProcessInstanceQuery page(int first, int max) {
-    return new ProcessInstanceQuery(
-        processDefinitionKey,
-        processDefinitionId,
-        businessKey,
-        processInstanceIds,
-        suspension,
-        startedBy,
-        sortBy,
-        sortOrder,
-        first,
-        max);
+    Copy c = new Copy(this);
+    c.firstResult = first;
+    c.maxResults = max;
+    return c.build();
+  }
+
+  /** A mutable copy, so that each method above names only what it changes. */
+  private static final class Copy {
+    private String processDefinitionKey;
+    private String processDefinitionId;
+    private String businessKey;
+    private Set<String> processInstanceIds;
+    private Suspension suspension;
+    private String startedBy;
+    private Sort sortBy;
+    private SortOrder sortOrder;
+    private int firstResult;
+    private int maxResults;
+
+    Copy(ProcessInstanceQuery q) {
+      processDefinitionKey = q.processDefinitionKey;
+      processDefinitionId = q.processDefinitionId;
+      businessKey = q.businessKey;
+      processInstanceIds = q.processInstanceIds;
+      suspension = q.suspension;
+      startedBy = q.startedBy;
+      sortBy = q.sortBy;
+      sortOrder = q.sortOrder;
+      firstResult = q.firstResult;
+      maxResults = q.maxResults;
+    }
+
+    ProcessInstanceQuery build() {
+      return new ProcessInstanceQuery(
+          processDefinitionKey,
+          processDefinitionId,
+          businessKey,
+          processInstanceIds,
+          suspension,
+          startedBy,
+          sortBy,
+          sortOrder,
+          firstResult,
+          maxResults);
+    }
   }
 }
