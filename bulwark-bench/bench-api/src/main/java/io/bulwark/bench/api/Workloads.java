@@ -32,10 +32,11 @@ final class Workloads {
   private static void flow(
       BenchEngine engine, BenchProcess process, ChildArgs args, Samples.Scoped samples) {
     engine.deploy(process);
+    WalMeter wal = new WalMeter(args.database());
     int warmup =
         startAndComplete(
-            engine, process, args.flowWarmup(), warmupNanos(args), Samples.Scoped.discard());
-    int timed = startAndComplete(engine, process, args.instances(), MIN_TIMED_NANOS, samples);
+            engine, process, args.flowWarmup(), warmupNanos(args), wal, Samples.Scoped.discard());
+    int timed = startAndComplete(engine, process, args.instances(), MIN_TIMED_NANOS, wal, samples);
     samples.add("instances", warmup + timed);
   }
 
@@ -45,17 +46,19 @@ final class Workloads {
 
   /**
    * Starts at least {@code atLeast} instances for at least {@code minNanos}, then completes all;
-   * returns how many it started.
+   * returns how many it started. On PostgreSQL, {@code wal} reads the log around the starts.
    */
   private static int startAndComplete(
       BenchEngine engine,
       BenchProcess process,
       int atLeast,
       long minNanos,
+      WalMeter wal,
       Samples.Scoped samples) {
     if (atLeast == 0) {
       return 0;
     }
+    WalMeter.Reading logBefore = wal.read();
     long begin = System.nanoTime();
     int count = 0;
     for (; count < atLeast || System.nanoTime() - begin < minNanos; count++) {
@@ -69,6 +72,7 @@ final class Workloads {
       }
     }
     samples.addRate("starts_per_s", count, System.nanoTime() - begin);
+    wal.addStarts(logBefore, wal.read(), count, samples);
     int completed = 0;
     long completing = 0;
     while (completed < count) {

@@ -104,6 +104,7 @@ final class BenchPostgres implements AutoCloseable {
             "unix_socket_directories = ''",
             "shared_buffers = 128MB",
             "max_connections = 100",
+            "track_wal_io_timing = on",
             "");
     Files.writeString(data.resolve("postgresql.conf"), settings, StandardOpenOption.APPEND);
     Commands.run(
@@ -116,8 +117,8 @@ final class BenchPostgres implements AutoCloseable {
         "postgresql_bin",
         bin.toString(),
         "postgresql_settings",
-        "fsync=on synchronous_commit=on shared_buffers=128MB (defaults), CHECKPOINT before each"
-            + " round and each pgbench run");
+        "fsync=on synchronous_commit=on shared_buffers=128MB (defaults), track_wal_io_timing=on,"
+            + " CHECKPOINT before each round and each pgbench run");
   }
 
   String jdbcUrl(String database) {
@@ -140,6 +141,22 @@ final class BenchPostgres implements AutoCloseable {
    */
   void checkpoint() {
     maintenance("CHECKPOINT");
+  }
+
+  /**
+   * The server's WAL syncs so far and the milliseconds spent in them ({@code pg_stat_wal}); a
+   * pgbench run's backends report theirs when they exit, so a reading after the run includes it.
+   */
+  double[] walSyncs() {
+    String sql = "SELECT wal_sync, wal_sync_time FROM pg_stat_wal";
+    try (Connection c = DriverManager.getConnection(jdbcUrl("postgres"), SUPERUSER, password);
+        Statement statement = c.createStatement();
+        java.sql.ResultSet row = statement.executeQuery(sql)) {
+      row.next();
+      return new double[] {row.getDouble(1), row.getDouble(2)};
+    } catch (SQLException e) {
+      throw new IllegalStateException("failed: " + sql + ": " + e.getMessage(), e);
+    }
   }
 
   void dropDatabase(String name) {

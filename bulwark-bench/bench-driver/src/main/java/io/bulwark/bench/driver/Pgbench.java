@@ -22,7 +22,14 @@ final class Pgbench {
     String seconds = String.valueOf(plan.pgbenchSeconds());
     for (int round = 0; round < Math.max(1, plan.rounds()); round++) {
       server.checkpoint();
+      double[] before = server.walSyncs();
       add(results, "tps_1client", server.pgbench(List.of("-N", "-c1", "-j1", "-T", seconds)));
+      double[] after = server.walSyncs();
+      if (after[0] > before[0]) {
+        results.add(
+            new ResultKey("pgbench", "postgresql", "limit", "wal_sync_us_1client"),
+            List.of((after[1] - before[1]) * 1000 / (after[0] - before[0])));
+      }
       server.checkpoint();
       add(results, "tps_2clients", server.pgbench(List.of("-N", "-c2", "-j2", "-T", seconds)));
     }

@@ -23,6 +23,9 @@ final class Report {
   /** Start and memory figures: in the table from W1 only, in the JSON file from every child. */
   private static final Set<String> PER_W1 = Set.of("build_ms", "rss_peak_mb");
 
+  /** Rows without ratios: the disk's state during each engine's rounds, not the engine's speed. */
+  private static final Set<String> NO_RATIO = Set.of("wal_sync_us");
+
   private Report() {}
 
   static String table(Results results, String commit, Map<String, Object> settings) {
@@ -67,6 +70,15 @@ final class Report {
                           out.append(
                               String.format(
                                   Locale.ROOT, ", 2 clients %.0f tps", Stats.median(two))));
+              results
+                  .get(new ResultKey("pgbench", "postgresql", "limit", "wal_sync_us_1client"))
+                  .ifPresent(
+                      sync ->
+                          out.append(
+                              String.format(
+                                  Locale.ROOT,
+                                  "; mean WAL sync with 1 client %.0f us",
+                                  Stats.median(sync))));
               out.append("\nW1 starts on postgresql as a share of the 1-client limit:");
               for (String engine : ENGINES) {
                 results
@@ -89,11 +101,15 @@ final class Report {
                 out.append("note ").append(where).append(": ").append(note).append('\n'));
     out.append(
             "Ratios are Bulwark/peer of medians: above 1 is better for rates (_per_s), below 1 for")
-        .append(" times and sizes (_ms, _mb).\n")
+        .append(" times and sizes (_ms, _mb, _kb).\n")
         .append("instances: W1/W2 instances a child started, warm-up included (the starts go on")
         .append(" for a time, so a faster engine starts more). On H2 the database lives in the")
         .append(" engine's heap, so heap_live_mb and rss_peak_mb there grow with them; compare")
-        .append(" memory on PostgreSQL.\n");
+        .append(" memory on PostgreSQL.\n")
+        .append("wal_kb_per_start: PostgreSQL log written per timed start (every engine commits")
+        .append(" each start, so each start waits for at least one WAL sync). wal_sync_us: mean")
+        .append(" time of one WAL sync in those seconds, a reading of the disk, not of the engine;")
+        .append(" a start rate near the disk's limit moves with it from round to round.\n");
     return out.toString();
   }
 
@@ -123,7 +139,10 @@ final class Report {
   private static String ratio(Results results, ResultKey row, String peer) {
     var bulwark = results.get(new ResultKey(BULWARK, row.db(), row.workload(), row.metric()));
     var other = results.get(new ResultKey(peer, row.db(), row.workload(), row.metric()));
-    if (bulwark.isEmpty() || other.isEmpty() || Stats.median(other.get()) == 0) {
+    if (NO_RATIO.contains(row.metric())
+        || bulwark.isEmpty()
+        || other.isEmpty()
+        || Stats.median(other.get()) == 0) {
       return "-";
     }
     return String.format(

@@ -47,6 +47,32 @@ class ReportTest {
   }
 
   @Test
+  void walSyncTimeIsShownWithoutRatioBecauseItReadsTheDisk() {
+    Results results = sample();
+    results.add(new ResultKey("bulwark", "postgresql", "W1", "wal_sync_us"), List.of(250.0));
+    results.add(new ResultKey("camunda", "postgresql", "W1", "wal_sync_us"), List.of(500.0));
+    results.add(new ResultKey("bulwark", "postgresql", "W1", "wal_kb_per_start"), List.of(4.5));
+    results.add(new ResultKey("camunda", "postgresql", "W1", "wal_kb_per_start"), List.of(9.0));
+    results.add(
+        new ResultKey("pgbench", "postgresql", "limit", "wal_sync_us_1client"), List.of(320.0));
+
+    String table = Report.table(results, "abc123", Map.of());
+
+    String syncRow = line(table, "postgresql W1 wal_sync_us");
+    assertThat(syncRow).contains("250 (250)").contains("500 (500)").doesNotContain("0.50");
+    assertThat(line(table, "postgresql W1 wal_kb_per_start")).contains("0.50");
+    assertThat(table).contains("mean WAL sync with 1 client 320 us");
+  }
+
+  private static String line(String table, String prefix) {
+    return table
+        .lines()
+        .filter(l -> l.startsWith(prefix))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row " + prefix + " in\n" + table));
+  }
+
+  @Test
   void jsonHasTheIssueFormat() {
     JsonNode root =
         new ObjectMapper().readTree(Report.json(sample(), "abc123", Map.of("plan", "quick")));
