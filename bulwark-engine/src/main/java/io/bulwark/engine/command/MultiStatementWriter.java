@@ -5,6 +5,8 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.postgresql.core.BaseConnection;
+import org.postgresql.core.TransactionState;
 
 /**
  * Writes a unit of work on PostgreSQL in one round trip per {@link #MAX_STATEMENTS} changes: one
@@ -14,10 +16,15 @@ import java.util.List;
  * still fails with {@link io.bulwark.engine.api.ConflictException} naming its table and id.
  *
  * <p>A unit that only inserts rows (and bulk-deletes, whose counts are not checked), such as a
- * process instance start, also commits in that round trip: {@code COMMIT} ends the last message,
- * since there is no update count to verify before committing. An insert that fails aborts the
- * transaction, so PostgreSQL skips the rest of the message, {@code COMMIT} included, and the
- * executor rolls back as usual. Units with updates or deletes commit after their counts are read.
+ * process instance start, also commits in that round trip, since there is no update count to verify
+ * before committing. When the command sent nothing before its writes (no read, so the driver has
+ * not begun a transaction) and they fit in one message, the message goes in auto-commit mode:
+ * PostgreSQL runs everything before the message's Sync as one implicit transaction and commits it
+ * there, so the driver sends no {@code BEGIN} (a simple query of its own, whose answer PostgreSQL
+ * flushes in a network packet of its own) and no {@code COMMIT}. Otherwise {@code COMMIT} ends the
+ * last message. Either way an insert that fails aborts the transaction, PostgreSQL skips the rest
+ * of the message, and nothing is written. Units with updates or deletes commit after their counts
+ * are read.
  */
 final class MultiStatementWriter implements FlushWriter {
 
@@ -37,9 +44,40 @@ final class MultiStatementWriter implements FlushWriter {
     List<Object> items = items(groups, bulk);
     boolean insertsOnly =
         items.stream().allMatch(i -> i instanceof BulkDelete || i instanceof RowChange.Insert<?>);
+    if (insertsOnly && !items.isEmpty() && items.size() <= MAX_STATEMENTS && notBegun(connection)) {
+      writeInImplicitTransaction(connection, items);
+      return;
+    }
     write(connection, items, insertsOnly);
     // After a COMMIT in the message the driver knows the transaction ended and sends nothing.
     connection.commit();
+  }
+
+  /**
+   * Whether the driver has sent nothing in this transaction yet (so no {@code BEGIN} either); false
+   * when a wrapper hides the driver's connection.
+   */
+  private static boolean notBegun(Connection connection) throws SQLException {
+    if (!connection.isWrapperFor(BaseConnection.class)) {
+      return false;
+    }
+    Class<?> driverConnection = BaseConnection.class;
+    return connection.unwrap(driverConnection) instanceof BaseConnection pg
+        && pg.getTransactionState() == TransactionState.IDLE;
+  }
+
+  /**
+   * One message in auto-commit mode: PostgreSQL commits it at its Sync, or rolls all of it back.
+   * The connection is back in manual-commit mode afterwards, either way, with no transaction open.
+   */
+  private static void writeInImplicitTransaction(Connection connection, List<Object> items)
+      throws SQLException {
+    connection.setAutoCommit(true);
+    try {
+      writeChunk(connection, items, false);
+    } finally {
+      connection.setAutoCommit(false);
+    }
   }
 
   private static List<Object> items(List<List<RowChange<?>>> groups, List<BulkDelete> bulk) {

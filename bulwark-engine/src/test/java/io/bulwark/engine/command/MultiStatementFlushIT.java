@@ -25,6 +25,7 @@ import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
@@ -109,41 +110,56 @@ class MultiStatementFlushIT {
     }
   }
 
+  /**
+   * An insert-only unit commits in its write round trip: in auto-commit mode (one implicit
+   * transaction, so the driver sends no BEGIN) when nothing ran before it, else with COMMIT at the
+   * end of its message; a unit with an update commits after its counts are read.
+   */
   @Test
   void anInsertOnlyUnitCommitsInItsWriteRoundTripAndOtherUnitsAfterTheirCountsAreRead()
       throws SQLException {
     dataSource = EngineDatabase.POSTGRESQL.create();
-    List<TransactionState> afterWrite = new ArrayList<>();
+    List<String> afterWrite = new ArrayList<>();
     CommandExecutor observed = executor(transactionStateAfterExecute(dataSource, afterWrite));
 
     observed.execute(ALICE, TestCommands.WriteRowsCommand.inserting(tasks(0, 3)));
     observed.execute(
+        ALICE, new TestCommands.ReadingFirst(TestCommands.WriteRowsCommand.inserting(tasks(3, 5))));
+    observed.execute(
         ALICE,
         new TestCommands.WriteRowsCommand(List.of(), List.of(), List.of(task(1)), List.of()));
 
-    assertThat(afterWrite).containsExactly(TransactionState.IDLE, TransactionState.OPEN);
+    assertThat(afterWrite)
+        .containsExactly(
+            "autocommit IDLE", // the implicit transaction of one message
+            "manual OPEN", // the read, in the transaction the driver began
+            "manual IDLE", // the inserts and COMMIT, in one message
+            "manual OPEN"); // the update, whose count is read before the commit
     try (Connection connection = dataSource.getConnection()) {
-      assertThat(count(connection, "bw_task")).isEqualTo(3);
+      assertThat(count(connection, "bw_task")).isEqualTo(5);
       assertThat(TestTask.find(connection, "task-1").orElseThrow().rev()).isEqualTo(2);
+      assertThat(connection.getAutoCommit()).isTrue();
     }
   }
 
-  /** The COMMIT at the end of the message must not run when an insert before it failed. */
-  @Test
-  void anInsertOnlyUnitWithAFailingInsertWritesNothingAndTheConnectionStaysUsable()
-      throws SQLException {
+  /** Neither the implicit transaction nor the COMMIT at the end of a message may keep a part. */
+  @ParameterizedTest
+  @ValueSource(booleans = {false, true})
+  void anInsertOnlyUnitWithAFailingInsertWritesNothingAndTheConnectionStaysUsable(
+      boolean readsFirst) throws SQLException {
     dataSource = EngineDatabase.POSTGRESQL.create();
     CommandExecutor executor = executor(dataSource);
     executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(tasks(0, 1)));
 
     List<TestTask> duplicateLast = new ArrayList<>(tasks(10, 13));
     duplicateLast.add(new TestTask("task-0", "again", "bob", 50, NOW, 1));
+    TestCommands.WriteRowsCommand failing =
+        new TestCommands.WriteRowsCommand(
+            duplicateLast, List.of(deployment(1)), List.of(), List.of());
     assertThatThrownBy(
             () ->
                 executor.execute(
-                    ALICE,
-                    new TestCommands.WriteRowsCommand(
-                        duplicateLast, List.of(deployment(1)), List.of(), List.of())))
+                    ALICE, readsFirst ? new TestCommands.ReadingFirst(failing) : failing))
         .isInstanceOf(ConflictException.class);
 
     try (Connection connection = dataSource.getConnection()) {
@@ -159,9 +175,12 @@ class MultiStatementFlushIT {
     }
   }
 
-  /** Records the driver's transaction state right after each {@code execute} of a statement. */
+  /**
+   * Records the connection's commit mode and the driver's transaction state right after each {@code
+   * execute} of a statement.
+   */
   private static DataSource transactionStateAfterExecute(
-      DataSource dataSource, List<TransactionState> states) {
+      DataSource dataSource, List<String> states) {
     return (DataSource)
         Proxy.newProxyInstance(
             MultiStatementFlushIT.class.getClassLoader(),
@@ -175,8 +194,7 @@ class MultiStatementFlushIT {
             });
   }
 
-  private static Connection observedConnection(
-      Connection connection, List<TransactionState> states) {
+  private static Connection observedConnection(Connection connection, List<String> states) {
     return (Connection)
         Proxy.newProxyInstance(
             MultiStatementFlushIT.class.getClassLoader(),
@@ -189,8 +207,11 @@ class MultiStatementFlushIT {
                     new Class<?>[] {PreparedStatement.class},
                     (p, m, a) -> {
                       Object value = invoke(m, statement, a);
-                      if (m.getName().equals("execute")) {
-                        states.add(connection.unwrap(BaseConnection.class).getTransactionState());
+                      if (m.getName().startsWith("execute")) {
+                        TransactionState state =
+                            connection.unwrap(BaseConnection.class).getTransactionState();
+                        states.add(
+                            (connection.getAutoCommit() ? "autocommit " : "manual ") + state);
                       }
                       return value;
                     });

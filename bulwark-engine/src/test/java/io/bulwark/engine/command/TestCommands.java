@@ -41,6 +41,21 @@ final class TestCommands {
     }
   }
 
+  /** Runs a query first, so that the transaction has begun before the unit of work is written. */
+  record ReadingFirst(WriteRowsCommand then) implements Command<Void> {
+
+    @Override
+    public Requirement requirement() {
+      return then.requirement();
+    }
+
+    @Override
+    public Void execute(CommandContext context) throws SQLException {
+      TestTask.find(context.connection(), "no-such-task");
+      return then.execute(context);
+    }
+  }
+
   /** Reads a task, lets the test interleave, then renames it at the revision it read. */
   record RenameTaskCommand(String taskId, String newName, Consumer<TestTask> afterRead)
       implements Command<TestTask> {
