@@ -9,11 +9,13 @@ import org.postgresql.core.BaseConnection;
 import org.postgresql.core.TransactionState;
 
 /**
- * Writes a unit of work on PostgreSQL in one round trip per {@link #MAX_STATEMENTS} changes: one
+ * Writes a unit of work on PostgreSQL in one round trip per {@link #MAX_STATEMENTS} statements: one
  * prepared statement of {@code ;}-separated statements from {@link TableStatements} (E5: every
  * value a parameter), which PgJDBC sends as several Parse/Bind/Execute messages and one Sync. The
- * update count of each statement is read in order, so that an update or delete that matched no row
- * still fails with {@link io.bulwark.engine.api.ConflictException} naming its table and id.
+ * new rows of one table go in one multi-row {@code INSERT} (up to {@link #MAX_ROWS} rows), since
+ * each statement costs PostgreSQL an executor start-up and the driver a Bind message. The update
+ * count of each update and delete is read in order, so that one that matched no row still fails
+ * with {@link io.bulwark.engine.api.ConflictException} naming its table and id.
  *
  * <p>A unit that only inserts rows (and bulk-deletes, whose counts are not checked), such as a
  * process instance start, also commits in that round trip, since there is no update count to verify
@@ -31,6 +33,17 @@ final class MultiStatementWriter implements FlushWriter {
   /** Statements per round trip; bounds the SQL text and the parameters of one message. */
   static final int MAX_STATEMENTS = 100;
 
+  /** Rows per multi-row insert, at most; far below PostgreSQL's 65,535 parameters a statement. */
+  static final int MAX_ROWS = 100;
+
+  /** New rows of one table, written by one {@code INSERT … VALUES (…), (…)}. */
+  private record Inserts(List<RowChange<?>> rows) {
+
+    String sql() {
+      return rows.get(0).writer().statements().insertSql(rows.size());
+    }
+  }
+
   @Override
   public void write(Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
       throws SQLException {
@@ -43,7 +56,12 @@ final class MultiStatementWriter implements FlushWriter {
       throws SQLException {
     List<Object> items = items(groups, bulk);
     boolean insertsOnly =
-        items.stream().allMatch(i -> i instanceof BulkDelete || i instanceof RowChange.Insert<?>);
+        items.stream()
+            .allMatch(
+                i ->
+                    i instanceof BulkDelete
+                        || i instanceof Inserts
+                        || i instanceof RowChange.Insert<?>);
     if (insertsOnly && !items.isEmpty() && items.size() <= MAX_STATEMENTS && notBegun(connection)) {
       writeInImplicitTransaction(connection, items);
       return;
@@ -80,9 +98,21 @@ final class MultiStatementWriter implements FlushWriter {
     }
   }
 
+  /**
+   * The statements to send, in order: a group of inserts (one table) as multi-row inserts, each
+   * update and delete alone, then the bulk deletes.
+   */
   private static List<Object> items(List<List<RowChange<?>>> groups, List<BulkDelete> bulk) {
     List<Object> items = new ArrayList<>();
-    groups.forEach(items::addAll);
+    for (List<RowChange<?>> group : groups) {
+      if (group.size() > 1 && group.get(0) instanceof RowChange.Insert<?>) {
+        for (int from = 0; from < group.size(); from += MAX_ROWS) {
+          items.add(new Inserts(group.subList(from, Math.min(group.size(), from + MAX_ROWS))));
+        }
+      } else {
+        items.addAll(group);
+      }
+    }
     items.addAll(bulk);
     return items;
   }
@@ -96,8 +126,8 @@ final class MultiStatementWriter implements FlushWriter {
   }
 
   /**
-   * Items are {@link RowChange}s and {@link BulkDelete}s; {@code commit} ends the message with
-   * {@code COMMIT}.
+   * Items are {@link RowChange}s, {@link Inserts} and {@link BulkDelete}s; {@code commit} ends the
+   * message with {@code COMMIT}.
    */
   private static void writeChunk(Connection connection, List<Object> items, boolean commit)
       throws SQLException {
@@ -106,7 +136,7 @@ final class MultiStatementWriter implements FlushWriter {
       if (!sql.isEmpty()) {
         sql.append(";\n");
       }
-      sql.append(item instanceof BulkDelete delete ? delete.sql() : RowBinder.sql(change(item)));
+      sql.append(sql(item));
     }
     if (commit) {
       sql.append(";\nCOMMIT");
@@ -116,6 +146,10 @@ final class MultiStatementWriter implements FlushWriter {
       for (Object item : items) {
         if (item instanceof BulkDelete delete) {
           statement.setString(index++, delete.value());
+        } else if (item instanceof Inserts inserts) {
+          for (RowChange<?> row : inserts.rows()) {
+            index = RowBinder.bind(statement, index, row);
+          }
         } else {
           index = RowBinder.bind(statement, index, change(item));
         }
@@ -128,10 +162,22 @@ final class MultiStatementWriter implements FlushWriter {
         int count = statement.getUpdateCount();
         if (items.get(i) instanceof RowChange<?> change) {
           RowBinder.verify(change, count);
+        } else if (items.get(i) instanceof Inserts inserts && count != inserts.rows().size()) {
+          throw new IllegalStateException(
+              "inserted " + count + " of " + inserts.rows().size() + " rows in one statement");
         }
         resultSet = statement.getMoreResults();
       }
     }
+  }
+
+  private static String sql(Object item) {
+    if (item instanceof BulkDelete delete) {
+      return delete.sql();
+    } else if (item instanceof Inserts inserts) {
+      return inserts.sql();
+    }
+    return RowBinder.sql(change(item));
   }
 
   private static RowChange<?> change(Object item) {

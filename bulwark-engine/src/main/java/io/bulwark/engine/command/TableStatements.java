@@ -31,6 +31,18 @@ public record TableStatements(String insertSql, String updateSql, String deleteS
         "DELETE FROM " + table + where);
   }
 
+  /**
+   * {@link #insertSql} for {@code rows} rows in one statement: {@code VALUES (…), (…)}, the same
+   * parameters per row in the same order.
+   */
+  public String insertSql(int rows) {
+    if (rows < 1) {
+      throw new IllegalArgumentException("rows must be at least 1: " + rows);
+    }
+    String row = insertSql.substring(insertSql.lastIndexOf(" VALUES ") + " VALUES ".length());
+    return insertSql + (", " + row).repeat(rows - 1);
+  }
+
   /** Deletes every row whose {@code column} (one of the writer's columns) equals a parameter. */
   public static String deleteWhereSql(RowWriter<?> writer, String column) {
     if (!writer.columns().contains(column)) {

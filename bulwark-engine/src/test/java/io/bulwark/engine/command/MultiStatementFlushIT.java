@@ -96,17 +96,33 @@ class MultiStatementFlushIT {
     }
   }
 
+  /** New rows go 100 to a multi-row INSERT; a message carries at most 100 statements. */
   @Test
-  void aLargeUnitTakesOneRoundTripPerHundredStatements() throws SQLException {
+  void aLargeUnitTakesOneRoundTripPerHundredStatementsAndInsertsHundredRowsPerStatement()
+      throws SQLException {
     dataSource = EngineDatabase.POSTGRESQL.create();
-    JdbcCalls calls = new JdbcCalls();
+    JdbcCalls inserting = new JdbcCalls();
 
-    executor(calls.wrap(dataSource))
+    executor(inserting.wrap(dataSource))
         .execute(ALICE, TestCommands.WriteRowsCommand.inserting(tasks(0, 250)));
 
-    assertThat(calls.count("execute")).isEqualTo(3);
+    assertThat(inserting.count("execute")).isEqualTo(1);
     try (Connection connection = dataSource.getConnection()) {
       assertThat(count(connection, "bw_task")).isEqualTo(250);
+      assertThat(TestTask.find(connection, "task-0")).contains(task(0));
+      assertThat(TestTask.find(connection, "task-149")).contains(task(149));
+      assertThat(TestTask.find(connection, "task-249")).contains(task(249));
+    }
+
+    JdbcCalls updating = new JdbcCalls();
+    executor(updating.wrap(dataSource))
+        .execute(
+            ALICE,
+            new TestCommands.WriteRowsCommand(List.of(), List.of(), tasks(0, 250), List.of()));
+
+    assertThat(updating.count("execute")).isEqualTo(3);
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(TestTask.find(connection, "task-249").orElseThrow().rev()).isEqualTo(2);
     }
   }
 
