@@ -21,6 +21,7 @@ public final class BenchMain {
   private final Results results = new Results();
   private final ChildRunner runner;
   private BenchPostgres postgres;
+  private boolean pgbenchBesideW1;
   private int databases;
 
   private BenchMain(BenchArgs args, Path logs) {
@@ -54,6 +55,9 @@ public final class BenchMain {
         postgres = startPostgres(settings);
         if (postgres == null) {
           dbs.remove("postgresql");
+        } else if (limitBesideW1()) {
+          settings.put("pgbench_limit", "measured after each PostgreSQL W1 round");
+          pgbenchBesideW1 = Pgbench.init(postgres, results);
         } else {
           System.out.println("pgbench limit ...");
           Pgbench.measure(postgres, args.plan(), results);
@@ -82,6 +86,18 @@ public final class BenchMain {
       Files.writeString(args.jsonFile().get(), json, StandardCharsets.UTF_8);
       System.out.println("JSON written to " + args.jsonFile().get());
     }
+  }
+
+  /**
+   * Whether the pgbench limit is measured once per PostgreSQL W1 round, after the engines' turns:
+   * the disk's sync time changes over minutes, so a limit measured beside the W1 rounds is the one
+   * their starts can be held against. Else (no W1, or the quick plan's one child per engine) it is
+   * measured before everything.
+   */
+  private boolean limitBesideW1() {
+    return args.workloads().contains("W1")
+        && args.plan().layout() == ChildLayout.ROUND_PER_CHILD
+        && args.plan().warmupRounds() == 0;
   }
 
   /** The server, or null (with a message and a note) when PostgreSQL is not installed. */
@@ -123,6 +139,11 @@ public final class BenchMain {
           String label = String.format(Locale.ROOT, "%s-%s-%s-%d", engine, db, workload, round);
           runOne(engine, db, runs, label, round >= warmups);
         }
+      }
+      if (pgbenchBesideW1 && db.equals("postgresql") && workload.equals("W1")) {
+        double tps = Pgbench.round(postgres, plan, results);
+        System.out.printf(
+            Locale.ROOT, "pgbench-postgresql-limit-%d  1 client %.0f tps%n", round, tps);
       }
     }
   }

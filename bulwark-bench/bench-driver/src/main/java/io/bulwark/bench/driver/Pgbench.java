@@ -12,32 +12,53 @@ final class Pgbench {
 
   private Pgbench() {}
 
-  /** Initialises the pgbench tables and measures; a note in the results when pgbench is absent. */
-  static void measure(BenchPostgres server, BenchPlan plan, Results results) {
+  /**
+   * Creates and fills the pgbench tables; false, with a note in the results, when this installation
+   * has no pgbench.
+   */
+  static boolean init(BenchPostgres server, Results results) {
     server.createDatabase("pgbench");
     if (server.pgbench(List.of("-i", "-q", "-s", "1")).isEmpty()) {
       results.note("pgbench", "postgresql", "limit", "unavailable (no pgbench binary)");
-      return;
+      return false;
     }
-    String seconds = String.valueOf(plan.pgbenchSeconds());
-    for (int round = 0; round < Math.max(1, plan.rounds()); round++) {
-      server.checkpoint();
-      double[] before = server.walSyncs();
-      add(results, "tps_1client", server.pgbench(List.of("-N", "-c1", "-j1", "-T", seconds)));
-      double[] after = server.walSyncs();
-      if (after[0] > before[0]) {
-        results.add(
-            new ResultKey("pgbench", "postgresql", "limit", "wal_sync_us_1client"),
-            List.of((after[1] - before[1]) * 1000 / (after[0] - before[0])));
+    return true;
+  }
+
+  /** Every round at once: for a run with no PostgreSQL W1 rounds to measure beside. */
+  static void measure(BenchPostgres server, BenchPlan plan, Results results) {
+    if (init(server, results)) {
+      for (int round = 0; round < Math.max(1, plan.rounds()); round++) {
+        round(server, plan, results);
       }
-      server.checkpoint();
-      add(results, "tps_2clients", server.pgbench(List.of("-N", "-c2", "-j2", "-T", seconds)));
     }
   }
 
-  private static void add(Results results, String metric, Optional<String> output) {
-    results.add(
-        new ResultKey("pgbench", "postgresql", "limit", metric), List.of(tps(output.orElse(""))));
+  /**
+   * One measurement, each run after a CHECKPOINT: one client (with the mean time of its WAL syncs),
+   * then two. Returns the one-client rate.
+   */
+  static double round(BenchPostgres server, BenchPlan plan, Results results) {
+    String seconds = String.valueOf(plan.pgbenchSeconds());
+    server.checkpoint();
+    double[] before = server.walSyncs();
+    double tps =
+        add(results, "tps_1client", server.pgbench(List.of("-N", "-c1", "-j1", "-T", seconds)));
+    double[] after = server.walSyncs();
+    if (after[0] > before[0]) {
+      results.add(
+          new ResultKey("pgbench", "postgresql", "limit", "wal_sync_us_1client"),
+          List.of((after[1] - before[1]) * 1000 / (after[0] - before[0])));
+    }
+    server.checkpoint();
+    add(results, "tps_2clients", server.pgbench(List.of("-N", "-c2", "-j2", "-T", seconds)));
+    return tps;
+  }
+
+  private static double add(Results results, String metric, Optional<String> output) {
+    double tps = tps(output.orElse(""));
+    results.add(new ResultKey("pgbench", "postgresql", "limit", metric), List.of(tps));
+    return tps;
   }
 
   /** The tps figure of pgbench's report. */
