@@ -26,6 +26,19 @@ final class Report {
   /** Rows without ratios: the disk's state during each engine's rounds, not the engine's speed. */
   private static final Set<String> NO_RATIO = Set.of("wal_sync_us");
 
+  /** Printed under the table: how to read it. */
+  private static final String FOOTNOTES =
+      "Ratios are Bulwark/peer of medians: above 1 is better for rates (_per_s), below 1 for"
+          + " times and sizes (_ms, _mb, _kb).\n"
+          + "instances: W1/W2 instances a child started, warm-up included (the starts go on"
+          + " for a time, so a faster engine starts more). On H2 the database lives in the"
+          + " engine's heap, so heap_live_mb and rss_peak_mb there grow with them; compare"
+          + " memory on PostgreSQL.\n"
+          + "wal_kb_per_start: PostgreSQL log written per timed start (every engine commits"
+          + " each start, so each start waits for at least one WAL sync). wal_sync_us: mean"
+          + " time of one WAL sync in those seconds, a reading of the disk, not of the engine;"
+          + " a start rate near the disk's limit moves with it from round to round.\n";
+
   private Report() {}
 
   static String table(Results results, String commit, Map<String, Object> settings) {
@@ -99,17 +112,7 @@ final class Report {
         .forEach(
             (where, note) ->
                 out.append("note ").append(where).append(": ").append(note).append('\n'));
-    out.append(
-            "Ratios are Bulwark/peer of medians: above 1 is better for rates (_per_s), below 1 for")
-        .append(" times and sizes (_ms, _mb, _kb).\n")
-        .append("instances: W1/W2 instances a child started, warm-up included (the starts go on")
-        .append(" for a time, so a faster engine starts more). On H2 the database lives in the")
-        .append(" engine's heap, so heap_live_mb and rss_peak_mb there grow with them; compare")
-        .append(" memory on PostgreSQL.\n")
-        .append("wal_kb_per_start: PostgreSQL log written per timed start (every engine commits")
-        .append(" each start, so each start waits for at least one WAL sync). wal_sync_us: mean")
-        .append(" time of one WAL sync in those seconds, a reading of the disk, not of the engine;")
-        .append(" a start rate near the disk's limit moves with it from round to round.\n");
+    out.append(FOOTNOTES);
     return out.toString();
   }
 
