@@ -132,6 +132,10 @@ final class Attachments {
     update(
         "DELETE FROM bw_variable WHERE scope_id IN (SELECT id FROM bw_task WHERE execution_id = ?)",
         executionId);
+    update(
+        "DELETE FROM bw_task_identity_link"
+            + " WHERE task_id IN (SELECT id FROM bw_task WHERE execution_id = ?)",
+        executionId);
     update("DELETE FROM bw_task WHERE execution_id = ?", executionId);
   }
 

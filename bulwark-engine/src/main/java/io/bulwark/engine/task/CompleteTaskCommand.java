@@ -71,6 +71,7 @@ public final class CompleteTaskCommand implements Command<Void> {
         name -> session.variables(instance).get(name) != null,
         true);
     context.unitOfWork().delete(RuntimeRows.TASK, taskId, task.rev());
+    context.unitOfWork().deleteAll(RuntimeRows.IDENTITY_LINK, "task_id", taskId);
     HistoryRecorder history = session.history();
     history.taskChanged(taskId, task.assignee(), "completed");
     history.operation(

@@ -16,8 +16,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /**
- * V23 (db/dialect): on PostgreSQL, the indexes of mostly-NULL columns leave those rows out, and the
- * lookups the engine makes still use them; on H2, which has no partial indexes, they stay full.
+ * V23 and V25 (db/dialect): on PostgreSQL, the indexes of mostly-NULL columns leave those rows out,
+ * and the lookups the engine makes still use them; on H2, which has no partial indexes, they stay
+ * full. V24: the history indexes match the history queries on both.
  */
 class PartialIndexesIT {
 
@@ -50,7 +51,36 @@ class PartialIndexesIT {
               "bw_hi_process_instance_business_key",
               "SELECT id FROM bw_hi_process_instance WHERE business_key = ?",
               1),
-          new Lookup("bw_hi_task_assignee", "SELECT id FROM bw_hi_task WHERE assignee = ?", 1));
+          new Lookup("bw_hi_task_assignee", "SELECT id FROM bw_hi_task WHERE assignee = ?", 1),
+          new Lookup(
+              "bw_hi_process_instance_ended",
+              "SELECT id FROM bw_hi_process_instance h"
+                  + " WHERE h.ended_at >= TIMESTAMP WITH TIME ZONE '2026-01-01 00:00:00+00'",
+              0));
+
+  /** PostgreSQL only: the runtime instance query's first page, roots in start order (V25). */
+  private static final Lookup ROOTS =
+      new Lookup(
+          "bw_execution_roots",
+          "SELECT e.id FROM bw_execution e WHERE e.parent_id IS NULL"
+              + " ORDER BY e.started_at, e.id LIMIT 50",
+          0);
+
+  /** Both databases: an instance's operations, oldest first (V24). */
+  private static final Lookup OPERATIONS =
+      new Lookup(
+          "bw_user_operation_log_instance",
+          "SELECT h.id FROM bw_user_operation_log h WHERE h.process_instance_id = ?"
+              + " ORDER BY h.occurred_at, h.id",
+          1);
+
+  /** Indexes no query used, gone since V24 (V25 on PostgreSQL for bw_execution_parent). */
+  private static final List<String> DROPPED =
+      List.of(
+          "bw_hi_process_instance_definition",
+          "bw_hi_variable_update_variable",
+          "bw_user_operation_log_entity",
+          "bw_user_operation_log_time");
 
   @AutoClose private HikariDataSource dataSource;
 
@@ -63,12 +93,26 @@ class PartialIndexesIT {
       for (Lookup lookup : LOOKUPS) {
         assertThat(definition(connection, lookup.index())).as(lookup.index()).contains(" WHERE ");
       }
+      assertThat(definition(connection, ROOTS.index())).contains(" WHERE (parent_id IS NULL)");
+      assertThat(indexes(connection))
+          .doesNotContainAnyElementsOf(DROPPED)
+          .doesNotContain("bw_execution_parent");
       try (Statement statement = connection.createStatement()) {
+        // Root executions of 100 definitions, so that the planner tells the two indexes of roots
+        // (by definition, by start time) apart as it would on a real table.
+        statement.execute(
+            "INSERT INTO bw_execution (id, process_instance_id, process_definition_id, is_active,"
+                + " is_concurrent, is_scope, rev, started_at)"
+                + " SELECT 'e' || g, 'e' || g, 'd' || (g % 100), TRUE, FALSE, TRUE, 1, now()"
+                + " FROM generate_series(1, 2000) g");
+        statement.execute("ANALYZE bw_execution");
         statement.execute("SET enable_seqscan = off");
       }
       for (Lookup lookup : LOOKUPS) {
         assertThat(plan(connection, lookup)).as(lookup.sql()).contains(lookup.index());
       }
+      assertThat(plan(connection, ROOTS)).contains(ROOTS.index());
+      assertThat(plan(connection, OPERATIONS)).contains(OPERATIONS.index());
     }
   }
 
@@ -78,18 +122,29 @@ class PartialIndexesIT {
       names = {"H2", "H2_POSTGRESQL_MODE"})
   void h2KeepsTheFullIndexes(EngineDatabase database) throws SQLException {
     dataSource = database.create();
+    List<String> indexes;
+    try (Connection connection = dataSource.getConnection()) {
+      indexes = indexes(connection);
+    }
+
+    assertThat(indexes)
+        .containsAll(LOOKUPS.stream().map(Lookup::index).toList())
+        .contains("bw_execution_parent", OPERATIONS.index())
+        .doesNotContainAnyElementsOf(DROPPED);
+  }
+
+  private static List<String> indexes(Connection connection) throws SQLException {
     List<String> indexes = new ArrayList<>();
-    try (Connection connection = dataSource.getConnection();
-        ResultSet rs =
-            connection
-                .createStatement()
-                .executeQuery("SELECT index_name FROM information_schema.indexes")) {
+    String sql =
+        connection.getMetaData().getDatabaseProductName().equals("H2")
+            ? "SELECT index_name FROM information_schema.indexes"
+            : "SELECT indexname FROM pg_indexes";
+    try (ResultSet rs = connection.createStatement().executeQuery(sql)) {
       while (rs.next()) {
         indexes.add(rs.getString(1).toLowerCase(Locale.ROOT));
       }
     }
-
-    assertThat(indexes).containsAll(LOOKUPS.stream().map(Lookup::index).toList());
+    return indexes;
   }
 
   private static String definition(Connection connection, String index) throws SQLException {
