@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * Runs the benchmark: for each database and workload, warm-up rounds then counted rounds, every
- * engine once per round in turn (interleaved), each in a fresh child JVM on a fresh database.
- * Prints progress, then the table; writes the JSON file when asked.
+ * engine once per round in turn (interleaved, in {@link RoundOrder}), each in a fresh child JVM on
+ * a fresh database. Prints progress, then the table; writes the JSON file when asked.
  */
 public final class BenchMain {
 
@@ -40,6 +40,7 @@ public final class BenchMain {
     Map<String, Object> settings = new LinkedHashMap<>(args.plan().asSettings());
     settings.put("java", System.getProperty("java.version"));
     settings.put("cpus", Runtime.getRuntime().availableProcessors());
+    settings.put("engine_order", "reversed in every second round (A B C D, D C B A)");
     List<String> engines = new ArrayList<>();
     for (String engine : args.engines()) {
       if (runner.available(engine)) {
@@ -133,7 +134,7 @@ public final class BenchMain {
     int warmups = single ? 0 : plan.warmupRounds();
     int rounds = single ? 1 : plan.rounds();
     for (int round = 0; round < warmups + rounds; round++) {
-      for (String engine : engines) {
+      for (String engine : RoundOrder.of(engines, round)) {
         List<String> runs = workloadsOf(engine, db, List.of(workload));
         if (!runs.isEmpty()) {
           String label = String.format(Locale.ROOT, "%s-%s-%s-%d", engine, db, workload, round);
