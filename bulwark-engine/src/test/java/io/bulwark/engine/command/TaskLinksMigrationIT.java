@@ -68,34 +68,39 @@ class TaskLinksMigrationIT {
   }
 
   private static void task(Connection connection, String id) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement("INSERT INTO bw_task (id, created_at, rev) VALUES (?, ?, 1)")) {
-      insert.setString(1, id);
-      insert.setObject(2, NOW);
-      insert.executeUpdate();
-    }
+    insert(
+        connection,
+        "INSERT INTO bw_task (id, created_at, rev) VALUES (?, ?, 1)",
+        id,
+        NOW.toInstant());
   }
 
   private static void link(Connection connection, String id, String taskId) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO bw_task_identity_link (id, task_id, group_id, link_type)"
-                + " VALUES (?, ?, 'staff', 'candidate')")) {
-      insert.setString(1, id);
-      insert.setString(2, taskId);
-      insert.executeUpdate();
-    }
+    insert(
+        connection,
+        "INSERT INTO bw_task_identity_link (id, task_id, group_id, link_type)"
+            + " VALUES (?, ?, 'staff', 'candidate')",
+        id,
+        taskId);
   }
 
   private static void operation(Connection connection, String id, String instanceId)
       throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement(
-            "INSERT INTO bw_user_operation_log (id, occurred_at, operation, entity_type,"
-                + " process_instance_id) VALUES (?, ?, 'Create', 'ProcessInstance', ?)")) {
-      insert.setString(1, id);
-      insert.setObject(2, NOW);
-      insert.setString(3, instanceId);
+    insert(
+        connection,
+        "INSERT INTO bw_user_operation_log (id, occurred_at, operation, entity_type,"
+            + " process_instance_id) VALUES (?, ?, 'Create', 'ProcessInstance', ?)",
+        id,
+        NOW.toInstant(),
+        instanceId);
+  }
+
+  private static void insert(Connection connection, String sql, Object... values)
+      throws SQLException {
+    try (PreparedStatement insert = connection.prepareStatement(sql)) {
+      for (int i = 0; i < values.length; i++) {
+        SqlValues.bind(insert, i + 1, values[i]);
+      }
       insert.executeUpdate();
     }
   }
