@@ -15,8 +15,8 @@ import java.util.Map;
  * @param externalTasks W4 external tasks
  * @param warmup untimed W3 queries and W4 tasks before the timed ones (JIT warm-up in the child)
  * @param flowWarmup untimed W1/W2 instances started and completed before the timed ones, at least
- * @param flowWarmupSeconds the untimed W1/W2 starts go on for at least this long: the JIT compilers
- *     need time more than a count, and a fast engine reaches a count sooner
+ * @param flowWarmupSeconds the untimed W1/W2 starts and completions go on for at least this long:
+ *     the JIT compilers need time more than a count, and a fast engine reaches a count sooner
  * @param queries W3 timed queries of each kind
  */
 public record ChildArgs(

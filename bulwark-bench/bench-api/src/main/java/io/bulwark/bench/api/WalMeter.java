@@ -27,14 +27,25 @@ final class WalMeter {
   }
 
   private final BenchDatabase database;
+  private final boolean on;
 
   WalMeter(BenchDatabase database) {
-    this.database = database;
+    this(database, database.postgresql());
   }
 
-  /** The log now; {@link Reading#NONE} on H2. */
+  private WalMeter(BenchDatabase database, boolean on) {
+    this.database = database;
+    this.on = on;
+  }
+
+  /** A meter that reads nothing, for the warm-up. */
+  static WalMeter off() {
+    return new WalMeter(null, false);
+  }
+
+  /** The log now; {@link Reading#NONE} on H2 and when off. */
   Reading read() {
-    if (!database.postgresql()) {
+    if (!on) {
       return Reading.NONE;
     }
     try (Connection connection =
@@ -50,10 +61,10 @@ final class WalMeter {
 
   /**
    * Adds {@code wal_kb_per_start} (log written between the readings per instance started) and
-   * {@code wal_sync_us} (mean time of one WAL sync between them); nothing on H2.
+   * {@code wal_sync_us} (mean time of one WAL sync between them); nothing on H2 and when off.
    */
   void addStarts(Reading before, Reading after, int starts, Samples.Scoped samples) {
-    if (!database.postgresql()) {
+    if (!on) {
       return;
     }
     samples.add("wal_kb_per_start", (after.bytes() - before.bytes()) / 1024 / Math.max(1, starts));

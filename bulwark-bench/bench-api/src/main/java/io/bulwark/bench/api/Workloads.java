@@ -1,5 +1,7 @@
 package io.bulwark.bench.api;
 
+import java.lang.management.CompilationMXBean;
+import java.lang.management.ManagementFactory;
 import java.util.List;
 
 /**
@@ -15,6 +17,9 @@ final class Workloads {
    * otherwise be timed over a tenth of a second, where one garbage collection decides the rate.
    */
   private static final long MIN_TIMED_NANOS = 2_000_000_000L;
+
+  /** The warm-up starts this many instances, then completes their tasks, and again. */
+  private static final int WARMUP_BATCH = 250;
 
   private Workloads() {}
 
@@ -32,21 +37,39 @@ final class Workloads {
   private static void flow(
       BenchEngine engine, BenchProcess process, ChildArgs args, Samples.Scoped samples) {
     engine.deploy(process);
+    int warmup = warmUp(engine, process, args);
     WalMeter wal = new WalMeter(args.database());
-    int warmup =
-        startAndComplete(
-            engine, process, args.flowWarmup(), warmupNanos(args), wal, Samples.Scoped.discard());
     int timed = startAndComplete(engine, process, args.instances(), MIN_TIMED_NANOS, wal, samples);
     samples.add("instances", warmup + timed);
   }
 
-  private static long warmupNanos(ChildArgs args) {
-    return args.flowWarmupSeconds() * 1_000_000_000L;
+  /**
+   * Starts {@value #WARMUP_BATCH} instances and completes their tasks, again and again, until at
+   * least {@code flowWarmup} instances and {@code flowWarmupSeconds} of this work: every engine's
+   * start and completion code runs for the same time at least before it is timed, whatever its
+   * speed (the JIT compilers need time more than a count, and a fast engine reaches a count
+   * sooner). Returns how many instances it started.
+   */
+  private static int warmUp(BenchEngine engine, BenchProcess process, ChildArgs args) {
+    long nanos = args.flowWarmupSeconds() * 1_000_000_000L;
+    long begin = System.nanoTime();
+    int count = 0;
+    while (count < args.flowWarmup() || System.nanoTime() - begin < nanos) {
+      int batch =
+          count < args.flowWarmup()
+              ? Math.min(WARMUP_BATCH, args.flowWarmup() - count)
+              : WARMUP_BATCH;
+      count +=
+          startAndComplete(engine, process, batch, 0, WalMeter.off(), Samples.Scoped.discard());
+    }
+    return count;
   }
 
   /**
    * Starts at least {@code atLeast} instances for at least {@code minNanos}, then completes all;
-   * returns how many it started. On PostgreSQL, {@code wal} reads the log around the starts.
+   * returns how many it started. On PostgreSQL, {@code wal} reads the log around the starts; {@code
+   * jit_ms_per_s} is the JIT compilers' time during the starts, per second of them: near zero once
+   * the warm-up has done its work.
    */
   private static int startAndComplete(
       BenchEngine engine,
@@ -59,6 +82,7 @@ final class Workloads {
       return 0;
     }
     WalMeter.Reading logBefore = wal.read();
+    long jitBefore = jitMillis();
     long begin = System.nanoTime();
     int count = 0;
     for (; count < atLeast || System.nanoTime() - begin < minNanos; count++) {
@@ -71,7 +95,11 @@ final class Workloads {
         engine.start(process);
       }
     }
-    samples.addRate("starts_per_s", count, System.nanoTime() - begin);
+    long starting = System.nanoTime() - begin;
+    samples.addRate("starts_per_s", count, starting);
+    if (jitBefore >= 0) {
+      samples.add("jit_ms_per_s", (jitMillis() - jitBefore) * 1e9 / Math.max(1, starting));
+    }
     wal.addStarts(logBefore, wal.read(), count, samples);
     int completed = 0;
     long completing = 0;
@@ -97,6 +125,14 @@ final class Workloads {
     }
     samples.addRate("completions_per_s", completed, completing);
     return count;
+  }
+
+  /** Milliseconds the JIT compilers have spent in this JVM, or -1 where it does not tell. */
+  private static long jitMillis() {
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : -1;
   }
 
   /** W4: external tasks fetched and completed by four concurrent workers until none is left. */

@@ -23,8 +23,11 @@ final class Report {
   /** Start and memory figures: in the table from W1 only, in the JSON file from every child. */
   private static final Set<String> PER_W1 = Set.of("build_ms", "rss_peak_mb");
 
-  /** Rows without ratios: the disk's state during each engine's rounds, not the engine's speed. */
-  private static final Set<String> NO_RATIO = Set.of("wal_sync_us");
+  /**
+   * Rows without ratios: the disk's state during each engine's rounds and the JIT compilers' work
+   * in them, not the engine's speed.
+   */
+  private static final Set<String> NO_RATIO = Set.of("wal_sync_us", "jit_ms_per_s");
 
   /** Printed under the table: how to read it. */
   private static final String FOOTNOTES =
@@ -37,7 +40,9 @@ final class Report {
           + "wal_kb_per_start: PostgreSQL log written per timed start (every engine commits"
           + " each start, so each start waits for at least one WAL sync). wal_sync_us: mean"
           + " time of one WAL sync in those seconds, a reading of the disk, not of the engine;"
-          + " a start rate near the disk's limit moves with it from round to round.\n";
+          + " a start rate near the disk's limit moves with it from round to round.\n"
+          + "jit_ms_per_s: milliseconds the JIT compilers worked per second of timed starts;"
+          + " high means the engine's code was still being compiled while it was timed.\n";
 
   private Report() {}
 
