@@ -42,11 +42,11 @@ record BenchPlan(
 
   /**
    * The full run, sized to finish in about 20 minutes on 2 cores: two measured rounds of W1 and W2
-   * per engine, each after at least 1,500 untimed instances and 12 s of starts and completions in
-   * the same JVM (a little less than the slowest engines need for 1,500 on PostgreSQL, so that a
-   * fast engine warms about as long as they do; {@code jit_ms_per_s} shows the compiling left); W3
-   * and W4 one round each and scaled down from the issue's 100,000 open tasks and 10,000 external
-   * tasks; {@code --w3-tasks 100000 --w4-tasks 10000} restores those sizes (and takes longer). 60
+   * per engine, each after at least 1,200 untimed instances and 12 s of starts and completions in
+   * the same JVM (1,200 take the slowest engines about 12 s on PostgreSQL, so every engine warms
+   * for about the same time; {@code jit_ms_per_s} shows the compiling left); W3 and W4 one round
+   * each and scaled down from the issue's 100,000 open tasks and 10,000 external tasks; {@code
+   * --w3-tasks 100000 --w4-tasks 10000} restores those sizes (and takes longer). 40 untimed and 40
    * timed W3 queries of each kind and 6-second pgbench runs keep it under 20 minutes.
    */
   static BenchPlan full() {
@@ -56,11 +56,11 @@ record BenchPlan(
         0,
         2,
         500,
-        100,
-        1_500,
+        40,
+        1_200,
         12,
         20_000,
-        60,
+        40,
         2_000,
         6,
         JVM_FLAGS);
