@@ -1,5 +1,9 @@
 package io.bulwark.bench.api;
 
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+
 /**
  * Where the engine under test keeps its data: a fresh database for every round.
  *
@@ -10,6 +14,11 @@ public record BenchDatabase(String vendor, String jdbcUrl, String user, String p
   /** Whether this is the PostgreSQL server (else H2). */
   public boolean postgresql() {
     return "postgresql".equals(vendor);
+  }
+
+  /** A new connection of the benchmark's own, beside the engine's pool. */
+  public Connection connect() throws SQLException {
+    return DriverManager.getConnection(jdbcUrl, user, password);
   }
 
   @Override

@@ -1,7 +1,6 @@
 package io.bulwark.bench.api;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -68,8 +67,7 @@ final class TaskQueryWorkload {
     if (!database.postgresql()) {
       return;
     }
-    try (Connection connection =
-            DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    try (Connection connection = database.connect();
         Statement statement = connection.createStatement()) {
       statement.execute("ANALYZE");
     } catch (SQLException e) {

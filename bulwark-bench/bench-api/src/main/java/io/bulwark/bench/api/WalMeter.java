@@ -1,7 +1,6 @@
 package io.bulwark.bench.api;
 
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -26,30 +25,24 @@ final class WalMeter {
     static final Reading NONE = new Reading(0, 0, 0);
   }
 
+  /** Null when off. */
   private final BenchDatabase database;
-  private final boolean on;
 
   WalMeter(BenchDatabase database) {
-    this(database, database.postgresql());
-  }
-
-  private WalMeter(BenchDatabase database, boolean on) {
     this.database = database;
-    this.on = on;
   }
 
   /** A meter that reads nothing, for the warm-up. */
   static WalMeter off() {
-    return new WalMeter(null, false);
+    return new WalMeter(null);
   }
 
   /** The log now; {@link Reading#NONE} on H2 and when off. */
   Reading read() {
-    if (!on) {
+    if (!on()) {
       return Reading.NONE;
     }
-    try (Connection connection =
-            DriverManager.getConnection(database.jdbcUrl(), database.user(), database.password());
+    try (Connection connection = database.connect();
         Statement statement = connection.createStatement();
         ResultSet row = statement.executeQuery(SQL)) {
       row.next();
@@ -64,7 +57,7 @@ final class WalMeter {
    * {@code wal_sync_us} (mean time of one WAL sync between them); nothing on H2 and when off.
    */
   void addStarts(Reading before, Reading after, int starts, Samples.Scoped samples) {
-    if (!on) {
+    if (!on()) {
       return;
     }
     samples.add("wal_kb_per_start", (after.bytes() - before.bytes()) / 1024 / Math.max(1, starts));
@@ -72,5 +65,9 @@ final class WalMeter {
     if (syncs > 0) {
       samples.add("wal_sync_us", (after.syncMillis() - before.syncMillis()) * 1000 / syncs);
     }
+  }
+
+  private boolean on() {
+    return database != null && database.postgresql();
   }
 }
