@@ -59,6 +59,9 @@ public final class ProcessRuntime {
     behaviors.put(ElementType.EXCLUSIVE_GATEWAY, new ExclusiveGatewayBehavior());
     behaviors.put(ElementType.PARALLEL_GATEWAY, new ParallelGatewayBehavior());
     behaviors.put(ElementType.INCLUSIVE_GATEWAY, new InclusiveGatewayBehavior());
+    behaviors.put(ElementType.TASK, new PassThroughBehavior());
+    behaviors.put(ElementType.MANUAL_TASK, new PassThroughBehavior());
+    behaviors.put(ElementType.INTERMEDIATE_THROW_EVENT, new PassThroughBehavior());
   }
 
   /** A session for one command. */

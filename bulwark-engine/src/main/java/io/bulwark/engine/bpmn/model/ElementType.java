@@ -12,7 +12,10 @@ public enum ElementType {
   CALL_ACTIVITY("callActivity"),
   EXCLUSIVE_GATEWAY("exclusiveGateway"),
   PARALLEL_GATEWAY("parallelGateway"),
-  INCLUSIVE_GATEWAY("inclusiveGateway");
+  INCLUSIVE_GATEWAY("inclusiveGateway"),
+  TASK("task"),
+  MANUAL_TASK("manualTask"),
+  INTERMEDIATE_THROW_EVENT("intermediateThrowEvent");
 
   private final String xmlName;
 

@@ -9,6 +9,7 @@ public sealed interface FlowNode
     permits StartEvent,
         EndEvent,
         IntermediateCatchEvent,
+        IntermediateThrowEvent,
         BoundaryEvent,
         Activity,
         ExclusiveGateway,

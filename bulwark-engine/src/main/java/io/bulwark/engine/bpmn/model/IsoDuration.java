@@ -7,7 +7,7 @@ import java.time.ZonedDateTime;
 
 /**
  * An ISO 8601 duration such as {@code P1M}, {@code PT15M} or {@code P1DT12H}: calendar part and
- * time part kept apart so that months add as months. Always positive.
+ * time part kept apart so that months add as months. Positive, except a {@link #parseDelay} delay.
  */
 public record IsoDuration(Period period, Duration time, String text) {
 
@@ -18,6 +18,18 @@ public record IsoDuration(Period period, Duration time, String text) {
    *     duration
    */
   public static IsoDuration parse(String text) {
+    IsoDuration duration = parseDelay(text);
+    if (duration.isZero()) {
+      throw new DateTimeException("'" + text + "' is not a positive duration");
+    }
+    return duration;
+  }
+
+  /**
+   * As {@link #parse} but accepts a zero duration such as {@code PT0S}: a timer due at once, as
+   * Camunda models use. Never for cycles (a zero interval would loop).
+   */
+  public static IsoDuration parseDelay(String text) {
     String value = text.strip();
     if (!value.startsWith("P")) {
       throw new DateTimeException("'" + text + "' is not an ISO 8601 duration like PT15M or P1D");
@@ -28,7 +40,7 @@ public record IsoDuration(Period period, Duration time, String text) {
     try {
       Period period = datePart.equals("P") ? Period.ZERO : Period.parse(datePart);
       Duration time = timePart.isEmpty() ? Duration.ZERO : Duration.parse("P" + timePart);
-      if (period.isNegative() || time.isNegative() || period.isZero() && time.isZero()) {
+      if (period.isNegative() || time.isNegative()) {
         throw new DateTimeException("'" + text + "' is not a positive duration");
       }
       return new IsoDuration(period, time, value);
@@ -36,6 +48,11 @@ public record IsoDuration(Period period, Duration time, String text) {
       throw new DateTimeException(
           "'" + text + "' is not an ISO 8601 duration like PT15M or P1D: " + e.getMessage());
     }
+  }
+
+  /** Whether this is {@code PT0S} or another zero duration. */
+  public boolean isZero() {
+    return period.isZero() && time.isZero();
   }
 
   /** The instant this duration after {@code start}. */

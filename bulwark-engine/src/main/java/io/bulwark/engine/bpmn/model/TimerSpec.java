@@ -37,7 +37,7 @@ public sealed interface TimerSpec {
     String value = text.strip();
     return switch (type) {
       case DATE -> new Date(instant(value));
-      case DURATION -> new After(IsoDuration.parse(value));
+      case DURATION -> new After(IsoDuration.parseDelay(value));
       case CYCLE -> cycle(value);
     };
   }

@@ -88,7 +88,7 @@ final class EventDefinitionReader {
 
   private static EventDefinition message(XmlElement event, XmlElement def, ReadContext context) {
     String ref = def.attribute("messageRef");
-    BpmnMessage message = ref == null ? null : context.messages().get(ref);
+    BpmnMessage message = ReadContext.reference(context.messages(), ref);
     if (message == null) {
       context.problem(
           event.id(), def, "messageRef '" + ref + "' does not name a bpmn:message of this file");
@@ -105,11 +105,10 @@ final class EventDefinitionReader {
     if (ref == null) {
       return new EventDefinition.ErrorEvent(null, null, codeVariable, messageVariable);
     }
-    BpmnError error = context.errors().get(ref);
+    BpmnError error = ReadContext.reference(context.errors(), ref);
     if (error == null) {
-      context.problem(
-          event.id(), def, "errorRef '" + ref + "' does not name a bpmn:error of this file");
-      return new EventDefinition.ErrorEvent(null, null, codeVariable, messageVariable);
+      // Camunda: an errorRef that names no bpmn:error is the error code itself.
+      return new EventDefinition.ErrorEvent(ref, ref, codeVariable, messageVariable);
     }
     return new EventDefinition.ErrorEvent(
         error.id(), error.errorCode(), codeVariable, messageVariable);

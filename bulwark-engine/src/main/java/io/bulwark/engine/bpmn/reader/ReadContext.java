@@ -39,6 +39,8 @@ public final class ReadContext {
   private final Map<String, BpmnMessage> messages;
   private final Map<String, BpmnError> errors;
   private final List<Problem> problems = new ArrayList<>();
+  private final Set<String> unread = new java.util.HashSet<>();
+  private final Map<Integer, Integer> syntheticIds = new java.util.HashMap<>();
 
   ReadContext(
       ParseOptions options, Map<String, BpmnMessage> messages, Map<String, BpmnError> errors) {
@@ -61,6 +63,44 @@ public final class ReadContext {
 
   public List<Problem> problems() {
     return List.copyOf(problems);
+  }
+
+  /**
+   * Remembers the ID of an element that was reported and not read (unsupported, refused), so that
+   * flows and boundary events pointing at it report no follow-on problem (issue 16, item 7).
+   */
+  void unread(XmlElement element) {
+    if (element.id() != null) {
+      unread.add(element.id());
+    }
+  }
+
+  /** Whether {@code id} names an element already reported as not read. */
+  boolean isUnread(String id) {
+    return id != null && unread.contains(id);
+  }
+
+  /**
+   * An ID for a sequence flow written without one (Camunda accepts them): {@code sequenceFlow@L}
+   * with the line, and a suffix when a line holds several. The {@code @} cannot occur in an XML ID,
+   * so it never clashes with the model's own IDs.
+   */
+  String syntheticFlowId(XmlElement element) {
+    int n = syntheticIds.merge(element.line(), 1, Integer::sum);
+    return "sequenceFlow@" + element.line() + (n == 1 ? "" : "." + n);
+  }
+
+  /**
+   * Looks up a reference to a definitions-level element ({@code messageRef}, {@code errorRef}…): by
+   * the value, else by its local part when the value is a QName such as {@code tns:payment}.
+   */
+  static <T> T reference(Map<String, T> byId, String ref) {
+    if (ref == null) {
+      return null;
+    }
+    T found = byId.get(ref);
+    int colon = ref.indexOf(':');
+    return found != null || colon < 0 ? found : byId.get(ref.substring(colon + 1));
   }
 
   /** Records a problem found outside the XML tree (structure checks). */

@@ -1,5 +1,6 @@
 package io.bulwark.engine.bpmn.reader;
 
+import io.bulwark.engine.bpmn.model.ElementType;
 import java.util.Map;
 
 /**
@@ -21,18 +22,18 @@ final class ReaderRegistry {
           Map.entry("parallelGateway", new ParallelGatewayReader()),
           Map.entry("inclusiveGateway", new InclusiveGatewayReader()),
           Map.entry("subProcess", new SubProcessReader()),
-          Map.entry("callActivity", new CallActivityReader()));
+          Map.entry("callActivity", new CallActivityReader()),
+          Map.entry("task", new PassThroughTaskReader(ElementType.TASK)),
+          Map.entry("manualTask", new PassThroughTaskReader(ElementType.MANUAL_TASK)),
+          Map.entry("intermediateThrowEvent", new IntermediateThrowEventReader()));
 
   private static final Map<String, String> REJECTED =
       Map.ofEntries(
           Map.entry("businessRuleTask", "decision tables are not supported yet"),
           Map.entry("sendTask", "use an external service task"),
           Map.entry("receiveTask", "use an intermediate message catch event"),
-          Map.entry("manualTask", "use a user task"),
-          Map.entry("task", "an untyped task does nothing; use a user or service task"),
           Map.entry("complexGateway", "complex gateways are not supported"),
           Map.entry("eventBasedGateway", "event-based gateways are not supported"),
-          Map.entry("intermediateThrowEvent", "throw events are not supported"),
           Map.entry("transaction", "transactions and compensation are not supported"),
           Map.entry("adHocSubProcess", "ad-hoc sub-processes are not supported"),
           Map.entry("dataObject", "data objects are not supported"),

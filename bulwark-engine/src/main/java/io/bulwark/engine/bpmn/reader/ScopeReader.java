@@ -55,11 +55,14 @@ final class ScopeReader {
                 + child.line()
                 + ") is not supported: "
                 + ReaderRegistry.rejection(child.localName()));
+        context.unread(child);
         continue;
       }
       FlowNode node = reader.read(child, scopeId, this, context);
       if (node != null) {
         nodes.add(node);
+      } else {
+        context.unread(child);
       }
     }
   }

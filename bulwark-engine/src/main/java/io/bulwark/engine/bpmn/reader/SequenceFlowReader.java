@@ -9,7 +9,10 @@ import io.bulwark.engine.expression.ExpressionLanguage;
 import java.util.Locale;
 import java.util.Set;
 
-/** Sequence flows and their conditions: EL subset or FEEL; script conditions are rejected (E3). */
+/**
+ * Sequence flows and their conditions: EL subset or FEEL; script conditions are rejected (E3). A
+ * flow without {@code id} gets one ({@link ReadContext#syntheticFlowId}), as Camunda accepts them.
+ */
 final class SequenceFlowReader {
 
   private SequenceFlowReader() {}
@@ -17,7 +20,10 @@ final class SequenceFlowReader {
   static SequenceFlow read(XmlElement element, String scopeId, ReadContext ctx) {
     ctx.checkShape(element, Set.of(), Set.of("conditionExpression"));
     ctx.extensions(element, Set.of());
-    String id = ctx.requireId(element);
+    String id = element.id();
+    if (id == null || id.isBlank()) {
+      id = ctx.syntheticFlowId(element);
+    }
     String source = element.attribute("sourceRef");
     String target = element.attribute("targetRef");
     XmlElement condition = element.child(Namespaces.BPMN, "conditionExpression");

@@ -63,7 +63,7 @@ final class StructureValidator {
   private void index(List<FlowNode> nodeList, List<SequenceFlow> flows) {
     Set<String> seen = new HashSet<>();
     for (FlowNode node : nodeList) {
-      if (!seen.add(node.id())) {
+      if (!node.id().isEmpty() && !seen.add(node.id())) {
         problem(node.id(), node.line(), "duplicate id '" + node.id() + "'");
       }
       nodes.put(node.id(), node);
@@ -80,6 +80,9 @@ final class StructureValidator {
   private void checkFlow(SequenceFlow flow) {
     for (String ref : new String[] {flow.sourceId(), flow.targetId()}) {
       FlowNode node = ref == null ? null : nodes.get(ref);
+      if (node == null && ctx.isUnread(ref)) {
+        continue; // the element itself was reported; no follow-on problem
+      }
       if (node == null) {
         problem(
             flow.id(),
@@ -114,7 +117,12 @@ final class StructureValidator {
       }
       return;
     }
-    if (out.isEmpty()) {
+    boolean gateway =
+        node instanceof ExclusiveGateway
+            || node instanceof InclusiveGateway
+            || node instanceof ParallelGateway;
+    if (out.isEmpty() && gateway) {
+      // Activities and events without outgoing flow end their token (implicit end, as Camunda).
       problem(node.id(), node.line(), kind + " '" + node.id() + "' has no outgoing sequence flow");
     }
     if ((node instanceof StartEvent || node instanceof BoundaryEvent) && !in.isEmpty()) {
@@ -138,6 +146,9 @@ final class StructureValidator {
 
   private void checkBoundary(BoundaryEvent boundary) {
     FlowNode target = boundary.attachedToId() == null ? null : nodes.get(boundary.attachedToId());
+    if (target == null && ctx.isUnread(boundary.attachedToId())) {
+      return;
+    }
     if (target == null) {
       problem(
           boundary.id(),
@@ -164,21 +175,8 @@ final class StructureValidator {
         problem(def.id(), def.line(), "the default flow of a gateway must not have a condition");
       }
     }
-    if (out.size() < 2) {
-      return;
-    }
-    for (SequenceFlow flow : out) {
-      if (flow.condition() == null && !flow.id().equals(defaultId)) {
-        problem(
-            flow.id(),
-            flow.line(),
-            "flow leaving "
-                + gateway.type().xmlName()
-                + " '"
-                + gateway.id()
-                + "' needs a condition or must be its default flow");
-      }
-    }
+    // A flow without condition that is not the default counts as true, as in Camunda: the
+    // exclusive gateway takes it when reached in document order, the inclusive gateway always.
   }
 
   private void checkScope(String scopeId, int line, boolean processLevel) {

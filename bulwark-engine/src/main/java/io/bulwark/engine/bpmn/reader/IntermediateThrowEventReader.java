@@ -1,0 +1,21 @@
+package io.bulwark.engine.bpmn.reader;
+
+import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.IntermediateThrowEvent;
+import io.bulwark.engine.bpmn.xml.XmlElement;
+import java.util.Set;
+
+/**
+ * Intermediate throw events: the none event only. Message, signal, escalation, link and
+ * compensation throws are refused with their name until the runtime executes them.
+ */
+final class IntermediateThrowEventReader implements ElementReader {
+
+  @Override
+  public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    EventDefinition definition = EventDefinitionReader.readEvent(element, Set.of(), ctx);
+    return new IntermediateThrowEvent(
+        ctx.requireId(element), element.attribute("name"), element.line(), scopeId, definition);
+  }
+}
