@@ -14,6 +14,18 @@ public interface RuntimeService {
    */
   MessageCorrelationResult correlateMessage(Principal principal, MessageCorrelation correlation);
 
+  /**
+   * Continues the one execution of the instance that waits at receive task {@code activityId}
+   * without a message (Camunda's {@code RuntimeService.signal}), after setting {@code variables}.
+   * Not found: nothing waits there; validation error: the activity is no such receive task, or
+   * several executions wait there.
+   */
+  void trigger(
+      Principal principal,
+      String processInstanceId,
+      String activityId,
+      Map<String, Object> variables);
+
   /** Cancels a running instance and the instances it called; history keeps the reason. */
   void deleteProcessInstance(Principal principal, String processInstanceId, String reason);
 

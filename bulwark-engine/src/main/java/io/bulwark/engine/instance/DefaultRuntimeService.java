@@ -40,6 +40,17 @@ public final class DefaultRuntimeService implements RuntimeService {
   }
 
   @Override
+  public void trigger(
+      Principal principal,
+      String processInstanceId,
+      String activityId,
+      Map<String, Object> variables) {
+    executor.execute(
+        Principals.actor(principal),
+        new TriggerReceiveTaskCommand(runtime, processInstanceId, activityId, variables));
+  }
+
+  @Override
   public void deleteProcessInstance(Principal principal, String processInstanceId, String reason) {
     executor.execute(
         Principals.actor(principal),

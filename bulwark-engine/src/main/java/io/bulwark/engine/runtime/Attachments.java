@@ -6,6 +6,7 @@ import io.bulwark.engine.bpmn.model.BoundaryEvent;
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.IntermediateCatchEvent;
+import io.bulwark.engine.bpmn.model.ReceiveTask;
 import io.bulwark.engine.bpmn.model.ServiceImplementation;
 import io.bulwark.engine.bpmn.model.ServiceTask;
 import io.bulwark.engine.bpmn.model.UserTask;
@@ -96,6 +97,9 @@ final class Attachments {
       // On LEAVE the completing command already registered the row's removal; the unit of work
       // merges the two deletes of the same row, and incidents of the task are resolved.
       ExternalTasks.cancelForExecution(session.context(), execution.id());
+    }
+    if (node instanceof ReceiveTask r && r.message() != null) {
+      update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
     }
     if (node instanceof IntermediateCatchEvent c) {
       if (c.definition() instanceof EventDefinition.Message) {

@@ -60,6 +60,7 @@ public final class ProcessRuntime {
     behaviors.put(ElementType.PARALLEL_GATEWAY, new ParallelGatewayBehavior());
     behaviors.put(ElementType.INCLUSIVE_GATEWAY, new InclusiveGatewayBehavior());
     behaviors.put(ElementType.TASK, new PassThroughBehavior());
+    behaviors.put(ElementType.RECEIVE_TASK, new ReceiveTaskBehavior());
     behaviors.put(ElementType.MANUAL_TASK, new PassThroughBehavior());
     behaviors.put(ElementType.INTERMEDIATE_THROW_EVENT, new PassThroughBehavior());
   }

@@ -14,6 +14,7 @@ public enum ElementType {
   PARALLEL_GATEWAY("parallelGateway"),
   INCLUSIVE_GATEWAY("inclusiveGateway"),
   TASK("task"),
+  RECEIVE_TASK("receiveTask"),
   MANUAL_TASK("manualTask"),
   INTERMEDIATE_THROW_EVENT("intermediateThrowEvent");
 

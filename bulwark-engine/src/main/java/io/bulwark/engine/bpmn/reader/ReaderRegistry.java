@@ -24,6 +24,7 @@ final class ReaderRegistry {
           Map.entry("subProcess", new SubProcessReader()),
           Map.entry("callActivity", new CallActivityReader()),
           Map.entry("task", new PassThroughTaskReader(ElementType.TASK)),
+          Map.entry("receiveTask", new ReceiveTaskReader()),
           Map.entry("manualTask", new PassThroughTaskReader(ElementType.MANUAL_TASK)),
           Map.entry("intermediateThrowEvent", new IntermediateThrowEventReader()));
 
@@ -31,7 +32,6 @@ final class ReaderRegistry {
       Map.ofEntries(
           Map.entry("businessRuleTask", "decision tables are not supported yet"),
           Map.entry("sendTask", "use an external service task"),
-          Map.entry("receiveTask", "use an intermediate message catch event"),
           Map.entry("complexGateway", "complex gateways are not supported"),
           Map.entry("eventBasedGateway", "event-based gateways are not supported"),
           Map.entry("transaction", "transactions and compensation are not supported"),

@@ -22,7 +22,8 @@ final class UserTaskReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
-    ctx.checkShape(element, ATTRIBUTES, Set.of());
+    ctx.checkShape(element, ATTRIBUTES, Set.of("humanPerformer", "potentialOwner"));
+    ResourceAssignmentReader.Assignment bpmn = ResourceAssignmentReader.read(element, ctx);
     List<FormField> fields = new ArrayList<>();
     for (XmlElement formData : ctx.extensions(element, Set.of("formData"))) {
       fields.addAll(FormDataReader.read(element, formData, ctx));
@@ -31,11 +32,15 @@ final class UserTaskReader implements ElementReader {
     if (formKey != null && !fields.isEmpty()) {
       ctx.problem(element, "a user task has either camunda:formKey or camunda:formData, not both");
     }
+    Expression assignee = single(element, "assignee", ctx);
+    if (assignee != null && bpmn.humanPerformer() != null) {
+      ctx.problem(element, "a user task has either camunda:assignee or bpmn:humanPerformer");
+    }
     UserTaskSpec spec =
         new UserTaskSpec(
-            single(element, "assignee", ctx),
-            list(element, "candidateUsers", ctx),
-            list(element, "candidateGroups", ctx),
+            assignee != null ? assignee : bpmn.humanPerformer(),
+            concat(list(element, "candidateUsers", ctx), bpmn.candidateUsers()),
+            concat(list(element, "candidateGroups", ctx), bpmn.candidateGroups()),
             single(element, "dueDate", ctx),
             single(element, "priority", ctx),
             formKey,
@@ -73,6 +78,12 @@ final class UserTaskReader implements ElementReader {
       }
     }
     return result;
+  }
+
+  private static List<Expression> concat(List<Expression> a, List<Expression> b) {
+    List<Expression> all = new ArrayList<>(a);
+    all.addAll(b);
+    return all;
   }
 
   static Set<String> union(Set<String> a, Set<String> b) {
