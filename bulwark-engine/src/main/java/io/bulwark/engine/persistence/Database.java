@@ -27,6 +27,16 @@ public final class Database implements AutoCloseable {
   static final String H2_OPTIONS =
       ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
 
+  /**
+   * Durability of the embedded file: H2 by default writes committed transactions to its file up to
+   * 500 ms later (WRITE_DELAY), so a killed process lost starts whose call had returned. With 0,
+   * each commit is written to the file before the commit returns, and a crash of the process (kill
+   * -9) loses nothing acknowledged. H2 does not fsync each commit: a power loss or kernel crash can
+   * still lose the newest commits that the operating system had not yet written; PostgreSQL is the
+   * storage for that guarantee.
+   */
+  static final String H2_DURABLE_COMMITS = ";WRITE_DELAY=0";
+
   private static final int MAXIMUM_POOL_SIZE = 10;
 
   private final DataSource dataSource;
@@ -65,13 +75,14 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Embedded H2 in file mode at {@code dataDir/db/bulwark}. The {@code db} directory is created (or
-   * tightened to) owner-only, and the database files are made owner-only after opening.
+   * Embedded H2 in file mode at {@code dataDir/db/bulwark}, each commit written before it returns
+   * ({@link #H2_DURABLE_COMMITS}). The {@code db} directory is created (or tightened to)
+   * owner-only, and the database files are made owner-only after opening.
    */
   public static Database embedded(Path dataDir) {
     Path dbDir = dataDir.toAbsolutePath().normalize().resolve("db");
     OwnerOnlyFiles.createDirectories(dbDir);
-    String url = "jdbc:h2:file:" + dbDir.resolve("bulwark") + H2_OPTIONS;
+    String url = "jdbc:h2:file:" + dbDir.resolve("bulwark") + H2_OPTIONS + H2_DURABLE_COMMITS;
     Database database = migrated(new Database(null, pool(url, "bulwark", new char[0])));
     OwnerOnlyFiles.restrictChildren(dbDir);
     return database;

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -171,6 +172,10 @@ public final class BenchMain {
                 postgres.password(),
                 args.plan(),
                 label);
+      } else if (db.equals("h2-file")) {
+        Path dataDir = h2FileDir(name);
+        String url = "jdbc:h2:file:" + dataDir.resolve("db").resolve("bulwark");
+        round = new ChildRound(engine, db, workloads, url, "sa", "", args.plan(), label);
       } else {
         String url = "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1";
         round = new ChildRound(engine, db, workloads, url, "sa", "", args.plan(), label);
@@ -198,7 +203,27 @@ public final class BenchMain {
     } finally {
       if (db.equals("postgresql")) {
         postgres.dropDatabase(name);
+      } else if (db.equals("h2-file")) {
+        deleteTree(h2FileDir(name));
       }
+    }
+  }
+
+  /** Where an {@code h2-file} round keeps its data: a fresh directory under target. */
+  private Path h2FileDir(String name) {
+    return args.benchDir().resolve("target/bench-data").resolve(name).toAbsolutePath();
+  }
+
+  private static void deleteTree(Path dir) {
+    if (!Files.exists(dir)) {
+      return;
+    }
+    try (var paths = Files.walk(dir)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(path);
+      }
+    } catch (IOException e) {
+      System.out.println("could not delete " + dir + ": " + e.getMessage());
     }
   }
 }
