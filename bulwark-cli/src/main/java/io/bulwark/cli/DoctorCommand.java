@@ -1,6 +1,7 @@
 package io.bulwark.cli;
 
 import io.bulwark.server.config.BulwarkProfile;
+import io.bulwark.server.doctor.BaselineTable;
 import io.bulwark.server.doctor.DoctorException;
 import io.bulwark.server.doctor.DoctorReport;
 import io.bulwark.server.doctor.DoctorReportWriter;
@@ -23,7 +24,9 @@ import java.util.Set;
 /**
  * {@code bulwark doctor}: the hardening audit (O1). Local mode loads the server configuration
  * without a web server and runs every local check; remote mode ({@code --remote https://host:port})
- * probes a live server. Exit status 0 without FAIL, 1 with a FAIL, 2 on a usage error.
+ * probes a live server; {@code --markdown} prints the status of every baseline requirement as the
+ * README's table. Exit status 0 without FAIL, 1 with a FAIL (or, in the production profile, a
+ * NOT-IMPLEMENTED requirement), 2 on a usage error.
  */
 public final class DoctorCommand {
 
@@ -33,7 +36,8 @@ public final class DoctorCommand {
 
   static final String USAGE_TEXT =
       "usage: bulwark doctor [--data-dir DIR] [--config FILE] [--profile dev|test|production]"
-          + " [--json]\n       bulwark doctor --remote https://host:port [--profile P] [--json]";
+          + " [--json]\n       bulwark doctor --remote https://host:port [--profile P] [--json]"
+          + "\n       bulwark doctor --markdown";
 
   private static final Set<String> VALUED =
       Set.of("--data-dir", "--config", "--profile", "--remote");
@@ -48,6 +52,11 @@ public final class DoctorCommand {
       err.println(problem);
       err.println(USAGE_TEXT);
       return USAGE;
+    }
+    if (options.containsKey("--markdown")) {
+      out.print(BaselineTable.markdown());
+      out.flush();
+      return OK;
     }
     boolean json = options.containsKey("--json");
     DoctorReport report;
@@ -70,8 +79,8 @@ public final class DoctorCommand {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-      if (arg.equals("--json")) {
-        options.put("--json", "");
+      if (arg.equals("--json") || arg.equals("--markdown")) {
+        options.put(arg, "");
       } else if (VALUED.contains(name)) {
         String value;
         if (arg.contains("=")) {
@@ -89,6 +98,9 @@ public final class DoctorCommand {
     if (options.containsKey("--remote")
         && (options.containsKey("--data-dir") || options.containsKey("--config"))) {
       return "--remote probes a live server; --data-dir and --config are for the local mode";
+    }
+    if (options.containsKey("--markdown") && options.size() > 1) {
+      return "--markdown prints the baseline status table and takes no other option";
     }
     if (options.containsKey("--profile") && profile(options.get("--profile")) == null) {
       return "invalid --profile " + options.get("--profile") + "; use dev, test or production";
@@ -146,7 +158,9 @@ public final class DoctorCommand {
     } catch (DoctorException e) {
       throw e;
     } catch (RuntimeException e) {
-      return new DoctorReport(DoctorReport.LOCAL, List.of(loadFailure(e)));
+      BulwarkProfile profile =
+          options.containsKey("--profile") ? profile(options.get("--profile")) : BulwarkProfile.DEV;
+      return new DoctorReport(DoctorReport.LOCAL, profile, List.of(loadFailure(e)));
     } finally {
       System.setOut(stdout);
     }

@@ -66,14 +66,15 @@ class DoctorCommandIT {
 
     assertThat(status).as(out + " / " + err).isEqualTo(0);
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("Bulwark doctor (local mode)", "PASS   O1", "PASS   T4", "0 FAIL")
+        .contains("Bulwark doctor (local mode, profile test)", "PASS            O1 ")
+        .contains("WARN            T4   self-signed", "NOT-IMPLEMENTED Z1 ", " 0 FAIL;")
         .doesNotContain(" INFO ");
   }
 
   @Test
   void o1_devProfileIsAWarnNotAFail() {
     assertThat(doctor("--data-dir", dir.resolve("data").toString())).isZero();
-    assertThat(out.toString(StandardCharsets.UTF_8)).contains("WARN   O2    profile dev");
+    assertThat(out.toString(StandardCharsets.UTF_8)).contains("WARN            O2   profile dev");
   }
 
   @Test
@@ -92,8 +93,28 @@ class DoctorCommandIT {
     }
 
     assertThat(out.toString(StandardCharsets.UTF_8))
-        .contains("FAIL   O1    the embedded database is in use", "doctor --remote");
+        .contains("FAIL            O1   the embedded database is in use", "doctor --remote");
     assertThat(err.toString(StandardCharsets.UTF_8)).doesNotContain("\tat ", "Exception");
+  }
+
+  @Test
+  void o2_productionExitsOneWhileARequirementIsNotImplemented() {
+    int status = doctor("--data-dir=" + dir.resolve("data"), "--profile=production", "--json");
+
+    assertThat(status).isEqualTo(1);
+    String json = out.toString(StandardCharsets.UTF_8);
+    assertThat(json)
+        .contains("\"id\":\"Z1\",\"status\":\"NOT-IMPLEMENTED\"")
+        .containsPattern("\"failing_in_profile\":[1-9]");
+  }
+
+  @Test
+  void o1_markdownPrintsTheBaselineTable() {
+    assertThat(doctor("--markdown")).isZero();
+    assertThat(out.toString(StandardCharsets.UTF_8))
+        .startsWith("64 requirements")
+        .contains("| Z1 | deny by default | not implemented |");
+    assertThat(doctor("--markdown", "--json")).isEqualTo(2);
   }
 
   @Test

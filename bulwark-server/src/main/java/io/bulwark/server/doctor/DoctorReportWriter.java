@@ -7,8 +7,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes a {@link DoctorReport} as a table for people or as JSON for machines (O1). The JSON shape
- * is stable: {@code {"mode", "findings": [{"id", "status", "message", "fix"}], "summary": {"pass",
- * "warn", "fail"}}}.
+ * is stable: {@code {"mode", "findings": [{"id", "status", "message", "fix"}], "profile",
+ * "summary": {"pass", "warn", "not_implemented", "fail", "failing_in_profile"}}}; statuses are
+ * {@code PASS}, {@code WARN}, {@code NOT-IMPLEMENTED} and {@code FAIL}.
  */
 public final class DoctorReportWriter {
 
@@ -24,14 +25,17 @@ public final class DoctorReportWriter {
     for (Finding f : report.findings()) {
       ObjectNode node = findings.addObject();
       node.put("id", f.checkId());
-      node.put("status", f.status().name());
+      node.put("status", f.status().label());
       node.put("message", f.message());
       node.put("fix", f.fix());
     }
+    root.put("profile", report.profile().name().toLowerCase(Locale.ROOT));
     ObjectNode summary = root.putObject("summary");
     summary.put("pass", report.count(CheckStatus.PASS));
     summary.put("warn", report.count(CheckStatus.WARN));
+    summary.put("not_implemented", report.count(CheckStatus.NOT_IMPLEMENTED));
     summary.put("fail", report.count(CheckStatus.FAIL));
+    summary.put("failing_in_profile", report.failures().size());
     return JSON.writeValueAsString(root);
   }
 
@@ -39,22 +43,31 @@ public final class DoctorReportWriter {
   public static String table(DoctorReport report) {
     String nl = System.lineSeparator();
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "Bulwark doctor (%s mode)%n", report.mode()));
-    out.append(String.format(Locale.ROOT, "%-6s %-5s %s%n", "STATUS", "ID", "MESSAGE"));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "Bulwark doctor (%s mode, profile %s)%n",
+            report.mode(),
+            report.profile().name().toLowerCase(Locale.ROOT)));
+    out.append(String.format(Locale.ROOT, "%-15s %-4s %s%n", "STATUS", "ID", "MESSAGE"));
     for (Finding f : report.findings()) {
       out.append(
-          String.format(Locale.ROOT, "%-6s %-5s %s%n", f.status(), f.checkId(), f.message()));
+          String.format(
+              Locale.ROOT, "%-15s %-4s %s%n", f.status().label(), f.checkId(), f.message()));
       if (!f.fix().isEmpty()) {
-        out.append("             fix: ").append(f.fix()).append(nl);
+        out.append("                     fix: ").append(f.fix()).append(nl);
       }
     }
     out.append(
         String.format(
             Locale.ROOT,
-            "%d PASS, %d WARN, %d FAIL%n",
+            "%d PASS, %d WARN, %d NOT-IMPLEMENTED, %d FAIL; %d failing in profile %s%n",
             report.count(CheckStatus.PASS),
             report.count(CheckStatus.WARN),
-            report.count(CheckStatus.FAIL)));
+            report.count(CheckStatus.NOT_IMPLEMENTED),
+            report.count(CheckStatus.FAIL),
+            report.failures().size(),
+            report.profile().name().toLowerCase(Locale.ROOT)));
     return out.toString();
   }
 }

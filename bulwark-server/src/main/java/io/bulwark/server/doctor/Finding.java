@@ -6,9 +6,9 @@ import java.util.Objects;
  * What one check found.
  *
  * @param checkId the requirement ID the check proves, as in SECURITY-BASELINE.md ("T4", "W7")
- * @param status PASS, WARN or FAIL
+ * @param status PASS, WARN, NOT-IMPLEMENTED or FAIL
  * @param message what was found, without secrets
- * @param fix how to fix a WARN or FAIL; empty for PASS
+ * @param fix how to fix a WARN or FAIL, or the plan for a NOT-IMPLEMENTED; empty for PASS
  */
 public record Finding(String checkId, CheckStatus status, String message, String fix) {
 
@@ -29,5 +29,10 @@ public record Finding(String checkId, CheckStatus status, String message, String
 
   public static Finding fail(String checkId, String message, String fix) {
     return new Finding(checkId, CheckStatus.FAIL, message, fix);
+  }
+
+  /** The requirement is not (fully) built yet; {@code plan} says what is missing and its plan. */
+  public static Finding notImplemented(String checkId, String message, String plan) {
+    return new Finding(checkId, CheckStatus.NOT_IMPLEMENTED, message, plan);
   }
 }

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Thrown before the web server opens its port when the production profile finds a FAIL and the
- * override {@code bulwark.allow-insecure-start} is not set (O2). Carries no stack trace: the
- * message lists every FAIL and is all an operator needs.
+ * Thrown before the web server opens its port when the production profile finds a FAIL or a
+ * NOT-IMPLEMENTED requirement and the override {@code bulwark.allow-insecure-start} is not set
+ * (O2). Carries no stack trace: the message lists every FAIL and is all an operator needs.
  */
 public final class InsecureStartRefusedException extends DoctorException {
 
@@ -25,9 +25,17 @@ public final class InsecureStartRefusedException extends DoctorException {
   private static String describe(List<Finding> failures) {
     return "Bulwark refuses to start in profile production: doctor reports "
         + failures.size()
-        + " FAIL(s):"
+        + " FAIL(s) (NOT-IMPLEMENTED counts as FAIL in production):"
         + failures.stream()
-            .map(f -> System.lineSeparator() + "  FAIL " + f.checkId() + ": " + f.message())
+            .map(
+                f ->
+                    System.lineSeparator()
+                        + "  "
+                        + f.status().label()
+                        + " "
+                        + f.checkId()
+                        + ": "
+                        + f.message())
             .collect(Collectors.joining());
   }
 }

@@ -1,5 +1,6 @@
 package io.bulwark.server.doctor;
 
+import io.bulwark.server.config.BulwarkProfile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -8,8 +9,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs local checks in ID order (O1). A check that throws becomes a FAIL with the exception type
- * only: its message may carry internals, so it goes to the log, not to the report.
+ * Runs local checks in ID order (O1) and grades them against the baseline ({@link BaselineGrader}).
+ * A check that throws becomes a FAIL with the exception type only: its message may carry internals,
+ * so it goes to the log, not to the report.
  */
 public final class LocalChecks {
 
@@ -17,15 +19,19 @@ public final class LocalChecks {
 
   private LocalChecks() {}
 
-  /** Runs every check once; never throws. */
-  public static DoctorReport run(Collection<? extends LocalCheck> checks) {
+  /** The fix named for a complete requirement that no local check covers. */
+  static final String UNCHECKED =
+      "probe the running server with 'bulwark doctor --remote https://host:port'";
+
+  /** Runs every check once and reports every baseline ID; never throws. */
+  public static DoctorReport run(Collection<? extends LocalCheck> checks, BulwarkProfile profile) {
     List<LocalCheck> sorted = new ArrayList<>(checks);
     sorted.sort(Comparator.comparing(LocalCheck::id));
     List<Finding> findings = new ArrayList<>();
     for (LocalCheck check : sorted) {
       findings.add(runOne(check));
     }
-    return new DoctorReport(DoctorReport.LOCAL, findings);
+    return BaselineGrader.grade(DoctorReport.LOCAL, profile, findings, UNCHECKED);
   }
 
   private static Finding runOne(LocalCheck check) {

@@ -1,6 +1,7 @@
 package io.bulwark.server.doctor;
 
 import io.bulwark.server.BulwarkServerApplication;
+import io.bulwark.server.config.ServerSettings;
 import java.util.Arrays;
 import java.util.stream.Stream;
 import org.springframework.boot.Banner;
@@ -37,7 +38,9 @@ public final class LocalDoctor {
                 Stream.of("--" + DoctorMode.PROPERTY + "=" + DoctorMode.DOCTOR))
             .toArray(String[]::new);
     try (ConfigurableApplicationContext context = app.run(args)) {
-      return LocalChecks.run(context.getBeansOfType(LocalCheck.class).values());
+      return LocalChecks.run(
+          context.getBeansOfType(LocalCheck.class).values(),
+          context.getBean(ServerSettings.class).profile());
     }
   }
 }

@@ -35,21 +35,25 @@ public final class StartupDoctor implements SmartInitializingSingleton {
 
   @Override
   public void afterSingletonsInstantiated() {
-    DoctorReport report = LocalChecks.run(checks.orderedStream().toList());
+    DoctorReport report = LocalChecks.run(checks.orderedStream().toList(), settings.profile());
     for (Finding f : report.findings()) {
+      String status = f.status().label();
       switch (f.status()) {
-        case FAIL -> LOG.error("doctor FAIL {}: {} (fix: {})", f.checkId(), f.message(), f.fix());
-        case WARN -> LOG.warn("doctor WARN {}: {} (fix: {})", f.checkId(), f.message(), f.fix());
+        case FAIL ->
+            LOG.error("doctor {} {}: {} (fix: {})", status, f.checkId(), f.message(), f.fix());
+        case WARN, NOT_IMPLEMENTED ->
+            LOG.warn("doctor {} {}: {} (fix: {})", status, f.checkId(), f.message(), f.fix());
         default -> LOG.debug("doctor PASS {}: {}", f.checkId(), f.message());
       }
     }
     List<Finding> failures = report.failures();
     if (failures.isEmpty() || settings.profile() != BulwarkProfile.PRODUCTION) {
       LOG.info(
-          "doctor at start: {} PASS, {} WARN, {} FAIL (profile {})",
+          "doctor at start: {} PASS, {} WARN, {} NOT-IMPLEMENTED, {} FAIL (profile {})",
           report.count(CheckStatus.PASS),
           report.count(CheckStatus.WARN),
-          failures.size(),
+          report.count(CheckStatus.NOT_IMPLEMENTED),
+          report.count(CheckStatus.FAIL),
           settings.profile());
       return;
     }

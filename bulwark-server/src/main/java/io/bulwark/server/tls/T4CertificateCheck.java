@@ -11,8 +11,9 @@ import java.util.Optional;
 
 /**
  * Doctor check T4: the server certificate can be read; a self-signed one is a FAIL in the
- * production profile and a PASS with a note in dev and test; expired is a FAIL, expiring within 30
- * days a WARN; a PEM private key readable by others a WARN (D3).
+ * production profile and a WARN in dev and test (as the remote probe grades it: no browser trusts
+ * it); expired is a FAIL, expiring within 30 days a WARN; a PEM private key readable by others a
+ * WARN (D3).
  */
 public final class T4CertificateCheck implements LocalCheck {
 
@@ -84,8 +85,10 @@ public final class T4CertificateCheck implements LocalCheck {
     if (profile == BulwarkProfile.PRODUCTION) {
       return Finding.fail(id(), message + "; not acceptable in the production profile", CONFIGURE);
     }
-    return Finding.pass(
-        id(), message + "; acceptable in the " + profile + " profile, not in production");
+    return Finding.warn(
+        id(),
+        message + "; acceptable in the " + profile + " profile, not in production",
+        CONFIGURE);
   }
 
   private boolean privateKeyExposed() {

@@ -63,8 +63,21 @@ class StartupDoctorIT {
         .contains("WARN")
         .contains("bulwark.allow-insecure-start=true: override active")
         .containsPattern(
-            "override active, starting in profile production despite \\d+ FAIL\\(s\\): \\[O2, .*X1\\]")
+            "override active, starting in profile production despite \\d+ FAIL\\(s\\): \\[.*O2, .*X1\\]")
         .contains("doctor FAIL O2: override active");
+  }
+
+  @Test
+  void o2_productionRefusesToStartWhileARequirementIsNotImplemented(CapturedOutput output)
+      throws IOException {
+    int port = freePort();
+
+    assertThatThrownBy(() -> start(null, port, "--bulwark.profile=production"))
+        .isInstanceOf(InsecureStartRefusedException.class)
+        .hasMessageContaining("NOT-IMPLEMENTED Z1: deny by default: not implemented");
+
+    assertThat(isListening(port)).as("port open after refused start").isFalse();
+    assertThat(output.getAll()).contains("APPLICATION FAILED TO START");
   }
 
   @Test

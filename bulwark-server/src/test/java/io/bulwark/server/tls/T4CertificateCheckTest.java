@@ -25,7 +25,7 @@ class T4CertificateCheckTest {
   }
 
   @Test
-  void t4_selfSignedPassesInDevWithNoteAndFailsInProduction() {
+  void t4_selfSignedWarnsInDevWithNoteAndFailsInProduction() {
     new ServerCertificates(TlsSettings.defaults(), dataDir, k -> null, Clock.systemUTC())
         .findOrGenerate();
 
@@ -33,7 +33,7 @@ class T4CertificateCheckTest {
     Finding production =
         check(TlsSettings.defaults(), BulwarkProfile.PRODUCTION, Clock.systemUTC());
 
-    assertThat(dev.status()).isEqualTo(CheckStatus.PASS);
+    assertThat(dev.status()).isEqualTo(CheckStatus.WARN);
     assertThat(dev.message()).contains("self-signed").contains("not in production");
     assertThat(production.status()).isEqualTo(CheckStatus.FAIL);
     assertThat(production.fix()).contains("bulwark.tls.certificate");
@@ -45,7 +45,7 @@ class T4CertificateCheckTest {
     assertThat(check(TlsSettings.defaults(), BulwarkProfile.PRODUCTION, Clock.systemUTC()).status())
         .isEqualTo(CheckStatus.FAIL);
     assertThat(check(TlsSettings.defaults(), BulwarkProfile.TEST, Clock.systemUTC()).status())
-        .isEqualTo(CheckStatus.PASS);
+        .isEqualTo(CheckStatus.WARN);
   }
 
   @Test

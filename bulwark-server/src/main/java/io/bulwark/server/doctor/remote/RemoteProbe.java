@@ -1,5 +1,6 @@
 package io.bulwark.server.doctor.remote;
 
+import io.bulwark.server.doctor.BaselineGrader;
 import io.bulwark.server.doctor.DoctorException;
 import io.bulwark.server.doctor.DoctorReport;
 import io.bulwark.server.doctor.Finding;
@@ -12,10 +13,15 @@ import java.util.List;
 
 /**
  * The remote mode of {@code bulwark doctor} (O1): probes one live server and reports one finding
- * per requirement it can see from outside. Contacts only the given host and port, with 5-second
- * connect and read timeouts, anonymously.
+ * per baseline requirement, graded by {@link BaselineGrader} as in local mode; a requirement the
+ * probe cannot see from outside is a WARN that says so. Contacts only the given host and port, with
+ * 5-second connect and read timeouts, anonymously.
  */
 public final class RemoteProbe {
+
+  /** The fix named for a complete requirement that the probe cannot see from outside. */
+  static final String UNCHECKED =
+      "not visible from outside; run 'bulwark doctor' on the server (local mode)";
 
   private final Clock clock;
 
@@ -52,7 +58,7 @@ public final class RemoteProbe {
     findings.add(ExposureChecks.w7(answers, target));
     findings.add(CsrfCheck.w2(connector, answers.login()));
     findings.add(FirewallCheck.w6(connector));
-    return new DoctorReport(DoctorReport.REMOTE, findings);
+    return BaselineGrader.grade(DoctorReport.REMOTE, options.profile(), findings, UNCHECKED);
   }
 
   private static void requireReachable(ProbeTarget target) {

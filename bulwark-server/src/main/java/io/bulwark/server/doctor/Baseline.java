@@ -1,0 +1,200 @@
+package io.bulwark.server.doctor;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The registry of doctor checks (O1): every ID of {@code SECURITY-BASELINE.md}, in its order, with
+ * how much of it Bulwark builds today. {@code doctor} reports each ID once, in local and remote
+ * mode; the README's status table is generated from this list ({@link BaselineTable}), and a test
+ * keeps the IDs equal to the baseline's.
+ *
+ * <p><b>To add a check</b> for a requirement: register a Spring bean implementing {@link
+ * LocalCheck} whose {@link LocalCheck#id()} is the requirement ID, with a test that makes it FAIL;
+ * then update the requirement's line below ({@code complete}, or {@code partial} with what is still
+ * missing) and regenerate the README table ({@code ./bulwark doctor --markdown}, or the README test
+ * prints it). Several checks may share an ID: the worst grade wins. A requirement that is not
+ * complete is reported NOT-IMPLEMENTED even when its checks pass, which fails a production start.
+ */
+public final class Baseline {
+
+  /** Every baseline requirement, in the order of {@code SECURITY-BASELINE.md}. */
+  public static final List<Requirement> ALL =
+      List.of(
+          complete("T1", "HTTPS only"),
+          complete("T2", "TLS 1.3 and 1.2 only"),
+          partial(
+              "T3",
+              "TLS 1.2 suites ECDHE with AEAD only",
+              "server cipher order not enforced; the ffdhe2048 group is offered (issue 17)"),
+          complete("T4", "certificates; self-signed fails in production"),
+          complete("T5", "HSTS on every response"),
+          complete("T6", "database TLS with verification"),
+          none(
+              "T7",
+              "outbound TLS with verification",
+              "no outbound client yet (LDAP, SMTP, identity provider come with A8, A11, A13)"),
+          complete("A1", "authentication on every interface"),
+          complete("A2", "no default credentials"),
+          partial(
+              "A3",
+              "Argon2id password storage",
+              "no transparent upgrade of outdated hashes at login; no import of salted SHA-512"),
+          partial(
+              "A4",
+              "password policy",
+              "no list of common and breached passwords, no context words, no pluggable policy"),
+          none(
+              "A5",
+              "login throttling and lockout",
+              "no per-account delay or lockout, no per-address limit, no administrator unlock"),
+          partial(
+              "A6",
+              "no user enumeration",
+              "CREATE on users is not restricted to administrators (authorization is allow-all)"),
+          partial(
+              "A7",
+              "authentication event log",
+              "no audit log (D4); no lockout, unlock or authorization-denial events"),
+          partial(
+              "A8",
+              "identity providers",
+              "database provider only: no LDAP or Active Directory, no OpenID Connect, no SPI"),
+          partial(
+              "A9",
+              "token service for API clients",
+              "no token renewal, no optional binding to the client address"),
+          partial(
+              "A10",
+              "sessions: timeouts, new ID, logout",
+              "users and administrators cannot list or end sessions; a credential change does not"
+                  + " end the user's other sessions"),
+          none("A11", "password self-service and recovery", "no password recovery by e-mail"),
+          none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
+          none("A13", "federated identities", "no OpenID Connect login"),
+          none(
+              "Z1",
+              "deny by default",
+              "authorization is allow-all: every authenticated user may do everything"),
+          none(
+              "Z2",
+              "resource permissions",
+              "commands declare their permission, but no grants are stored or checked"),
+          none("Z3", "case security", "no involvement-based visibility of process instances"),
+          none("Z4", "location rules", "no ordered allow/deny rules per path"),
+          none("Z5", "grants before security is on", "no grants yet (Z2)"),
+          none(
+              "Z6",
+              "deleting users and groups",
+              "no deletion of grants and memberships, IDs are not reserved after deletion"),
+          partial("Z7", "ID allowlist pattern", "enforced for user IDs only; no groups or tenants"),
+          none("Z8", "explain a decision", "no explain API"),
+          none("Z9", "self-service profile", "no profile editing"),
+          partial(
+              "Z10",
+              "deployments are code",
+              "deployments are validated, but CREATE on deployments is not checked and no"
+                  + " signatures are verified"),
+          complete("W1", "cookie attributes"),
+          complete("W2", "CSRF protection; no cookies on the API"),
+          complete("W3", "security headers on every response"),
+          complete("W4", "no version disclosure"),
+          complete("W5", "problem details, no internals in errors"),
+          complete("W6", "request filtering"),
+          complete("W7", "service groups with IP allowlists"),
+          complete("W8", "query limits"),
+          complete("W9", "no development leftovers"),
+          partial(
+              "W10",
+              "form and input validation",
+              "task forms are validated; start forms and message correlation have no contract"),
+          partial(
+              "W11",
+              "input limits everywhere",
+              "variables are capped; names and JSON depth of variables are not limited everywhere"),
+          none(
+              "W12",
+              "served content sandboxed",
+              "no downloads or uploads yet; attachments and upload limits come with them"),
+          partial(
+              "W13",
+              "CORS and redirects",
+              "redirects are built from the request's Host header (issue 17)"),
+          none(
+              "W14",
+              "rate limits per principal and address",
+              "no rate limits on any service group"),
+          complete("E1", "hardened XML parsing"),
+          complete("E2", "side-effect-free expressions"),
+          complete("E3", "script tasks disabled"),
+          partial(
+              "E4",
+              "no Java serialization in variables",
+              "no allowlist of Java types for JSON binding in embedded use"),
+          complete("E5", "parameterized SQL only"),
+          partial(
+              "E6",
+              "user operation log",
+              "no configurable limit on log entries per synchronous operation"),
+          none(
+              "E7",
+              "one outbound client with allowlist",
+              "no outbound client yet (comes with LDAP, SMTP, identity providers)"),
+          partial(
+              "E8",
+              "resource bounds",
+              "no bounded password hashing pool, no expression step limits"),
+          none(
+              "D1",
+              "encryption at rest",
+              "no field encryption; the embedded H2 database file is not encrypted"),
+          none("D2", "key management", "no key sets, rotation or key-encryption key"),
+          partial(
+              "D3",
+              "no plain-text secrets in configuration",
+              "secret files are checked; no encrypted configuration values"),
+          none("D4", "tamper-evident audit log", "no audit log"),
+          none(
+              "D5",
+              "data classes and retention",
+              "no history retention clean-up; sensitive variables are not masked"),
+          partial("O1", "hardening audit doctor", "no administration page shows the report"),
+          partial(
+              "O2",
+              "profiles; production refuses FAILs",
+              "the override is logged but not written to an audit log (D4)"),
+          complete("O3", "upgrades keep hardening"),
+          none("O4", "export and import security configuration", "no export or import"),
+          partial(
+              "O5",
+              "several nodes on one database",
+              "jobs and tokens are shared; sessions are kept in one node's memory"),
+          partial(
+              "O6",
+              "supply chain",
+              "no SBOM, the Maven wrapper's download is not checksum-verified, no vulnerability"
+                  + " gate"),
+          none(
+              "O7",
+              "security documentation from the running system",
+              "doctor does not print limits, login paths, connections or the crypto inventory"));
+
+  private Baseline() {}
+
+  /** The requirement with this ID, if the baseline has one. */
+  public static Optional<Requirement> find(String id) {
+    return ALL.stream().filter(r -> r.id().equals(id)).findFirst();
+  }
+
+  private static Requirement complete(String id, String summary) {
+    return new Requirement(id, summary, Coverage.COMPLETE, "");
+  }
+
+  private static Requirement partial(String id, String summary, String missing) {
+    return new Requirement(id, summary, Coverage.PARTIAL, missing);
+  }
+
+  private static Requirement none(String id, String summary, String missing) {
+    return new Requirement(id, summary, Coverage.NONE, missing);
+  }
+}
