@@ -1,14 +1,21 @@
 package io.bulwark.engine.api;
 
+import io.bulwark.engine.api.NewUser.PasswordChange;
 import java.util.Optional;
 
 /**
- * Users, groups and passwords stored in the engine's database (A3, A6, Z7). Thread-safe. Each
- * method runs in its own transaction.
+ * Users, groups, tenants, memberships and passwords stored in the engine's database (A3, A6, Z6,
+ * Z7). Thread-safe. Every operation is a command of the engine's one command executor: it runs in
+ * one transaction, and the methods that take an acting {@link Principal} declare the permission
+ * they need (Z2: CREATE, READ, UPDATE or DELETE on the USER, GROUP or TENANT concerned; memberships
+ * need UPDATE on the group or tenant), which the executor checks before anything is read or
+ * written. Password hashing runs outside the transaction.
  *
- * <p>Authorization (Z2) is not enforced yet: the acting {@link Principal} is accepted and will be
- * checked once the authorization service exists. Callers pass it now so that their code does not
- * change then.
+ * <p>IDs must match {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}} (Z7); anything else is refused with a
+ * {@link ValidationException} naming the field and rule {@code id-pattern}. Deleting a user, group
+ * or tenant deletes its memberships (and a user's access tokens) and keeps its ID as a tombstone:
+ * creating the ID again is refused with a {@link ConflictException} until {@link #purgeDeletedId}
+ * (Z6).
  */
 public interface IdentityService {
 
@@ -21,29 +28,151 @@ public interface IdentityService {
   /**
    * Creates a user with an Argon2id-hashed password (A3).
    *
-   * @throws ValidationException the ID breaks the ID pattern (Z7), the display name is empty or too
-   *     long, or the password breaks the policy (A4)
-   * @throws ConflictException a user with that ID exists
+   * @throws ValidationException the ID breaks the ID pattern (Z7), a profile value is invalid, or
+   *     the password breaks the policy (A4)
+   * @throws ConflictException a user with that ID exists, or existed and was deleted (Z6)
    */
   User createUser(Principal actor, NewUser newUser);
 
-  /** The user with that ID, or empty. */
+  /**
+   * The user with that ID, or empty; for the server's authentication path, which has no principal
+   * yet. Checks no permission: management code uses {@link #getUser}.
+   */
   Optional<User> findUser(String userId);
 
   /**
-   * Creates a group.
+   * The user with that ID (READ on the user).
    *
-   * @throws ValidationException the ID breaks the ID pattern (Z7) or the name is empty/too long
-   * @throws ConflictException a group with that ID exists
+   * @throws NotFoundException no such user
    */
-  void createGroup(Principal actor, String groupId, String name);
+  User getUser(Principal actor, String userId);
 
   /**
-   * Adds a user to a group; does nothing when the user already is a member.
+   * Replaces first name, last name, display name and e-mail (UPDATE on the user).
+   *
+   * @throws NotFoundException no such user
+   * @throws ValidationException a value is invalid; the field is named
+   */
+  User updateProfile(Principal actor, String userId, UserProfile profile);
+
+  /**
+   * Disables a user: they can no longer log in, and their sessions and tokens stop working at the
+   * next request (A10). Does nothing when already disabled (UPDATE on the user).
+   */
+  void disableUser(Principal actor, String userId);
+
+  /** Enables a disabled user again (UPDATE on the user). */
+  void enableUser(Principal actor, String userId);
+
+  /**
+   * Deletes a user with their group and tenant memberships and access tokens, and tombstones the ID
+   * (Z6; DELETE on the user).
+   *
+   * @throws NotFoundException no such user
+   */
+  void deleteUser(Principal actor, String userId);
+
+  /**
+   * Sets another user's password, as an administrator does (UPDATE on the user). The actor confirms
+   * who they are with their own password first, as Camunda's {@code authenticatedUserPassword}.
+   *
+   * @param change whether the user must change the new password at the next login
+   * @throws ValidationException the actor's password is wrong (field {@code
+   *     authenticatedUserPassword}, rule {@code current-password}) or the new one breaks the policy
+   * @throws NotFoundException no such user
+   */
+  void setPassword(
+      Principal actor,
+      Secret actorPassword,
+      String userId,
+      Secret newPassword,
+      PasswordChange change);
+
+  /** A page of users and the total that match (W8), restricted to those the actor may read. */
+  Page<User> findUsers(Principal actor, UserQuery query);
+
+  /**
+   * Creates a group without a type; see {@link #createGroup(Principal, String, String, String)}.
+   */
+  default void createGroup(Principal actor, String groupId, String name) {
+    createGroup(actor, groupId, name, null);
+  }
+
+  /**
+   * Creates a group (CREATE on groups).
+   *
+   * @param type a free classification, or null
+   * @throws ValidationException the ID breaks the ID pattern (Z7) or the name is empty/too long
+   * @throws ConflictException a group with that ID exists, or existed and was deleted (Z6)
+   */
+  Group createGroup(Principal actor, String groupId, String name, String type);
+
+  /** The group (READ on it). @throws NotFoundException no such group */
+  Group getGroup(Principal actor, String groupId);
+
+  /** Replaces name and type (UPDATE on the group). @throws NotFoundException no such group */
+  Group updateGroup(Principal actor, String groupId, String name, String type);
+
+  /** Deletes a group with its memberships and tombstones the ID (Z6; DELETE on the group). */
+  void deleteGroup(Principal actor, String groupId);
+
+  /** A page of groups and the total that match (W8), restricted to those the actor may read. */
+  Page<Group> findGroups(Principal actor, GroupQuery query);
+
+  /**
+   * Adds a user to a group; does nothing when the user already is a member (UPDATE on the group).
    *
    * @throws NotFoundException the user or the group does not exist
    */
   void addMembership(Principal actor, String userId, String groupId);
+
+  /**
+   * Removes a user from a group (UPDATE on the group).
+   *
+   * @throws NotFoundException the user is not a member of the group
+   */
+  void removeMembership(Principal actor, String userId, String groupId);
+
+  /**
+   * Creates a tenant (CREATE on tenants).
+   *
+   * @throws ConflictException a tenant with that ID exists, or existed and was deleted (Z6)
+   */
+  Tenant createTenant(Principal actor, String tenantId, String name);
+
+  /** The tenant (READ on it). @throws NotFoundException no such tenant */
+  Tenant getTenant(Principal actor, String tenantId);
+
+  /** Renames a tenant (UPDATE on it). @throws NotFoundException no such tenant */
+  Tenant updateTenant(Principal actor, String tenantId, String name);
+
+  /** Deletes a tenant with its memberships and tombstones the ID (Z6; DELETE on the tenant). */
+  void deleteTenant(Principal actor, String tenantId);
+
+  /** A page of tenants and the total that match (W8), restricted to those the actor may read. */
+  Page<Tenant> findTenants(Principal actor, TenantQuery query);
+
+  /** Makes a user a member of a tenant; idempotent (UPDATE on the tenant). */
+  void addTenantUser(Principal actor, String tenantId, String userId);
+
+  /** Ends a user's membership of a tenant (UPDATE on the tenant). @throws NotFoundException none */
+  void removeTenantUser(Principal actor, String tenantId, String userId);
+
+  /** Makes a group a member of a tenant; idempotent (UPDATE on the tenant). */
+  void addTenantGroup(Principal actor, String tenantId, String groupId);
+
+  /**
+   * Ends a group's membership of a tenant (UPDATE on the tenant). @throws NotFoundException none
+   */
+  void removeTenantGroup(Principal actor, String tenantId, String groupId);
+
+  /**
+   * Purges the tombstone of a deleted ID so that it can be created again (Z6; DELETE on the kind of
+   * resource, for any ID).
+   *
+   * @throws NotFoundException the ID is not a deleted ID of that kind
+   */
+  void purgeDeletedId(Principal actor, IdentityKind kind, String id);
 
   /**
    * Checks a password. An unknown user and a wrong password give the same outcome and cost the same

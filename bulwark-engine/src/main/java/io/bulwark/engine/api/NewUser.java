@@ -6,18 +6,27 @@ import java.util.Objects;
  * What {@link IdentityService#createUser} needs.
  *
  * @param id the user ID; must match {@code [A-Za-z0-9][A-Za-z0-9._-]{0,63}} (Z7)
- * @param displayName the name shown to people; 1..255 characters
+ * @param profile names and e-mail; see {@link UserProfile} for the rules
  * @param password the initial password, checked against the password policy (A4)
  * @param passwordChange whether the user must change this password at first login
  */
 public record NewUser(
-    String id, String displayName, Secret password, PasswordChange passwordChange) {
+    String id, UserProfile profile, Secret password, PasswordChange passwordChange) {
 
   public NewUser {
     Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(displayName, "displayName");
+    Objects.requireNonNull(profile, "profile");
     Objects.requireNonNull(password, "password");
     Objects.requireNonNull(passwordChange, "passwordChange");
+  }
+
+  /** A user with only a display name (1..255 characters). */
+  public NewUser(String id, String displayName, Secret password, PasswordChange passwordChange) {
+    this(
+        id,
+        UserProfile.ofDisplayName(Objects.requireNonNull(displayName, "displayName")),
+        password,
+        passwordChange);
   }
 
   /** Whether a new password is a one-time password. */

@@ -7,15 +7,21 @@ import java.util.Objects;
  * A user as the API shows it. The password hash never leaves the engine.
  *
  * @param id the user ID (Z7)
+ * @param firstName the given name, or null
+ * @param lastName the family name, or null
  * @param displayName the name shown to people
+ * @param email the e-mail address, or null
  * @param mustChangePassword true while the password is a one-time password (A2)
- * @param disabled a disabled user cannot log in
+ * @param disabled a disabled user cannot log in, and their sessions and tokens stop working (A10)
  * @param created when the user was created
  * @param revision the optimistic-locking revision, incremented on every change
  */
 public record User(
     String id,
+    String firstName,
+    String lastName,
     String displayName,
+    String email,
     boolean mustChangePassword,
     boolean disabled,
     Instant created,
@@ -25,5 +31,10 @@ public record User(
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(displayName, "displayName");
     Objects.requireNonNull(created, "created");
+  }
+
+  /** The editable attributes. */
+  public UserProfile profile() {
+    return new UserProfile(firstName, lastName, displayName, email);
   }
 }

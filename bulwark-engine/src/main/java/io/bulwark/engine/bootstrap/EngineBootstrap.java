@@ -86,8 +86,8 @@ public final class EngineBootstrap {
                 ExternalTaskSettings.defaults(),
                 runtime.values()),
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
-            new DatabaseIdentityService(database.transactions(), clock),
-            new DatabaseAccessTokenService(database.transactions(), clock));
+            new DatabaseIdentityService(commands, clock),
+            new DatabaseAccessTokenService(commands, clock));
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
       jobExecutor.start();
     } else {

@@ -1,15 +1,12 @@
 package io.bulwark.engine.identity;
 
 import io.bulwark.engine.api.AccessTokenCheck;
-import io.bulwark.engine.api.AccessTokenCheck.Outcome;
 import io.bulwark.engine.api.AccessTokenService;
 import io.bulwark.engine.api.IssuedAccessToken;
-import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.ValidationException;
-import io.bulwark.engine.identity.AccessTokenRepository.TokenRow;
-import io.bulwark.engine.persistence.Transactions;
+import io.bulwark.engine.command.CommandExecutor;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,19 +14,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The {@link AccessTokenService} over table {@code bw_access_token}. Nothing is cached: every check
- * is one query that joins the token with its user (A10). Thread-safe.
+ * The {@link AccessTokenService} over table {@code bw_access_token}, each operation a command of
+ * the one {@link CommandExecutor}. Nothing is cached: every check is one query that joins the token
+ * with its user (A10). Thread-safe.
  */
 public final class DatabaseAccessTokenService implements AccessTokenService {
 
-  private final Transactions transactions;
+  private final CommandExecutor executor;
   private final Clock clock;
   private final AccessTokens tokens = new AccessTokens();
-  private final AccessTokenRepository repository = new AccessTokenRepository();
-  private final IdentityRepository identity = new IdentityRepository();
 
-  public DatabaseAccessTokenService(Transactions transactions, Clock clock) {
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
+  public DatabaseAccessTokenService(CommandExecutor executor, Clock clock) {
+    this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -42,16 +38,8 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
     Instant now = clock.instant();
     Instant expires = now.plus(lifetime);
     try {
-      transactions.inTransaction(
-          "issue access token for " + userId,
-          c -> {
-            if (identity.findUser(c, userId).isEmpty()) {
-              throw new NotFoundException("user " + userId + " not found");
-            }
-            repository.deleteExpired(c, now);
-            repository.insert(c, hash, userId, now, expires);
-            return null;
-          });
+      executor.execute(
+          DatabaseIdentityService.SYSTEM, new IssueAccessTokenCommand(hash, userId, now, expires));
     } catch (RuntimeException e) {
       token.clear();
       throw e;
@@ -65,27 +53,8 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
     if (hash.isEmpty()) {
       return AccessTokenCheck.unknown();
     }
-    Instant now = clock.instant();
-    return transactions.inTransaction(
-        "check access token",
-        c -> {
-          Optional<TokenRow> row = repository.find(c, hash.get());
-          if (row.isEmpty()) {
-            return AccessTokenCheck.unknown();
-          }
-          TokenRow found = row.get();
-          if (!now.isBefore(found.expires())) {
-            return AccessTokenCheck.refused(Outcome.EXPIRED, found.userId());
-          }
-          if (found.disabled()) {
-            return AccessTokenCheck.refused(Outcome.USER_DISABLED, found.userId());
-          }
-          if (found.mustChangePassword()) {
-            return AccessTokenCheck.refused(Outcome.PASSWORD_CHANGE_REQUIRED, found.userId());
-          }
-          return AccessTokenCheck.valid(
-              new Principal(found.userId(), identity.groupsOf(c, found.userId())));
-        });
+    return executor.execute(
+        DatabaseIdentityService.SYSTEM, new CheckAccessTokenCommand(hash.get(), clock.instant()));
   }
 
   @Override
@@ -94,7 +63,8 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
     if (hash.isEmpty()) {
       return false;
     }
-    return transactions.inTransaction("revoke access token", c -> repository.delete(c, hash.get()));
+    return executor.execute(
+        DatabaseIdentityService.SYSTEM, new RevokeAccessTokenCommand(hash.get()));
   }
 
   private static void requireLifetime(Duration lifetime) {

@@ -4,30 +4,43 @@ import io.bulwark.engine.api.AuthenticationOutcome;
 import io.bulwark.engine.api.AuthenticationResult;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.ForbiddenException;
+import io.bulwark.engine.api.Group;
+import io.bulwark.engine.api.GroupQuery;
+import io.bulwark.engine.api.IdentityKind;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.NewUser;
-import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.NewUser.PasswordChange;
+import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.PasswordStorage;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.Tenant;
+import io.bulwark.engine.api.TenantQuery;
 import io.bulwark.engine.api.User;
+import io.bulwark.engine.api.UserProfile;
+import io.bulwark.engine.api.UserQuery;
 import io.bulwark.engine.api.ValidationException;
-import io.bulwark.engine.identity.IdentityRepository.UserRow;
-import io.bulwark.engine.persistence.Transactions;
+import io.bulwark.engine.command.Actor;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.identity.LoadCredentialsCommand.Credentials;
+import io.bulwark.engine.identity.TenantRepository.Members;
 import java.time.Clock;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * The {@link IdentityService} over the engine's own tables. Password hashing and verification run
- * outside database transactions so that a slow hash does not hold a connection. Thread-safe.
+ * The {@link IdentityService} over the engine's own tables. Every operation is a command of the one
+ * {@link CommandExecutor}; password hashing and verification run outside its transactions so that a
+ * slow hash does not hold a connection. Thread-safe.
  */
 public final class DatabaseIdentityService implements IdentityService {
 
-  private final Transactions transactions;
+  /** The actor of operations that have no principal yet: authentication and the first start. */
+  static final Actor SYSTEM = Actor.user("system:identity");
+
+  private final CommandExecutor executor;
   private final Clock clock;
-  private final IdentityRepository repository = new IdentityRepository();
   private final PasswordHasher hasher = new PasswordHasher();
   private final PasswordPolicy policy = new PasswordPolicy();
   private final OneTimePasswords oneTimePasswords = new OneTimePasswords();
@@ -39,8 +52,8 @@ public final class DatabaseIdentityService implements IdentityService {
    */
   private volatile String dummyHash;
 
-  public DatabaseIdentityService(Transactions transactions, Clock clock) {
-    this.transactions = Objects.requireNonNull(transactions, "transactions");
+  public DatabaseIdentityService(CommandExecutor executor, Clock clock) {
+    this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -65,24 +78,22 @@ public final class DatabaseIdentityService implements IdentityService {
   public User createUser(Principal actor, NewUser newUser) {
     Objects.requireNonNull(actor, "actor");
     String id = IdPattern.requireValidId("userId", newUser.id());
-    IdPattern.requireValidName("displayName", newUser.displayName());
+    UserProfile profile = IdPattern.requireValidProfile(newUser.profile());
+    IdPattern.requireValidName("displayName", profile.displayNameOr(id));
     policy.check(id, newUser.password(), null);
     String hash = hasher.hash(newUser.password());
     User user =
         new User(
             id,
-            newUser.displayName(),
-            newUser.passwordChange() == NewUser.PasswordChange.REQUIRED,
+            profile.firstName(),
+            profile.lastName(),
+            profile.displayNameOr(id),
+            profile.email(),
+            newUser.passwordChange() == PasswordChange.REQUIRED,
             false,
             clock.instant(),
             0);
-    transactions.inTransaction(
-        "create user " + id,
-        c -> {
-          repository.insertUser(c, user, hash);
-          return null;
-        });
-    return user;
+    return run(actor, new CreateUserCommand(user, hash));
   }
 
   @Override
@@ -90,50 +101,155 @@ public final class DatabaseIdentityService implements IdentityService {
     if (userId == null || !IdPattern.ID.matcher(userId).matches()) {
       return Optional.empty();
     }
-    return transactions
-        .inTransaction("find user " + userId, c -> repository.findUser(c, userId))
-        .map(UserRow::user);
+    return executor.execute(SYSTEM, new FindUserCommand(userId));
   }
 
   @Override
-  public void createGroup(Principal actor, String groupId, String name) {
+  public User getUser(Principal actor, String userId) {
+    return run(actor, new GetUserCommand(userId));
+  }
+
+  @Override
+  public User updateProfile(Principal actor, String userId, UserProfile profile) {
+    return run(actor, new UpdateUserProfileCommand(userId, profile));
+  }
+
+  @Override
+  public void disableUser(Principal actor, String userId) {
+    run(actor, new ChangeUserStateCommand(userId, UserState.DISABLED));
+  }
+
+  @Override
+  public void enableUser(Principal actor, String userId) {
+    run(actor, new ChangeUserStateCommand(userId, UserState.ENABLED));
+  }
+
+  @Override
+  public void deleteUser(Principal actor, String userId) {
+    run(actor, new DeleteUserCommand(userId));
+  }
+
+  @Override
+  public void setPassword(
+      Principal actor,
+      Secret actorPassword,
+      String userId,
+      Secret newPassword,
+      PasswordChange change) {
     Objects.requireNonNull(actor, "actor");
-    IdPattern.requireValidId("groupId", groupId);
-    IdPattern.requireValidName("name", name);
-    transactions.inTransaction(
-        "create group " + groupId,
-        c -> {
-          repository.insertGroup(c, groupId, name, clock.instant());
-          return null;
-        });
+    Objects.requireNonNull(actorPassword, "actorPassword");
+    Objects.requireNonNull(newPassword, "newPassword");
+    Objects.requireNonNull(change, "change");
+    IdPattern.requireValidId("userId", userId);
+    verifyCurrent(actor.userId(), actorPassword, "authenticatedUserPassword");
+    policy.check(userId, newPassword, null);
+    String hash = hasher.hash(newPassword);
+    run(actor, new ResetPasswordCommand(userId, hash, change));
+  }
+
+  @Override
+  public Page<User> findUsers(Principal actor, UserQuery query) {
+    return run(actor, new FindUsersCommand(query));
+  }
+
+  @Override
+  public Group createGroup(Principal actor, String groupId, String name, String type) {
+    return run(actor, new CreateGroupCommand(groupId, name, type));
+  }
+
+  @Override
+  public Group getGroup(Principal actor, String groupId) {
+    return run(actor, new GetGroupCommand(groupId));
+  }
+
+  @Override
+  public Group updateGroup(Principal actor, String groupId, String name, String type) {
+    return run(actor, new UpdateGroupCommand(groupId, name, type));
+  }
+
+  @Override
+  public void deleteGroup(Principal actor, String groupId) {
+    run(actor, new DeleteGroupCommand(groupId));
+  }
+
+  @Override
+  public Page<Group> findGroups(Principal actor, GroupQuery query) {
+    return run(actor, new FindGroupsCommand(query));
   }
 
   @Override
   public void addMembership(Principal actor, String userId, String groupId) {
-    Objects.requireNonNull(actor, "actor");
-    IdPattern.requireValidId("userId", userId);
-    IdPattern.requireValidId("groupId", groupId);
-    transactions.inTransaction(
-        "add user " + userId + " to group " + groupId,
-        c -> {
-          if (repository.findUser(c, userId).isEmpty()) {
-            throw new NotFoundException("user " + userId + " not found");
-          }
-          if (!repository.groupExists(c, groupId)) {
-            throw new NotFoundException("group " + groupId + " not found");
-          }
-          repository.insertMembership(c, userId, groupId);
-          return null;
-        });
+    run(actor, new GroupMembershipCommand(userId, groupId, MembershipChange.ADD));
+  }
+
+  @Override
+  public void removeMembership(Principal actor, String userId, String groupId) {
+    run(actor, new GroupMembershipCommand(userId, groupId, MembershipChange.REMOVE));
+  }
+
+  @Override
+  public Tenant createTenant(Principal actor, String tenantId, String name) {
+    return run(actor, new CreateTenantCommand(tenantId, name));
+  }
+
+  @Override
+  public Tenant getTenant(Principal actor, String tenantId) {
+    return run(actor, new GetTenantCommand(tenantId));
+  }
+
+  @Override
+  public Tenant updateTenant(Principal actor, String tenantId, String name) {
+    return run(actor, new UpdateTenantCommand(tenantId, name));
+  }
+
+  @Override
+  public void deleteTenant(Principal actor, String tenantId) {
+    run(actor, new DeleteTenantCommand(tenantId));
+  }
+
+  @Override
+  public Page<Tenant> findTenants(Principal actor, TenantQuery query) {
+    return run(actor, new FindTenantsCommand(query));
+  }
+
+  @Override
+  public void addTenantUser(Principal actor, String tenantId, String userId) {
+    run(actor, new TenantMembershipCommand(tenantId, Members.USERS, userId, MembershipChange.ADD));
+  }
+
+  @Override
+  public void removeTenantUser(Principal actor, String tenantId, String userId) {
+    run(
+        actor,
+        new TenantMembershipCommand(tenantId, Members.USERS, userId, MembershipChange.REMOVE));
+  }
+
+  @Override
+  public void addTenantGroup(Principal actor, String tenantId, String groupId) {
+    run(
+        actor,
+        new TenantMembershipCommand(tenantId, Members.GROUPS, groupId, MembershipChange.ADD));
+  }
+
+  @Override
+  public void removeTenantGroup(Principal actor, String tenantId, String groupId) {
+    run(
+        actor,
+        new TenantMembershipCommand(tenantId, Members.GROUPS, groupId, MembershipChange.REMOVE));
+  }
+
+  @Override
+  public void purgeDeletedId(Principal actor, IdentityKind kind, String id) {
+    run(actor, new PurgeDeletedIdCommand(kind, id));
   }
 
   @Override
   public AuthenticationResult authenticate(String userId, Secret password) {
     Objects.requireNonNull(password, "password");
     String dummy = dummyHash();
-    Optional<Candidate> candidate = loadCandidate(userId);
+    Optional<Credentials> candidate = loadCandidate(userId);
     // A6: always verify one hash, the dummy one for unknown users or users without a password.
-    String hash = candidate.map(Candidate::passwordHash).orElse(dummy);
+    String hash = candidate.map(Credentials::passwordHash).orElse(dummy);
     boolean matches = hasher.verify(password, hash) && candidate.isPresent();
     if (!matches) {
       return AuthenticationResult.refused(AuthenticationOutcome.BAD_CREDENTIALS);
@@ -154,50 +270,48 @@ public final class DatabaseIdentityService implements IdentityService {
   public void changePassword(String userId, Secret currentPassword, Secret newPassword) {
     Objects.requireNonNull(currentPassword, "currentPassword");
     Objects.requireNonNull(newPassword, "newPassword");
-    String dummy = dummyHash();
-    Optional<Candidate> candidate = loadCandidate(userId);
-    String hash = candidate.map(Candidate::passwordHash).orElse(dummy);
-    if (!hasher.verify(currentPassword, hash) || candidate.isEmpty()) {
-      throw ValidationException.of(
-          "currentPassword", "current-password", "the current password is not correct");
-    }
-    User user = candidate.get().user();
+    User user = verifyCurrent(userId, currentPassword, "currentPassword");
     if (user.disabled()) {
       throw new ForbiddenException("user " + user.id() + " is disabled");
     }
     policy.check(user.id(), newPassword, currentPassword);
     String newHash = hasher.hash(newPassword);
-    boolean updated =
-        transactions.inTransaction(
-            "change password of " + user.id(),
-            c -> repository.updatePassword(c, user.id(), user.revision(), newHash));
-    if (!updated) {
-      throw new ConflictException("user " + user.id() + " was changed concurrently; try again");
+    executor.execute(SYSTEM, new ChangeOwnPasswordCommand(user.id(), user.revision(), newHash));
+  }
+
+  /**
+   * Verifies a user's current password, always hashing once (A6).
+   *
+   * @throws ValidationException naming {@code field} and rule {@code current-password}
+   */
+  private User verifyCurrent(String userId, Secret password, String field) {
+    String dummy = dummyHash();
+    Optional<Credentials> candidate = loadCandidate(userId);
+    String hash = candidate.map(Credentials::passwordHash).orElse(dummy);
+    if (!hasher.verify(password, hash) || candidate.isEmpty()) {
+      throw ValidationException.of(field, "current-password", "the " + field + " is not correct");
     }
+    return candidate.get().user();
   }
 
   @Override
   public Optional<Secret> ensureInitialAdministrator() {
     Secret password = oneTimePasswords.next();
     String hash = hasher.hash(password);
-    User admin = new User(INITIAL_ADMINISTRATOR, "Administrator", true, false, clock.instant(), 0);
+    User admin =
+        new User(
+            INITIAL_ADMINISTRATOR,
+            null,
+            null,
+            "Administrator",
+            null,
+            true,
+            false,
+            clock.instant(),
+            0);
     boolean created;
     try {
-      created =
-          transactions.inTransaction(
-              "create initial administrator",
-              c -> {
-                if (repository.anyUserExists(c)) {
-                  return false;
-                }
-                repository.insertUser(c, admin, hash);
-                if (!repository.groupExists(c, ADMINISTRATORS_GROUP)) {
-                  repository.insertGroup(
-                      c, ADMINISTRATORS_GROUP, "Bulwark administrators", clock.instant());
-                }
-                repository.insertMembership(c, INITIAL_ADMINISTRATOR, ADMINISTRATORS_GROUP);
-                return true;
-              });
+      created = executor.execute(SYSTEM, new EnsureInitialAdministratorCommand(admin, hash));
     } catch (ConflictException raced) {
       // Another node created the first user at the same moment (O5): nothing left to do.
       created = false;
@@ -211,26 +325,18 @@ public final class DatabaseIdentityService implements IdentityService {
 
   @Override
   public PasswordStorage passwordStorage() {
-    return transactions.inTransaction(
-        "count password hashes",
-        c -> repository.countPasswordHashes(c, PasswordHasher.CURRENT_PREFIX));
+    return executor.execute(SYSTEM, new CountPasswordHashesCommand());
   }
 
-  private Optional<Candidate> loadCandidate(String userId) {
+  private Optional<Credentials> loadCandidate(String userId) {
     if (userId == null || !IdPattern.ID.matcher(userId).matches()) {
       return Optional.empty();
     }
-    return transactions.inTransaction(
-        "load user " + userId,
-        c -> {
-          Optional<UserRow> row = repository.findUser(c, userId);
-          if (row.isEmpty() || row.get().passwordHash() == null) {
-            return Optional.empty();
-          }
-          Set<String> groups = repository.groupsOf(c, userId);
-          return Optional.of(new Candidate(row.get().user(), row.get().passwordHash(), groups));
-        });
+    return executor.execute(SYSTEM, new LoadCredentialsCommand(userId));
   }
 
-  private record Candidate(User user, String passwordHash, Set<String> groups) {}
+  private <T> T run(Principal principal, Command<T> command) {
+    Objects.requireNonNull(principal, "actor");
+    return executor.execute(new Actor(principal.userId(), principal.groups()), command);
+  }
 }

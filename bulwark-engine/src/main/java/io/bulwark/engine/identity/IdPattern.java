@@ -1,15 +1,25 @@
 package io.bulwark.engine.identity;
 
+import io.bulwark.engine.api.UserProfile;
 import io.bulwark.engine.api.ValidationException;
 import java.util.regex.Pattern;
 
-/** The allowlist for user and group IDs (Z7), and length checks for names (W11). */
+/**
+ * The allowlist for user, group and tenant IDs (Z7), and the checks of names and e-mail addresses
+ * (W11). Each failure is a {@link ValidationException} naming the field and the rule.
+ */
 final class IdPattern {
 
   /** The default ID pattern of the baseline (Z7). */
   static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,63}");
 
   static final int MAX_NAME_LENGTH = 255;
+
+  /** One {@code @}, no spaces or control characters, a dot-free or dotted domain (W11). */
+  private static final Pattern EMAIL =
+      Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+");
+
+  private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
 
   private IdPattern() {}
 
@@ -21,13 +31,54 @@ final class IdPattern {
     return id;
   }
 
+  /** A required name: 1 to 255 characters, not blank, no control characters. */
   static String requireValidName(String field, String name) {
-    if (name == null || name.isBlank() || name.length() > MAX_NAME_LENGTH) {
+    if (name == null || name.isBlank()) {
       throw ValidationException.of(
           field,
           "name-length",
           "invalid " + field + "; it must have 1 to " + MAX_NAME_LENGTH + " characters");
     }
+    return requireValidOptionalName(field, name);
+  }
+
+  /** An optional name: null, or at most 255 characters without control characters. */
+  static String requireValidOptionalName(String field, String name) {
+    if (name == null) {
+      return null;
+    }
+    if (name.length() > MAX_NAME_LENGTH) {
+      throw ValidationException.of(
+          field,
+          "name-length",
+          "invalid " + field + "; it must have 1 to " + MAX_NAME_LENGTH + " characters");
+    }
+    if (CONTROL.matcher(name).find()) {
+      throw ValidationException.of(
+          field,
+          "no-control-characters",
+          "invalid " + field + "; control characters are not allowed");
+    }
     return name;
+  }
+
+  /** Checks every value of a profile; the display name is checked as stored. */
+  static UserProfile requireValidProfile(UserProfile profile) {
+    if (profile == null) {
+      throw ValidationException.of("profile", "required", "a profile is required");
+    }
+    requireValidOptionalName("firstName", profile.firstName());
+    requireValidOptionalName("lastName", profile.lastName());
+    requireValidOptionalName("displayName", profile.displayName());
+    String email = profile.email();
+    if (email != null && (email.length() > MAX_NAME_LENGTH || !EMAIL.matcher(email).matches())) {
+      throw ValidationException.of(
+          "email",
+          "email-format",
+          "invalid email; it must look like name@example.org, at most "
+              + MAX_NAME_LENGTH
+              + " characters, without spaces");
+    }
+    return profile;
   }
 }

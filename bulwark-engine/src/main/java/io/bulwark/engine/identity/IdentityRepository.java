@@ -1,69 +1,119 @@
 package io.bulwark.engine.identity;
 
+import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.PasswordStorage;
 import io.bulwark.engine.api.User;
+import io.bulwark.engine.api.UserProfile;
+import io.bulwark.engine.command.QueryShape;
+import io.bulwark.engine.command.RowMapper;
+import io.bulwark.engine.command.SqlValues;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.util.LinkedHashSet;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
-/** Hand-written, parameterized SQL for users, groups and memberships (E5). Stateless. */
+/** Hand-written, parameterized SQL for users and their passwords (E5). Stateless. */
 final class IdentityRepository {
 
   /** A user row including its password hash, which never leaves this package. */
   record UserRow(User user, String passwordHash) {}
 
   private static final String USER_COLUMNS =
-      "id, display_name, password_hash, must_change_password, disabled, created, revision";
+      "u.id, u.first_name, u.last_name, u.display_name, u.email, u.must_change_password,"
+          + " u.disabled, u.created, u.revision";
 
-  void insertUser(Connection c, User user, String passwordHash) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO bw_user (" + USER_COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-      ps.setString(1, user.id());
-      ps.setString(2, user.displayName());
-      ps.setString(3, passwordHash);
-      ps.setBoolean(4, user.mustChangePassword());
-      ps.setBoolean(5, user.disabled());
-      ps.setObject(6, OffsetDateTime.ofInstant(user.created(), ZoneOffset.UTC));
-      ps.setLong(7, user.revision());
-      ps.executeUpdate();
-    }
+  /** The user list (W8): sort keys are the API's {@code UserQuery.Sort} names. */
+  static final QueryShape SHAPE =
+      QueryShape.of(
+          "user",
+          USER_COLUMNS,
+          "bw_user u",
+          Map.of(
+              "ID", "u.id",
+              "FIRST_NAME", "u.first_name",
+              "LAST_NAME", "u.last_name",
+              "EMAIL", "u.email"),
+          "u.id");
+
+  static final RowMapper<User> USER =
+      rs ->
+          new User(
+              rs.getString("id"),
+              rs.getString("first_name"),
+              rs.getString("last_name"),
+              rs.getString("display_name"),
+              rs.getString("email"),
+              rs.getBoolean("must_change_password"),
+              rs.getBoolean("disabled"),
+              SqlValues.instant(rs, "created"),
+              rs.getLong("revision"));
+
+  private IdentityRepository() {}
+
+  static void insertUser(Connection c, User user, String passwordHash) throws SQLException {
+    IdentitySql.update(
+        c,
+        "INSERT INTO bw_user (id, first_name, last_name, display_name, email, password_hash,"
+            + " must_change_password, disabled, created, revision)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        user.id(),
+        user.firstName(),
+        user.lastName(),
+        user.displayName(),
+        user.email(),
+        passwordHash,
+        user.mustChangePassword(),
+        user.disabled(),
+        user.created(),
+        user.revision());
   }
 
-  Optional<UserRow> findUser(Connection c, String userId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT " + USER_COLUMNS + " FROM bw_user WHERE id = ?")) {
-      ps.setString(1, userId);
-      try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        Instant created = rs.getObject("created", OffsetDateTime.class).toInstant();
-        User user =
-            new User(
-                rs.getString("id"),
-                rs.getString("display_name"),
-                rs.getBoolean("must_change_password"),
-                rs.getBoolean("disabled"),
-                created,
-                rs.getLong("revision"));
-        return Optional.of(new UserRow(user, rs.getString("password_hash")));
-      }
-    }
+  static Optional<UserRow> findUser(Connection c, String userId) throws SQLException {
+    return IdentitySql.first(
+        c,
+        rs -> new UserRow(USER.map(rs), rs.getString("password_hash")),
+        "SELECT " + USER_COLUMNS + ", u.password_hash FROM bw_user u WHERE u.id = ?",
+        userId);
+  }
+
+  /** Replaces the profile; false when no such user. */
+  static boolean updateProfile(Connection c, String userId, UserProfile profile, String displayName)
+      throws SQLException {
+    return IdentitySql.update(
+            c,
+            "UPDATE bw_user SET first_name = ?, last_name = ?, display_name = ?, email = ?,"
+                + " revision = revision + 1 WHERE id = ?",
+            profile.firstName(),
+            profile.lastName(),
+            displayName,
+            profile.email(),
+            userId)
+        == 1;
+  }
+
+  /** Disables or enables the user; false when no such user. */
+  static boolean setState(Connection c, String userId, UserState state) throws SQLException {
+    return IdentitySql.update(
+            c,
+            "UPDATE bw_user SET disabled = ?, revision = revision + 1 WHERE id = ?",
+            state == UserState.DISABLED,
+            userId)
+        == 1;
+  }
+
+  /** Deletes the user; their tokens go by cascade (V21). False when no such user. */
+  static boolean deleteUser(Connection c, String userId) throws SQLException {
+    return IdentitySql.update(c, "DELETE FROM bw_user WHERE id = ?", userId) == 1;
   }
 
   /**
    * Counts users by how their password is stored (A3). The prefixes are bound as LIKE patterns;
    * they hold neither {@code %} nor {@code _}.
    */
-  PasswordStorage countPasswordHashes(Connection c, String currentPrefix) throws SQLException {
+  static PasswordStorage countPasswordHashes(Connection c, String currentPrefix)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT COUNT(*),"
@@ -85,12 +135,8 @@ final class IdentityRepository {
     }
   }
 
-  boolean anyUserExists(Connection c) throws SQLException {
-    try (PreparedStatement ps =
-            c.prepareStatement("SELECT 1 FROM bw_user FETCH FIRST 1 ROWS ONLY");
-        ResultSet rs = ps.executeQuery()) {
-      return rs.next();
-    }
+  static boolean anyUserExists(Connection c) throws SQLException {
+    return IdentitySql.exists(c, "SELECT 1 FROM bw_user FETCH FIRST 1 ROWS ONLY");
   }
 
   /**
@@ -98,65 +144,32 @@ final class IdentityRepository {
    *
    * @return false when another transaction changed the user first
    */
-  boolean updatePassword(Connection c, String userId, long revision, String passwordHash)
+  static boolean updatePassword(Connection c, String userId, long revision, String passwordHash)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
+    return IdentitySql.update(
+            c,
             "UPDATE bw_user SET password_hash = ?, must_change_password = FALSE,"
-                + " revision = revision + 1 WHERE id = ? AND revision = ?")) {
-      ps.setString(1, passwordHash);
-      ps.setString(2, userId);
-      ps.setLong(3, revision);
-      return ps.executeUpdate() == 1;
-    }
+                + " revision = revision + 1 WHERE id = ? AND revision = ?",
+            passwordHash,
+            userId,
+            revision)
+        == 1;
   }
 
-  void insertGroup(Connection c, String groupId, String name, Instant created) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO bw_group (id, name, created, revision) VALUES (?, ?, ?, 0)")) {
-      ps.setString(1, groupId);
-      ps.setString(2, name);
-      ps.setObject(3, OffsetDateTime.ofInstant(created, ZoneOffset.UTC));
-      ps.executeUpdate();
-    }
-  }
-
-  boolean groupExists(Connection c, String groupId) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement("SELECT 1 FROM bw_group WHERE id = ?")) {
-      ps.setString(1, groupId);
-      try (ResultSet rs = ps.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  /** Inserts a membership unless it exists. */
-  void insertMembership(Connection c, String userId, String groupId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO bw_membership (user_id, group_id) SELECT ?, ? WHERE NOT EXISTS"
-                + " (SELECT 1 FROM bw_membership WHERE user_id = ? AND group_id = ?)")) {
-      ps.setString(1, userId);
-      ps.setString(2, groupId);
-      ps.setString(3, userId);
-      ps.setString(4, groupId);
-      ps.executeUpdate();
-    }
-  }
-
-  Set<String> groupsOf(Connection c, String userId) throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT group_id FROM bw_membership WHERE user_id = ? ORDER BY group_id")) {
-      ps.setString(1, userId);
-      try (ResultSet rs = ps.executeQuery()) {
-        Set<String> groups = new LinkedHashSet<>();
-        while (rs.next()) {
-          groups.add(rs.getString(1));
-        }
-        return groups;
-      }
-    }
+  /**
+   * Sets a new hash chosen by an administrator, and whether the user must change it.
+   *
+   * @return false when no such user
+   */
+  static boolean resetPassword(
+      Connection c, String userId, String passwordHash, PasswordChange change) throws SQLException {
+    return IdentitySql.update(
+            c,
+            "UPDATE bw_user SET password_hash = ?, must_change_password = ?,"
+                + " revision = revision + 1 WHERE id = ?",
+            passwordHash,
+            change == PasswordChange.REQUIRED,
+            userId)
+        == 1;
   }
 }

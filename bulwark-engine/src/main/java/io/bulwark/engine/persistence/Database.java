@@ -163,11 +163,6 @@ public final class Database implements AutoCloseable {
     return ownedPool != null ? ownedPool : dataSource;
   }
 
-  /** A transaction runner on this database. */
-  public Transactions transactions() {
-    return new Transactions(dataSource());
-  }
-
   /** Closes the pool if this database created it. */
   @Override
   public void close() {

@@ -12,6 +12,8 @@ import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.testing.db.EveryDatabaseTest;
 import io.bulwark.testing.db.TestDatabase;
@@ -64,9 +66,13 @@ class AccessTokenServiceIT {
     return Database.jdbc(db.jdbcUrl(), db.username(), db.password().toCharArray());
   }
 
+  private static CommandExecutor executor(Database database) {
+    return new CommandExecutor(
+        database.dataSource(), new AllowAllAuthorizationChecker(), Clock.systemUTC());
+  }
+
   private static void createAlice(Database database) {
-    IdentityService identity =
-        new DatabaseIdentityService(database.transactions(), Clock.systemUTC());
+    IdentityService identity = new DatabaseIdentityService(executor(database), Clock.systemUTC());
     identity.createUser(
         ACTOR,
         new NewUser(
@@ -98,7 +104,7 @@ class AccessTokenServiceIT {
     try (Database database = open(db)) {
       createAlice(database);
       DatabaseAccessTokenService service =
-          new DatabaseAccessTokenService(database.transactions(), clock);
+          new DatabaseAccessTokenService(executor(database), clock);
 
       IssuedAccessToken issued = service.issue(ALICE, LIFETIME);
       String token = new String(issued.token().reveal());
@@ -131,7 +137,7 @@ class AccessTokenServiceIT {
     try (Database database = open(db)) {
       createAlice(database);
       DatabaseAccessTokenService service =
-          new DatabaseAccessTokenService(database.transactions(), Clock.systemUTC());
+          new DatabaseAccessTokenService(executor(database), Clock.systemUTC());
 
       Secret revoked = service.issue(ALICE, LIFETIME).token();
       assertThat(service.revoke(revoked)).isTrue();
@@ -156,7 +162,7 @@ class AccessTokenServiceIT {
     try (Database database = open(db)) {
       createAlice(database);
       DatabaseAccessTokenService service =
-          new DatabaseAccessTokenService(database.transactions(), Clock.systemUTC());
+          new DatabaseAccessTokenService(executor(database), Clock.systemUTC());
       for (Duration lifetime :
           List.of(Duration.ofSeconds(59), Duration.ofHours(24).plusSeconds(1))) {
         assertThatThrownBy(() -> service.issue(ALICE, lifetime))

@@ -1,0 +1,35 @@
+package io.bulwark.engine.identity;
+
+import io.bulwark.engine.api.IdentityKind;
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import java.sql.SQLException;
+
+/** Deletes a group with its user and tenant memberships and keeps the ID as a tombstone (Z6). */
+final class DeleteGroupCommand implements Command<Void> {
+
+  private final String groupId;
+
+  DeleteGroupCommand(String groupId) {
+    this.groupId = IdPattern.requireValidId("groupId", groupId);
+  }
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.of(ResourceType.GROUP, Permission.DELETE, groupId);
+  }
+
+  @Override
+  public Void execute(CommandContext context) throws SQLException {
+    if (!GroupRepository.deleteGroup(context.connection(), groupId)) {
+      throw new NotFoundException("group " + groupId + " not found");
+    }
+    IdentityIds.tombstone(
+        context.connection(), IdentityKind.GROUP, groupId, context.now(), context.actor().userId());
+    return null;
+  }
+}

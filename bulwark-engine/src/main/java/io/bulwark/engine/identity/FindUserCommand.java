@@ -1,0 +1,30 @@
+package io.bulwark.engine.identity;
+
+import io.bulwark.engine.api.User;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/** Looks up a user for the server's authentication path, which has no principal yet. */
+final class FindUserCommand implements Command<Optional<User>> {
+
+  private final String userId;
+
+  FindUserCommand(String userId) {
+    this.userId = userId;
+  }
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.none(
+        "the authentication path reads the user it authenticates; nobody is signed in yet");
+  }
+
+  @Override
+  public Optional<User> execute(CommandContext context) throws SQLException {
+    return IdentityRepository.findUser(context.connection(), userId)
+        .map(IdentityRepository.UserRow::user);
+  }
+}

@@ -1,0 +1,41 @@
+package io.bulwark.engine.identity;
+
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import java.sql.SQLException;
+import java.time.Instant;
+
+/** Stores the hash of a new access token (A9) and purges expired ones. */
+final class IssueAccessTokenCommand implements Command<Void> {
+
+  private static final AccessTokenRepository TOKENS = new AccessTokenRepository();
+
+  private final String tokenHash;
+  private final String userId;
+  private final Instant now;
+  private final Instant expires;
+
+  IssueAccessTokenCommand(String tokenHash, String userId, Instant now, Instant expires) {
+    this.tokenHash = tokenHash;
+    this.userId = userId;
+    this.now = now;
+    this.expires = expires;
+  }
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.none("issues a token to the principal the server has just authenticated");
+  }
+
+  @Override
+  public Void execute(CommandContext context) throws SQLException {
+    if (IdentityRepository.findUser(context.connection(), userId).isEmpty()) {
+      throw new NotFoundException("user " + userId + " not found");
+    }
+    TOKENS.deleteExpired(context.connection(), now);
+    TOKENS.insert(context.connection(), tokenHash, userId, now, expires);
+    return null;
+  }
+}
