@@ -1,6 +1,6 @@
 package io.bulwark.engine.runtime;
 
-import io.bulwark.engine.bpmn.model.Activity;
+import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.job.JobRow;
 import io.bulwark.engine.job.JobRows;
 import io.bulwark.engine.job.NewJob;
@@ -17,16 +17,16 @@ final class AsyncContinuation {
   static final String BEFORE = "before";
   static final String AFTER = "after";
 
-  /** Defers entering {@code activity}'s behaviour to a job; always true. */
+  /** Defers entering the behaviour of {@code activity} (any flow node) to a job; always true. */
   boolean before(
-      RuntimeSession session, InstanceState instance, Execution execution, Activity activity) {
+      RuntimeSession session, InstanceState instance, Execution execution, FlowNode activity) {
     schedule(session, instance, execution, activity, BEFORE);
     return true;
   }
 
   /** Defers taking {@code activity}'s outgoing flows to a job; always true. */
   boolean after(
-      RuntimeSession session, InstanceState instance, Execution execution, Activity activity) {
+      RuntimeSession session, InstanceState instance, Execution execution, FlowNode activity) {
     schedule(session, instance, execution, activity, AFTER);
     return true;
   }
@@ -35,7 +35,7 @@ final class AsyncContinuation {
       RuntimeSession session,
       InstanceState instance,
       Execution execution,
-      Activity activity,
+      FlowNode activity,
       String phase) {
     NewJob job =
         new NewJob(

@@ -101,16 +101,17 @@ final class Attachments {
     if (node instanceof ReceiveTask r && r.message() != null) {
       update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
     }
-    if (node instanceof IntermediateCatchEvent c) {
-      if (c.definition() instanceof EventDefinition.Message) {
-        update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
-      } else {
-        deleteJobs(execution.id());
-      }
-    } else if (node instanceof Activity activity
-        && (hasTimerBoundary(instance, node)
-            || activity.async().before()
-            || activity.async().after())) {
+    boolean messageCatch =
+        node instanceof IntermediateCatchEvent c
+            && c.definition() instanceof EventDefinition.Message;
+    if (messageCatch) {
+      update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
+    }
+    boolean timerCatch = node instanceof IntermediateCatchEvent && !messageCatch;
+    if (timerCatch
+        || node instanceof Activity && hasTimerBoundary(instance, node)
+        || node.async().before()
+        || node.async().after()) {
       deleteJobs(execution.id());
     }
   }

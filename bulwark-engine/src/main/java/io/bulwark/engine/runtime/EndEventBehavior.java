@@ -8,7 +8,8 @@ import java.sql.SQLException;
 /**
  * None: the token ends (its scope may complete). Terminate: every execution of the enclosing scope
  * ends at once; at process level the instance ends with state TERMINATED (a calling activity goes
- * on). Error: thrown to the nearest boundary error event by {@link ErrorPropagation}.
+ * on). Error: thrown to the nearest boundary error event by {@link ErrorPropagation}. Escalation:
+ * thrown by {@link EscalationPropagation}, then the token ends (unless the catch cancelled it).
  */
 final class EndEventBehavior implements NodeBehavior {
 
@@ -20,6 +21,9 @@ final class EndEventBehavior implements NodeBehavior {
     session.history().activityEnded(execution.activityInstanceId());
     if (end.definition() instanceof EventDefinition.ErrorEvent error) {
       ErrorPropagation.fromEndEvent(session, instance, execution, error.errorCode());
+    } else if (end.definition() instanceof EventDefinition.Escalation escalation) {
+      EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
+      session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
     } else if (end.definition() instanceof EventDefinition.Terminate) {
       Execution scope = instance.execution(execution.parentId());
       execution.remove();

@@ -27,9 +27,8 @@ final class Operations {
                   instance.id(), execution.id(), node.id(), node.type().xmlName(), node.name());
       execution.moveTo(node.id(), historyId);
       execution.setActive(true);
-      if (node instanceof Activity activity
-          && activity.async().before()
-          && session.runtime().async().before(session, instance, execution, activity)) {
+      if (node.async().before()
+          && session.runtime().async().before(session, instance, execution, node)) {
         return;
       }
       new ExecuteNodeOperation(instance, execution, node).run(session);
@@ -64,16 +63,15 @@ final class Operations {
       FlowNode node = instance.model().node(execution.activityId());
       session.attachments().remove(instance, execution, node, Attachments.Cause.LEAVE);
       session.history().activityEnded(execution.activityInstanceId());
-      if (node instanceof Activity activity
-          && activity.async().after()
-          && session.runtime().async().after(session, instance, execution, activity)) {
+      if (node.async().after()
+          && session.runtime().async().after(session, instance, execution, node)) {
         return;
       }
-      session.agenda().plan(new TakeFlowsOperation(instance, execution, outgoing(instance, node)));
-    }
-
-    static List<SequenceFlow> outgoing(InstanceState instance, FlowNode node) {
-      return instance.model().outgoing(node.id());
+      session
+          .agenda()
+          .plan(
+              new TakeFlowsOperation(
+                  instance, execution, OutgoingFlows.select(session, instance, node)));
     }
   }
 

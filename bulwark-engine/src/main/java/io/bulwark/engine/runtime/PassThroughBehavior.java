@@ -3,8 +3,8 @@ package io.bulwark.engine.runtime;
 import io.bulwark.engine.bpmn.model.FlowNode;
 
 /**
- * Untyped tasks, manual tasks and none intermediate throw events: nothing to do or wait for, so the
- * execution leaves at once by its outgoing flows (or ends, when there are none).
+ * Untyped and manual tasks: nothing to do or wait for, so the execution leaves at once by its
+ * outgoing flows (or ends, when there are none).
  */
 final class PassThroughBehavior implements NodeBehavior {
 

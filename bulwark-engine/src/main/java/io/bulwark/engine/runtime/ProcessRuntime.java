@@ -62,7 +62,7 @@ public final class ProcessRuntime {
     behaviors.put(ElementType.TASK, new PassThroughBehavior());
     behaviors.put(ElementType.RECEIVE_TASK, new ReceiveTaskBehavior());
     behaviors.put(ElementType.MANUAL_TASK, new PassThroughBehavior());
-    behaviors.put(ElementType.INTERMEDIATE_THROW_EVENT, new PassThroughBehavior());
+    behaviors.put(ElementType.INTERMEDIATE_THROW_EVENT, new IntermediateThrowEventBehavior());
   }
 
   /** A session for one command. */
@@ -247,7 +247,7 @@ public final class ProcessRuntime {
           .agenda()
           .plan(
               new Operations.TakeFlowsOperation(
-                  instance, execution, Operations.LeaveNodeOperation.outgoing(instance, node)));
+                  instance, execution, OutgoingFlows.select(session, instance, node)));
     } else {
       session.agenda().plan(new Operations.ExecuteNodeOperation(instance, execution, node));
     }

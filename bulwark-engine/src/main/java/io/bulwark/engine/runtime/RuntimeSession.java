@@ -328,8 +328,12 @@ public final class RuntimeSession {
     FlowNode node = instance.model().node(execution.activityId());
     attachments.remove(instance, execution, node, Attachments.Cause.CANCEL);
     history.activityEnded(execution.activityInstanceId());
-    if (node instanceof CallActivity && !execution.isNew()) {
-      String called = calledInstance(execution.id());
+    if (node instanceof CallActivity) {
+      // A call activity entered in this command has its called instance in this session only.
+      String called = calledInSession(execution.id());
+      if (called == null && !execution.isNew()) {
+        called = calledInDatabase(execution.id());
+      }
       if (called != null) {
         cancelInstance(instance(called), reason);
       }
@@ -344,12 +348,16 @@ public final class RuntimeSession {
     instance.root().remove();
   }
 
-  private String calledInstance(String superExecutionId) throws SQLException {
+  private String calledInSession(String superExecutionId) {
     for (InstanceState state : instances.values()) {
       if (superExecutionId.equals(state.root().superExecutionId()) && !state.isEnded()) {
         return state.id();
       }
     }
+    return null;
+  }
+
+  private String calledInDatabase(String superExecutionId) throws SQLException {
     try (PreparedStatement find =
         context
             .connection()

@@ -28,6 +28,14 @@ final class ConformanceReport {
         .count();
   }
 
+  /** Paths of models whose deployment crashed instead of reporting problems: must stay empty. */
+  List<String> crashed() {
+    return outcomes.stream()
+        .filter(o -> o.reasons().stream().anyMatch(r -> r.startsWith(Outcome.CRASH)))
+        .map(o -> o.model().path() + ": " + o.reasons())
+        .toList();
+  }
+
   /** Models that need code (not code-free) and still deployed: must stay empty. */
   List<Outcome> deployedWithCode() {
     return outcomes.stream()

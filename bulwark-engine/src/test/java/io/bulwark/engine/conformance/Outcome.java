@@ -18,6 +18,9 @@ record Outcome(Camunda7Corpus.Model model, Kind kind, List<String> reasons) {
     REJECTED
   }
 
+  /** Reason prefix of a deployment that failed with an unexpected exception (a bug). */
+  static final String CRASH = "crashed: ";
+
   static Outcome deployed(Camunda7Corpus.Model model) {
     return new Outcome(model, Kind.DEPLOYED, List.of());
   }

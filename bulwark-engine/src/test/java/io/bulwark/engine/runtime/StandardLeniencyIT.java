@@ -175,6 +175,76 @@ class StandardLeniencyIT {
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
+  void conditionalFlowsOutOfTasksAndStartEventsWithDefaultFlow(EngineDatabase db) {
+    engine = new TestEngine(db);
+    engine.deployXml(
+        "conditional",
+        Models.process(
+            "conditional",
+            """
+                <bpmn:startEvent id="s"/>
+                <bpmn:userTask id="small"/>
+                <bpmn:userTask id="review" default="toArchive"/>
+                <bpmn:userTask id="escalate"/>
+                <bpmn:userTask id="notify"/>
+                <bpmn:userTask id="archive"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="review">
+                  <bpmn:conditionExpression>${amount &gt;= 100}</bpmn:conditionExpression>
+                </bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="f2" sourceRef="s" targetRef="small">
+                  <bpmn:conditionExpression>${amount &lt; 100}</bpmn:conditionExpression>
+                </bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="toEscalate" sourceRef="review" targetRef="escalate">
+                  <bpmn:conditionExpression>${amount &gt; 1000}</bpmn:conditionExpression>
+                </bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="toNotify" sourceRef="review" targetRef="notify">
+                  <bpmn:conditionExpression>${amount &gt; 5000}</bpmn:conditionExpression>
+                </bpmn:sequenceFlow>
+                <bpmn:sequenceFlow id="toArchive" sourceRef="review" targetRef="archive"/>
+            """));
+    ProcessInstance small = engine.start("conditional", Map.of("amount", 50));
+    assertThat(engine.runtimeService.getActiveActivityIds(ALICE, small.id()))
+        .containsExactly("small");
+    ProcessInstance big = engine.start("conditional", Map.of("amount", 9000));
+    engine.tasks.complete(ALICE, engine.onlyTask(big.id()).id(), Map.of());
+    assertThat(engine.runtimeService.getActiveActivityIds(ALICE, big.id()))
+        .containsExactlyInAnyOrder("escalate", "notify");
+    ProcessInstance medium = engine.start("conditional", Map.of("amount", 500));
+    engine.tasks.complete(ALICE, engine.onlyTask(medium.id()).id(), Map.of());
+    assertThat(engine.runtimeService.getActiveActivityIds(ALICE, medium.id()))
+        .containsExactly("archive");
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void noTrueConditionAndNoDefaultFailsTheCommandAndTheTaskStaysOpen(EngineDatabase db) {
+    engine = new TestEngine(db);
+    engine.deployXml(
+        "stuck",
+        Models.process(
+            "stuck",
+            """
+                <bpmn:startEvent id="s"/>
+                <bpmn:userTask id="decide"/>
+                <bpmn:userTask id="yes"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="decide"/>
+                <bpmn:sequenceFlow id="f2" sourceRef="decide" targetRef="yes">
+                  <bpmn:conditionExpression>${approved}</bpmn:conditionExpression>
+                </bpmn:sequenceFlow>
+            """));
+    ProcessInstance instance = engine.start("stuck", Map.of());
+    String task = engine.onlyTask(instance.id()).id();
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> engine.tasks.complete(ALICE, task, Map.of("approved", false)))
+        .isInstanceOf(ProcessExecutionException.class)
+        .hasMessageContaining("no outgoing flow of userTask decide could be taken");
+    assertThat(engine.onlyTask(instance.id()).id()).isEqualTo(task);
+    assertThat(engine.runtimeService.getVariables(ALICE, instance.id()))
+        .doesNotContainKey("approved");
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
   void zeroDurationTimerIsDueAtOnceAndFires(EngineDatabase db) {
     engine = new TestEngine(db);
     engine.deployXml(

@@ -4,5 +4,6 @@ package io.bulwark.engine.bpmn.model;
 public sealed interface Activity extends FlowNode
     permits UserTask, ServiceTask, SubProcess, CallActivity, PassThroughTask, ReceiveTask {
 
+  @Override
   AsyncSettings async();
 }

@@ -1,10 +1,17 @@
 package io.bulwark.engine.bpmn.model;
 
 /**
- * An end event: {@link EventDefinition.None}, {@link EventDefinition.Terminate} or {@link
- * EventDefinition.ErrorEvent} (throws the error to the nearest boundary error event).
+ * An end event: {@link EventDefinition.None}, {@link EventDefinition.Terminate}, {@link
+ * EventDefinition.ErrorEvent} (throws the error to the nearest boundary error event) or {@link
+ * EventDefinition.Escalation} (throws the escalation, then the token ends).
  */
-public record EndEvent(String id, String name, int line, String scopeId, EventDefinition definition)
+public record EndEvent(
+    String id,
+    String name,
+    int line,
+    String scopeId,
+    AsyncSettings async,
+    EventDefinition definition)
     implements FlowNode {
 
   @Override

@@ -24,5 +24,14 @@ public sealed interface EventDefinition {
       String errorId, String errorCode, String errorCodeVariable, String errorMessageVariable)
       implements EventDefinition {}
 
+  /**
+   * An escalation. Thrown (intermediate throw or end event): {@code escalationId} and {@code
+   * escalationCode} are set. Caught (boundary event on a sub-process or call activity): a null
+   * {@code escalationCode} catches every escalation; {@code codeVariable}, when not null, receives
+   * the code of the caught escalation.
+   */
+  record Escalation(String escalationId, String escalationCode, String codeVariable)
+      implements EventDefinition {}
+
   EventDefinition NONE = new None();
 }

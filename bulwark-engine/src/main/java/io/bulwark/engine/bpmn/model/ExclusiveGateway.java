@@ -6,7 +6,8 @@ package io.bulwark.engine.bpmn.model;
  * flow may have no condition.
  */
 public record ExclusiveGateway(
-    String id, String name, int line, String scopeId, String defaultFlowId) implements FlowNode {
+    String id, String name, int line, String scopeId, AsyncSettings async, String defaultFlowId)
+    implements FlowNode {
 
   @Override
   public ElementType type() {

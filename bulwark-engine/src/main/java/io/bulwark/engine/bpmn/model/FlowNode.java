@@ -25,4 +25,12 @@ public sealed interface FlowNode
   String scopeId();
 
   ElementType type();
+
+  /**
+   * {@code camunda:asyncBefore/asyncAfter/exclusive}; {@link AsyncSettings#NONE} for nodes that
+   * cannot have them (boundary events).
+   */
+  default AsyncSettings async() {
+    return AsyncSettings.NONE;
+  }
 }

@@ -5,7 +5,8 @@ package io.bulwark.engine.bpmn.model;
  * paths that can still arrive.
  */
 public record InclusiveGateway(
-    String id, String name, int line, String scopeId, String defaultFlowId) implements FlowNode {
+    String id, String name, int line, String scopeId, AsyncSettings async, String defaultFlowId)
+    implements FlowNode {
 
   @Override
   public ElementType type() {

@@ -5,7 +5,12 @@ package io.bulwark.engine.bpmn.model;
  * one outgoing flow.
  */
 public record IntermediateCatchEvent(
-    String id, String name, int line, String scopeId, EventDefinition definition)
+    String id,
+    String name,
+    int line,
+    String scopeId,
+    AsyncSettings async,
+    EventDefinition definition)
     implements FlowNode {
 
   @Override

@@ -1,11 +1,17 @@
 package io.bulwark.engine.bpmn.model;
 
 /**
- * An intermediate throw event. Only the none event ({@link EventDefinition.None}) is supported: it
- * marks a state reached and passes the token on at once; the reader refuses other definitions.
+ * An intermediate throw event: none ({@link EventDefinition.None}) marks a state reached and passes
+ * the token on at once; {@link EventDefinition.Escalation} first throws the escalation to the
+ * enclosing boundary events, then goes on unless an interrupting one caught it.
  */
 public record IntermediateThrowEvent(
-    String id, String name, int line, String scopeId, EventDefinition definition)
+    String id,
+    String name,
+    int line,
+    String scopeId,
+    AsyncSettings async,
+    EventDefinition definition)
     implements FlowNode {
 
   @Override

@@ -28,9 +28,23 @@ public final class ProcessModel {
   private final Map<String, List<SequenceFlow>> incoming;
   private final Map<String, List<BoundaryEvent>> boundaryEvents;
   private final Map<String, List<FlowNode>> children;
+  private final Map<String, String> defaultFlows;
 
-  /** Nodes and flows in document order. */
+  /** Nodes and flows in document order, without default flows on activities or events. */
   public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
+    this(header, nodeList, flowList, Map.of());
+  }
+
+  /**
+   * Nodes and flows in document order; {@code defaultFlows} maps an activity or event (not a
+   * gateway, which holds its own) to its {@code default} flow ID.
+   */
+  public ProcessModel(
+      ProcessHeader header,
+      List<FlowNode> nodeList,
+      List<SequenceFlow> flowList,
+      Map<String, String> defaultFlows) {
+    this.defaultFlows = Map.copyOf(defaultFlows);
     this.id = header.id();
     this.name = header.name();
     this.executable = header.executable();
@@ -129,6 +143,11 @@ public final class ProcessModel {
   /** Flows arriving at the node (a parallel join waits for one token per flow). */
   public List<SequenceFlow> incoming(String nodeId) {
     return incoming.getOrDefault(nodeId, List.of());
+  }
+
+  /** The {@code default} flow of an activity or event, or null (gateways hold their own). */
+  public String defaultFlow(String nodeId) {
+    return defaultFlows.get(nodeId);
   }
 
   /** Boundary events attached to the activity. */

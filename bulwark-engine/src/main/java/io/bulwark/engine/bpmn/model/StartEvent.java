@@ -5,7 +5,12 @@ package io.bulwark.engine.bpmn.model;
  * EventDefinition.Timer}; message and timer start events exist only at process level.
  */
 public record StartEvent(
-    String id, String name, int line, String scopeId, EventDefinition definition)
+    String id,
+    String name,
+    int line,
+    String scopeId,
+    AsyncSettings async,
+    EventDefinition definition)
     implements FlowNode {
 
   @Override

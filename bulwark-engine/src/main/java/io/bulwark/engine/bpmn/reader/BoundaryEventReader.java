@@ -6,16 +6,28 @@ import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
 
-/** Boundary timer (interrupting or not) and boundary error events. */
+/**
+ * Boundary timer and escalation events (interrupting or not) and boundary error events. An
+ * unsupported definition is reported once, by the definition reader.
+ */
 final class BoundaryEventReader implements ElementReader {
+
+  private static boolean hasDefinition(XmlElement element) {
+    return element.children().stream().anyMatch(c -> c.localName().endsWith("EventDefinition"));
+  }
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     EventDefinition definition =
         EventDefinitionReader.readEvent(
-            element, Set.of(EventDefinitionReader.TIMER, EventDefinitionReader.ERROR), ctx);
-    if (definition instanceof EventDefinition.None) {
-      ctx.problem(element, "boundary event needs a timer or error definition");
+            element,
+            Set.of(
+                EventDefinitionReader.TIMER,
+                EventDefinitionReader.ERROR,
+                EventDefinitionReader.ESCALATION),
+            ctx);
+    if (definition instanceof EventDefinition.None && !hasDefinition(element)) {
+      ctx.problem(element, "boundary event needs a timer, error or escalation definition");
     }
     String cancel = element.attribute("cancelActivity");
     boolean cancelActivity = cancel == null || Boolean.parseBoolean(cancel);

@@ -3,6 +3,7 @@ package io.bulwark.engine.bpmn.reader;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.bpmn.Problem;
 import io.bulwark.engine.bpmn.model.BpmnError;
+import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
 import io.bulwark.engine.bpmn.model.ProcessHeader;
 import io.bulwark.engine.bpmn.model.ProcessModel;
@@ -24,6 +25,9 @@ final class DefinitionsReader {
   private static final Set<String> SKIPPED =
       Set.of("collaboration", "documentation", "extensionElements");
 
+  /** Definitions-level elements that events refer to; read first. */
+  private static final Set<String> DEFINITIONS_LEVEL = Set.of("message", "error", "escalation");
+
   private static final Set<String> PROCESS_ATTRIBUTES =
       Set.of("versionTag", "historyTimeToLive", "isStartableInTasklist");
 
@@ -40,20 +44,31 @@ final class DefinitionsReader {
     Map<String, BpmnMessage> messages = new LinkedHashMap<>();
     Map<String, BpmnError> errors = new LinkedHashMap<>();
     List<Problem> early = new ArrayList<>();
-    for (XmlElement child : definitions.children(Namespaces.BPMN, "message")) {
+    for (XmlElement child : withId(definitions, "message", early)) {
       if (child.attribute("name") == null || child.attribute("name").isBlank()) {
         early.add(
             new Problem(child.id(), child.line(), "bpmn:message has no name to correlate on"));
       }
       messages.put(child.id(), new BpmnMessage(child.id(), child.attribute("name"), child.line()));
     }
-    for (XmlElement child : definitions.children(Namespaces.BPMN, "error")) {
+    for (XmlElement child : withId(definitions, "error", early)) {
       errors.put(
           child.id(),
           new BpmnError(
               child.id(), child.attribute("name"), child.attribute("errorCode"), child.line()));
     }
-    ReadContext ctx = new ReadContext(options, Map.copyOf(messages), Map.copyOf(errors));
+    Map<String, BpmnEscalation> escalations = new LinkedHashMap<>();
+    for (XmlElement child : withId(definitions, "escalation", early)) {
+      escalations.put(
+          child.id(),
+          new BpmnEscalation(
+              child.id(),
+              child.attribute("name"),
+              child.attribute("escalationCode"),
+              child.line()));
+    }
+    ReadContext ctx =
+        new ReadContext(options, Map.copyOf(messages), Map.copyOf(errors), Map.copyOf(escalations));
     ctx.extensions(definitions, Set.of());
     List<ProcessModel> processes = new ArrayList<>();
     for (XmlElement child : definitions.children()) {
@@ -65,7 +80,7 @@ final class DefinitionsReader {
         if ("true".equals(child.attribute("isExecutable"))) {
           processes.add(process(child, ctx));
         }
-      } else if (!name.equals("message") && !name.equals("error") && !SKIPPED.contains(name)) {
+      } else if (!DEFINITIONS_LEVEL.contains(name) && !SKIPPED.contains(name)) {
         ctx.problem(
             child, child.displayName() + " is not supported: " + ReaderRegistry.rejection(name));
       }
@@ -76,6 +91,20 @@ final class DefinitionsReader {
       problems.add(new Problem(null, definitions.line(), "the file has no executable process"));
     }
     return new Result(processes, messages, errors, problems);
+  }
+
+  /** Definitions-level elements named {@code name}; those without id are reported and skipped. */
+  private static List<XmlElement> withId(
+      XmlElement definitions, String name, List<Problem> problems) {
+    List<XmlElement> result = new ArrayList<>();
+    for (XmlElement child : definitions.children(Namespaces.BPMN, name)) {
+      if (child.id() == null || child.id().isBlank()) {
+        problems.add(new Problem(null, child.line(), child.displayName() + " has no id"));
+      } else {
+        result.add(child);
+      }
+    }
+    return result;
   }
 
   private static ProcessModel process(XmlElement process, ReadContext ctx) {
@@ -92,8 +121,8 @@ final class DefinitionsReader {
             process.attribute(Namespaces.CAMUNDA, "versionTag"),
             historyTimeToLive(process, ctx),
             process.line());
-    StructureValidator.check(header, scope.nodes(), scope.flows(), ctx);
-    return new ProcessModel(header, scope.nodes(), scope.flows());
+    StructureValidator.check(header, scope.nodes(), scope.flows(), scope.defaultFlows(), ctx);
+    return new ProcessModel(header, scope.nodes(), scope.flows(), scope.defaultFlows());
   }
 
   private static Integer historyTimeToLive(XmlElement process, ReadContext ctx) {

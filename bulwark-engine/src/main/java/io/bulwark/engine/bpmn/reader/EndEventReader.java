@@ -6,18 +6,30 @@ import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
 
-/** None, terminate and error end events. */
+/** None, terminate, error and escalation end events. */
 final class EndEventReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     EventDefinition definition =
         EventDefinitionReader.readEvent(
-            element, Set.of(EventDefinitionReader.TERMINATE, EventDefinitionReader.ERROR), ctx);
+            element,
+            Set.of(
+                EventDefinitionReader.TERMINATE,
+                EventDefinitionReader.ERROR,
+                EventDefinitionReader.ESCALATION),
+            ReadContext.ASYNC_ATTRIBUTES,
+            ctx);
+    EventDefinitionReader.requireThrownEscalation(element, definition, ctx);
     if (definition instanceof EventDefinition.ErrorEvent error && error.errorCode() == null) {
       ctx.problem(element, "error end event needs an errorRef to a bpmn:error with an errorCode");
     }
     return new EndEvent(
-        ctx.requireId(element), element.attribute("name"), element.line(), scopeId, definition);
+        ctx.requireId(element),
+        element.attribute("name"),
+        element.line(),
+        scopeId,
+        ReadContext.asyncBeforeOnly(element, ctx, "an end event"),
+        definition);
   }
 }

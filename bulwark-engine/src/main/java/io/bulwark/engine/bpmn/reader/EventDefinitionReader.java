@@ -1,6 +1,7 @@
 package io.bulwark.engine.bpmn.reader;
 
 import io.bulwark.engine.bpmn.model.BpmnError;
+import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.TimerSpec;
@@ -22,6 +23,7 @@ final class EventDefinitionReader {
   static final String TIMER = "timerEventDefinition";
   static final String ERROR = "errorEventDefinition";
   static final String TERMINATE = "terminateEventDefinition";
+  static final String ESCALATION = "escalationEventDefinition";
 
   private static final Map<String, TimerType> TIMER_ELEMENTS =
       Map.of(
@@ -50,7 +52,13 @@ final class EventDefinitionReader {
    * extensions) and reads its definition, one of {@code allowed}; see {@link #read}.
    */
   static EventDefinition readEvent(XmlElement event, Set<String> allowed, ReadContext context) {
-    context.checkShape(event, Set.of(), DEFINITIONS);
+    return readEvent(event, allowed, Set.of(), context);
+  }
+
+  /** As {@link #readEvent(XmlElement, Set, ReadContext)}, allowing these camunda attributes. */
+  static EventDefinition readEvent(
+      XmlElement event, Set<String> allowed, Set<String> attributes, ReadContext context) {
+    context.checkShape(event, attributes, DEFINITIONS);
     context.extensions(event, Set.of());
     return read(event, allowed, context);
   }
@@ -82,6 +90,7 @@ final class EventDefinitionReader {
       case MESSAGE -> message(event, definition, context);
       case TIMER -> timer(event, definition, context);
       case ERROR -> error(event, definition, context);
+      case ESCALATION -> escalation(event, definition, context);
       default -> new EventDefinition.Terminate();
     };
   }
@@ -112,6 +121,43 @@ final class EventDefinitionReader {
     }
     return new EventDefinition.ErrorEvent(
         error.id(), error.errorCode(), codeVariable, messageVariable);
+  }
+
+  /**
+   * An escalation: a thrown one must name a {@code bpmn:escalation} with a code (checked by the
+   * throwing readers); a caught one without {@code escalationRef}, or naming one without code,
+   * catches all.
+   */
+  private static EventDefinition escalation(XmlElement event, XmlElement def, ReadContext context) {
+    context.checkShape(def, Set.of("escalationCodeVariable"), Set.of());
+    String ref = def.attribute("escalationRef");
+    String codeVariable = def.attribute(Namespaces.CAMUNDA, "escalationCodeVariable");
+    if (ref == null || ref.isBlank()) {
+      return new EventDefinition.Escalation(null, null, codeVariable);
+    }
+    BpmnEscalation escalation = ReadContext.reference(context.escalations(), ref);
+    if (escalation == null) {
+      context.problem(
+          event.id(),
+          def,
+          "escalationRef '" + ref + "' does not name a bpmn:escalation of this file");
+      return EventDefinition.NONE;
+    }
+    String code =
+        escalation.code() == null || escalation.code().isBlank() ? null : escalation.code();
+    return new EventDefinition.Escalation(escalation.id(), code, codeVariable);
+  }
+
+  /** A thrown escalation must name a bpmn:escalation with an escalationCode (as Camunda). */
+  static void requireThrownEscalation(
+      XmlElement element, EventDefinition definition, ReadContext context) {
+    if (definition instanceof EventDefinition.Escalation escalation
+        && escalation.escalationCode() == null) {
+      context.problem(
+          element,
+          "a throwing escalation event needs an escalationRef to a bpmn:escalation with an"
+              + " escalationCode");
+    }
   }
 
   private static EventDefinition timer(XmlElement event, XmlElement def, ReadContext context) {

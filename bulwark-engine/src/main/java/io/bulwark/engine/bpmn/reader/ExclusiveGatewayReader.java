@@ -10,13 +10,14 @@ final class ExclusiveGatewayReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
-    ctx.checkShape(element, Set.of(), Set.of());
+    ctx.checkShape(element, ReadContext.ASYNC_ATTRIBUTES, Set.of());
     ctx.extensions(element, Set.of());
     return new ExclusiveGateway(
         ctx.requireId(element),
         element.attribute("name"),
         element.line(),
         scopeId,
+        ReadContext.asyncBeforeOnly(element, ctx, "a gateway"),
         element.attribute("default"));
   }
 }

@@ -13,11 +13,19 @@ final class IntermediateCatchEventReader implements ElementReader {
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     EventDefinition definition =
         EventDefinitionReader.readEvent(
-            element, Set.of(EventDefinitionReader.MESSAGE, EventDefinitionReader.TIMER), ctx);
+            element,
+            Set.of(EventDefinitionReader.MESSAGE, EventDefinitionReader.TIMER),
+            ReadContext.ASYNC_ATTRIBUTES,
+            ctx);
     if (definition instanceof EventDefinition.None) {
       ctx.problem(element, "intermediate catch event needs a timer or message definition");
     }
     return new IntermediateCatchEvent(
-        ctx.requireId(element), element.attribute("name"), element.line(), scopeId, definition);
+        ctx.requireId(element),
+        element.attribute("name"),
+        element.line(),
+        scopeId,
+        ctx.async(element),
+        definition);
   }
 }

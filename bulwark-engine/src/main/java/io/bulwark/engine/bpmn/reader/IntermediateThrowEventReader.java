@@ -7,15 +7,23 @@ import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
 
 /**
- * Intermediate throw events: the none event only. Message, signal, escalation, link and
- * compensation throws are refused with their name until the runtime executes them.
+ * Intermediate throw events: none and escalation. Message, signal, link and compensation throws are
+ * refused with their name until the runtime executes them.
  */
 final class IntermediateThrowEventReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
-    EventDefinition definition = EventDefinitionReader.readEvent(element, Set.of(), ctx);
+    EventDefinition definition =
+        EventDefinitionReader.readEvent(
+            element, Set.of(EventDefinitionReader.ESCALATION), ReadContext.ASYNC_ATTRIBUTES, ctx);
+    EventDefinitionReader.requireThrownEscalation(element, definition, ctx);
     return new IntermediateThrowEvent(
-        ctx.requireId(element), element.attribute("name"), element.line(), scopeId, definition);
+        ctx.requireId(element),
+        element.attribute("name"),
+        element.line(),
+        scopeId,
+        ctx.async(element),
+        definition);
   }
 }

@@ -4,6 +4,7 @@ import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.bpmn.Problem;
 import io.bulwark.engine.bpmn.model.AsyncSettings;
 import io.bulwark.engine.bpmn.model.BpmnError;
+import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
 import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
@@ -38,15 +39,24 @@ public final class ReadContext {
   private final ParseOptions options;
   private final Map<String, BpmnMessage> messages;
   private final Map<String, BpmnError> errors;
+  private final Map<String, BpmnEscalation> escalations;
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> unread = new java.util.HashSet<>();
   private final Map<Integer, Integer> syntheticIds = new java.util.HashMap<>();
 
   ReadContext(
-      ParseOptions options, Map<String, BpmnMessage> messages, Map<String, BpmnError> errors) {
+      ParseOptions options,
+      Map<String, BpmnMessage> messages,
+      Map<String, BpmnError> errors,
+      Map<String, BpmnEscalation> escalations) {
     this.options = options;
     this.messages = messages;
     this.errors = errors;
+    this.escalations = escalations;
+  }
+
+  public Map<String, BpmnEscalation> escalations() {
+    return escalations;
   }
 
   public ParseOptions options() {
@@ -150,6 +160,12 @@ public final class ReadContext {
    */
   public void checkShape(XmlElement element, Set<String> allowed, Set<String> allowedChildren) {
     checkAttributes(element, allowed);
+    if ("true".equals(element.attribute("isForCompensation"))) {
+      problem(
+          element,
+          element.displayName()
+              + " is a compensation handler (isForCompensation); compensation is not supported yet");
+    }
     for (XmlElement child : element.children()) {
       if (child.namespace().equals(Namespaces.BPMN)
           && !COMMON_CHILDREN.contains(child.localName())
@@ -221,6 +237,19 @@ public final class ReadContext {
     boolean after = flag(element, "asyncAfter", false);
     boolean exclusive = flag(element, "exclusive", true);
     return new AsyncSettings(before, after, exclusive);
+  }
+
+  /**
+   * {@link #async} for a node that continues asynchronously only before: {@code asyncAfter} is
+   * refused there ({@code what} names the node kind in the message).
+   */
+  static AsyncSettings asyncBeforeOnly(XmlElement element, ReadContext ctx, String what) {
+    AsyncSettings async = ctx.async(element);
+    if (async.after()) {
+      ctx.problem(
+          element, "camunda:asyncAfter on " + what + " is not supported; use camunda:asyncBefore");
+    }
+    return new AsyncSettings(async.before(), false, async.exclusive());
   }
 
   /** A {@code camunda:} boolean attribute; anything but true/false is a problem. */

@@ -30,6 +30,11 @@ final class ScopeReader {
   private final ReadContext context;
   private final List<FlowNode> nodes = new ArrayList<>();
   private final List<SequenceFlow> flows = new ArrayList<>();
+  private final java.util.Map<String, String> defaultFlows = new java.util.LinkedHashMap<>();
+
+  /** Gateways keep their default flow in their own record. */
+  private static final Set<String> GATEWAYS =
+      Set.of("exclusiveGateway", "inclusiveGateway", "parallelGateway", "eventBasedGateway");
 
   ScopeReader(ReadContext context) {
     this.context = context;
@@ -61,6 +66,10 @@ final class ScopeReader {
       FlowNode node = reader.read(child, scopeId, this, context);
       if (node != null) {
         nodes.add(node);
+        String defaultFlow = child.attribute("default");
+        if (defaultFlow != null && !GATEWAYS.contains(child.localName())) {
+          defaultFlows.put(node.id(), defaultFlow);
+        }
       } else {
         context.unread(child);
       }
@@ -69,6 +78,11 @@ final class ScopeReader {
 
   List<FlowNode> nodes() {
     return List.copyOf(nodes);
+  }
+
+  /** {@code default} flows of activities and events, by node ID. */
+  java.util.Map<String, String> defaultFlows() {
+    return java.util.Map.copyOf(defaultFlows);
   }
 
   List<SequenceFlow> flows() {

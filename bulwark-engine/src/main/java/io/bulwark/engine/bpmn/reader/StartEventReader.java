@@ -13,8 +13,16 @@ final class StartEventReader implements ElementReader {
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     EventDefinition definition =
         EventDefinitionReader.readEvent(
-            element, Set.of(EventDefinitionReader.MESSAGE, EventDefinitionReader.TIMER), ctx);
+            element,
+            Set.of(EventDefinitionReader.MESSAGE, EventDefinitionReader.TIMER),
+            ReadContext.ASYNC_ATTRIBUTES,
+            ctx);
     return new StartEvent(
-        ctx.requireId(element), element.attribute("name"), element.line(), scopeId, definition);
+        ctx.requireId(element),
+        element.attribute("name"),
+        element.line(),
+        scopeId,
+        ctx.async(element),
+        definition);
   }
 }

@@ -3,6 +3,7 @@ package io.bulwark.engine.bpmn.reader;
 import io.bulwark.engine.bpmn.Problem;
 import io.bulwark.engine.bpmn.model.Activity;
 import io.bulwark.engine.bpmn.model.BoundaryEvent;
+import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.EndEvent;
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.ExclusiveGateway;
@@ -39,9 +40,17 @@ final class StructureValidator {
   }
 
   static void check(
-      ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flows, ReadContext ctx) {
+      ProcessHeader header,
+      List<FlowNode> nodeList,
+      List<SequenceFlow> flows,
+      Map<String, String> defaultFlows,
+      ReadContext ctx) {
     StructureValidator v = new StructureValidator(header, ctx);
     v.index(nodeList, flows);
+    defaultFlows.forEach(
+        (nodeId, flowId) ->
+            v.checkConditions(
+                v.nodes.get(nodeId), flowId, v.outgoing.getOrDefault(nodeId, List.of())));
     for (SequenceFlow flow : flows) {
       v.checkFlow(flow);
     }
@@ -92,19 +101,8 @@ final class StructureValidator {
         problem(flow.id(), flow.line(), "sequence flow crosses the boundary of a sub-process");
       }
     }
-    FlowNode source = flow.sourceId() == null ? null : nodes.get(flow.sourceId());
-    boolean conditionalSource =
-        source instanceof ExclusiveGateway || source instanceof InclusiveGateway;
-    if (flow.condition() != null && source != null && !conditionalSource) {
-      problem(
-          flow.id(),
-          flow.line(),
-          "conditions are only supported on flows leaving exclusive and inclusive gateways, not "
-              + source.type().xmlName()
-              + " '"
-              + source.id()
-              + "'");
-    }
+    // Conditions on flows out of activities and events are evaluated when the node is left, as in
+    // Camunda; parallel gateways refuse them (checkNode), event-based gateways are not supported.
   }
 
   private void checkNode(FlowNode node) {
@@ -159,6 +157,41 @@ final class StructureValidator {
     } else if (!target.scopeId().equals(boundary.scopeId())) {
       problem(
           boundary.id(), boundary.line(), "boundary event must be in the scope of its activity");
+    } else if (boundary.definition() instanceof EventDefinition.Escalation escalation) {
+      checkEscalationBoundary(boundary, escalation, target);
+    }
+  }
+
+  /**
+   * As Camunda: escalation boundary events attach to sub-processes and call activities only; on one
+   * activity the codes are distinct, and a catch-all (no code) stands alone.
+   */
+  private void checkEscalationBoundary(
+      BoundaryEvent boundary, EventDefinition.Escalation escalation, FlowNode target) {
+    if (!(target instanceof SubProcess) && !(target instanceof CallActivity)) {
+      problem(
+          boundary.id(),
+          boundary.line(),
+          "an escalation boundary event attaches only to a sub-process or call activity");
+      return;
+    }
+    for (FlowNode other : nodes.values()) {
+      if (other != boundary
+          && other instanceof BoundaryEvent sibling
+          && target.id().equals(sibling.attachedToId())
+          && sibling.definition() instanceof EventDefinition.Escalation e
+          && (escalation.escalationCode() == null
+              || e.escalationCode() == null
+              || escalation.escalationCode().equals(e.escalationCode()))) {
+        problem(
+            boundary.id(),
+            boundary.line(),
+            "escalation boundary events on '"
+                + target.id()
+                + "' must have distinct escalation codes, and one without code must be the only"
+                + " one");
+        return;
+      }
     }
   }
 
@@ -170,9 +203,9 @@ final class StructureValidator {
         problem(
             gateway.id(),
             gateway.line(),
-            "default flow '" + defaultId + "' is not an outgoing flow of this gateway");
+            "default flow '" + defaultId + "' is not an outgoing flow of this element");
       } else if (def.condition() != null) {
-        problem(def.id(), def.line(), "the default flow of a gateway must not have a condition");
+        problem(def.id(), def.line(), "a default flow must not have a condition");
       }
     }
     // A flow without condition that is not the default counts as true, as in Camunda: the

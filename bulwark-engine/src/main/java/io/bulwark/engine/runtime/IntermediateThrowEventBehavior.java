@@ -1,0 +1,26 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.IntermediateThrowEvent;
+import java.sql.SQLException;
+
+/**
+ * None throw events pass the token on; escalation throw events first throw the escalation ({@link
+ * EscalationPropagation}) and go on unless an interrupting boundary event caught it.
+ */
+final class IntermediateThrowEventBehavior implements NodeBehavior {
+
+  @Override
+  public void enter(
+      RuntimeSession session, InstanceState instance, Execution execution, FlowNode node)
+      throws SQLException {
+    IntermediateThrowEvent event = (IntermediateThrowEvent) node;
+    if (event.definition() instanceof EventDefinition.Escalation escalation) {
+      EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
+    }
+    if (!execution.isRemoved()) {
+      session.leave(instance, execution);
+    }
+  }
+}
