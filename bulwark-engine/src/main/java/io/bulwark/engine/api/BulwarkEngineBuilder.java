@@ -28,10 +28,37 @@ public final class BulwarkEngineBuilder {
     return this;
   }
 
-  /** Uses embedded H2 in file mode under {@code dataDir/db/bulwark}. */
+  /**
+   * Uses embedded H2 in file mode under {@code dataDir/db/bulwark}, encrypted (D1) with a key from
+   * the local key store, whose passphrase is generated into {@code dataDir/keys/passphrase} on
+   * first use (development default: the key lies beside the data).
+   */
   public BulwarkEngineBuilder embedded(Path dataDir) {
     storages.add(new EngineStorage.Embedded(dataDir));
     return this;
+  }
+
+  /**
+   * Uses embedded H2 as {@link #embedded(Path)}, with the key store's passphrase from the caller
+   * (the environment or a file outside the data directory); the engine keeps its own copy.
+   */
+  public BulwarkEngineBuilder embedded(Path dataDir, Secret keyStorePassphrase) {
+    storages.add(new EngineStorage.Embedded(dataDir, Secret.of(keyStorePassphrase.reveal())));
+    return this;
+  }
+
+  /**
+   * Offline administration of the embedded storage chosen with {@link #embedded}: encrypting an old
+   * unencrypted database, listing, rotating and destroying keys. No engine may run on the data
+   * directory meanwhile (the database file is locked while one does).
+   */
+  public EmbeddedStorageAdmin embeddedAdmin() {
+    EngineStorage storage = singleStorage();
+    if (!(storage instanceof EngineStorage.Embedded embedded)) {
+      throw ValidationException.of(
+          "storage", "embedded", "key and database administration needs the embedded storage");
+    }
+    return EngineBootstrap.embeddedAdmin(embedded);
   }
 
   /** Uses a JDBC URL with a user and password; the engine pools connections. */
@@ -70,6 +97,15 @@ public final class BulwarkEngineBuilder {
    * @throws ValidationException no storage or more than one was chosen, or a value is invalid
    */
   public BulwarkEngine build() {
+    EngineStorage storage = singleStorage();
+    if (storage instanceof EngineStorage.Jdbc jdbc && !jdbc.url().startsWith("jdbc:")) {
+      throw ValidationException.of(
+          "storage.url", "jdbc-url", "invalid database URL; it must start with jdbc:");
+    }
+    return EngineBootstrap.start(storage, settings);
+  }
+
+  private EngineStorage singleStorage() {
     if (storages.size() != 1) {
       throw ValidationException.of(
           "storage",
@@ -78,11 +114,6 @@ public final class BulwarkEngineBuilder {
               + storages.size()
               + " given");
     }
-    EngineStorage storage = storages.get(0);
-    if (storage instanceof EngineStorage.Jdbc jdbc && !jdbc.url().startsWith("jdbc:")) {
-      throw ValidationException.of(
-          "storage.url", "jdbc-url", "invalid database URL; it must start with jdbc:");
-    }
-    return EngineBootstrap.start(storage, settings);
+    return storages.get(0);
   }
 }

@@ -19,13 +19,32 @@ public sealed interface EngineStorage {
   }
 
   /**
-   * Embedded H2 in file mode at {@code dataDir/db/bulwark}, in a directory only the owner can read.
+   * Embedded H2 in file mode at {@code dataDir/db/bulwark}, in a directory only the owner can read,
+   * encrypted with a key from the local key store {@code dataDir/keys/keystore.properties} (D1,
+   * D2).
    *
    * @param dataDir the data directory; created when missing
+   * @param keyStorePassphrase the key store's passphrase; {@code null} for the development default,
+   *     a passphrase generated into {@code dataDir/keys/passphrase} (owner-only), which lies beside
+   *     the data ({@code doctor} warns, and fails it in production)
    */
-  record Embedded(Path dataDir) implements EngineStorage {
+  record Embedded(Path dataDir, Secret keyStorePassphrase) implements EngineStorage {
     public Embedded {
       dataDir = dataDir.toAbsolutePath().normalize();
+    }
+
+    /** With the development default passphrase. */
+    public Embedded(Path dataDir) {
+      this(dataDir, null);
+    }
+
+    @Override
+    public String toString() {
+      return "Embedded[dataDir="
+          + dataDir
+          + ", keyStorePassphrase="
+          + (keyStorePassphrase == null ? "generated beside the data" : "****")
+          + "]";
     }
   }
 

@@ -1,9 +1,11 @@
 package io.bulwark.engine.bootstrap;
 
 import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.EmbeddedStorageAdmin;
 import io.bulwark.engine.api.EngineSettings;
 import io.bulwark.engine.api.EngineStorage;
 import io.bulwark.engine.api.JobExecutorActivation;
+import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.command.CommandExecutor;
@@ -49,6 +51,11 @@ public final class EngineBootstrap {
       database.close();
       throw e;
     }
+  }
+
+  /** Called only by {@code BulwarkEngineBuilder.embeddedAdmin()}. */
+  public static EmbeddedStorageAdmin embeddedAdmin(EngineStorage.Embedded storage) {
+    return new EmbeddedAdministration(storage, Clock.systemUTC());
   }
 
   private static BulwarkEngine assemble(Database database, EngineSettings settings) {
@@ -109,7 +116,9 @@ public final class EngineBootstrap {
       return Database.external(external.dataSource());
     }
     if (storage instanceof EngineStorage.Embedded embedded) {
-      return Database.embedded(embedded.dataDir());
+      try (Secret filePassword = EmbeddedKeys.open(embedded).databaseFilePassword()) {
+        return Database.embedded(embedded.dataDir(), filePassword);
+      }
     }
     EngineStorage.Jdbc jdbc = (EngineStorage.Jdbc) storage;
     char[] password = jdbc.password().reveal();

@@ -2,6 +2,7 @@ package io.bulwark.engine.persistence;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import io.bulwark.engine.api.Secret;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
@@ -75,17 +77,56 @@ public final class Database implements AutoCloseable {
   }
 
   /**
-   * Embedded H2 in file mode at {@code dataDir/db/bulwark}, each commit written before it returns
-   * ({@link #H2_DURABLE_COMMITS}). The {@code db} directory is created (or tightened to)
-   * owner-only, and the database files are made owner-only after opening.
+   * Embedded H2 in file mode at {@code dataDir/db/bulwark}, encrypted with the file password (H2's
+   * {@code CIPHER=AES}, D1), each commit written before it returns ({@link #H2_DURABLE_COMMITS}).
+   * The {@code db} directory is created (or tightened to) owner-only, and the database files are
+   * made owner-only after opening.
+   *
+   * @param filePassword the file password from the key store; not kept beyond the pool's copy
+   * @throws DatabaseException the existing file is not encrypted (run {@code bulwark admin
+   *     encrypt-database}) or the password does not open it
    */
-  public static Database embedded(Path dataDir) {
-    Path dbDir = dataDir.toAbsolutePath().normalize().resolve("db");
+  public static Database embedded(Path dataDir, Secret filePassword) {
+    Path dbDir = dbDir(dataDir);
     OwnerOnlyFiles.createDirectories(dbDir);
-    String url = "jdbc:h2:file:" + dbDir.resolve("bulwark") + H2_OPTIONS + H2_DURABLE_COMMITS;
-    Database database = migrated(new Database(null, pool(url, "bulwark", new char[0])));
-    OwnerOnlyFiles.restrictChildren(dbDir);
-    return database;
+    if (EmbeddedFiles.isPlain(dbDir)) {
+      throw new DatabaseException(
+          "the embedded database "
+              + EmbeddedFiles.file(dbDir)
+              + " is not encrypted; run `bulwark admin encrypt-database` (it keeps a backup)",
+          null);
+    }
+    String url = embeddedUrl(dataDir) + H2_DURABLE_COMMITS;
+    char[] password = embeddedPassword(filePassword);
+    try {
+      Database database = migrated(new Database(null, pool(url, "bulwark", password)));
+      OwnerOnlyFiles.restrictChildren(dbDir);
+      return database;
+    } finally {
+      Arrays.fill(password, '\0');
+    }
+  }
+
+  /** The directory of the embedded database files. */
+  public static Path dbDir(Path dataDir) {
+    return dataDir.toAbsolutePath().normalize().resolve("db");
+  }
+
+  /** The JDBC URL of the encrypted embedded database (without the durability setting). */
+  public static String embeddedUrl(Path dataDir) {
+    return "jdbc:h2:file:" + dbDir(dataDir).resolve("bulwark") + H2_OPTIONS + ";CIPHER=AES";
+  }
+
+  /**
+   * H2's password of an encrypted file: the file password, a space, the user's password (empty).
+   * The caller clears the array.
+   */
+  public static char[] embeddedPassword(Secret filePassword) {
+    char[] file = filePassword.reveal();
+    char[] both = Arrays.copyOf(file, file.length + 1);
+    both[file.length] = ' ';
+    Arrays.fill(file, '\0');
+    return both;
   }
 
   /**

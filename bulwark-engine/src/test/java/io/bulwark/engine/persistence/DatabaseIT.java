@@ -2,6 +2,7 @@ package io.bulwark.engine.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bulwark.engine.api.Secret;
 import io.bulwark.testing.db.EveryDatabaseTest;
 import io.bulwark.testing.db.TestDatabase;
 import java.nio.file.Files;
@@ -48,7 +49,7 @@ class DatabaseIT {
 
   @Test
   void embeddedDatabaseFilesAreOwnerOnly(@TempDir Path dataDir) throws Exception {
-    try (Database database = Database.embedded(dataDir)) {
+    try (Database database = Database.embedded(dataDir, Secret.of("file-password"))) {
       assertThat(countGroups(database)).isZero();
       Path dbDir = dataDir.resolve("db");
       assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dbDir)))

@@ -1,0 +1,33 @@
+package io.bulwark.engine.api;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Offline administration of an embedded data directory (D1, D2), for {@code bulwark admin}: no
+ * engine may run on it meanwhile. Obtained from {@link BulwarkEngineBuilder#embeddedAdmin()}.
+ */
+public interface EmbeddedStorageAdmin {
+
+  /**
+   * Encrypts an unencrypted embedded database in place (H2 {@code CIPHER=AES}) with the key store's
+   * file password, after copying the {@code db} directory to a backup beside it.
+   *
+   * @return the backup directory, or empty when there was nothing to encrypt (no database, or
+   *     already encrypted)
+   */
+  Optional<Path> encryptDatabase();
+
+  /** The key store's keys, primary first. */
+  List<KeyInfo> listKeys();
+
+  /** Adds a new primary key and re-encrypts every value the key store holds with it. */
+  KeyInfo rotateKey();
+
+  /**
+   * Destroys a key that is not the primary: what it alone encrypted becomes unreadable for good
+   * (crypto-shredding).
+   */
+  void destroyKey(int keyId);
+}

@@ -1,0 +1,93 @@
+package io.bulwark.engine.bootstrap;
+
+import io.bulwark.engine.api.EmbeddedStorageAdmin;
+import io.bulwark.engine.api.EngineStorage;
+import io.bulwark.engine.api.KeyInfo;
+import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.crypto.LocalKeyStore;
+import io.bulwark.engine.persistence.Database;
+import io.bulwark.engine.persistence.DatabaseException;
+import io.bulwark.engine.persistence.EmbeddedFiles;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.h2.tools.ChangeFileEncryption;
+
+/** {@link EmbeddedStorageAdmin} over a data directory no engine is running on. */
+final class EmbeddedAdministration implements EmbeddedStorageAdmin {
+
+  private static final DateTimeFormatter BACKUP_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'").withZone(java.time.ZoneOffset.UTC);
+
+  private final EngineStorage.Embedded storage;
+  private final Clock clock;
+
+  EmbeddedAdministration(EngineStorage.Embedded storage, Clock clock) {
+    this.storage = storage;
+    this.clock = clock;
+  }
+
+  @Override
+  public Optional<Path> encryptDatabase() {
+    Path dbDir = Database.dbDir(storage.dataDir());
+    if (!EmbeddedFiles.isPlain(dbDir)) {
+      return Optional.empty();
+    }
+    LocalKeyStore keys = EmbeddedKeys.open(storage);
+    Path backup = backup(dbDir);
+    try (Secret filePassword = keys.databaseFilePassword()) {
+      char[] password = filePassword.reveal();
+      try {
+        ChangeFileEncryption.execute(dbDir.toString(), "bulwark", "AES", null, password, true);
+      } catch (SQLException e) {
+        throw new DatabaseException(
+            "encrypting the embedded database failed; the unencrypted copy is in " + backup, e);
+      } finally {
+        Arrays.fill(password, '\0');
+      }
+    }
+    return Optional.of(backup);
+  }
+
+  /** Copies the database files to {@code db-backup-unencrypted-STAMP} beside {@code db}. */
+  private Path backup(Path dbDir) {
+    Path backup =
+        dbDir.resolveSibling("db-backup-unencrypted-" + BACKUP_STAMP.format(clock.instant()));
+    try {
+      Files.createDirectory(backup);
+      try (var files = Files.list(dbDir)) {
+        for (Path file : files.toList()) {
+          if (Files.isRegularFile(file)) {
+            Files.copy(
+                file, backup.resolve(file.getFileName()), StandardCopyOption.COPY_ATTRIBUTES);
+          }
+        }
+      }
+      return backup;
+    } catch (IOException e) {
+      throw new DatabaseException("cannot back up " + dbDir + " to " + backup, e);
+    }
+  }
+
+  @Override
+  public List<KeyInfo> listKeys() {
+    return EmbeddedKeys.open(storage).list();
+  }
+
+  @Override
+  public KeyInfo rotateKey() {
+    return EmbeddedKeys.open(storage).rotate();
+  }
+
+  @Override
+  public void destroyKey(int keyId) {
+    EmbeddedKeys.open(storage).destroy(keyId);
+  }
+}

@@ -1,0 +1,276 @@
+package io.bulwark.engine.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import com.google.crypto.tink.TinkProtoKeysetFormat;
+import com.google.crypto.tink.aead.AeadConfig;
+import com.google.crypto.tink.aead.PredefinedAeadParameters;
+import io.bulwark.engine.api.KeyInfo;
+import io.bulwark.engine.api.Secret;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.GeneralSecurityException;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The passphrase-protected local key store (D2): {@code DATA_DIR/keys/keystore.properties}, created
+ * on first use. It holds a Tink key set of AES-256-GCM keys, itself encrypted with the key derived
+ * from the passphrase ({@link PassphraseKey}), and the values those keys protect, each a Tink
+ * ciphertext whose first five bytes name the key that encrypted it. Today that value is the
+ * password of the encrypted embedded database file (D1).
+ *
+ * <p>{@link #rotate()} adds a new primary key and re-encrypts every stored value with it; the file
+ * is replaced atomically, so a crash leaves either the old or the new file. {@link #destroy(int)}
+ * deletes a key's material: what it alone encrypted can never be read again (crypto-shredding). Not
+ * thread-safe; one process at a time uses a key store (the embedded database's lock guards it).
+ */
+public final class LocalKeyStore {
+
+  /** The stored value holding the embedded database file's password. */
+  static final String DATABASE_FILE_PASSWORD = "database-file-password";
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  static {
+    try {
+      AeadConfig.register();
+    } catch (GeneralSecurityException e) {
+      throw new ExceptionInInitializerError(e);
+    }
+  }
+
+  private final Path file;
+  private final PassphraseKey passphraseKey;
+  private final Aead keyEncryptionKey;
+  private KeysetHandle keys;
+  private final List<StoredValue> values;
+
+  private LocalKeyStore(
+      Path file,
+      PassphraseKey passphraseKey,
+      Aead keyEncryptionKey,
+      KeysetHandle keys,
+      List<StoredValue> values) {
+    this.file = file;
+    this.passphraseKey = passphraseKey;
+    this.keyEncryptionKey = keyEncryptionKey;
+    this.keys = keys;
+    this.values = new ArrayList<>(values);
+  }
+
+  /** The key store file of a data directory. */
+  public static Path fileOf(Path dataDir) {
+    return dataDir.resolve("keys").resolve("keystore.properties");
+  }
+
+  /** Whether the data directory has a key store. */
+  public static boolean exists(Path dataDir) {
+    return Files.exists(fileOf(dataDir));
+  }
+
+  /**
+   * Opens the data directory's key store, or creates it (a new key set and a random database file
+   * password) when there is none.
+   *
+   * @throws CryptoException the passphrase is wrong or the file is damaged
+   */
+  public static LocalKeyStore openOrCreate(Path dataDir, Secret passphrase) {
+    Path file = fileOf(dataDir);
+    if (Files.exists(file)) {
+      return open(file, passphrase);
+    }
+    byte[] salt = new byte[16];
+    RANDOM.nextBytes(salt);
+    PassphraseKey passphraseKey = PassphraseKey.defaults(salt);
+    try {
+      KeysetHandle keys = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
+      LocalKeyStore store =
+          new LocalKeyStore(file, passphraseKey, passphraseKey.derive(passphrase), keys, List.of());
+      byte[] password = new byte[32];
+      RANDOM.nextBytes(password);
+      store.values.add(store.encrypt(DATABASE_FILE_PASSWORD, base64(password)));
+      store.save();
+      return store;
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot create the key store " + file, e);
+    }
+  }
+
+  private static LocalKeyStore open(Path file, Secret passphrase) {
+    KeyStoreFile stored = KeyStoreFile.read(file);
+    Aead keyEncryptionKey = stored.passphraseKey().derive(passphrase);
+    try {
+      KeysetHandle keys =
+          TinkProtoKeysetFormat.parseEncryptedKeyset(
+              stored.encryptedKeys(), keyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
+      return new LocalKeyStore(
+          file, stored.passphraseKey(), keyEncryptionKey, keys, stored.values());
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException(
+          "cannot unlock the key store " + file + ": wrong passphrase, or the file was changed", e);
+    }
+  }
+
+  /** The password of the embedded database file (D1); the caller clears it after use. */
+  public Secret databaseFilePassword() {
+    return Secret.of(decrypt(DATABASE_FILE_PASSWORD));
+  }
+
+  /** The keys, primary first, with the number of stored values each still decrypts. */
+  public List<KeyInfo> list() {
+    List<KeyInfo> infos = new ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      KeysetHandle.Entry entry = keys.getAt(i);
+      int id = entry.getId();
+      int count = (int) values.stream().filter(v -> v.keyId() == id).count();
+      infos.add(new KeyInfo(id, entry.isPrimary(), "AES256_GCM", count));
+    }
+    infos.sort((a, b) -> Boolean.compare(b.primary(), a.primary()));
+    return List.copyOf(infos);
+  }
+
+  /**
+   * Adds a new primary key, re-encrypts every stored value with it and saves the file atomically.
+   * The old keys stay in the key set, still able to decrypt, until destroyed.
+   *
+   * @return the new primary key
+   */
+  public KeyInfo rotate() {
+    try {
+      keys =
+          KeysetHandle.newBuilder(keys)
+              .addEntry(
+                  KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
+                      .withRandomId()
+                      .makePrimary())
+              .build();
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot add a key to the key store " + file, e);
+    }
+    for (int i = 0; i < values.size(); i++) {
+      StoredValue value = values.get(i);
+      values.set(i, encrypt(value.name(), decrypt(value.name())));
+    }
+    save();
+    return list().get(0);
+  }
+
+  /**
+   * Deletes a key's material from the key set (crypto-shredding): every value that only it could
+   * decrypt is unreadable from now on. The primary key cannot be destroyed; rotate first.
+   *
+   * @throws CryptoException no such key, or it is the primary
+   */
+  public void destroy(int keyId) {
+    KeysetHandle.Builder builder = KeysetHandle.newBuilder(keys);
+    for (int i = 0; i < builder.size(); i++) {
+      if (keys.getAt(i).getId() == keyId) {
+        if (keys.getAt(i).isPrimary()) {
+          throw new CryptoException(
+              "key " + keyId + " is the primary key; rotate before destroying it");
+        }
+        builder.deleteAt(i);
+        try {
+          keys = builder.build();
+        } catch (GeneralSecurityException e) {
+          throw new CryptoException("cannot destroy key " + keyId, e);
+        }
+        save();
+        return;
+      }
+    }
+    throw new CryptoException("no key " + keyId + " in the key store " + file);
+  }
+
+  private StoredValue encrypt(String name, String plaintext) {
+    try {
+      byte[] ciphertext =
+          aead()
+              .encrypt(
+                  plaintext.getBytes(StandardCharsets.UTF_8),
+                  name.getBytes(StandardCharsets.UTF_8));
+      return new StoredValue(name, ciphertext);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot encrypt " + name, e);
+    }
+  }
+
+  private String decrypt(String name) {
+    StoredValue value =
+        values.stream()
+            .filter(v -> v.name().equals(name))
+            .findFirst()
+            .orElseThrow(() -> new CryptoException("the key store " + file + " has no " + name));
+    try {
+      byte[] plaintext = aead().decrypt(value.ciphertext(), name.getBytes(StandardCharsets.UTF_8));
+      return new String(plaintext, StandardCharsets.UTF_8);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException(
+          name + " is unreadable: key " + value.keyId() + " was destroyed or the value changed", e);
+    }
+  }
+
+  private Aead aead() throws GeneralSecurityException {
+    return keys.getPrimitive(RegistryConfiguration.get(), Aead.class);
+  }
+
+  private void save() {
+    try {
+      byte[] encryptedKeys =
+          TinkProtoKeysetFormat.serializeEncryptedKeyset(
+              keys, keyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
+      new KeyStoreFile(passphraseKey, encryptedKeys, values).write(file);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot write the key store " + file, e);
+    }
+  }
+
+  private static String base64(byte[] bytes) {
+    return Base64.getEncoder().withoutPadding().encodeToString(bytes);
+  }
+
+  /**
+   * A value kept in the key store: its name (also its associated data, so a value cannot be moved
+   * to another name) and its Tink ciphertext, whose first five bytes are 0x01 and the id of the key
+   * that encrypted it.
+   */
+  record StoredValue(String name, byte[] ciphertext) {
+
+    StoredValue {
+      ciphertext = ciphertext.clone();
+    }
+
+    @Override
+    public byte[] ciphertext() {
+      return ciphertext.clone();
+    }
+
+    /** The id of the key that encrypted this value (Tink's output prefix). */
+    int keyId() {
+      return ByteBuffer.wrap(ciphertext, 1, 4).getInt();
+    }
+
+    @Override
+    public boolean equals(Object other) {
+      return other instanceof StoredValue v
+          && v.name.equals(name)
+          && java.util.Arrays.equals(v.ciphertext, ciphertext);
+    }
+
+    @Override
+    public int hashCode() {
+      return name.hashCode();
+    }
+
+    @Override
+    public String toString() {
+      return name + "@key" + keyId();
+    }
+  }
+}
