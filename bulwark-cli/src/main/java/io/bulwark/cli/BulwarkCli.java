@@ -11,7 +11,8 @@ public final class BulwarkCli {
       """
       usage: bulwark <command> [options]
         serve    run the server (bulwark serve --help for its options)
-        doctor   audit the hardening of this installation""";
+        doctor   audit the hardening of this installation
+        admin    encrypt the embedded database, list, rotate and destroy keys""";
 
   private BulwarkCli() {}
 
@@ -35,6 +36,7 @@ public final class BulwarkCli {
       return switch (args[0]) {
         case "serve" -> ServeCommand.run(rest);
         case "doctor" -> DoctorCommand.run(rest.toArray(String[]::new), System.out, System.err);
+        case "admin" -> AdminCommand.run(rest, System::getenv, System.out, System.err);
         case "help", "--help", "-h" -> {
           System.out.println(USAGE);
           yield 0;

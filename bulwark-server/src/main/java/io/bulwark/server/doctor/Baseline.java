@@ -144,11 +144,14 @@ public final class Baseline {
               "E8",
               "resource bounds",
               "no bounded password hashing pool, no expression step limits"),
-          none(
+          partial(
               "D1",
               "encryption at rest",
-              "no field encryption; the embedded H2 database file is not encrypted"),
-          none("D2", "key management", "no key sets, rotation or key-encryption key"),
+              "no field encryption of sensitive variables, e-mail addresses or stored secrets"),
+          partial(
+              "D2",
+              "key management",
+              "no key-management-service plug-in; no field values for rotation to re-encrypt"),
           partial(
               "D3",
               "no plain-text secrets in configuration",

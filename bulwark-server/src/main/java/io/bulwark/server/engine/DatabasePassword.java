@@ -36,10 +36,22 @@ final class DatabasePassword {
   }
 
   private static Secret readFile(Path file) {
+    return readSecretFile(file, "database password file");
+  }
+
+  /**
+   * Reads a secret from an owner-only file, without its trailing line breaks; a file that group or
+   * others can read is refused (D3).
+   *
+   * @param what the file's role in messages, e.g. {@code "database password file"}
+   */
+  static Secret readSecretFile(Path file, String what) {
     try {
       if (OwnerOnlyFile.exposedToOthers(file)) {
         throw new IllegalStateException(
-            "refusing database password file "
+            "refusing "
+                + what
+                + " "
                 + file
                 + " with mode "
                 + OwnerOnlyFile.mode(file)
@@ -63,7 +75,7 @@ final class DatabasePassword {
         Arrays.fill(password, '\0');
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read database password file " + file, e);
+      throw new UncheckedIOException("cannot read " + what + " " + file, e);
     }
   }
 }

@@ -4,6 +4,7 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.server.config.ServerSettings;
 import io.bulwark.server.doctor.DoctorMode;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -16,16 +17,27 @@ import org.springframework.context.annotation.Configuration;
  * {@code bulwark.database.url} with its password from a file or the environment (D3).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(DatabaseSettings.class)
+@EnableConfigurationProperties({DatabaseSettings.class, KeyStoreSettings.class})
 public class EngineConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
 
   @Bean(destroyMethod = "close")
-  public BulwarkEngine bulwarkEngine(ServerSettings server, DatabaseSettings database) {
+  public BulwarkEngine bulwarkEngine(
+      ServerSettings server, DatabaseSettings database, KeyStoreSettings keyStore) {
     if (!database.external()) {
-      LOG.info("engine database: embedded H2 under {}", server.dataDir().resolve("db"));
-      return BulwarkEngine.builder().embedded(server.dataDir()).build();
+      KeyStorePassphrase.Source source = KeyStorePassphrase.source(keyStore, System::getenv);
+      LOG.info(
+          "engine database: embedded H2 under {}, encrypted; key store passphrase: {}",
+          server.dataDir().resolve("db"),
+          source);
+      Optional<Secret> passphrase = KeyStorePassphrase.read(keyStore, System::getenv);
+      if (passphrase.isEmpty()) {
+        return BulwarkEngine.builder().embedded(server.dataDir()).build();
+      }
+      try (Secret secret = passphrase.get()) {
+        return BulwarkEngine.builder().embedded(server.dataDir(), secret).build();
+      }
     }
     try (Secret password = DatabasePassword.read(database, System::getenv)) {
       LOG.info("engine database: {} as {}", database.url().split("\\?")[0], database.username());
@@ -52,6 +64,19 @@ public class EngineConfiguration {
   @Bean
   public A3PasswordStorageCheck passwordStorageCheck(BulwarkEngine engine) {
     return new A3PasswordStorageCheck(engine.identityService());
+  }
+
+  @Bean
+  public D1EmbeddedEncryptionCheck embeddedEncryptionCheck(
+      ServerSettings server, DatabaseSettings database) {
+    return new D1EmbeddedEncryptionCheck(server.dataDir(), database);
+  }
+
+  @Bean
+  public D2KeyStorePassphraseCheck keyStorePassphraseCheck(
+      ServerSettings server, DatabaseSettings database, KeyStoreSettings keyStore) {
+    return new D2KeyStorePassphraseCheck(
+        server.dataDir(), server.profile(), database, keyStore, System::getenv);
   }
 
   @Bean

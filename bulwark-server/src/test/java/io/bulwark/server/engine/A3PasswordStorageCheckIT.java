@@ -14,7 +14,6 @@ import io.bulwark.server.doctor.Finding;
 import io.bulwark.server.doctor.LocalDoctor;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -80,11 +79,7 @@ class A3PasswordStorageCheckIT {
 
   /** Writes around the engine, as an attacker or a careless import would. */
   private static void tamper(Path dataDir, String userId, String value) throws Exception {
-    String url =
-        "jdbc:h2:file:"
-            + dataDir.toAbsolutePath().normalize().resolve("db").resolve("bulwark")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE";
-    try (Connection c = DriverManager.getConnection(url, "bulwark", "");
+    try (Connection c = EmbeddedDatabaseAccess.connect(dataDir);
         PreparedStatement ps =
             c.prepareStatement("UPDATE bw_user SET password_hash = ? WHERE id = ?")) {
       ps.setString(1, value);

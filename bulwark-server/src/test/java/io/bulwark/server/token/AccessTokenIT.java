@@ -13,13 +13,13 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.server.auth.AuthEventLog;
 import io.bulwark.server.config.ServerSettings;
+import io.bulwark.server.engine.EmbeddedDatabaseAccess;
 import io.bulwark.server.http.ServerEndpoint;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -269,11 +269,7 @@ class AccessTokenIT {
 
   /** Runs SQL on the server's embedded H2 database, in this JVM beside the server's pool. */
   private void sql(String statement, String userId) throws SQLException {
-    String url =
-        "jdbc:h2:file:"
-            + serverSettings.dataDir().resolve("db").resolve("bulwark")
-            + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH";
-    try (Connection c = DriverManager.getConnection(url, "bulwark", "");
+    try (Connection c = EmbeddedDatabaseAccess.connect(serverSettings.dataDir());
         PreparedStatement ps = c.prepareStatement(statement)) {
       ps.setString(1, userId);
       assertThat(ps.executeUpdate()).isPositive();

@@ -1,0 +1,120 @@
+package io.bulwark.cli;
+
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.BulwarkEngineBuilder;
+import io.bulwark.engine.api.BulwarkException;
+import io.bulwark.engine.api.EmbeddedStorageAdmin;
+import io.bulwark.engine.api.KeyInfo;
+import io.bulwark.engine.api.Secret;
+import io.bulwark.server.engine.KeyStorePassphrase;
+import io.bulwark.server.engine.KeyStoreSettings;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.function.UnaryOperator;
+
+/**
+ * {@code bulwark admin}: offline administration of an embedded data directory (D1, D2). Stop the
+ * server first: the database file is locked while it runs. The key store passphrase comes from
+ * {@code --passphrase-file}, else {@value KeyStoreSettings#PASSPHRASE_ENV}, else the generated
+ * development default beside the data, as for {@code serve}.
+ */
+final class AdminCommand {
+
+  static final String USAGE_TEXT =
+      """
+      usage: bulwark admin encrypt-database [OPTIONS]  encrypt the embedded database (with a backup)
+             bulwark admin keys list [OPTIONS]         the key store's keys, primary first
+             bulwark admin keys rotate [OPTIONS]       a new primary key re-encrypts stored values
+             bulwark admin keys destroy ID [OPTIONS]   delete a key: what it encrypted is lost
+      options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE""";
+
+  private AdminCommand() {}
+
+  static int run(
+      List<String> args, UnaryOperator<String> environment, PrintStream out, PrintStream err) {
+    List<String> words = new ArrayList<>();
+    Path dataDir =
+        Path.of(Optional.ofNullable(environment.apply("BULWARK_DATA_DIR")).orElse("data"));
+    Path passphraseFile = null;
+    for (int i = 0; i < args.size(); i++) {
+      String arg = args.get(i);
+      if ((arg.equals("--data-dir") || arg.equals("--passphrase-file")) && i + 1 < args.size()) {
+        Path value = Path.of(args.get(++i));
+        if (arg.equals("--data-dir")) {
+          dataDir = value;
+        } else {
+          passphraseFile = value;
+        }
+      } else if (arg.startsWith("--")) {
+        throw new UsageException("unknown or incomplete option " + arg + "\n" + USAGE_TEXT);
+      } else {
+        words.add(arg);
+      }
+    }
+    try {
+      EmbeddedStorageAdmin admin =
+          admin(dataDir, new KeyStoreSettings(passphraseFile), environment);
+      return execute(words, admin, dataDir, out);
+    } catch (BulwarkException | IllegalStateException | java.io.UncheckedIOException e) {
+      err.println("bulwark admin: " + e.getMessage());
+      return 1;
+    }
+  }
+
+  private static int execute(
+      List<String> words, EmbeddedStorageAdmin admin, Path dataDir, PrintStream out) {
+    String command = String.join(" ", words.subList(0, Math.min(2, words.size())));
+    switch (command) {
+      case "encrypt-database" -> {
+        Optional<Path> backup = admin.encryptDatabase();
+        if (backup.isEmpty()) {
+          out.println("nothing to encrypt: the embedded database in " + dataDir + " is encrypted");
+        } else {
+          out.println("encrypted the embedded database in " + dataDir.resolve("db"));
+          out.println(
+              "the unencrypted original is in "
+                  + backup.get()
+                  + ": check that the server starts, then delete it (it holds your data in clear)");
+        }
+      }
+      case "keys list" -> admin.listKeys().forEach(k -> out.println(describe(k)));
+      case "keys rotate" -> out.println("new primary " + describe(admin.rotateKey()));
+      case "keys destroy" -> {
+        if (words.size() != 3 || !words.get(2).matches("-?[0-9]+")) {
+          throw new UsageException("keys destroy needs a key id\n" + USAGE_TEXT);
+        }
+        int id = Integer.parseInt(words.get(2));
+        admin.destroyKey(id);
+        out.println("destroyed key " + id + ": what it alone encrypted can no longer be read");
+      }
+      default -> throw new UsageException("unknown admin command " + command + "\n" + USAGE_TEXT);
+    }
+    return 0;
+  }
+
+  private static EmbeddedStorageAdmin admin(
+      Path dataDir, KeyStoreSettings settings, UnaryOperator<String> environment) {
+    Optional<Secret> passphrase = KeyStorePassphrase.read(settings, environment::apply);
+    BulwarkEngineBuilder builder = BulwarkEngine.builder();
+    if (passphrase.isEmpty()) {
+      return builder.embedded(dataDir).embeddedAdmin();
+    }
+    try (Secret secret = passphrase.get()) {
+      return builder.embedded(dataDir, secret).embeddedAdmin();
+    }
+  }
+
+  private static String describe(KeyInfo key) {
+    return String.format(
+        Locale.ROOT,
+        "key %d  %s  %s  values %d",
+        key.id(),
+        key.algorithm(),
+        key.primary() ? "primary" : "-",
+        key.values());
+  }
+}
