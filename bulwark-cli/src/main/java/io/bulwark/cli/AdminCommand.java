@@ -30,12 +30,16 @@ final class AdminCommand {
              bulwark admin keys list [OPTIONS]         the key store's keys, primary first
              bulwark admin keys rotate [OPTIONS]       a new primary key re-encrypts stored values
              bulwark admin keys destroy ID [OPTIONS]   delete a key: what it encrypted is lost
+             bulwark admin unlock USER [OPTIONS]       lift the login-throttle locks of an account
       options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE""";
 
   private AdminCommand() {}
 
   static int run(
       List<String> args, UnaryOperator<String> environment, PrintStream out, PrintStream err) {
+    if (!args.isEmpty() && args.get(0).equals("unlock")) {
+      return UnlockCommand.run(args, out, err);
+    }
     List<String> words = new ArrayList<>();
     Path dataDir =
         Path.of(Optional.ofNullable(environment.apply("BULWARK_DATA_DIR")).orElse("data"));

@@ -12,7 +12,8 @@ public final class BulwarkCli {
       usage: bulwark <command> [options]
         serve    run the server (bulwark serve --help for its options)
         doctor   audit the hardening of this installation
-        admin    encrypt the embedded database, list, rotate and destroy keys""";
+        admin    encrypt the embedded database, list, rotate and destroy keys,
+                 unlock accounts""";
 
   private BulwarkCli() {}
 

@@ -28,6 +28,9 @@ public interface BulwarkEngine extends AutoCloseable {
   /** Bearer access tokens for API clients (A9). */
   AccessTokenService accessTokenService();
 
+  /** Login throttling, shared by every node on the database (A5). */
+  LoginThrottleService loginThrottleService();
+
   /** Releases the pool and other resources; never throws a checked exception. */
   @Override
   void close();

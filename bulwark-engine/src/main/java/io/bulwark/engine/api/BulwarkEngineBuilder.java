@@ -91,6 +91,12 @@ public final class BulwarkEngineBuilder {
     return this;
   }
 
+  /** The login throttle's limits (A5); default {@link LoginThrottleSettings#defaults()}. */
+  public BulwarkEngineBuilder loginThrottle(LoginThrottleSettings loginThrottle) {
+    settings = settings.withLoginThrottle(loginThrottle);
+    return this;
+  }
+
   /**
    * Validates the settings, migrates the database and starts the engine.
    *

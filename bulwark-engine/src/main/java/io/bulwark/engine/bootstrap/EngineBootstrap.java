@@ -15,6 +15,7 @@ import io.bulwark.engine.externaltask.ExternalTaskSettings;
 import io.bulwark.engine.history.DefaultHistoryService;
 import io.bulwark.engine.identity.DatabaseAccessTokenService;
 import io.bulwark.engine.identity.DatabaseIdentityService;
+import io.bulwark.engine.identity.throttle.DatabaseLoginThrottleService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
 import io.bulwark.engine.job.EngineManagementService;
 import io.bulwark.engine.job.JobExecutor;
@@ -94,7 +95,8 @@ public final class EngineBootstrap {
                 runtime.values()),
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
             new DatabaseIdentityService(commands, clock),
-            new DatabaseAccessTokenService(commands, clock));
+            new DatabaseAccessTokenService(commands, clock),
+            new DatabaseLoginThrottleService(commands, settings.loginThrottle()));
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
       jobExecutor.start();
     } else {

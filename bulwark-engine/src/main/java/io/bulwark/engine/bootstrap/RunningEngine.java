@@ -5,6 +5,7 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.ExternalTaskService;
 import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.LoginThrottleService;
 import io.bulwark.engine.api.ManagementService;
 import io.bulwark.engine.api.RepositoryService;
 import io.bulwark.engine.api.RuntimeService;
@@ -23,7 +24,8 @@ record RunningEngine(
     ExternalTaskService externalTaskService,
     ManagementService managementService,
     IdentityService identityService,
-    AccessTokenService accessTokenService)
+    AccessTokenService accessTokenService,
+    LoginThrottleService loginThrottleService)
     implements BulwarkEngine {
 
   @Override

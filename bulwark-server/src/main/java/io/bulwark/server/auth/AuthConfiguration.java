@@ -13,11 +13,25 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class AuthConfiguration {
 
-  /** Checks passwords for the API; refuses disabled users and users with a one-time password. */
+  /**
+   * Checks passwords for the API behind the login throttle (A5); refuses disabled users and users
+   * with a one-time password.
+   */
   @Bean
-  IdentityAuthenticationProvider apiAuthenticationProvider(
+  ThrottledAuthenticationProvider apiAuthenticationProvider(
       BulwarkEngine engine, AuthEventLog events) {
-    return new IdentityAuthenticationProvider(engine.identityService(), events, Channel.API);
+    return throttled(engine, events, Channel.API);
+  }
+
+  /** The password check of a channel behind the login throttle (A5). */
+  static ThrottledAuthenticationProvider throttled(
+      BulwarkEngine engine, AuthEventLog events, Channel channel) {
+    return new ThrottledAuthenticationProvider(
+        new IdentityAuthenticationProvider(engine.identityService(), events, channel),
+        engine.loginThrottleService(),
+        engine.identityService(),
+        events,
+        channel);
   }
 
   @Bean

@@ -1,19 +1,28 @@
 package io.bulwark.server.auth;
 
+import io.bulwark.server.http.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.slf4j.MDC;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes authentication events to the dedicated logger {@value #LOGGER_NAME} as one line of {@code
- * key=value} pairs (A7). Failed logins say why (unknown user, wrong password, disabled, password
- * change pending) here only; the client never learns it (A6). Passwords, tokens and session IDs are
- * never passed in. Values are reduced to a safe character set and a bounded length, so that a
- * submitted user name cannot forge log lines.
+ * Writes authentication events to the dedicated logger {@value #LOGGER_NAME}, one JSON object per
+ * event (A7): {@code time} (UTC), {@code node}, {@code event}, {@code outcome} ({@code success} or
+ * {@code failure}), {@code principal}, {@code client} (the TCP peer), {@code correlation_id} (the
+ * request's, W5) and the event's own fields such as {@code reason} and {@code channel}. Failed
+ * logins say why (unknown user, wrong password, disabled, throttled) here only; the client never
+ * learns it (A6). Passwords, tokens and session IDs are never passed in. Submitted values are
+ * escaped as JSON strings (control characters as {@code \\uXXXX}) and cut to {@value
+ * #MAX_VALUE_LENGTH} characters, so that a user name cannot forge an entry. Thread-safe.
  */
 @Component
 public final class AuthEventLog {
@@ -23,6 +32,9 @@ public final class AuthEventLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
   private static final int MAX_VALUE_LENGTH = 64;
+  private static final String NODE = nodeName();
+
+  private final Clock clock = Clock.systemUTC();
 
   /** Why a login was refused; logged, never shown. */
   public enum Failure {
@@ -39,63 +51,80 @@ public final class AuthEventLog {
   }
 
   void loginSucceeded(String userId, Channel channel, String client) {
-    LOG.info(
-        "event=login_success user={} channel={} client={}", safe(userId), tag(channel), client);
+    LOG.info(event("login_success", true, userId, client).with("channel", tag(channel)).json());
   }
 
   void loginPending(String userId, Channel channel, String client) {
     LOG.info(
-        "event=login_password_change_required user={} channel={} client={}",
-        safe(userId),
-        tag(channel),
-        client);
+        event("login_password_change_required", true, userId, client)
+            .with("channel", tag(channel))
+            .json());
   }
 
   void loginFailed(String attemptedUser, Failure failure, Channel channel, String client) {
     LOG.warn(
-        "event=login_failure reason={} user={} channel={} client={}",
-        tag(failure),
-        safe(attemptedUser),
-        tag(channel),
-        client);
+        event("login_failure", false, attemptedUser, client)
+            .with("reason", tag(failure))
+            .with("channel", tag(channel))
+            .json());
+  }
+
+  /** A login refused by the throttle before its password counted (A5); logged, never shown. */
+  void loginThrottled(String attemptedUser, Enum<?> verdict, Channel channel, String client) {
+    LOG.warn(
+        event("login_throttled", false, attemptedUser, client)
+            .with("reason", tag(verdict))
+            .with("channel", tag(channel))
+            .json());
+  }
+
+  /** An account is locked for a client address from now on (A5). */
+  void lockout(String attemptedUser, Channel channel, String client) {
+    LOG.warn(event("lockout", false, attemptedUser, client).with("channel", tag(channel)).json());
+  }
+
+  /** An administrator lifted an account's locks (A5). */
+  public void unlocked(String actor, String userId, int locks, String client) {
+    LOG.info(
+        event("unlock", true, actor, client)
+            .with("user", userId)
+            .with("cleared", Integer.toString(locks))
+            .json());
   }
 
   void logout(String userId, HttpServletRequest request) {
-    LOG.info("event=logout user={} client={}", safe(userId), request.getRemoteAddr());
+    LOG.info(event("logout", true, userId, request.getRemoteAddr()).json());
   }
 
   void sessionEnded(String userId, String reason, HttpServletRequest request) {
     LOG.info(
-        "event=session_ended reason={} user={} client={}",
-        reason,
-        safe(userId),
-        request.getRemoteAddr());
+        event("session_ended", true, userId, request.getRemoteAddr())
+            .with("reason", reason)
+            .json());
   }
 
   void passwordChanged(String userId, HttpServletRequest request) {
-    LOG.info("event=password_changed user={} client={}", safe(userId), request.getRemoteAddr());
+    LOG.info(event("password_changed", true, userId, request.getRemoteAddr()).json());
   }
 
   void passwordChangeRefused(String userId, List<String> rules, HttpServletRequest request) {
     LOG.warn(
-        "event=password_change_refused user={} rules={} client={}",
-        safe(userId),
-        safe(String.join(",", rules)),
-        request.getRemoteAddr());
+        event("password_change_refused", false, userId, request.getRemoteAddr())
+            .with("rules", String.join(",", rules))
+            .json());
   }
 
   /** An access token was issued (A9); the token itself is never logged. */
   public void tokenIssued(String userId, Instant expires, HttpServletRequest request) {
     LOG.info(
-        "event=token_issued user={} expires={} client={}",
-        safe(userId),
-        expires,
-        request.getRemoteAddr());
+        event("token_issued", true, userId, request.getRemoteAddr())
+            .with("expires", expires.truncatedTo(ChronoUnit.SECONDS).toString())
+            .json());
   }
 
   /** An access token was revoked by its holder (A9). */
   public void tokenRevoked(String userId, HttpServletRequest request) {
-    LOG.info("event=token_revoked user={} client={}", safe(userId), request.getRemoteAddr());
+    LOG.info(event("token_revoked", true, userId, request.getRemoteAddr()).json());
   }
 
   /**
@@ -104,37 +133,76 @@ public final class AuthEventLog {
    */
   public void tokenRefused(Enum<?> reason, String userId, HttpServletRequest request) {
     LOG.warn(
-        "event=token_refused reason={} user={} client={}",
-        tag(reason),
-        safe(userId),
-        request.getRemoteAddr());
+        event("token_refused", false, userId, request.getRemoteAddr())
+            .with("reason", tag(reason))
+            .json());
+  }
+
+  private JsonEvent event(String name, boolean success, String principal, String client) {
+    return new JsonEvent()
+        .with("time", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString())
+        .with("node", NODE)
+        .with("event", name)
+        .with("outcome", success ? "success" : "failure")
+        .with("principal", principal)
+        .with("client", client)
+        .with("correlation_id", MDC.get(CorrelationIdFilter.MDC_KEY));
   }
 
   private static String tag(Enum<?> value) {
     return value.name().toLowerCase(Locale.ROOT);
   }
 
-  static String safe(String value) {
-    if (value == null || value.isEmpty()) {
-      return "-";
+  private static String nodeName() {
+    try {
+      return InetAddress.getLocalHost().getHostName();
+    } catch (UnknownHostException e) {
+      return "unknown";
     }
-    StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_VALUE_LENGTH) + 1);
-    for (int i = 0; i < value.length() && out.length() < MAX_VALUE_LENGTH; i++) {
+  }
+
+  /**
+   * A JSON string for {@code value}: quotes, backslashes, control characters (C0, DEL, C1) and the
+   * Unicode line and paragraph separators escaped; at most {@value #MAX_VALUE_LENGTH} characters of
+   * the value, then {@code ~}; {@code null} for a missing value.
+   */
+  static String jsonString(String value) {
+    if (value == null) {
+      return "null";
+    }
+    StringBuilder out = new StringBuilder(Math.min(value.length(), MAX_VALUE_LENGTH) + 8);
+    out.append('"');
+    int kept = Math.min(value.length(), MAX_VALUE_LENGTH);
+    for (int i = 0; i < kept; i++) {
       char c = value.charAt(i);
-      boolean plain =
-          (c >= 'a' && c <= 'z')
-              || (c >= 'A' && c <= 'Z')
-              || (c >= '0' && c <= '9')
-              || c == '.'
-              || c == '_'
-              || c == '-'
-              || c == '@'
-              || c == ',';
-      out.append(plain ? c : '?');
+      if (c == '"' || c == '\\') {
+        out.append('\\').append(c);
+      } else if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029') {
+        out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        out.append(c);
+      }
     }
     if (value.length() > MAX_VALUE_LENGTH) {
       out.append('~');
     }
-    return out.toString();
+    return out.append('"').toString();
+  }
+
+  /** One event's fields in order. Not thread-safe; one per event. */
+  private static final class JsonEvent {
+    private final StringBuilder json = new StringBuilder(256).append('{');
+
+    JsonEvent with(String key, String value) {
+      if (json.length() > 1) {
+        json.append(',');
+      }
+      json.append('"').append(key).append("\":").append(jsonString(value));
+      return this;
+    }
+
+    String json() {
+      return json.append('}').toString();
+    }
   }
 }

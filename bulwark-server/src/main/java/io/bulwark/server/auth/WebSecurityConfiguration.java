@@ -47,7 +47,7 @@ class WebSecurityConfiguration {
     denied.setErrorPage(WebPaths.DENIED);
     http.securityMatcher("/app/**", "/")
         .authenticationManager(
-            new ProviderManager(new IdentityAuthenticationProvider(identity, events, Channel.WEB)))
+            new ProviderManager(AuthConfiguration.throttled(engine, events, Channel.WEB)))
         .headers(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
         .securityContext(context -> context.securityContextRepository(sessions.repository()))

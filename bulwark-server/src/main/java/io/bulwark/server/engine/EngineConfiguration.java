@@ -1,6 +1,7 @@
 package io.bulwark.server.engine;
 
 import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.BulwarkEngineBuilder;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.server.config.ServerSettings;
 import io.bulwark.server.doctor.DoctorMode;
@@ -17,14 +18,22 @@ import org.springframework.context.annotation.Configuration;
  * {@code bulwark.database.url} with its password from a file or the environment (D3).
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties({DatabaseSettings.class, KeyStoreSettings.class})
+@EnableConfigurationProperties({
+  DatabaseSettings.class,
+  KeyStoreSettings.class,
+  LoginThrottleProperties.class
+})
 public class EngineConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
 
   @Bean(destroyMethod = "close")
   public BulwarkEngine bulwarkEngine(
-      ServerSettings server, DatabaseSettings database, KeyStoreSettings keyStore) {
+      ServerSettings server,
+      DatabaseSettings database,
+      KeyStoreSettings keyStore,
+      LoginThrottleProperties throttle) {
+    BulwarkEngineBuilder builder = BulwarkEngine.builder().loginThrottle(throttle.engineSettings());
     if (!database.external()) {
       KeyStorePassphrase.Source source = KeyStorePassphrase.source(keyStore, System::getenv);
       LOG.info(
@@ -33,15 +42,15 @@ public class EngineConfiguration {
           source);
       Optional<Secret> passphrase = KeyStorePassphrase.read(keyStore, System::getenv);
       if (passphrase.isEmpty()) {
-        return BulwarkEngine.builder().embedded(server.dataDir()).build();
+        return builder.embedded(server.dataDir()).build();
       }
       try (Secret secret = passphrase.get()) {
-        return BulwarkEngine.builder().embedded(server.dataDir(), secret).build();
+        return builder.embedded(server.dataDir(), secret).build();
       }
     }
     try (Secret password = DatabasePassword.read(database, System::getenv)) {
       LOG.info("engine database: {} as {}", database.url().split("\\?")[0], database.username());
-      return BulwarkEngine.builder().jdbc(database.url(), database.username(), password).build();
+      return builder.jdbc(database.url(), database.username(), password).build();
     }
   }
 
@@ -77,6 +86,11 @@ public class EngineConfiguration {
       ServerSettings server, DatabaseSettings database, KeyStoreSettings keyStore) {
     return new D2KeyStorePassphraseCheck(
         server.dataDir(), server.profile(), database, keyStore, System::getenv);
+  }
+
+  @Bean
+  public A5LoginThrottleCheck loginThrottleCheck(LoginThrottleProperties throttle) {
+    return new A5LoginThrottleCheck(throttle);
   }
 
   @Bean

@@ -7,22 +7,23 @@ import org.junit.jupiter.api.Test;
 class AuthEventLogTest {
 
   @Test
-  void a7_submittedUserNamesCannotForgeLogLines() {
-    String forged = AuthEventLog.safe("bob\nevent=login_success user=admin");
+  void a7_submittedUserNamesCannotForgeEntries() {
+    String forged = AuthEventLog.jsonString("bob\",\"event\":\"login_success\"\n\u2028\u0085x");
 
-    assertThat(forged).doesNotContain("\n", " ", "=").startsWith("bob?event?login_success");
+    assertThat(forged)
+        .isEqualTo("\"bob\\\",\\\"event\\\":\\\"login_success\\\"\\u000a\\u2028\\u0085x\"");
   }
 
   @Test
   void a7_longValuesAreCutAndMarked() {
-    String cut = AuthEventLog.safe("a".repeat(500));
+    String cut = AuthEventLog.jsonString("a".repeat(500));
 
-    assertThat(cut).hasSize(65).endsWith("a~");
+    assertThat(cut).hasSize(67).endsWith("a~\"");
   }
 
   @Test
-  void a7_missingValuesAreShownAsDash() {
-    assertThat(AuthEventLog.safe(null)).isEqualTo("-");
-    assertThat(AuthEventLog.safe("")).isEqualTo("-");
+  void a7_missingValuesAreNull() {
+    assertThat(AuthEventLog.jsonString(null)).isEqualTo("null");
+    assertThat(AuthEventLog.jsonString("")).isEqualTo("\"\"");
   }
 }

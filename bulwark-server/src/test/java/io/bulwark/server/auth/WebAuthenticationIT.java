@@ -1,5 +1,6 @@
 package io.bulwark.server.auth;
 
+import static io.bulwark.server.auth.AuthLogLines.entry;
 import static io.bulwark.server.auth.TestHttpClient.location;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -239,12 +240,14 @@ class WebAuthenticationIT {
 
       List<String> lines = appender.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
       assertThat(lines)
-          .anyMatch(l -> l.contains("event=login_failure reason=unknown_user user=" + unknownUser))
-          .anyMatch(l -> l.contains("event=login_failure reason=wrong_password user=" + user.id()))
-          .anyMatch(l -> l.contains("event=login_password_change_required user=" + user.id()))
-          .anyMatch(l -> l.contains("event=password_changed user=" + user.id()))
-          .anyMatch(l -> l.contains("event=logout user=" + user.id()))
-          .anyMatch(l -> l.contains("event=login_success user=" + user.id() + " channel=web"));
+          .anyMatch(
+              entry("event", "login_failure", "reason", "unknown_user", "principal", unknownUser))
+          .anyMatch(
+              entry("event", "login_failure", "reason", "wrong_password", "principal", user.id()))
+          .anyMatch(entry("event", "login_password_change_required", "principal", user.id()))
+          .anyMatch(entry("event", "password_changed", "principal", user.id()))
+          .anyMatch(entry("event", "logout", "principal", user.id()))
+          .anyMatch(entry("event", "login_success", "principal", user.id(), "channel", "web"));
       assertThat(String.join("\n", lines))
           .doesNotContain(user.password(), newPassword, "irrelevant-password-1", sessionId);
     } finally {

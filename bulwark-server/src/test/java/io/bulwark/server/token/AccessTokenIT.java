@@ -1,5 +1,6 @@
 package io.bulwark.server.token;
 
+import static io.bulwark.server.auth.AuthLogLines.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -202,9 +203,9 @@ class AccessTokenIT {
 
       List<String> lines = log.list.stream().map(ILoggingEvent::getFormattedMessage).toList();
       assertThat(lines)
-          .anyMatch(line -> line.startsWith("event=token_issued user=" + user[0]))
-          .anyMatch(line -> line.startsWith("event=token_revoked user=" + user[0]))
-          .anyMatch(line -> line.startsWith("event=token_refused reason=unknown"))
+          .anyMatch(entry("event", "token_issued", "principal", user[0]))
+          .anyMatch(entry("event", "token_revoked", "principal", user[0]))
+          .anyMatch(entry("event", "token_refused", "reason", "unknown"))
           .noneMatch(line -> line.contains(token));
     } finally {
       logger.detachAppender(log);
