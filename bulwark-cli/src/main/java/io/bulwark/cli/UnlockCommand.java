@@ -9,10 +9,11 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * {@code bulwark admin unlock USER}: lifts every login-throttle lock of an account (A5). It opens the data directory itself, so
- * the server must be stopped (the embedded database opens in one process); with the server running,
- * an administrator uses {@code POST /engine-rest/user/USER/unlock}. Exit status 0 when unlocked, 1
- * when the user does not exist or the database cannot be opened, 2 on a usage error.
+ * {@code bulwark admin unlock USER}: lifts every login-throttle lock of an account (A5). It opens
+ * the data directory itself, so the server must be stopped (the embedded database opens in one
+ * process); with the server running, an administrator uses {@code POST
+ * /engine-rest/user/USER/unlock}. Exit status 0 when unlocked, 1 when the user does not exist or
+ * the database cannot be opened, 2 on a usage error.
  */
 final class UnlockCommand {
 

@@ -3,6 +3,12 @@ package io.bulwark.server.auth;
 import static io.bulwark.server.auth.AuthLogLines.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.LoggerContext;
+import ch.qos.logback.classic.encoder.PatternLayoutEncoder;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.FileAppender;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.NewUser;
@@ -25,6 +31,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -43,9 +50,6 @@ import org.springframework.core.env.Environment;
 @SpringBootTest(
     webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
     properties = {
-      "logging.file.name=target/auth-log-secrets-it/bulwark.log",
-      "logging.level.bulwark=TRACE",
-      "logging.level.io.bulwark=TRACE",
       "bulwark.login-throttle.delay=PT0.01S",
       "bulwark.login-throttle.max-delay=PT0.01S"
     })
@@ -60,13 +64,74 @@ class AuthLogSecretsIT {
   @Autowired BulwarkEngine engine;
 
   private final List<String> secrets = new ArrayList<>();
+  private String user;
+  private String admin;
 
   @Test
   void a7_noPasswordTokenOrSessionIdInAnyLog(CapturedOutput output) throws Exception {
+    LoggerContext logging = (LoggerContext) LoggerFactory.getILoggerFactory();
+    FileAppender<ILoggingEvent> file = fileAppender(logging);
+    Logger root = logging.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    root.addAppender(file);
+    logging.getLogger("bulwark").setLevel(Level.TRACE);
+    logging.getLogger("io.bulwark").setLevel(Level.TRACE);
+    try {
+      driveEveryEvent();
+    } finally {
+      root.detachAppender(file);
+      file.stop();
+      logging.getLogger("bulwark").setLevel(null);
+      logging.getLogger("io.bulwark").setLevel(null);
+    }
+    List<String> logged = Files.readAllLines(LOG_FILE, StandardCharsets.UTF_8);
+    assertThat(logged)
+        .anyMatch(entry("event", "login_failure", "reason", "wrong_password"))
+        .anyMatch(entry("event", "login_failure", "reason", "unknown_user"))
+        .anyMatch(entry("event", "login_success", "principal", user))
+        .anyMatch(entry("event", "password_changed", "principal", user))
+        .anyMatch(entry("event", "logout", "principal", user))
+        .anyMatch(entry("event", "token_issued", "principal", user))
+        .anyMatch(entry("event", "token_revoked", "principal", user))
+        .anyMatch(entry("event", "token_refused", "reason", "unknown"))
+        .anyMatch(entry("event", "login_throttled", "principal", user))
+        .anyMatch(entry("event", "lockout", "principal", user))
+        .anyMatch(entry("event", "unlock", "principal", admin, "user", user));
+
+    List<Path> files = new ArrayList<>(logFilesUnder(Path.of("target")));
+    assertThat(files).contains(LOG_FILE);
+    for (Path path : files) {
+      String text = Files.readString(path, StandardCharsets.ISO_8859_1);
+      assertThat(secrets)
+          .as("secrets in " + path)
+          .allSatisfy(s -> assertThat(text).doesNotContain(s));
+    }
+    String console = output.getAll();
+    assertThat(console).contains("\"event\":\"login_success\"");
+    assertThat(secrets).allSatisfy(s -> assertThat(console).doesNotContain(s));
+  }
+
+  private static FileAppender<ILoggingEvent> fileAppender(LoggerContext logging)
+      throws IOException {
+    Files.createDirectories(LOG_FILE.getParent());
+    Files.deleteIfExists(LOG_FILE);
+    PatternLayoutEncoder encoder = new PatternLayoutEncoder();
+    encoder.setContext(logging);
+    encoder.setPattern("%d{ISO8601} %-5level [%thread] %logger %X %msg%n%ex");
+    encoder.start();
+    FileAppender<ILoggingEvent> file = new FileAppender<>();
+    file.setContext(logging);
+    file.setName("auth-log-secrets-it");
+    file.setFile(LOG_FILE.toString());
+    file.setEncoder(encoder);
+    file.start();
+    return file;
+  }
+
+  private void driveEveryEvent() throws Exception {
     URI base = TestServer.baseUri(environment);
-    String user = "logged-" + UUID.randomUUID().toString().substring(0, 8);
+    user = "logged-" + UUID.randomUUID().toString().substring(0, 8);
     String password = secret("Tq7!" + UUID.randomUUID());
-    String admin = "logadmin-" + UUID.randomUUID().toString().substring(0, 8);
+    admin = "logadmin-" + UUID.randomUUID().toString().substring(0, 8);
     String adminPassword = secret("Tq7!" + UUID.randomUUID());
     createUser(user, password);
     createUser(admin, adminPassword);
@@ -112,32 +177,6 @@ class AuthLogSecretsIT {
         "/engine-rest/user/" + user + "/unlock",
         Map.of("Authorization", LoopbackClient.basic(admin, adminPassword)),
         "");
-
-    List<String> logged = Files.readAllLines(LOG_FILE, StandardCharsets.UTF_8);
-    assertThat(logged)
-        .anyMatch(entry("event", "login_failure", "reason", "wrong_password"))
-        .anyMatch(entry("event", "login_failure", "reason", "unknown_user"))
-        .anyMatch(entry("event", "login_success", "principal", user))
-        .anyMatch(entry("event", "password_changed", "principal", user))
-        .anyMatch(entry("event", "logout", "principal", user))
-        .anyMatch(entry("event", "token_issued", "principal", user))
-        .anyMatch(entry("event", "token_revoked", "principal", user))
-        .anyMatch(entry("event", "token_refused", "reason", "unknown"))
-        .anyMatch(entry("event", "login_throttled", "principal", user))
-        .anyMatch(entry("event", "lockout", "principal", user))
-        .anyMatch(entry("event", "unlock", "principal", admin, "user", user));
-
-    List<Path> files = new ArrayList<>(logFilesUnder(Path.of("target")));
-    assertThat(files).contains(LOG_FILE);
-    for (Path file : files) {
-      String text = Files.readString(file, StandardCharsets.ISO_8859_1);
-      assertThat(secrets)
-          .as("secrets in " + file)
-          .allSatisfy(s -> assertThat(text).doesNotContain(s));
-    }
-    String console = output.getAll();
-    assertThat(console).contains("\"event\":\"login_success\"");
-    assertThat(secrets).allSatisfy(s -> assertThat(console).doesNotContain(s));
   }
 
   private static List<Path> logFilesUnder(Path root) throws IOException {

@@ -46,7 +46,7 @@ class WebAuthenticationIT {
   @Autowired private Environment environment;
   @Autowired private BulwarkEngine engine;
   @Autowired private ApplicationContext context;
-  @Autowired private IdentityAuthenticationProvider apiAuthenticationProvider;
+  @Autowired private ThrottledAuthenticationProvider apiAuthenticationProvider;
 
   private URI base;
 
