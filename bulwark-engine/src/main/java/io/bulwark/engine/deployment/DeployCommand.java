@@ -7,7 +7,9 @@ import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.bpmn.BpmnValidationException;
 import io.bulwark.engine.bpmn.ParsedDeployment;
+import io.bulwark.engine.bpmn.Problem;
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.ProcessModel;
 import io.bulwark.engine.bpmn.model.StartEvent;
@@ -65,18 +67,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
     if (existing != null) {
       return existing;
     }
-    Map<String, ParsedDeployment> parsed = new TreeMap<>();
-    BpmnParser parser = new BpmnParser();
-    request
-        .resources()
-        .forEach(
-            (name, bytes) -> {
-              if (name.endsWith(".bpmn") || name.endsWith(".bpmn20.xml")) {
-                parsed.put(
-                    name,
-                    parser.parse(new ByteArrayInputStream(bytes), runtime.definitions().options()));
-              }
-            });
+    Map<String, ParsedDeployment> parsed = parseAll();
     String deploymentId = RowIds.next();
     Instant now = context.now();
     var work = context.unitOfWork();
@@ -125,6 +116,34 @@ public final class DeployCommand implements Command<DeploymentResult> {
     new HistoryRecorder(context, runtime.historyLevel())
         .operation("Create", HistoryRecorder.Entity.DEPLOYMENT, deploymentId, null, request.name());
     return new DeploymentResult(deploymentId, request.name(), now, false, definitions);
+  }
+
+  /**
+   * Parses every BPMN resource, in name order; when any is rejected, throws one exception that
+   * lists the problems of every rejected resource, each named by its resource (issue 16, item 7).
+   */
+  private Map<String, ParsedDeployment> parseAll() {
+    Map<String, ParsedDeployment> parsed = new TreeMap<>();
+    List<Problem> problems = new ArrayList<>();
+    BpmnParser parser = new BpmnParser();
+    for (Map.Entry<String, byte[]> resource : new TreeMap<>(request.resources()).entrySet()) {
+      String name = resource.getKey();
+      if (!name.endsWith(".bpmn") && !name.endsWith(".bpmn20.xml")) {
+        continue;
+      }
+      try {
+        parsed.put(
+            name,
+            parser.parse(
+                new ByteArrayInputStream(resource.getValue()), runtime.definitions().options()));
+      } catch (BpmnValidationException e) {
+        e.problems().forEach(p -> problems.add(p.inResource(name)));
+      }
+    }
+    if (!problems.isEmpty()) {
+      throw new BpmnValidationException(problems);
+    }
+    return parsed;
   }
 
   private static void subscribeMessageStarts(
