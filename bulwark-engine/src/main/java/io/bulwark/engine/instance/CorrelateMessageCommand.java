@@ -34,14 +34,14 @@ import java.util.Map;
 public final class CorrelateMessageCommand implements Command<MessageCorrelationResult> {
 
   private static final String WAITING =
-      "SELECT s.execution_id, s.process_instance_id FROM bw_event_subscription s"
+      "SELECT s.execution_id, s.process_instance_id, s.activity_id FROM bw_event_subscription s"
           + " JOIN bw_execution r ON r.id = s.process_instance_id"
           + " WHERE s.event_type = 'message' AND s.event_name = ? AND s.execution_id IS NOT NULL";
   private static final String START =
       "SELECT process_definition_id, activity_id FROM bw_event_subscription"
           + " WHERE event_type = 'message' AND event_name = ? AND execution_id IS NULL";
 
-  private record Candidate(String executionId, String instanceId) {}
+  private record Candidate(String executionId, String instanceId, String activityId) {}
 
   private final ProcessRuntime runtime;
   private final MessageCorrelation message;
@@ -88,7 +88,7 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
         throw new ConflictException("the execution waiting for the message has moved on");
       }
       session.setVariables(instance, message.variables());
-      session.leave(instance, execution);
+      session.messageArrived(instance, execution, target.activityId());
       history.operation(
           "Correlate",
           HistoryRecorder.Entity.MESSAGE,
@@ -148,7 +148,7 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
       }
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {
-          found.add(new Candidate(rs.getString(1), rs.getString(2)));
+          found.add(new Candidate(rs.getString(1), rs.getString(2), rs.getString(3)));
         }
       }
     }

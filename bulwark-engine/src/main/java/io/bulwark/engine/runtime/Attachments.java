@@ -107,18 +107,22 @@ final class Attachments {
     if (messageCatch) {
       update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
     }
+    if (node instanceof Activity && hasBoundary(instance, node, EventDefinition.Message.class)) {
+      update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
+    }
     boolean timerCatch = node instanceof IntermediateCatchEvent && !messageCatch;
     if (timerCatch
-        || node instanceof Activity && hasTimerBoundary(instance, node)
+        || node instanceof Activity && hasBoundary(instance, node, EventDefinition.Timer.class)
         || node.async().before()
         || node.async().after()) {
       deleteJobs(execution.id());
     }
   }
 
-  private static boolean hasTimerBoundary(InstanceState instance, FlowNode node) {
+  private static boolean hasBoundary(
+      InstanceState instance, FlowNode node, Class<? extends EventDefinition> kind) {
     for (BoundaryEvent boundary : instance.model().boundaryEvents(node.id())) {
-      if (boundary.definition() instanceof EventDefinition.Timer) {
+      if (kind.isInstance(boundary.definition())) {
         return true;
       }
     }

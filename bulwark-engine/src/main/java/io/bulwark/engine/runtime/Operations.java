@@ -48,6 +48,7 @@ final class Operations {
       }
       if (node instanceof Activity activity) {
         TimerScheduler.scheduleBoundaries(session, instance, execution, activity);
+        BoundaryTrigger.subscribeMessages(session, instance, execution, activity);
       }
       session.runtime().behavior(node).enter(session, instance, execution, node);
     }

@@ -214,17 +214,7 @@ public final class ProcessRuntime {
     Execution execution = requireWaiting(instance, executionId);
     FlowNode node = instance.model().node(timerEventId);
     if (node instanceof BoundaryEvent boundary) {
-      if (boundary.cancelActivity()) {
-        session.cancelBelow(instance, execution, "timer " + timerEventId);
-        session.cancelOne(instance, execution, "timer " + timerEventId);
-        execution.setScope(false);
-        session.enter(instance, execution, boundary);
-      } else {
-        Execution parent = instance.execution(execution.parentId());
-        Execution branch = instance.createChild(parent);
-        branch.setConcurrent(true);
-        session.enter(instance, branch, boundary);
-      }
+      BoundaryTrigger.fire(session, instance, execution, boundary, "timer " + timerEventId);
     } else {
       session.leave(instance, execution);
     }

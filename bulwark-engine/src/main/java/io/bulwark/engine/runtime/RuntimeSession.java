@@ -181,6 +181,22 @@ public final class RuntimeSession {
     agenda.plan(new Operations.LeaveNodeOperation(instance, execution));
   }
 
+  /**
+   * A correlated message reached {@code execution} through its subscription at {@code
+   * subscribedAt}: a message boundary event fires; any other wait (catch event, receive task) is
+   * left.
+   */
+  public void messageArrived(InstanceState instance, Execution execution, String subscribedAt)
+      throws SQLException {
+    FlowNode node = subscribedAt == null ? null : instance.model().nodes().get(subscribedAt);
+    if (node instanceof io.bulwark.engine.bpmn.model.BoundaryEvent boundary
+        && !subscribedAt.equals(execution.activityId())) {
+      BoundaryTrigger.fire(this, instance, execution, boundary, "message");
+    } else {
+      leave(instance, execution);
+    }
+  }
+
   void enter(InstanceState instance, Execution execution, FlowNode node) {
     agenda.plan(new Operations.EnterNodeOperation(instance, execution, node));
   }

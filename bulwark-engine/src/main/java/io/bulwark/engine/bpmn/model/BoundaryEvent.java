@@ -1,9 +1,10 @@
 package io.bulwark.engine.bpmn.model;
 
 /**
- * Attached to activity {@code attachedToId}: a {@link EventDefinition.Timer} (interrupting or not)
- * or an {@link EventDefinition.ErrorEvent} (always interrupting), or an {@link
- * EventDefinition.Escalation} on a sub-process or call activity (interrupting or not).
+ * Attached to activity {@code attachedToId}: a {@link EventDefinition.Timer} or {@link
+ * EventDefinition.Message} (interrupting or not) or an {@link EventDefinition.ErrorEvent} (always
+ * interrupting), or an {@link EventDefinition.Escalation} on a sub-process or call activity
+ * (interrupting or not).
  */
 public record BoundaryEvent(
     String id,

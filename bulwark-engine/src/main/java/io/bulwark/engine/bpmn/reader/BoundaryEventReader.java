@@ -23,11 +23,12 @@ final class BoundaryEventReader implements ElementReader {
             element,
             Set.of(
                 EventDefinitionReader.TIMER,
+                EventDefinitionReader.MESSAGE,
                 EventDefinitionReader.ERROR,
                 EventDefinitionReader.ESCALATION),
             ctx);
     if (definition instanceof EventDefinition.None && !hasDefinition(element)) {
-      ctx.problem(element, "boundary event needs a timer, error or escalation definition");
+      ctx.problem(element, "boundary event needs a timer, message, error or escalation definition");
     }
     String cancel = element.attribute("cancelActivity");
     boolean cancelActivity = cancel == null || Boolean.parseBoolean(cancel);
