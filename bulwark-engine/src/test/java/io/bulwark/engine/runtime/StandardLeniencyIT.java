@@ -245,6 +245,40 @@ class StandardLeniencyIT {
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
+  void timerDateWithoutOffsetIsInTheServerTimeZone(EngineDatabase db) {
+    engine = new TestEngine(db);
+    engine.deployXml(
+        "localDate",
+        Models.process(
+            "localDate",
+            """
+                <bpmn:startEvent id="s"/>
+                <bpmn:intermediateCatchEvent id="at">
+                  <bpmn:timerEventDefinition><bpmn:timeDate>2036-03-01T09:30:00</bpmn:timeDate>
+                  </bpmn:timerEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:userTask id="after"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="at"/>
+                <bpmn:sequenceFlow id="f2" sourceRef="at" targetRef="after"/>
+            """));
+    ProcessInstance instance = engine.start("localDate", Map.of());
+    Instant due =
+        java.time.LocalDateTime.of(2036, 3, 1, 9, 30)
+            .atZone(java.time.ZoneId.systemDefault())
+            .toInstant();
+    assertThat(
+            engine.count(
+                "SELECT COUNT(*) FROM bw_job WHERE process_instance_id = ? AND due_date = ?",
+                instance.id(),
+                java.sql.Timestamp.from(due)))
+        .isEqualTo(1);
+    engine.fireTimer(instance.id(), "at");
+    assertThat(engine.runtimeService.getActiveActivityIds(ALICE, instance.id()))
+        .containsExactly("after");
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
   void zeroDurationTimerIsDueAtOnceAndFires(EngineDatabase db) {
     engine = new TestEngine(db);
     engine.deployXml(

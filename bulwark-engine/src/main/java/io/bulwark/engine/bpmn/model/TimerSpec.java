@@ -3,7 +3,9 @@ package io.bulwark.engine.bpmn.model;
 import io.bulwark.engine.expression.Expression;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 
 /**
@@ -13,7 +15,10 @@ import java.time.format.DateTimeParseException;
  */
 public sealed interface TimerSpec {
 
-  /** A fixed point in time (ISO 8601 with offset, e.g. {@code 2026-03-01T09:00:00Z}). */
+  /**
+   * A fixed point in time (ISO 8601, e.g. {@code 2026-03-01T09:00:00Z}; without offset in the
+   * server's time zone).
+   */
   record Date(Instant instant) implements TimerSpec {}
 
   /** Fires once, this long after the timer starts. */
@@ -42,12 +47,20 @@ public sealed interface TimerSpec {
     };
   }
 
+  /**
+   * An ISO 8601 date-time; without offset (as Camunda models often write it) it is read in the
+   * server's time zone, as Camunda does.
+   */
   private static Instant instant(String value) {
     try {
       return OffsetDateTime.parse(value).toInstant();
     } catch (DateTimeParseException e) {
-      throw new DateTimeException(
-          "'" + value + "' is not an ISO 8601 date-time with offset, like 2026-03-01T09:00:00Z");
+      try {
+        return LocalDateTime.parse(value).atZone(ZoneId.systemDefault()).toInstant();
+      } catch (DateTimeParseException notLocal) {
+        throw new DateTimeException(
+            "'" + value + "' is not an ISO 8601 date-time like 2026-03-01T09:00:00Z");
+      }
     }
   }
 
