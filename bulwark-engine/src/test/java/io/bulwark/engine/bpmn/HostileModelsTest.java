@@ -316,6 +316,16 @@ class HostileModelsTest {
   }
 
   @Test
+  void versionTagBindingIsRefusedAtDeploymentNotAtRunTime() {
+    String call =
+        "<bpmn:callActivity id=\"t\" calledElement=\"child\""
+            + " camunda:calledElementBinding=\"versionTag\""
+            + " camunda:calledElementVersionTag=\"v1\"/>";
+    assertThat(rejected(model(call, "")))
+        .contains("camunda:calledElementBinding \"versionTag\" is not supported yet");
+  }
+
+  @Test
   void z10_rejectsCandidateStarterGroupsRatherThanIgnoringAccessRules() {
     String xml =
         model(userTask(""), "")

@@ -73,6 +73,11 @@ final class CallActivityReader implements ElementReader {
       case "version":
         return CalledElementBinding.VERSION;
       case "versionTag":
+        // Refused here rather than failing every instance at run time (issue 16, item 8).
+        ctx.problem(
+            element,
+            "camunda:calledElementBinding \"versionTag\" is not supported yet; use latest,"
+                + " deployment or version");
         return CalledElementBinding.VERSION_TAG;
       default:
         ctx.problem(element, "unknown camunda:calledElementBinding '" + value + "'");
