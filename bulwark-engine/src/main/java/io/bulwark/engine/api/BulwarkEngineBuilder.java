@@ -1,5 +1,6 @@
 package io.bulwark.engine.api;
 
+import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.bootstrap.EngineBootstrap;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -94,6 +95,21 @@ public final class BulwarkEngineBuilder {
   /** The login throttle's limits (A5); default {@link LoginThrottleSettings#defaults()}. */
   public BulwarkEngineBuilder loginThrottle(LoginThrottleSettings loginThrottle) {
     settings = settings.withLoginThrottle(loginThrottle);
+    return this;
+  }
+
+  /** The built-in password policy's settings (A4); default the baseline. */
+  public BulwarkEngineBuilder passwordPolicy(PasswordPolicySettings policy) {
+    settings = settings.withPasswordPolicy(policy);
+    return this;
+  }
+
+  /**
+   * Replaces the built-in password policy (A4) with a custom one; {@code doctor} FAILs when it
+   * accepts a password the baseline refuses.
+   */
+  public BulwarkEngineBuilder passwordPolicy(PasswordPolicy custom) {
+    settings = settings.withCustomPasswordPolicy(custom);
     return this;
   }
 

@@ -1,6 +1,8 @@
 package io.bulwark.engine.api;
 
+import io.bulwark.engine.api.spi.PasswordPolicy;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -15,19 +17,26 @@ import java.util.Set;
  * @param jobExecutor the job executor's settings (default {@link JobExecutorSettings#defaults()})
  * @param loginThrottle the login throttle's limits (default {@link
  *     LoginThrottleSettings#defaults()}, A5)
+ * @param passwordPolicy the built-in password policy's settings (default {@link
+ *     PasswordPolicySettings#defaults()}, the A4 baseline)
+ * @param customPasswordPolicy a policy that replaces the built-in one (default none)
  */
 public record EngineSettings(
     HistoryLevel historyLevel,
     Set<String> allowedDelegateClasses,
     JobExecutorActivation jobExecutorActivation,
     JobExecutorSettings jobExecutor,
-    LoginThrottleSettings loginThrottle) {
+    LoginThrottleSettings loginThrottle,
+    PasswordPolicySettings passwordPolicy,
+    Optional<PasswordPolicy> customPasswordPolicy) {
 
   public EngineSettings {
     Objects.requireNonNull(historyLevel, "historyLevel");
     Objects.requireNonNull(jobExecutorActivation, "jobExecutorActivation");
     Objects.requireNonNull(jobExecutor, "jobExecutor");
     Objects.requireNonNull(loginThrottle, "loginThrottle");
+    Objects.requireNonNull(passwordPolicy, "passwordPolicy");
+    Objects.requireNonNull(customPasswordPolicy, "customPasswordPolicy");
     allowedDelegateClasses = Set.copyOf(allowedDelegateClasses);
   }
 
@@ -37,31 +46,85 @@ public record EngineSettings(
         Set.of(),
         JobExecutorActivation.ON,
         JobExecutorSettings.defaults(),
-        LoginThrottleSettings.defaults());
+        LoginThrottleSettings.defaults(),
+        PasswordPolicySettings.defaults(),
+        Optional.empty());
   }
 
   public EngineSettings withHistoryLevel(HistoryLevel level) {
     return new EngineSettings(
-        level, allowedDelegateClasses, jobExecutorActivation, jobExecutor, loginThrottle);
+        level,
+        allowedDelegateClasses,
+        jobExecutorActivation,
+        jobExecutor,
+        loginThrottle,
+        passwordPolicy,
+        customPasswordPolicy);
   }
 
   public EngineSettings withAllowedDelegateClasses(Set<String> classNames) {
     return new EngineSettings(
-        historyLevel, classNames, jobExecutorActivation, jobExecutor, loginThrottle);
+        historyLevel,
+        classNames,
+        jobExecutorActivation,
+        jobExecutor,
+        loginThrottle,
+        passwordPolicy,
+        customPasswordPolicy);
   }
 
   public EngineSettings withJobExecutorActivation(JobExecutorActivation activation) {
     return new EngineSettings(
-        historyLevel, allowedDelegateClasses, activation, jobExecutor, loginThrottle);
+        historyLevel,
+        allowedDelegateClasses,
+        activation,
+        jobExecutor,
+        loginThrottle,
+        passwordPolicy,
+        customPasswordPolicy);
   }
 
   public EngineSettings withJobExecutor(JobExecutorSettings settings) {
     return new EngineSettings(
-        historyLevel, allowedDelegateClasses, jobExecutorActivation, settings, loginThrottle);
+        historyLevel,
+        allowedDelegateClasses,
+        jobExecutorActivation,
+        settings,
+        loginThrottle,
+        passwordPolicy,
+        customPasswordPolicy);
   }
 
   public EngineSettings withLoginThrottle(LoginThrottleSettings settings) {
     return new EngineSettings(
-        historyLevel, allowedDelegateClasses, jobExecutorActivation, jobExecutor, settings);
+        historyLevel,
+        allowedDelegateClasses,
+        jobExecutorActivation,
+        jobExecutor,
+        settings,
+        passwordPolicy,
+        customPasswordPolicy);
+  }
+
+  public EngineSettings withPasswordPolicy(PasswordPolicySettings policy) {
+    return new EngineSettings(
+        historyLevel,
+        allowedDelegateClasses,
+        jobExecutorActivation,
+        jobExecutor,
+        loginThrottle,
+        policy,
+        customPasswordPolicy);
+  }
+
+  public EngineSettings withCustomPasswordPolicy(PasswordPolicy policy) {
+    return new EngineSettings(
+        historyLevel,
+        allowedDelegateClasses,
+        jobExecutorActivation,
+        jobExecutor,
+        loginThrottle,
+        passwordPolicy,
+        Optional.of(policy));
   }
 }

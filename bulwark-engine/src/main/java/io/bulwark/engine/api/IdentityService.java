@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import io.bulwark.engine.api.NewUser.PasswordChange;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -198,4 +199,28 @@ public interface IdentityService {
 
   /** How the stored passwords are hashed (A3); counts only, for the hardening audit (O1). */
   PasswordStorage passwordStorage();
+
+  /**
+   * The rules of the password policy (A4), for a client to show before the user types: the built-in
+   * policy's or the custom one's.
+   */
+  List<PasswordRule> passwordPolicy();
+
+  /**
+   * Checks a candidate password against the policy (A4) and reports every rule with its verdict;
+   * stores and logs nothing. Does not clear the secret.
+   */
+  PasswordCheckResult checkPassword(PasswordCandidate candidate);
+
+  /**
+   * Creates a user with a salted SHA-512 hash as Camunda 7 stores it (A3), for a migration. The
+   * password policy is not applied (the password is not known); the hash is replaced by an Argon2id
+   * hash at the user's next successful login, and {@code doctor} warns while any such hash remains.
+   *
+   * @throws ValidationException the ID or the profile is invalid, or the hash is not {@code
+   *     {SHA-512}} with 88 Base64 characters (rule {@code sha512-hash}), or the salt is longer than
+   *     255 characters (rule {@code salt})
+   * @throws ConflictException a user with that ID exists or existed (Z6)
+   */
+  User importUser(Principal actor, ImportedUser user);
 }

@@ -6,6 +6,7 @@ import io.bulwark.engine.api.EngineSettings;
 import io.bulwark.engine.api.EngineStorage;
 import io.bulwark.engine.api.JobExecutorActivation;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.command.CommandExecutor;
@@ -13,6 +14,7 @@ import io.bulwark.engine.deployment.DefaultRepositoryService;
 import io.bulwark.engine.externaltask.EngineExternalTaskService;
 import io.bulwark.engine.externaltask.ExternalTaskSettings;
 import io.bulwark.engine.history.DefaultHistoryService;
+import io.bulwark.engine.identity.BaselinePasswordPolicy;
 import io.bulwark.engine.identity.DatabaseAccessTokenService;
 import io.bulwark.engine.identity.DatabaseIdentityService;
 import io.bulwark.engine.identity.throttle.DatabaseLoginThrottleService;
@@ -94,7 +96,7 @@ public final class EngineBootstrap {
                 ExternalTaskSettings.defaults(),
                 runtime.values()),
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
-            new DatabaseIdentityService(commands, clock),
+            new DatabaseIdentityService(commands, clock, passwordPolicy(settings)),
             new DatabaseAccessTokenService(commands, clock),
             new DatabaseLoginThrottleService(commands, settings.loginThrottle()));
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
@@ -103,6 +105,21 @@ public final class EngineBootstrap {
       LOG.info("Job executor is off on this node: jobs wait for another node or executeJob");
     }
     return engine;
+  }
+
+  /** The custom policy if one is set, else the built-in one; a weakened one is logged (A4). */
+  private static PasswordPolicy passwordPolicy(EngineSettings settings) {
+    if (settings.customPasswordPolicy().isPresent()) {
+      PasswordPolicy custom = settings.customPasswordPolicy().get();
+      LOG.info("password policy: custom {} (A4)", custom.getClass().getName());
+      return custom;
+    }
+    if (!settings.passwordPolicy().meetsBaseline()) {
+      LOG.warn(
+          "password policy weaker than the baseline (A4): {}; doctor reports FAIL",
+          settings.passwordPolicy());
+    }
+    return new BaselinePasswordPolicy(settings.passwordPolicy());
   }
 
   private static RuntimeSettings runtimeSettings(EngineSettings settings) {

@@ -16,7 +16,6 @@ final class CountPasswordHashesCommand implements Command<PasswordStorage> {
 
   @Override
   public PasswordStorage execute(CommandContext context) throws SQLException {
-    return IdentityRepository.countPasswordHashes(
-        context.connection(), PasswordHasher.CURRENT_PREFIX);
+    return PasswordHashRepository.countPasswordHashes(context.connection());
   }
 }

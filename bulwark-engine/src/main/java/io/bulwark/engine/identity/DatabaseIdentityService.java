@@ -8,9 +8,14 @@ import io.bulwark.engine.api.Group;
 import io.bulwark.engine.api.GroupQuery;
 import io.bulwark.engine.api.IdentityKind;
 import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.ImportedUser;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.Page;
+import io.bulwark.engine.api.PasswordCandidate;
+import io.bulwark.engine.api.PasswordCheckResult;
+import io.bulwark.engine.api.PasswordPolicySettings;
+import io.bulwark.engine.api.PasswordRule;
 import io.bulwark.engine.api.PasswordStorage;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
@@ -20,12 +25,15 @@ import io.bulwark.engine.api.User;
 import io.bulwark.engine.api.UserProfile;
 import io.bulwark.engine.api.UserQuery;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.identity.LoadCredentialsCommand.Credentials;
+import io.bulwark.engine.identity.PasswordHasher.Verification;
 import io.bulwark.engine.identity.TenantRepository.Members;
 import java.time.Clock;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -41,8 +49,7 @@ public final class DatabaseIdentityService implements IdentityService {
 
   private final CommandExecutor executor;
   private final Clock clock;
-  private final PasswordHasher hasher = new PasswordHasher();
-  private final PasswordPolicy policy = new PasswordPolicy();
+  private final Passwords passwords;
   private final OneTimePasswords oneTimePasswords = new OneTimePasswords();
 
   /**
@@ -52,9 +59,19 @@ public final class DatabaseIdentityService implements IdentityService {
    */
   private volatile String dummyHash;
 
+  /** With the built-in password policy at its baseline settings (A4). */
   public DatabaseIdentityService(CommandExecutor executor, Clock clock) {
+    this(executor, clock, new BaselinePasswordPolicy(PasswordPolicySettings.defaults()));
+  }
+
+  /**
+   * @param policy the password policy (A4): the built-in {@link BaselinePasswordPolicy} or a custom
+   *     one
+   */
+  public DatabaseIdentityService(CommandExecutor executor, Clock clock, PasswordPolicy policy) {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.passwords = new Passwords(policy, executor);
   }
 
   /** The dummy hash, made by whichever check comes first, known user or not (A6). */
@@ -65,7 +82,7 @@ public final class DatabaseIdentityService implements IdentityService {
         hash = dummyHash;
         if (hash == null) {
           try (Secret dummy = oneTimePasswords.next()) {
-            hash = hasher.hash(dummy);
+            hash = passwords.hash(dummy);
           }
           dummyHash = hash;
         }
@@ -80,8 +97,8 @@ public final class DatabaseIdentityService implements IdentityService {
     String id = IdPattern.requireValidId("userId", newUser.id());
     UserProfile profile = IdPattern.requireValidProfile(newUser.profile());
     IdPattern.requireValidName("displayName", profile.displayNameOr(id));
-    policy.check(id, newUser.password(), null);
-    String hash = hasher.hash(newUser.password());
+    passwords.requireAcceptable(id, Passwords.nameOf(profile), newUser.password(), null);
+    String hash = passwords.hash(newUser.password());
     User user =
         new User(
             id,
@@ -142,8 +159,8 @@ public final class DatabaseIdentityService implements IdentityService {
     Objects.requireNonNull(change, "change");
     IdPattern.requireValidId("userId", userId);
     verifyCurrent(actor.userId(), actorPassword, "authenticatedUserPassword");
-    policy.check(userId, newPassword, null);
-    String hash = hasher.hash(newPassword);
+    passwords.requireAcceptable(userId, null, newPassword, null);
+    String hash = passwords.hash(newPassword);
     run(actor, new ResetPasswordCommand(userId, hash, change));
   }
 
@@ -250,14 +267,16 @@ public final class DatabaseIdentityService implements IdentityService {
     Optional<Credentials> candidate = loadCandidate(userId);
     // A6: always verify one hash, the dummy one for unknown users or users without a password.
     String hash = candidate.map(Credentials::passwordHash).orElse(dummy);
-    boolean matches = hasher.verify(password, hash) && candidate.isPresent();
-    if (!matches) {
+    Verification verification = passwords.verify(password, hash);
+    if (!verification.matches() || candidate.isEmpty()) {
       return AuthenticationResult.refused(AuthenticationOutcome.BAD_CREDENTIALS);
     }
     User user = candidate.get().user();
     if (user.disabled()) {
       return AuthenticationResult.refused(AuthenticationOutcome.DISABLED);
     }
+    // A3: an outdated or imported hash becomes the current scheme at the first successful login.
+    passwords.upgradeIfOutdated(user.id(), hash, password, verification);
     Principal principal = new Principal(user.id(), candidate.get().groups());
     return AuthenticationResult.authenticated(
         principal,
@@ -274,8 +293,8 @@ public final class DatabaseIdentityService implements IdentityService {
     if (user.disabled()) {
       throw new ForbiddenException("user " + user.id() + " is disabled");
     }
-    policy.check(user.id(), newPassword, currentPassword);
-    String newHash = hasher.hash(newPassword);
+    passwords.requireAcceptable(user.id(), Passwords.nameOf(user), newPassword, currentPassword);
+    String newHash = passwords.hash(newPassword);
     executor.execute(SYSTEM, new ChangeOwnPasswordCommand(user.id(), user.revision(), newHash));
   }
 
@@ -288,7 +307,7 @@ public final class DatabaseIdentityService implements IdentityService {
     String dummy = dummyHash();
     Optional<Credentials> candidate = loadCandidate(userId);
     String hash = candidate.map(Credentials::passwordHash).orElse(dummy);
-    if (!hasher.verify(password, hash) || candidate.isEmpty()) {
+    if (!passwords.verify(password, hash).matches() || candidate.isEmpty()) {
       throw ValidationException.of(field, "current-password", "the " + field + " is not correct");
     }
     return candidate.get().user();
@@ -297,7 +316,7 @@ public final class DatabaseIdentityService implements IdentityService {
   @Override
   public Optional<Secret> ensureInitialAdministrator() {
     Secret password = oneTimePasswords.next();
-    String hash = hasher.hash(password);
+    String hash = passwords.hash(password);
     User admin =
         new User(
             INITIAL_ADMINISTRATOR,
@@ -326,6 +345,38 @@ public final class DatabaseIdentityService implements IdentityService {
   @Override
   public PasswordStorage passwordStorage() {
     return executor.execute(SYSTEM, new CountPasswordHashesCommand());
+  }
+
+  @Override
+  public List<PasswordRule> passwordPolicy() {
+    return passwords.rules();
+  }
+
+  @Override
+  public PasswordCheckResult checkPassword(PasswordCandidate candidate) {
+    Objects.requireNonNull(candidate, "candidate");
+    return passwords.check(candidate);
+  }
+
+  @Override
+  public User importUser(Principal actor, ImportedUser imported) {
+    Objects.requireNonNull(actor, "actor");
+    String id = IdPattern.requireValidId("userId", imported.id());
+    UserProfile profile = IdPattern.requireValidProfile(imported.profile());
+    IdPattern.requireValidName("displayName", profile.displayNameOr(id));
+    String stored = ImportedHashes.storedForm(imported);
+    User user =
+        new User(
+            id,
+            profile.firstName(),
+            profile.lastName(),
+            profile.displayNameOr(id),
+            profile.email(),
+            imported.passwordChange() == PasswordChange.REQUIRED,
+            false,
+            clock.instant(),
+            0);
+    return run(actor, new CreateUserCommand(user, stored));
   }
 
   private Optional<Credentials> loadCandidate(String userId) {

@@ -1,15 +1,12 @@
 package io.bulwark.engine.identity;
 
 import io.bulwark.engine.api.NewUser.PasswordChange;
-import io.bulwark.engine.api.PasswordStorage;
 import io.bulwark.engine.api.User;
 import io.bulwark.engine.api.UserProfile;
 import io.bulwark.engine.command.QueryShape;
 import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SqlValues;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
@@ -106,33 +103,6 @@ final class IdentityRepository {
   /** Deletes the user; their tokens go by cascade (V21). False when no such user. */
   static boolean deleteUser(Connection c, String userId) throws SQLException {
     return IdentitySql.update(c, "DELETE FROM bw_user WHERE id = ?", userId) == 1;
-  }
-
-  /**
-   * Counts users by how their password is stored (A3). The prefixes are bound as LIKE patterns;
-   * they hold neither {@code %} nor {@code _}.
-   */
-  static PasswordStorage countPasswordHashes(Connection c, String currentPrefix)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT COUNT(*),"
-                + " SUM(CASE WHEN password_hash IS NULL THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN password_hash LIKE ? THEN 1 ELSE 0 END),"
-                + " SUM(CASE WHEN password_hash LIKE ? THEN 1 ELSE 0 END)"
-                + " FROM bw_user")) {
-      ps.setString(1, currentPrefix + "%");
-      ps.setString(2, PasswordHasher.ARGON2ID_PREFIX + "%");
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        long users = rs.getLong(1);
-        long none = rs.getLong(2);
-        long current = rs.getLong(3);
-        long argon2id = rs.getLong(4);
-        return new PasswordStorage(
-            users, current, argon2id - current, users - none - argon2id, none);
-      }
-    }
   }
 
   static boolean anyUserExists(Connection c) throws SQLException {

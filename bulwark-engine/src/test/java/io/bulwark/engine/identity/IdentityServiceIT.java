@@ -57,7 +57,7 @@ class IdentityServiceIT {
       createAlice(engine.identityService());
     }
     String hash = storedHash(db, "alice");
-    assertThat(hash).startsWith("$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(GOOD);
+    assertThat(hash).startsWith("{argon2id-2}$argon2id$v=19$m=19456,t=2,p=1$").doesNotContain(GOOD);
     assertThat(hash.split("\\$")).hasSize(6);
   }
 
@@ -66,15 +66,17 @@ class IdentityServiceIT {
     try (BulwarkEngine engine = engine(db)) {
       IdentityService identity = engine.identityService();
       createAlice(identity);
-      for (String id : new String[] {"bob", "carol", "dave"}) {
+      for (String id : new String[] {"bob", "carol", "dave", "erin", "frank"}) {
         identity.createUser(
             ACTOR, new NewUser(id, id, Secret.of(GOOD), PasswordChange.NOT_REQUIRED));
       }
       setStoredHash(db, "bob", "$argon2id$v=19$m=4096,t=1,p=1$c2FsdA$aGFzaA");
       setStoredHash(db, "carol", "plain-text-password");
       setStoredHash(db, "dave", null);
+      setStoredHash(db, "erin", "{SHA-512}" + "A".repeat(86) + "==$salt");
+      setStoredHash(db, "frank", storedHash(db, "alice").substring("{argon2id-2}".length()));
 
-      assertThat(identity.passwordStorage()).isEqualTo(new PasswordStorage(4, 1, 1, 1, 1));
+      assertThat(identity.passwordStorage()).isEqualTo(new PasswordStorage(6, 1, 2, 1, 1, 1));
     }
   }
 
@@ -194,7 +196,12 @@ class IdentityServiceIT {
               ValidationException.class,
               e -> {
                 assertThat(e.field()).isEqualTo("password");
-                assertThat(e.rules()).containsExactly("min-length", "not-containing-user-id");
+                assertThat(e.rules())
+                    .containsExactly(
+                        "min-length",
+                        "common-password",
+                        "not-containing-user-id",
+                        "not-containing-user-name");
                 assertThat(e.getMessage()).contains("min-length").doesNotContain("Alice1");
               });
       assertThatThrownBy(() -> identity.changePassword("alice", Secret.of(GOOD), Secret.of(GOOD)))
@@ -206,7 +213,10 @@ class IdentityServiceIT {
                   identity.createUser(
                       ACTOR,
                       new NewUser(
-                          "bob", "Bob", Secret.of("x".repeat(129)), PasswordChange.REQUIRED)))
+                          "bob",
+                          "Bob",
+                          Secret.of("correct horse battery ".repeat(6)),
+                          PasswordChange.REQUIRED)))
           .isInstanceOfSatisfying(
               ValidationException.class, e -> assertThat(e.rules()).containsExactly("max-length"));
     }

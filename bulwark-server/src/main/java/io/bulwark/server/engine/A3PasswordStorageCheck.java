@@ -7,9 +7,10 @@ import io.bulwark.server.doctor.LocalCheck;
 
 /**
  * Doctor check A3: reads how the users' passwords are stored, as counts only (never a hash). FAIL
- * when any stored password is not an Argon2id hash: Bulwark writes nothing else, so such a value
- * was imported or written around the engine; WARN when Argon2id hashes with other than the current
- * parameters remain.
+ * when any stored password is neither an Argon2id hash nor an imported Camunda SHA-512 hash (a
+ * plain value or an unknown scheme: Bulwark writes nothing else, so it was written around the
+ * engine); WARN while imported SHA-512 hashes or Argon2id hashes of an older version or with other
+ * parameters remain (each is upgraded at its user's next successful login).
  */
 public final class A3PasswordStorageCheck implements LocalCheck {
 
@@ -33,24 +34,27 @@ public final class A3PasswordStorageCheck implements LocalCheck {
             + storage.current()
             + " with a current Argon2id hash, "
             + storage.outdated()
-            + " with other Argon2id parameters, "
+            + " with an older Argon2id version or other parameters, "
+            + storage.imported()
+            + " with an imported SHA-512 hash awaiting upgrade, "
             + storage.foreign()
-            + " with a password that is not an Argon2id hash, "
+            + " with a plain or unknown value, "
             + storage.none()
             + " without a password";
     if (storage.foreign() > 0) {
       return Finding.fail(
           id(),
           counts,
-          "Bulwark stores only Argon2id hashes: find out how the database was changed, then give"
-              + " the affected users new passwords (they cannot sign in until then)");
+          "Bulwark stores only Argon2id hashes and imported SHA-512 hashes: find out how the"
+              + " database was changed, then give the affected users new passwords (they cannot"
+              + " sign in until then)");
     }
-    if (storage.outdated() > 0) {
+    if (storage.imported() > 0 || storage.outdated() > 0) {
       return Finding.warn(
           id(),
           counts,
-          "have the affected users change their passwords so they are hashed with the current"
-              + " parameters");
+          "each such hash becomes a current Argon2id hash at its user's next successful sign-in;"
+              + " give users who do not sign in soon new one-time passwords");
     }
     return Finding.pass(id(), counts);
   }

@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({
   DatabaseSettings.class,
   KeyStoreSettings.class,
-  LoginThrottleProperties.class
+  LoginThrottleProperties.class,
+  PasswordSettings.class
 })
 public class EngineConfiguration {
 
@@ -32,8 +33,12 @@ public class EngineConfiguration {
       ServerSettings server,
       DatabaseSettings database,
       KeyStoreSettings keyStore,
-      LoginThrottleProperties throttle) {
-    BulwarkEngineBuilder builder = BulwarkEngine.builder().loginThrottle(throttle.engineSettings());
+      LoginThrottleProperties throttle,
+      PasswordSettings passwords) {
+    BulwarkEngineBuilder builder =
+        BulwarkEngine.builder()
+            .loginThrottle(throttle.engineSettings())
+            .passwordPolicy(passwords.toEngine());
     if (!database.external()) {
       KeyStorePassphrase.Source source = KeyStorePassphrase.source(keyStore, System::getenv);
       LOG.info(
@@ -91,6 +96,11 @@ public class EngineConfiguration {
   @Bean
   public A5LoginThrottleCheck loginThrottleCheck(LoginThrottleProperties throttle) {
     return new A5LoginThrottleCheck(throttle);
+  }
+
+  @Bean
+  public A4PasswordPolicyCheck passwordPolicyCheck(BulwarkEngine engine) {
+    return new A4PasswordPolicyCheck(engine.identityService());
   }
 
   @Bean

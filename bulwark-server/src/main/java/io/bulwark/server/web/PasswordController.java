@@ -1,5 +1,7 @@
 package io.bulwark.server.web;
 
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.server.auth.PasswordChanger;
@@ -25,9 +27,11 @@ final class PasswordController {
   private static final int MAX_LENGTH = 1024;
 
   private final PasswordChanger changer;
+  private final IdentityService identity;
 
-  PasswordController(PasswordChanger changer) {
+  PasswordController(PasswordChanger changer, BulwarkEngine engine) {
     this.changer = changer;
+    this.identity = engine.identityService();
   }
 
   @GetMapping(WebPaths.PASSWORD)
@@ -64,11 +68,11 @@ final class PasswordController {
     return "redirect:" + WebPaths.HOME + "?changed";
   }
 
-  private static Map<String, List<String>> errorsOf(ValidationException refused) {
+  private Map<String, List<String>> errorsOf(ValidationException refused) {
     if (refused.rules().contains("current-password")) {
       return Map.of("current", List.of("The current password is wrong."));
     }
-    return Map.of("next", PasswordRuleMessages.of(refused.rules()));
+    return Map.of("next", PasswordRuleMessages.of(refused.rules(), identity.passwordPolicy()));
   }
 
   private static String page(

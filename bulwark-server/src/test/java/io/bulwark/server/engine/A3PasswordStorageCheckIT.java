@@ -4,10 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.ImportedUser;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.UserProfile;
 import io.bulwark.server.doctor.CheckStatus;
 import io.bulwark.server.doctor.DoctorReport;
 import io.bulwark.server.doctor.Finding;
@@ -47,7 +49,7 @@ class A3PasswordStorageCheckIT {
     Finding after = a3(dataDir);
     assertThat(after.status()).isEqualTo(CheckStatus.FAIL);
     assertThat(after.message())
-        .contains("1 with a password that is not an Argon2id hash")
+        .contains("1 with a plain or unknown value")
         .doesNotContain(TAMPERED, "legacy", "$argon2id$");
     assertThat(after.fix()).isNotEmpty();
   }
@@ -65,7 +67,32 @@ class A3PasswordStorageCheckIT {
     Finding finding = a3(dataDir);
 
     assertThat(finding.status()).isIn(CheckStatus.WARN, CheckStatus.NOT_IMPLEMENTED);
-    assertThat(finding.message()).contains("1 with other Argon2id parameters");
+    assertThat(finding.message()).contains("1 with an older Argon2id version or other parameters");
+  }
+
+  @Test
+  void a3_doctorWarnsAboutImportedSha512HashesAwaitingUpgrade(@TempDir Path dataDir)
+      throws Exception {
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir).build()) {
+      engine
+          .identityService()
+          .importUser(
+              new Principal(IdentityService.INITIAL_ADMINISTRATOR, Set.of()),
+              new ImportedUser(
+                  "migrated",
+                  UserProfile.ofDisplayName("Migrated from Camunda"),
+                  "{SHA-512}" + "A".repeat(86) + "==",
+                  "c2FsdHNhbHRzYWx0c2FsdA==",
+                  PasswordChange.NOT_REQUIRED));
+    }
+
+    Finding finding = a3(dataDir);
+
+    assertThat(finding.status()).isIn(CheckStatus.WARN, CheckStatus.NOT_IMPLEMENTED);
+    assertThat(finding.message())
+        .contains("1 with an imported SHA-512 hash awaiting upgrade")
+        .doesNotContain("migrated", "SHA-512}");
+    assertThat(finding.fix()).contains("next successful sign-in");
   }
 
   private static Finding a3(Path dataDir) {

@@ -1,5 +1,5 @@
 /**
- * Extension points of the engine that an embedding application may implement. Empty for now; the
- * password encoder, identity provider and password policy plug in here later (A3, A4, A8).
+ * Extension points of the engine that an embedding application may implement: Java delegates for
+ * service tasks (Z10) and the password policy (A4). The identity provider plugs in here later (A8).
  */
 package io.bulwark.engine.api.spi;
