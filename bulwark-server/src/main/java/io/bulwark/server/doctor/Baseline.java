@@ -39,11 +39,8 @@ public final class Baseline {
           partial(
               "A3",
               "Argon2id password storage",
-              "no transparent upgrade of outdated hashes at login; no import of salted SHA-512"),
-          partial(
-              "A4",
-              "password policy",
-              "no list of common and breached passwords, no context words, no pluggable policy"),
+              "the password encoder cannot be replaced (no encoder SPI)"),
+          complete("A4", "password policy"),
           partial(
               "A5",
               "login throttling and lockout",
