@@ -96,8 +96,7 @@ class A3PasswordStorageCheckIT {
   }
 
   private static Finding a3(Path dataDir) {
-    DoctorReport report =
-        LocalDoctor.run("--bulwark.data-dir=" + dataDir, "--logging.level.root=WARN");
+    DoctorReport report = LocalDoctor.run("--bulwark.data-dir=" + dataDir);
     return report.findings().stream()
         .filter(f -> f.checkId().equals("A3"))
         .findFirst()
