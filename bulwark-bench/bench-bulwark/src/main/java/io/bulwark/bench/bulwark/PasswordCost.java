@@ -75,7 +75,7 @@ public final class PasswordCost {
     long loadNanos = System.nanoTime() - start;
     System.out.printf(
         Locale.ROOT,
-        "common-password list: %d entries, first load %.0f ms, ~%.1f MB of fingerprints%n",
+        "common-password list: %d entries (first use %.0f ms; already loaded when the sign-in user was created), ~%.1f MB%n",
         list.size(),
         loadNanos / 1_000_000.0,
         list.size() * 8 / 1_000_000.0);
