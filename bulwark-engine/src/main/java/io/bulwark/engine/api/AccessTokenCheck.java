@@ -18,7 +18,12 @@ public final class AccessTokenCheck {
     EXPIRED,
     USER_DISABLED,
     /** The user's password was reset and must be changed first (A2). */
-    PASSWORD_CHANGE_REQUIRED
+    PASSWORD_CHANGE_REQUIRED,
+    /**
+     * The user changed since the token was issued: password changed or reset, re-enabled, profile
+     * edited (A10). The client asks for a new token.
+     */
+    USER_CHANGED
   }
 
   private final Outcome outcome;

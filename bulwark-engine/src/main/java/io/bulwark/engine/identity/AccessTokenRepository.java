@@ -12,19 +12,34 @@ import java.util.Optional;
 /** Hand-written, parameterized SQL for the access token hashes (A9, E5). Stateless. */
 final class AccessTokenRepository {
 
-  /** A stored token joined with the state of its user. */
-  record TokenRow(String userId, Instant expires, boolean disabled, boolean mustChangePassword) {}
+  /**
+   * A stored token joined with the state of its user; {@code userChanged} when the user's revision
+   * differs from the one the token was issued at (A10).
+   */
+  record TokenRow(
+      String userId,
+      Instant expires,
+      boolean disabled,
+      boolean mustChangePassword,
+      boolean userChanged) {}
 
-  void insert(Connection c, String tokenHash, String userId, Instant created, Instant expires)
+  void insert(
+      Connection c,
+      String tokenHash,
+      String userId,
+      long userRevision,
+      Instant created,
+      Instant expires)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO bw_access_token (token_hash, user_id, created, expires)"
-                + " VALUES (?, ?, ?, ?)")) {
+            "INSERT INTO bw_access_token (token_hash, user_id, created, expires, user_revision)"
+                + " VALUES (?, ?, ?, ?, ?)")) {
       ps.setString(1, tokenHash);
       ps.setString(2, userId);
       ps.setObject(3, utc(created));
       ps.setObject(4, utc(expires));
+      ps.setLong(5, userRevision);
       ps.executeUpdate();
     }
   }
@@ -33,7 +48,8 @@ final class AccessTokenRepository {
   Optional<TokenRow> find(Connection c, String tokenHash) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT t.user_id, t.expires, u.disabled, u.must_change_password"
+            "SELECT t.user_id, t.expires, u.disabled, u.must_change_password,"
+                + " CASE WHEN t.user_revision = u.revision THEN FALSE ELSE TRUE END"
                 + " FROM bw_access_token t JOIN bw_user u ON u.id = t.user_id"
                 + " WHERE t.token_hash = ?")) {
       ps.setString(1, tokenHash);
@@ -46,7 +62,8 @@ final class AccessTokenRepository {
                 rs.getString(1),
                 rs.getObject(2, OffsetDateTime.class).toInstant(),
                 rs.getBoolean(3),
-                rs.getBoolean(4)));
+                rs.getBoolean(4),
+                rs.getBoolean(5)));
       }
     }
   }

@@ -45,6 +45,9 @@ final class CheckAccessTokenCommand implements Command<AccessTokenCheck> {
     if (found.disabled()) {
       return AccessTokenCheck.refused(Outcome.USER_DISABLED, found.userId());
     }
+    if (found.userChanged()) {
+      return AccessTokenCheck.refused(Outcome.USER_CHANGED, found.userId());
+    }
     if (found.mustChangePassword()) {
       return AccessTokenCheck.refused(Outcome.PASSWORD_CHANGE_REQUIRED, found.userId());
     }

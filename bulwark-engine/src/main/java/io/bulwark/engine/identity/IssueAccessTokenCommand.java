@@ -31,11 +31,14 @@ final class IssueAccessTokenCommand implements Command<Void> {
 
   @Override
   public Void execute(CommandContext context) throws SQLException {
-    if (IdentityRepository.findUser(context.connection(), userId).isEmpty()) {
-      throw new NotFoundException("user " + userId + " not found");
-    }
+    long revision =
+        IdentityRepository.findUser(context.connection(), userId)
+            .orElseThrow(() -> new NotFoundException("user " + userId + " not found"))
+            .user()
+            .revision();
     TOKENS.deleteExpired(context.connection(), now);
-    TOKENS.insert(context.connection(), tokenHash, userId, now, expires);
+    // A10: the token lives only as long as its user is unchanged.
+    TOKENS.insert(context.connection(), tokenHash, userId, revision, now, expires);
     return null;
   }
 }

@@ -321,7 +321,11 @@ class IdentityManagementIT {
       f.identity.enableUser(ROOT, "alice");
       assertThat(f.identity.authenticate("alice", Secret.of(GOOD)).outcome())
           .isEqualTo(AuthenticationOutcome.SUCCESS);
-      assertThat(f.tokens.check(token).principal()).isPresent();
+      // A10: a token is bound to its user's revision; re-enabling does not revive an old token.
+      assertThat(f.tokens.check(token).principal()).isEmpty();
+      Secret fresh =
+          f.tokens.issue(new Principal("alice", Set.of()), java.time.Duration.ofMinutes(5)).token();
+      assertThat(f.tokens.check(fresh).principal()).isPresent();
       assertThatThrownBy(() -> f.identity.disableUser(ROOT, "nobody"))
           .isInstanceOf(NotFoundException.class);
     }

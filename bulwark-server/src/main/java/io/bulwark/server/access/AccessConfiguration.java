@@ -5,7 +5,9 @@ import io.bulwark.server.http.HttpConfiguration;
 import io.bulwark.server.http.Problem;
 import io.bulwark.server.http.ProblemType;
 import jakarta.servlet.DispatcherType;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -72,11 +74,15 @@ public class AccessConfiguration {
     List<IntegrationApiAuthentication> others = otherAuthentication.orderedStream().toList();
     others.forEach(other -> http.addFilterBefore(other.filter(), BasicAuthenticationFilter.class));
     List<String> challenges = others.stream().map(IntegrationApiAuthentication::challenge).toList();
-    return statelessBasicChain(
-        http,
-        ServiceGroup.INTEGRATION_API,
-        providers,
-        new ProblemAuthenticationEntryPoint(challenges));
+    AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint(challenges);
+    Map<String, AuthenticationEntryPoint> byPath = new HashMap<>();
+    others.forEach(other -> byPath.putAll(other.entryPoints()));
+    AuthenticationEntryPoint entryPoint =
+        (request, response, failure) ->
+            byPath
+                .getOrDefault(request.getRequestURI(), problem)
+                .commence(request, response, failure);
+    return statelessBasicChain(http, ServiceGroup.INTEGRATION_API, providers, entryPoint);
   }
 
   @Bean
@@ -91,7 +97,7 @@ public class AccessConfiguration {
       HttpSecurity http,
       ServiceGroup group,
       ObjectProvider<AuthenticationProvider> providers,
-      ProblemAuthenticationEntryPoint entryPoint)
+      AuthenticationEntryPoint entryPoint)
       throws Exception {
     http.securityMatcher(group.pathPattern())
         .authenticationManager(apiAuthenticationManager(providers))

@@ -1,6 +1,8 @@
 package io.bulwark.server.access;
 
 import jakarta.servlet.Filter;
+import java.util.Map;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * A way to authenticate integration API requests besides HTTP Basic, such as bearer access tokens
@@ -20,4 +22,13 @@ public interface IntegrationApiAuthentication {
    * example {@code Bearer realm="bulwark"} (RFC 6750): a client learns every scheme it may use.
    */
   String challenge();
+
+  /**
+   * Request paths (exact, as the request firewall normalized them) where this kind of credential
+   * answers a missing or failed authentication itself instead of with a problem, for example the
+   * OAuth 2.0 token endpoint with RFC 6749's {@code invalid_client}; none by default.
+   */
+  default Map<String, AuthenticationEntryPoint> entryPoints() {
+    return Map.of();
+  }
 }

@@ -18,6 +18,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * the browser sent to the login page; so is a session still waiting for a password change that was
  * made elsewhere. A user an administrator flagged for a password change is held at the password
  * page from the next request on.
+ *
+ * <p>A session also ends when its user's row changed since the session first saw it (the user's
+ * revision, which every change of the user's credentials or state increments, A10): a password
+ * changed in another session, over the API or by an administrator, on this node or another. The
+ * session that changed the password itself takes the new revision ({@link PasswordChanger}).
+ * Sessions live in the memory of the node that created them, so this check, like every other here,
+ * reads the database on every request and holds no cache.
  */
 final class CurrentUserFilter extends OncePerRequestFilter {
 
@@ -39,6 +46,9 @@ final class CurrentUserFilter extends OncePerRequestFilter {
     if (authentication != null && authentication.getPrincipal() instanceof SignedInUser signedIn) {
       Optional<User> user = identity.findUser(signedIn.userId());
       Optional<String> endReason = endReason(user, authentication);
+      if (endReason.isEmpty() && CredentialRevision.changedSince(request, user.orElseThrow())) {
+        endReason = Optional.of("credentials_changed");
+      }
       if (endReason.isPresent()) {
         events.sessionEnded(signedIn.userId(), endReason.get(), request);
         SessionEnd.invalidateAndRedirectToLogin(request, response);

@@ -48,6 +48,9 @@ public final class PasswordChanger {
     }
     events.passwordChanged(user.userId(), request);
     request.changeSessionId();
+    identity
+        .findUser(user.userId())
+        .ifPresent(changed -> CredentialRevision.remember(request, changed));
     sessions.replace(user, Authorities.ofUser(user.groups()), request, response);
   }
 

@@ -65,8 +65,8 @@ public final class Baseline {
           partial(
               "A10",
               "sessions: timeouts, new ID, logout",
-              "users and administrators cannot list or end sessions; a credential change does not"
-                  + " end the user's other sessions"),
+              "users and administrators cannot list or end sessions (they live in each node's"
+                  + " memory)"),
           none("A11", "password self-service and recovery", "no password recovery by e-mail"),
           none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
           none("A13", "federated identities", "no OpenID Connect login"),

@@ -23,15 +23,23 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The token endpoint of the integration API (A9). {@code POST} with HTTP Basic issues a token for
  * the authenticated user (the Basic provider has already refused a user whose one-time password
- * must be changed, A2); a bearer token cannot be exchanged for another, so that a stolen token does
- * not extend itself. {@code DELETE} with the bearer token revokes that token at once. Answers are
- * never cached (RFC 6749 section 5.1).
+ * must be changed, A2, and passed the login throttle, A5); a bearer token cannot be exchanged for
+ * another, so that a stolen token does not extend itself. {@code DELETE} with the bearer token
+ * revokes that token at once. Answers are never cached (RFC 6749 section 5.1).
+ *
+ * <p>A form post ({@code application/x-www-form-urlencoded}) is an OAuth 2.0 token request (RFC
+ * 6749 section 4.4): {@code grant_type=client_credentials} with the user's ID and password as the
+ * client's HTTP Basic credentials; errors are RFC 6749 section 5.2 objects ({@code
+ * invalid_request}, {@code invalid_client}, {@code unsupported_grant_type}, {@code invalid_scope}).
+ * A post without a form body keeps Bulwark's own answers (problem details).
  */
 @RestController
 final class AccessTokenController {
 
   /** The endpoint's path. */
   static final String PATH = "/engine-rest/identity/token";
+
+  static final String CLIENT_CREDENTIALS = "client_credentials";
 
   private final AccessTokenService tokens;
   private final ApiTokenSettings settings;
@@ -47,9 +55,20 @@ final class AccessTokenController {
   void issue(
       Authentication authentication, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    boolean oauth = FormRequests.isForm(request);
+    if (oauth && refusedAsOAuthRequest(request, response)) {
+      return;
+    }
     if (!(authentication instanceof UsernamePasswordAuthenticationToken)
         || !(authentication.getPrincipal() instanceof SignedInUser user)) {
       events.tokenRefused(Refusal.ISSUE_WITHOUT_PASSWORD, authentication.getName(), request);
+      if (oauth) {
+        OAuthErrors.write(
+            response,
+            OAuthErrors.INVALID_CLIENT,
+            "Authenticate with a user ID and password (HTTP Basic).");
+        return;
+      }
       ErrorResponder.respond(
           request,
           response,
@@ -65,11 +84,48 @@ final class AccessTokenController {
       body = TokenAnswer.json(token, settings.tokenLifetime()).getBytes(StandardCharsets.UTF_8);
     }
     events.tokenIssued(user.userId(), issued.expires(), request);
-    noStore(response);
+    OAuthErrors.noStore(response);
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("application/json;charset=UTF-8");
     response.setContentLength(body.length);
     response.getOutputStream().write(body);
+  }
+
+  /** Checks an OAuth token request's parameters; answers and returns true when they are wrong. */
+  private static boolean refusedAsOAuthRequest(
+      HttpServletRequest request, HttpServletResponse response) throws IOException {
+    if (FormRequests.repeated(request, "grant_type", "scope", "client_id", "client_secret")) {
+      OAuthErrors.write(
+          response, OAuthErrors.INVALID_REQUEST, "A parameter was sent more than once.");
+      return true;
+    }
+    if (request.getParameter("client_secret") != null) {
+      OAuthErrors.write(
+          response,
+          OAuthErrors.INVALID_REQUEST,
+          "Send the client credentials with HTTP Basic, not in the body.");
+      return true;
+    }
+    String grantType = request.getParameter("grant_type");
+    if (grantType == null) {
+      OAuthErrors.write(response, OAuthErrors.INVALID_REQUEST, "grant_type is required.");
+      return true;
+    }
+    if (!CLIENT_CREDENTIALS.equals(grantType)) {
+      OAuthErrors.write(
+          response,
+          OAuthErrors.UNSUPPORTED_GRANT_TYPE,
+          "Only grant_type=client_credentials is supported.");
+      return true;
+    }
+    if (request.getParameter("scope") != null) {
+      OAuthErrors.write(
+          response,
+          OAuthErrors.INVALID_SCOPE,
+          "Tokens carry the user's own rights; scopes are not supported.");
+      return true;
+    }
+    return false;
   }
 
   @DeleteMapping(PATH)
@@ -89,17 +145,13 @@ final class AccessTokenController {
       tokens.revoke(token);
     }
     events.tokenRevoked(bearer.getPrincipal().userId(), request);
-    noStore(response);
+    OAuthErrors.noStore(response);
     response.setStatus(HttpServletResponse.SC_NO_CONTENT);
-  }
-
-  private static void noStore(HttpServletResponse response) {
-    response.setHeader("Cache-Control", "no-store");
-    response.setHeader("Pragma", "no-cache");
   }
 
   /** Why the endpoint refused a request that was authenticated; logged only. */
   enum Refusal {
-    ISSUE_WITHOUT_PASSWORD
+    ISSUE_WITHOUT_PASSWORD,
+    REVOKE_NOT_OWNER
   }
 }

@@ -5,9 +5,11 @@ import io.bulwark.server.access.IntegrationApiAuthentication;
 import io.bulwark.server.access.ProblemAuthenticationEntryPoint;
 import io.bulwark.server.auth.AuthEventLog;
 import jakarta.servlet.Filter;
+import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.web.AuthenticationEntryPoint;
 
 /**
  * Puts the bearer token filter into the integration API chain (A9). Only in a servlet web
@@ -25,6 +27,12 @@ class TokenConfiguration {
       @Override
       public Filter filter() {
         return filter;
+      }
+
+      @Override
+      public Map<String, AuthenticationEntryPoint> entryPoints() {
+        OAuthEntryPoint oauth = new OAuthEntryPoint();
+        return Map.of(AccessTokenController.PATH, oauth, TokenRevocationController.PATH, oauth);
       }
 
       @Override
