@@ -30,7 +30,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 /**
  * The service group gate (W7) and the Spring Security chains of the integration API and the
  * internal services (A1, W2): HTTP Basic, and on the integration API the {@link
- * IntegrationApiAuthentication} beans (bearer access tokens, A9); stateless, no cookies, CSRF off
+ * IntegrationApiAuthentication} beans (bearer access tokens, A9), followed by the {@link
+ * IntegrationApiGuard} beans once a request is authenticated; stateless, no cookies, CSRF off
  * because no cookie authenticates these requests, headers left to our own filter (W3). A catch-all
  * chain denies everything the chains before it do not match, answering 404.
  */
@@ -69,10 +70,14 @@ public class AccessConfiguration {
   SecurityFilterChain integrationApiChain(
       HttpSecurity http,
       ObjectProvider<AuthenticationProvider> providers,
-      ObjectProvider<IntegrationApiAuthentication> otherAuthentication)
+      ObjectProvider<IntegrationApiAuthentication> otherAuthentication,
+      ObjectProvider<IntegrationApiGuard> guards)
       throws Exception {
     List<IntegrationApiAuthentication> others = otherAuthentication.orderedStream().toList();
     others.forEach(other -> http.addFilterBefore(other.filter(), BasicAuthenticationFilter.class));
+    guards
+        .orderedStream()
+        .forEach(guard -> http.addFilterAfter(guard.filter(), BasicAuthenticationFilter.class));
     List<String> challenges = others.stream().map(IntegrationApiAuthentication::challenge).toList();
     AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint(challenges);
     Map<String, AuthenticationEntryPoint> byPath = new HashMap<>();

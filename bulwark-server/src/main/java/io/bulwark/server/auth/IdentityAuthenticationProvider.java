@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Set;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.DisabledException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -25,9 +24,11 @@ import org.springframework.security.web.authentication.WebAuthenticationDetails;
  * apps' form login and the API's Basic authentication.
  *
  * <p>Every refusal carries the same message, whatever the cause (A6); the cause goes to the {@link
- * AuthEventLog} only (A7). A user whose one-time password must be changed (A2) gets a session that
- * may only change it on the {@link Channel#WEB web} channel, and is refused on the {@link
- * Channel#API API}. Stateless: nothing is cached between calls (A10). Thread-safe.
+ * AuthEventLog} only (A7). A user whose one-time password must be changed (A2) is authenticated
+ * with {@link Authorities#pendingPasswordChange()} only: on the {@link Channel#WEB web} channel the
+ * session may only change the password, and on the {@link Channel#API API} the one request let
+ * through is {@code PUT /engine-rest/user/{own id}/credentials} (the REST package's gate).
+ * Stateless: nothing is cached between calls (A10). Thread-safe.
  */
 public final class IdentityAuthenticationProvider implements AuthenticationProvider {
 
@@ -61,10 +62,6 @@ public final class IdentityAuthenticationProvider implements AuthenticationProvi
         yield signedIn(request, result, Authorities.ofUser(groupsOf(result)));
       }
       case PASSWORD_CHANGE_REQUIRED -> {
-        if (channel == Channel.API) {
-          events.loginFailed(userId, Failure.PASSWORD_CHANGE_REQUIRED, channel, client);
-          throw new CredentialsExpiredException(REFUSED);
-        }
         events.loginPending(userId, channel, client);
         yield signedIn(request, result, Authorities.pendingPasswordChange());
       }

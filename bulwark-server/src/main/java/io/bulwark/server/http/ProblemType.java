@@ -13,6 +13,7 @@ public enum ProblemType {
   NOT_FOUND("not-found", "Not found", 404),
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+  CONFLICT("conflict", "Conflict", 409),
   REQUEST_TOO_LARGE("request-too-large", "Request too large", 413),
   URI_TOO_LONG("uri-too-long", "URI too long", 414),
   UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", "Unsupported media type", 415),

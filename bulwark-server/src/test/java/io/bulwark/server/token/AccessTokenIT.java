@@ -39,8 +39,8 @@ import org.springframework.context.ApplicationContext;
 
 /**
  * Bearer access tokens on the integration API (A9), over real HTTPS to the running server with its
- * embedded H2 database. Users are deleted or disabled with SQL on the same database, because the
- * identity service has no such operation yet.
+ * embedded H2 database. Users are disabled with SQL on the same database, so that the token check
+ * is seen to read the user's state on every request.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AccessTokenIT {
@@ -160,8 +160,10 @@ class AccessTokenIT {
   void a2_userWhoMustChangePasswordGetsNoToken() throws Exception {
     String[] user = newUser(PasswordChange.REQUIRED);
     HttpResponse<String> answer = send("POST", TOKEN_PATH, basic(user[0], user[1]));
-    assertThat(answer.statusCode()).isEqualTo(401);
-    assertThat(answer.body()).doesNotContain("access_token");
+    assertThat(answer.statusCode()).isEqualTo(403);
+    assertThat(answer.body())
+        .contains("one-time password must be changed first")
+        .doesNotContain("access_token");
   }
 
   @Test

@@ -1,0 +1,99 @@
+package io.bulwark.server.rest;
+
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.ForbiddenException;
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.ValidationException;
+import io.bulwark.server.http.ErrorResponder;
+import io.bulwark.server.http.Problem;
+import io.bulwark.server.http.ProblemType;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.sql.SQLException;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.validation.BindException;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/**
+ * The one place where the REST controllers' errors become problem answers (W5): the engine's
+ * exceptions by their type (validation 400, forbidden 403, not found 404, conflict 409) with the
+ * engine's message, which names the field and rule and never a secret; unreadable bodies and
+ * parameters of the wrong type 400 naming the parameter. Anything else goes on to the error page,
+ * which logs it and answers 500 without detail.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+final class RestExceptionHandler {
+
+  @ExceptionHandler(ValidationException.class)
+  void invalid(ValidationException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    respond(request, response, ProblemType.BAD_REQUEST, e.getMessage());
+  }
+
+  @ExceptionHandler(ForbiddenException.class)
+  void forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    respond(request, response, ProblemType.FORBIDDEN, e.getMessage());
+  }
+
+  @ExceptionHandler(NotFoundException.class)
+  void notFound(NotFoundException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    respond(request, response, ProblemType.NOT_FOUND, e.getMessage());
+  }
+
+  /** A conflict the database found (a concurrent change) is described without its SQL cause. */
+  @ExceptionHandler(ConflictException.class)
+  void conflict(ConflictException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String detail =
+        e.getCause() instanceof SQLException
+            ? "The change conflicts with another change made at the same time; try again."
+            : e.getMessage();
+    respond(request, response, ProblemType.CONFLICT, detail);
+  }
+
+  @ExceptionHandler(BindException.class)
+  void badParameter(BindException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    FieldError field = e.getFieldError();
+    String name = field == null ? "a parameter" : field.getField();
+    respond(
+        request, response, ProblemType.BAD_REQUEST, "invalid " + name + "; it has the wrong type");
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  void badArgument(
+      MethodArgumentTypeMismatchException e,
+      HttpServletRequest request,
+      HttpServletResponse response)
+      throws IOException {
+    respond(
+        request,
+        response,
+        ProblemType.BAD_REQUEST,
+        "invalid " + e.getName() + "; it has the wrong type");
+  }
+
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  void unreadable(
+      HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    respond(
+        request,
+        response,
+        ProblemType.BAD_REQUEST,
+        "The request body is not JSON of the shape this resource expects.");
+  }
+
+  private static void respond(
+      HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
+      throws IOException {
+    ErrorResponder.respond(request, response, Problem.of(type, detail));
+  }
+}
