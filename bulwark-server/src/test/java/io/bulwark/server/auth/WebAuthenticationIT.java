@@ -29,8 +29,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.CredentialsExpiredException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.ContextConfiguration;
 
@@ -109,16 +109,18 @@ class WebAuthenticationIT {
   }
 
   @Test
-  void a2_apiRefusesUserWhoMustChangePassword() {
+  void a2_apiGrantsUserWhoMustChangePasswordOnlyThePendingAuthority() {
     TestUser user = newUser(PasswordChange.REQUIRED);
 
-    assertThatThrownBy(
-            () ->
-                apiAuthenticationProvider.authenticate(
-                    UsernamePasswordAuthenticationToken.unauthenticated(
-                        user.id(), user.password())))
-        .isInstanceOf(CredentialsExpiredException.class)
-        .hasMessage("Bad credentials");
+    // The API's one-time password gate then lets only PUT /user/{own id}/credentials through
+    // (IdentityRestIT.a2_aUserWithAOneTimePasswordMayOnlyChangeIt).
+    assertThat(
+            apiAuthenticationProvider
+                .authenticate(
+                    UsernamePasswordAuthenticationToken.unauthenticated(user.id(), user.password()))
+                .getAuthorities())
+        .extracting(GrantedAuthority::getAuthority)
+        .containsExactly(Authorities.PASSWORD_CHANGE_PENDING);
   }
 
   @Test
