@@ -4,7 +4,7 @@ import java.util.Map;
 
 /**
  * The security headers sent on every response (W3, T5). There is no setting to weaken them; the W3
- * doctor check compares what is sent with these values.
+ * and T5 doctor checks run the server's header filter and grade what it writes.
  */
 public final class SecurityHeaders {
 

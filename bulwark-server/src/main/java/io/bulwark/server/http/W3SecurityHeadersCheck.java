@@ -2,15 +2,30 @@ package io.bulwark.server.http;
 
 import io.bulwark.server.doctor.Finding;
 import io.bulwark.server.doctor.LocalCheck;
+import io.bulwark.server.doctor.remote.HeaderGrades;
+import jakarta.servlet.Filter;
+import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
 /**
- * Doctor check W3 (and T5 for HSTS): the security headers are the built-in, unweakened set. There
- * is no setting to weaken them, so this check passes unless the constants were edited into
- * something weaker, which it also detects (FAIL).
+ * Doctor check W3: runs the server's header filter ({@link LiveHeaders}) on a web app and an API
+ * request and grades the headers it writes by the remote probe's rules: FAIL when the filter is
+ * missing or disabled, or when it writes a weak CSP, no nosniff, framing allowed, no
+ * Referrer-Policy or Permissions-Policy, or API answers without no-store.
  */
 @Component
 public final class W3SecurityHeadersCheck implements LocalCheck {
+
+  private final LiveHeaders live;
+
+  public W3SecurityHeadersCheck(
+      ObjectProvider<FilterRegistrationBean<SecurityHeadersFilter>> registrations,
+      Environment environment) {
+    this.live = new LiveHeaders(registrations, environment);
+  }
 
   @Override
   public String id() {
@@ -19,46 +34,20 @@ public final class W3SecurityHeadersCheck implements LocalCheck {
 
   @Override
   public Finding run() {
-    String csp = SecurityHeaders.CONTENT_SECURITY_POLICY;
-    boolean strictCsp =
-        csp.contains("frame-ancestors 'none'")
-            && csp.contains("object-src 'none'")
-            && !csp.contains("unsafe-inline")
-            && !csp.contains("unsafe-eval");
-    boolean hsts =
-        SecurityHeaders.STRICT_TRANSPORT_SECURITY.startsWith("max-age=")
-            && maxAge(SecurityHeaders.STRICT_TRANSPORT_SECURITY) >= 31_536_000L;
-    boolean framing = "DENY".equals(SecurityHeaders.ALWAYS.get("X-Frame-Options"));
-    boolean nosniff = "nosniff".equals(SecurityHeaders.ALWAYS.get("X-Content-Type-Options"));
-    if (strictCsp && hsts && framing && nosniff) {
-      return Finding.pass(
-          id(),
-          "Security headers on every response: CSP without inline script, HSTS one year (T5),"
-              + " nosniff, X-Frame-Options DENY, Referrer-Policy, Permissions-Policy,"
-              + " Cache-Control no-store");
+    String[] problem = new String[1];
+    Optional<Filter> filter = live.filter(problem);
+    if (filter.isEmpty()) {
+      return Finding.fail(id(), problem[0], "keep HttpConfiguration's security header filter");
     }
-    return Finding.fail(
-        id(),
-        "Security headers weakened (CSP strict "
-            + strictCsp
-            + ", HSTS >= 1 year "
-            + hsts
-            + ", framing denied "
-            + framing
-            + ", nosniff "
-            + nosniff
-            + ")",
-        "Restore the built-in values of io.bulwark.server.http.SecurityHeaders.");
+    return grade(filter.get());
   }
 
-  static long maxAge(String hsts) {
-    String value = hsts.substring("max-age=".length());
-    int end = value.indexOf(';');
-    try {
-      return Long.parseLong((end < 0 ? value : value.substring(0, end)).trim());
-    } catch (NumberFormatException ignored) {
-      // An unreadable max-age counts as no HSTS.
-      return 0;
-    }
+  /** Grades what the filter writes. */
+  static Finding grade(Filter filter) {
+    Finding f =
+        HeaderGrades.w3(
+            LiveHeaders.record(filter, LiveHeaders.WEB_PATH),
+            LiveHeaders.record(filter, LiveHeaders.API_PATH));
+    return new Finding(f.checkId(), f.status(), "header filter: " + f.message(), f.fix());
   }
 }

@@ -56,17 +56,6 @@ class RequestPathUnitsTest {
   }
 
   @Test
-  void w3_checkPassesForTheBuiltInHeaders() {
-    Finding finding = new W3SecurityHeadersCheck().run();
-    assertThat(finding.status()).isEqualTo(CheckStatus.PASS);
-    assertThat(W3SecurityHeadersCheck.maxAge(SecurityHeaders.STRICT_TRANSPORT_SECURITY))
-        .isGreaterThanOrEqualTo(31_536_000L);
-    assertThat(SecurityHeaders.CONTENT_SECURITY_POLICY)
-        .contains("frame-ancestors 'none'", "script-src 'self'")
-        .doesNotContain("unsafe");
-  }
-
-  @Test
   void w5_problemJsonEscapesAndCarriesNoInternals() {
     Problem problem = Problem.of(ProblemType.NOT_FOUND, "quote \" backslash \\ newline \n end");
     String json = new String(ErrorResponder.json(problem, "id-1"), StandardCharsets.UTF_8);

@@ -23,8 +23,13 @@ final class HeaderChecks {
 
   /** T5: HSTS of at least one year on the web app and on the REST API. */
   static Finding t5(Answers answers) {
+    return t5(answers.login(), answers.api());
+  }
+
+  /** T5 on one web app answer and one API answer. */
+  static Finding t5(HttpAnswer web, HttpAnswer api) {
     List<String> problems = new ArrayList<>();
-    for (HttpAnswer a : List.of(answers.login(), answers.api())) {
+    for (HttpAnswer a : List.of(web, api)) {
       Matcher m = MAX_AGE.matcher(a.header("Strict-Transport-Security"));
       if (!m.find()) {
         problems.add(a.label() + ": no HSTS");
@@ -42,9 +47,14 @@ final class HeaderChecks {
 
   /** W3: security headers on the web app and the API; no-store on API answers. */
   static Finding w3(Answers answers) {
+    return w3(answers.login(), answers.api());
+  }
+
+  /** W3 on one web app answer and one API answer. */
+  static Finding w3(HttpAnswer web, HttpAnswer api) {
     List<String> fails = new ArrayList<>();
     List<String> warns = new ArrayList<>();
-    for (HttpAnswer a : List.of(answers.login(), answers.api())) {
+    for (HttpAnswer a : List.of(web, api)) {
       checkCsp(a, fails, warns);
       if (!a.header("X-Content-Type-Options").equalsIgnoreCase("nosniff")) {
         fails.add(a.label() + ": X-Content-Type-Options is not nosniff");
@@ -58,8 +68,8 @@ final class HeaderChecks {
         }
       }
     }
-    if (!answers.api().header("Cache-Control").toLowerCase(Locale.ROOT).contains("no-store")) {
-      fails.add(answers.api().label() + ": Cache-Control without no-store");
+    if (!api.header("Cache-Control").toLowerCase(Locale.ROOT).contains("no-store")) {
+      fails.add(api.label() + ": Cache-Control without no-store");
     }
     String fix =
         "send CSP without 'unsafe-inline' and with frame-ancestors 'none', nosniff,"

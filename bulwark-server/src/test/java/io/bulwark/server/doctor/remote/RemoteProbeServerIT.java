@@ -7,10 +7,14 @@ import io.bulwark.server.doctor.CheckStatus;
 import io.bulwark.server.doctor.DoctorReport;
 import io.bulwark.server.doctor.DoctorReportWriter;
 import io.bulwark.server.doctor.Finding;
+import io.bulwark.server.doctor.LocalCheck;
+import io.bulwark.server.doctor.LocalChecks;
 import java.time.Clock;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
 
 /**
@@ -22,6 +26,7 @@ import org.springframework.core.env.Environment;
 class RemoteProbeServerIT {
 
   @Autowired Environment environment;
+  @Autowired ApplicationContext context;
 
   private DoctorReport probe() {
     return new RemoteProbe(Clock.systemUTC())
@@ -52,5 +57,19 @@ class RemoteProbeServerIT {
     assertThat(w2.status()).as(DoctorReportWriter.table(report)).isEqualTo(CheckStatus.PASS);
     assertThat(w2.message()).contains("POST /app/login without CSRF token -> 403");
     assertThat(report.failures()).as(DoctorReportWriter.table(report)).isEmpty();
+  }
+
+  /** The same fact gets the same grade from the local checks and from the remote probe (O1). */
+  @Test
+  void o1_localAndRemoteGradeTheSameFactsAlike() {
+    DoctorReport remote = probe();
+    DoctorReport local =
+        LocalChecks.run(context.getBeansOfType(LocalCheck.class).values(), BulwarkProfile.DEV);
+
+    for (String id : List.of("T2", "T3", "T4", "T5", "W3", "W6", "W7")) {
+      assertThat(finding(local, id).status())
+          .as(id + " local " + finding(local, id) + " remote " + finding(remote, id))
+          .isEqualTo(finding(remote, id).status());
+    }
   }
 }
