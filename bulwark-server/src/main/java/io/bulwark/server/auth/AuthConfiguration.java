@@ -4,6 +4,8 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.server.auth.AuthEventLog.Channel;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
  * The authentication beans other packages use. {@link #apiAuthenticationProvider} is the only
@@ -18,9 +20,9 @@ class AuthConfiguration {
    * with a one-time password.
    */
   @Bean
-  ThrottledAuthenticationProvider apiAuthenticationProvider(
-      BulwarkEngine engine, AuthEventLog events) {
-    return throttled(engine, events, Channel.API);
+  AuthenticationProvider apiAuthenticationProvider(
+      BulwarkEngine engine, AuthEventLog events, PasswordCheckLimiter passwordChecks) {
+    return passwordChecks.guard(throttled(engine, events, Channel.API));
   }
 
   /** The password check of a channel behind the login throttle (A5). */
@@ -32,6 +34,24 @@ class AuthConfiguration {
         engine.identityService(),
         events,
         channel);
+  }
+
+  /** The one bound on concurrent password checks, shared by the web apps and the APIs (E8). */
+  @Bean
+  PasswordCheckLimiter passwordCheckLimiter(PasswordCheckSettings settings) {
+    return new PasswordCheckLimiter(settings);
+  }
+
+  /** Counts live sessions for {@link SessionLimitSettings#maxTotal()} (E8). */
+  @Bean
+  SessionCounter sessionCounter() {
+    return new SessionCounter();
+  }
+
+  /** Tells Spring Security's session registry of ended sessions (per-user cap, E8). */
+  @Bean
+  HttpSessionEventPublisher httpSessionEventPublisher() {
+    return new HttpSessionEventPublisher();
   }
 
   @Bean

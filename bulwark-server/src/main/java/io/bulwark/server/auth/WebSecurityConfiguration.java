@@ -25,10 +25,12 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
 
 /**
  * The security filter chain of the web apps ({@code /app/**} and {@code /}): form login at {@value
- * WebPaths#LOGIN}, logout by POST to {@value WebPaths#LOGOUT}, CSRF tokens kept in the session
- * (W2), a new session ID at login (A10), the absolute session timeout and the per-request user
- * re-check (A10), and the forced password change (A2). Security headers are written by the
- * server-wide headers filter, so Spring Security's are off here. The chain sits at {@link
+ * WebPaths#LOGIN}, logout by POST to {@value WebPaths#LOGOUT}, CSRF tokens in a {@code __Host-}
+ * cookie so that the login page needs no session (W2, E8), a session created at sign-in only and
+ * capped per user and in total ({@link WebSessionLimits}, E8), password checks bounded by {@link
+ * PasswordCheckLimiter} (E8, W14), the absolute session timeout and the per-request user re-check
+ * (A10), and the forced password change (A2). Security headers are written by the server-wide
+ * headers filter, so Spring Security's are off here. The chain sits at {@link
  * SecurityChainOrder#WEB_APPS}, after the API and internal chains and before the catch-all; the
  * service group gate has already checked the client's address (W7) and redirected {@code /}. Only
  * in a servlet web application: {@code doctor}'s local mode loads the configuration without one.
@@ -40,29 +42,40 @@ class WebSecurityConfiguration {
   @Bean
   @Order(SecurityChainOrder.WEB_APPS)
   SecurityFilterChain webAppSecurityFilterChain(
-      HttpSecurity http, BulwarkEngine engine, AuthEventLog events, SessionSettings settings) {
+      HttpSecurity http,
+      BulwarkEngine engine,
+      AuthEventLog events,
+      SessionSettings settings,
+      PasswordCheckLimiter passwordChecks,
+      SessionLimitSettings limits,
+      SessionCounter sessionCounter) {
     IdentityService identity = engine.identityService();
     SessionAuthentication sessions = new SessionAuthentication();
     AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
     denied.setErrorPage(WebPaths.DENIED);
     http.securityMatcher("/app/**", "/")
         .authenticationManager(
-            new ProviderManager(AuthConfiguration.throttled(engine, events, Channel.WEB)))
+            new ProviderManager(
+                passwordChecks.guard(AuthConfiguration.throttled(engine, events, Channel.WEB))))
         .headers(AbstractHttpConfigurer::disable)
         .httpBasic(AbstractHttpConfigurer::disable)
         .securityContext(context -> context.securityContextRepository(sessions.repository()))
         .requestCache(cache -> cache.requestCache(new NullRequestCache()))
+        .csrf(csrf -> csrf.csrfTokenRepository(WebSessionLimits.csrfTokens()))
         .sessionManagement(
             session ->
                 session
                     .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
-                    .sessionFixation(fixation -> fixation.changeSessionId()))
+                    .sessionAuthenticationStrategy(
+                        WebSessionLimits.atSignIn(sessionCounter, limits.maxTotal()))
+                    .maximumSessions(limits.maxPerUser())
+                    .expiredUrl(WebPaths.LOGIN + "?expired"))
         .formLogin(
             form ->
                 form.loginPage(WebPaths.LOGIN)
                     .loginProcessingUrl(WebPaths.LOGIN)
                     .defaultSuccessUrl(WebPaths.HOME, true)
-                    .failureUrl(WebPaths.LOGIN + "?error"))
+                    .failureHandler(new LoginFailureHandler()))
         .logout(
             logout ->
                 logout

@@ -87,10 +87,17 @@ public final class ErrorResponder {
             + escapeHtml(p.type().title())
             + "</h1><p>The request could not be completed (status "
             + p.type().status()
-            + ").</p><p>If you report this, quote the correlation ID <code>"
+            + ")."
+            + (busy(p.type()) ? " The server is busy: please try again in a few seconds." : "")
+            + "</p><p>If you report this, quote the correlation ID <code>"
             + escapeHtml(correlationId)
             + "</code>.</p><p><a href=\"/app/\">Back to the start page</a></p></main></body></html>\n";
     return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** Statuses after which the same request may succeed a little later (E8, W14). */
+  private static boolean busy(ProblemType type) {
+    return type == ProblemType.TOO_MANY_REQUESTS || type == ProblemType.SERVICE_UNAVAILABLE;
   }
 
   /** A JSON string literal; escapes quotes, backslashes and every control character. */

@@ -14,6 +14,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -25,7 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
  * the authenticated user (the Basic provider has already refused a user whose one-time password
  * must be changed, A2, and passed the login throttle, A5); a bearer token cannot be exchanged for
  * another, so that a stolen token does not extend itself. {@code DELETE} with the bearer token
- * revokes that token at once. Answers are never cached (RFC 6749 section 5.1).
+ * revokes that token at once. Answers are never cached (RFC 6749 section 5.1). One user gets at most
+ * {@code bulwark.api.token-issue-limit} tokens a minute (W14); beyond, 429 with {@code Retry-After}.
  *
  * <p>A form post ({@code application/x-www-form-urlencoded}) is an OAuth 2.0 token request (RFC
  * 6749 section 4.4): {@code grant_type=client_credentials} with the user's ID and password as the
@@ -44,11 +48,17 @@ final class AccessTokenController {
   private final AccessTokenService tokens;
   private final ApiTokenSettings settings;
   private final AuthEventLog events;
+  private final TokenIssueLimiter limiter;
 
-  AccessTokenController(BulwarkEngine engine, ApiTokenSettings settings, AuthEventLog events) {
+  AccessTokenController(
+      BulwarkEngine engine,
+      ApiTokenSettings settings,
+      AuthEventLog events,
+      TokenIssueSettings issueSettings) {
     this.tokens = engine.accessTokenService();
     this.settings = settings;
     this.events = events;
+    this.limiter = new TokenIssueLimiter(issueSettings.tokenIssueLimit(), Clock.systemUTC());
   }
 
   @PostMapping(PATH)
@@ -75,6 +85,18 @@ final class AccessTokenController {
           Problem.of(
               ProblemType.FORBIDDEN,
               "An access token is issued only against a user ID and password (HTTP Basic)."));
+      return;
+    }
+    Optional<Duration> wait = limiter.tryIssue(user.userId());
+    if (wait.isPresent()) {
+      response.setHeader("Retry-After", String.valueOf(Math.max(1, wait.get().toSeconds() + 1)));
+      ErrorResponder.respond(
+          request,
+          response,
+          Problem.of(
+              ProblemType.TOO_MANY_REQUESTS,
+              "Too many access tokens for this user in the last minute; use the ones issued or"
+                  + " try again later."));
       return;
     }
     IssuedAccessToken issued =

@@ -28,6 +28,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -46,7 +47,7 @@ class WebAuthenticationIT {
   @Autowired private Environment environment;
   @Autowired private BulwarkEngine engine;
   @Autowired private ApplicationContext context;
-  @Autowired private ThrottledAuthenticationProvider apiAuthenticationProvider;
+  @Autowired private AuthenticationProvider apiAuthenticationProvider;
 
   private URI base;
 
@@ -147,14 +148,18 @@ class WebAuthenticationIT {
                 "password", user.password(),
                 "_csrf", TestHttpClient.csrfToken(loginPage.body())));
 
-    for (HttpResponse<String> answer : List.of(loginPage, signIn)) {
-      String cookie = sessionSetCookie(answer);
-      assertThat(cookie)
-          .startsWith(SessionCookieCustomizer.COOKIE_NAME + "=")
-          .contains("; Secure", "; HttpOnly", "SameSite=Strict", "Path=/")
-          .doesNotContainIgnoringCase("Domain=")
-          .doesNotContainIgnoringCase("Expires=");
-    }
+    assertThat(sessionSetCookie(signIn))
+        .startsWith(SessionCookieCustomizer.COOKIE_NAME + "=")
+        .contains("; Secure", "; HttpOnly", "SameSite=Strict", "Path=/")
+        .doesNotContainIgnoringCase("Domain=")
+        .doesNotContainIgnoringCase("Expires=");
+    // The login page sets only the CSRF cookie, with the same attributes (E8, W1, W2).
+    assertThat(loginPage.headers().allValues("Set-Cookie"))
+        .singleElement()
+        .asString()
+        .startsWith("__Host-bulwark-csrf=")
+        .contains("; Secure", "; HttpOnly", "SameSite=Strict", "Path=/")
+        .doesNotContainIgnoringCase("Domain=");
     assertThat(loginPage.body()).doesNotContainIgnoringCase("jsessionid");
     assertThat(location(signIn)).endsWith("/app/").doesNotContainIgnoringCase("jsessionid");
   }
@@ -180,15 +185,15 @@ class WebAuthenticationIT {
   }
 
   @Test
-  void a10_newSessionIdAtLogin() {
+  void a10_sessionStartsAtLogin() {
     TestUser user = newUser(PasswordChange.NOT_REQUIRED);
     TestHttpClient browser = new TestHttpClient(base);
     browser.get("/app/login");
-    String anonymous = browser.sessionId().orElseThrow();
+    assertThat(browser.sessionId()).as("no session before sign-in (E8)").isEmpty();
 
     browser.signIn(user.id(), user.password());
 
-    assertThat(browser.sessionId()).get().isNotEqualTo(anonymous);
+    assertThat(browser.sessionId()).isPresent();
     assertThat(browser.get("/app/").statusCode()).isEqualTo(200);
   }
 
