@@ -81,11 +81,11 @@ public final class Baseline {
           none("Z3", "case security", "no involvement-based visibility of process instances"),
           none("Z4", "location rules", "no ordered allow/deny rules per path"),
           none("Z5", "grants before security is on", "no grants yet (Z2)"),
-          none(
+          partial(
               "Z6",
               "deleting users and groups",
-              "no deletion of grants and memberships, IDs are not reserved after deletion"),
-          partial("Z7", "ID allowlist pattern", "enforced for user IDs only; no groups or tenants"),
+              "deleted IDs are kept until purged; there are no grants to delete yet (Z2)"),
+          complete("Z7", "ID allowlist pattern"),
           none("Z8", "explain a decision", "no explain API"),
           none("Z9", "self-service profile", "no profile editing"),
           partial(
@@ -118,10 +118,11 @@ public final class Baseline {
               "W13",
               "CORS and redirects",
               "redirects are built from the request's Host header (issue 17)"),
-          none(
+          partial(
               "W14",
               "rate limits per principal and address",
-              "no rate limits on any service group"),
+              "password checks are bounded and tokens capped per user; no request rate limits per"
+                  + " principal and client address on the service groups"),
           complete("E1", "hardened XML parsing"),
           complete("E2", "side-effect-free expressions"),
           complete("E3", "script tasks disabled"),
@@ -141,7 +142,8 @@ public final class Baseline {
           partial(
               "E8",
               "resource bounds",
-              "no bounded password hashing pool, no expression step limits"),
+              "password checks and sessions are bounded; no expression step limits, no caps on"
+                  + " multi-instance cardinality, timer frequency, call depth or long polls"),
           partial(
               "D1",
               "encryption at rest",

@@ -59,8 +59,9 @@ public class HttpConfiguration {
   }
 
   @Bean
-  TomcatHardeningCustomizer tomcatHardeningCustomizer(FirewallSettings settings) {
-    return new TomcatHardeningCustomizer(settings);
+  TomcatHardeningCustomizer tomcatHardeningCustomizer(
+      FirewallSettings settings, ConnectionSettings connections) {
+    return new TomcatHardeningCustomizer(settings, connections);
   }
 
   @Bean

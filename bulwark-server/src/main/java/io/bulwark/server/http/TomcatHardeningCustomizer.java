@@ -16,15 +16,20 @@ import org.springframework.core.Ordered;
  * error answer replaced by {@link ProblemErrorReportValve}, the header size limit of {@link
  * FirewallSettings}, and Tomcat's own body and parameter limits aligned with it. TRACE is let
  * through to the firewall, which refuses it with a problem answer and the security headers (Tomcat
- * would answer a bare 405); the firewall refuses every method outside its allowlist.
+ * would answer a bare 405); the firewall refuses every method outside its allowlist. Connections
+ * ({@link ConnectionSettings}): a read timeout, a keep-alive timeout, a cap on open connections, a
+ * deadline for request headers however slowly they come ({@link SlowRequestReaper}), and no reading
+ * past a refused upload of more than 64 KiB.
  */
 public final class TomcatHardeningCustomizer
     implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
 
   private final FirewallSettings settings;
+  private final ConnectionSettings connections;
 
-  public TomcatHardeningCustomizer(FirewallSettings settings) {
+  public TomcatHardeningCustomizer(FirewallSettings settings, ConnectionSettings connections) {
     this.settings = settings;
+    this.connections = connections;
   }
 
   @Override
@@ -45,9 +50,21 @@ public final class TomcatHardeningCustomizer
             http.setServer(null);
             http.setServerRemoveAppProvidedValues(true);
             http.setMaxHttpRequestHeaderSize(settings.maxHeaderBytes());
+            http.setConnectionTimeout(millis(connections.readTimeout()));
+            http.setKeepAliveTimeout(millis(connections.keepAliveTimeout()));
+            http.setMaxConnections(connections.maxConnections());
+            // A refused upload is not read to its end: the connection closes instead (W6).
+            http.setMaxSwallowSize(MAX_SWALLOW_BYTES);
           }
         });
     factory.addContextCustomizers(context -> hideServerInfo(context.getParent()));
+  }
+
+  /** Body bytes Tomcat reads past a refused request to keep the connection; beyond, it closes. */
+  static final int MAX_SWALLOW_BYTES = 64 * 1024;
+
+  private static int millis(java.time.Duration d) {
+    return (int) d.toMillis();
   }
 
   /** Puts {@link ProblemErrorReportValve} in place of every other error report valve. */
