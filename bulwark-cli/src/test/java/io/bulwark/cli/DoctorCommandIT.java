@@ -67,7 +67,9 @@ class DoctorCommandIT {
     assertThat(status).as(out + " / " + err).isEqualTo(0);
     assertThat(out.toString(StandardCharsets.UTF_8))
         .contains(
-            "Bulwark doctor (local mode, profile test)", "NOT-IMPLEMENTED O1   16 local checks")
+            "Bulwark doctor (local mode, profile test)",
+            "NOT-IMPLEMENTED O1   ",
+            "local checks cover")
         .contains(
             "WARN            T4   no certificate configured", "NOT-IMPLEMENTED Z1 ", " 0 FAIL;")
         .doesNotContain(" INFO ");

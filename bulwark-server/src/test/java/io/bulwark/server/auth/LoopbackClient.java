@@ -22,16 +22,18 @@ import javax.net.ssl.SSLSocket;
 /**
  * An HTTPS client whose connections leave from a chosen loopback address (127.0.0.2, 127.0.0.3...),
  * so that one test can be several clients as the server sees them (A5 keys on the TCP peer). One
- * connection per request ({@code Connection: close}); keeps the session cookie it is given.
+ * connection per request ({@code Connection: close}); keeps the session and CSRF cookies it is
+ * given.
  */
 final class LoopbackClient {
 
   private static final Pattern STATUS = Pattern.compile("HTTP/1\\.1 (\\d{3}) .*");
-  private static final Pattern COOKIE = Pattern.compile("(__Host-bulwark-session=[^;]+)");
+  private static final Pattern COOKIE =
+      Pattern.compile("((__Host-bulwark-(?:session|csrf))=[^;]*)");
 
   private final URI base;
   private final InetAddress from;
-  private String cookie;
+  private final Map<String, String> cookies = new LinkedHashMap<>();
 
   LoopbackClient(URI base, String fromAddress) throws IOException {
     this.base = base;
@@ -87,8 +89,8 @@ final class LoopbackClient {
     request.append(method).append(' ').append(path).append(" HTTP/1.1\r\n");
     request.append("Host: localhost:").append(base.getPort()).append("\r\n");
     request.append("Connection: close\r\n");
-    if (cookie != null) {
-      request.append("Cookie: ").append(cookie).append("\r\n");
+    if (!cookies.isEmpty()) {
+      request.append("Cookie: ").append(String.join("; ", cookies.values())).append("\r\n");
     }
     headers.forEach((k, v) -> request.append(k).append(": ").append(v).append("\r\n"));
     if (body != null) {
@@ -124,7 +126,7 @@ final class LoopbackClient {
       headers.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
       Matcher session = COOKIE.matcher(value);
       if (name.equals("set-cookie") && session.find()) {
-        cookie = session.group(1);
+        cookies.put(session.group(2), session.group(1));
       }
     }
     String body = raw.substring(end + 4);
