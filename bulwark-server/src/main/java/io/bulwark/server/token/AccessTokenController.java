@@ -28,8 +28,9 @@ import org.springframework.web.bind.annotation.RestController;
  * the authenticated user (the Basic provider has already refused a user whose one-time password
  * must be changed, A2, and passed the login throttle, A5); a bearer token cannot be exchanged for
  * another, so that a stolen token does not extend itself. {@code DELETE} with the bearer token
- * revokes that token at once. Answers are never cached (RFC 6749 section 5.1). One user gets at most
- * {@code bulwark.api.token-issue-limit} tokens a minute (W14); beyond, 429 with {@code Retry-After}.
+ * revokes that token at once. Answers are never cached (RFC 6749 section 5.1). One user gets at
+ * most {@code bulwark.api.token-issue-limit} tokens a minute (W14); beyond, 429 with {@code
+ * Retry-After}.
  *
  * <p>A form post ({@code application/x-www-form-urlencoded}) is an OAuth 2.0 token request (RFC
  * 6749 section 4.4): {@code grant_type=client_credentials} with the user's ID and password as the
