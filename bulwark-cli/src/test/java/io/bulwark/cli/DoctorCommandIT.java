@@ -71,7 +71,7 @@ class DoctorCommandIT {
             "NOT-IMPLEMENTED O1   ",
             "local checks cover")
         .contains(
-            "WARN            T4   no certificate configured", "NOT-IMPLEMENTED Z1 ", " 0 FAIL;")
+            "WARN            T4   no certificate configured", "NOT-IMPLEMENTED Z4 ", " 0 FAIL;")
         .doesNotContain(" INFO ");
   }
 
@@ -109,7 +109,7 @@ class DoctorCommandIT {
     assertThat(status).isEqualTo(1);
     String json = out.toString(StandardCharsets.UTF_8);
     assertThat(json)
-        .contains("\"id\":\"Z1\",\"status\":\"NOT-IMPLEMENTED\"")
+        .contains("\"id\":\"Z4\",\"status\":\"NOT-IMPLEMENTED\"")
         .containsPattern("\"failing_in_profile\":[1-9]");
   }
 
@@ -118,7 +118,7 @@ class DoctorCommandIT {
     assertThat(doctor("--markdown")).isZero();
     assertThat(out.toString(StandardCharsets.UTF_8))
         .startsWith("64 requirements")
-        .contains("| Z1 | deny by default | not implemented |");
+        .contains("| Z1 | deny by default | built |");
     assertThat(doctor("--markdown", "--json")).isEqualTo(2);
   }
 

@@ -25,11 +25,23 @@ public interface BulwarkEngine extends AutoCloseable {
 
   IdentityService identityService();
 
+  /** Authorization rules and explain (Z2, Z5, Z8). */
+  AuthorizationService authorizationService();
+
   /** Bearer access tokens for API clients (A9). */
   AccessTokenService accessTokenService();
 
   /** Login throttling, shared by every node on the database (A5). */
   LoginThrottleService loginThrottleService();
+
+  /**
+   * A principal for the embedding application itself (Z2): every call made with it is granted, by
+   * the rule "trusted application NAME". Use it for the application's own work (deploying its
+   * models, starting instances on its own behalf); act for a user with {@link Principal#user}
+   * instead, so that the user's grants and case security apply. The principal works only with this
+   * engine.
+   */
+  Principal trustedApplication(String name);
 
   /** Releases the pool and other resources; never throws a checked exception. */
   @Override

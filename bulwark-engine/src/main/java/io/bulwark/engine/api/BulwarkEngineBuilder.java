@@ -124,7 +124,7 @@ public final class BulwarkEngineBuilder {
       throw ValidationException.of(
           "storage.url", "jdbc-url", "invalid database URL; it must start with jdbc:");
     }
-    return EngineBootstrap.start(storage, settings);
+    return EngineBootstrap.start(storage, settings, new PrincipalIssuer());
   }
 
   private EngineStorage singleStorage() {

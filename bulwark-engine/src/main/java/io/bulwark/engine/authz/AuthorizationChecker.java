@@ -1,25 +1,23 @@
 package io.bulwark.engine.authz;
 
-import java.util.Set;
+import java.sql.Connection;
+import java.sql.SQLException;
 
 /**
  * Decides whether a user may do what a command requires (Z2), and restricts list queries in SQL
- * (Z2, Z3). Called only by the command executor and by list queries; implementations must be
- * thread-safe and must end every rule list in an explicit deny.
+ * (Z2, Z3). Called only by the command executor, inside the command's transaction and on its
+ * connection, so that a decision reads the rules as they are now (A10). Implementations must be
+ * thread-safe and end every rule list in an explicit deny. The engine's implementation is {@link
+ * GrantChecker}.
  */
 public interface AuthorizationChecker {
 
-  /** The decision for a user (and the groups they belong to) on a permission check. */
-  Decision decide(String userId, Set<String> groupIds, Requirement.PermissionCheck check);
+  /** The decision for {@code subject} on one permission check; never null. */
+  Decision decide(Connection connection, Subject subject, Requirement.PermissionCheck check)
+      throws SQLException;
 
-  /**
-   * The SQL condition that limits a list of {@code resourceType} rows, whose id is in {@code
-   * idColumn}, to those on which the user holds {@code permission}.
-   */
+  /** The SQL condition that limits a list of {@code target} rows to those the subject may see. */
   SqlFilter listFilter(
-      String userId,
-      Set<String> groupIds,
-      ResourceType resourceType,
-      Permission permission,
-      String idColumn);
+      Connection connection, Subject subject, ListTarget target, Permission permission)
+      throws SQLException;
 }

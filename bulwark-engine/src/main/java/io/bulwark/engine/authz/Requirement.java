@@ -9,7 +9,7 @@ import java.util.Set;
  * says so with {@link #none(String)} and a reason that a reviewer can read.
  */
 public sealed interface Requirement
-    permits Requirement.PermissionCheck, Requirement.AnyOf, Requirement.NoCheck {
+    permits Requirement.PermissionCheck, Requirement.AnyOf, Requirement.AllOf, Requirement.NoCheck {
 
   /**
    * Resource id meaning "any resource of this type", e.g. for create or list operations: the check
@@ -39,6 +39,18 @@ public sealed interface Requirement
     return new AnyOf(checks);
   }
 
+  /**
+   * Granted when every check is granted, e.g. FETCH_TOPIC on each topic a worker fetches from; the
+   * first denied one decides.
+   */
+  static Requirement allOf(List<PermissionCheck> checks) {
+    List<PermissionCheck> distinct = checks.stream().distinct().toList();
+    if (distinct.isEmpty()) {
+      throw new IllegalArgumentException("all-of needs at least one check");
+    }
+    return distinct.size() == 1 ? distinct.get(0) : new AllOf(distinct);
+  }
+
   /** No check, with the reason why none is needed (for example "reads only the caller's data"). */
   static NoCheck none(String reason) {
     return new NoCheck(reason);
@@ -63,6 +75,16 @@ public sealed interface Requirement
       checks = List.copyOf(checks);
       if (checks.size() < 2 || Set.copyOf(checks).size() != checks.size()) {
         throw new IllegalArgumentException("any-of needs at least two different checks");
+      }
+    }
+  }
+
+  /** Conjunction: the actor needs all of them (at least two, no duplicates). */
+  record AllOf(List<PermissionCheck> checks) implements Requirement {
+    public AllOf {
+      checks = List.copyOf(checks);
+      if (checks.size() < 2 || Set.copyOf(checks).size() != checks.size()) {
+        throw new IllegalArgumentException("all-of needs at least two different checks");
       }
     }
   }

@@ -1,6 +1,10 @@
 package io.bulwark.engine.authz;
 
-/** The kinds of resource a permission can be granted on (Z2). */
+/**
+ * The kinds of resource a permission can be granted on (Z2). A grant names one resource ID of a
+ * type or {@link Requirement#ANY} for all of them. IDs: a process definition is named by its key,
+ * an external-task topic by its topic name, everything else by its ID.
+ */
 public enum ResourceType {
   APPLICATION,
   DEPLOYMENT,
@@ -9,6 +13,8 @@ public enum ResourceType {
   TASK,
   JOB,
   EXTERNAL_TASK,
+  /** The topic an external-task worker fetches from (resource ID: the topic name). */
+  EXTERNAL_TASK_TOPIC,
   INCIDENT,
   HISTORY,
   USER,

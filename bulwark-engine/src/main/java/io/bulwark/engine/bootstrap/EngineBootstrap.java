@@ -5,14 +5,16 @@ import io.bulwark.engine.api.EmbeddedStorageAdmin;
 import io.bulwark.engine.api.EngineSettings;
 import io.bulwark.engine.api.EngineStorage;
 import io.bulwark.engine.api.JobExecutorActivation;
+import io.bulwark.engine.api.PrincipalIssuer;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.spi.PasswordPolicy;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.deployment.DefaultRepositoryService;
 import io.bulwark.engine.externaltask.EngineExternalTaskService;
 import io.bulwark.engine.externaltask.ExternalTaskSettings;
+import io.bulwark.engine.grant.DefaultAuthorizationService;
 import io.bulwark.engine.history.DefaultHistoryService;
 import io.bulwark.engine.identity.BaselinePasswordPolicy;
 import io.bulwark.engine.identity.DatabaseAccessTokenService;
@@ -46,10 +48,11 @@ public final class EngineBootstrap {
   private EngineBootstrap() {}
 
   /** Called only by {@code BulwarkEngineBuilder.build()}, after it validated the storage. */
-  public static BulwarkEngine start(EngineStorage storage, EngineSettings settings) {
+  public static BulwarkEngine start(
+      EngineStorage storage, EngineSettings settings, PrincipalIssuer issuer) {
     Database database = open(storage);
     try {
-      return assemble(database, settings);
+      return assemble(database, settings, issuer);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -61,13 +64,13 @@ public final class EngineBootstrap {
     return new EmbeddedAdministration(storage, Clock.systemUTC());
   }
 
-  private static BulwarkEngine assemble(Database database, EngineSettings settings) {
+  private static BulwarkEngine assemble(
+      Database database, EngineSettings settings, PrincipalIssuer issuer) {
     Clock clock = Clock.systemUTC();
-    // Z2: every command declares its Requirement; the checker that enforces grants comes later.
-    LOG.warn(
-        "Authorization is not yet enforced: every command's permission is granted (Z2 pending)");
+    // Z1, Z2: every command declares its Requirement and the executor checks it against the stored
+    // grants; there is no switch to turn this off.
     CommandExecutor commands =
-        new CommandExecutor(database.dataSource(), new AllowAllAuthorizationChecker(), clock);
+        new CommandExecutor(database.dataSource(), new GrantChecker(), clock, issuer);
     AtomicReference<JobExecutor> executorRef = new AtomicReference<>();
     JobScheduler scheduler =
         new JobScheduler(
@@ -98,7 +101,9 @@ public final class EngineBootstrap {
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
             new DatabaseIdentityService(commands, clock, passwordPolicy(settings)),
             new DatabaseAccessTokenService(commands, clock),
-            new DatabaseLoginThrottleService(commands, settings.loginThrottle()));
+            new DatabaseLoginThrottleService(commands, settings.loginThrottle()),
+            new DefaultAuthorizationService(commands),
+            issuer);
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
       jobExecutor.start();
     } else {

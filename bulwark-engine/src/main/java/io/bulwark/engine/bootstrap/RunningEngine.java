@@ -1,12 +1,15 @@
 package io.bulwark.engine.bootstrap;
 
 import io.bulwark.engine.api.AccessTokenService;
+import io.bulwark.engine.api.AuthorizationService;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.ExternalTaskService;
 import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.LoginThrottleService;
 import io.bulwark.engine.api.ManagementService;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.PrincipalIssuer;
 import io.bulwark.engine.api.RepositoryService;
 import io.bulwark.engine.api.RuntimeService;
 import io.bulwark.engine.api.TaskService;
@@ -25,8 +28,15 @@ record RunningEngine(
     ManagementService managementService,
     IdentityService identityService,
     AccessTokenService accessTokenService,
-    LoginThrottleService loginThrottleService)
+    LoginThrottleService loginThrottleService,
+    AuthorizationService authorizationService,
+    PrincipalIssuer issuer)
     implements BulwarkEngine {
+
+  @Override
+  public Principal trustedApplication(String name) {
+    return issuer.trustedApplication(name);
+  }
 
   @Override
   public void close() {

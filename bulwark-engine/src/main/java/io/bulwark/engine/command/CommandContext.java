@@ -1,9 +1,12 @@
 package io.bulwark.engine.command;
 
+import io.bulwark.engine.authz.Decision;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.SqlFilter;
+import io.bulwark.engine.authz.Subject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -62,7 +65,7 @@ public final class CommandContext {
    * actor. Its writes join this unit of work.
    */
   public <T> T run(Command<T> command) throws SQLException {
-    executor.authorize(actor, command);
+    executor.authorize(connection, actor, command);
     return command.execute(this);
   }
 
@@ -71,12 +74,29 @@ public final class CommandContext {
    * message correlates to, through the executor's checker. Call it before writing; a denial throws
    * {@link io.bulwark.engine.api.AuthorizationDeniedException} and rolls everything back.
    */
-  public void authorize(Requirement requirement) {
-    executor.check(actor, requirement);
+  public void authorize(Requirement requirement) throws SQLException {
+    executor.check(connection, actor, requirement);
   }
 
-  /** The authorization filter for a list query of this actor (Z2, Z3): pass it to ListQuery. */
-  public SqlFilter listFilter(ResourceType type, Permission permission, String idColumn) {
-    return executor.listFilter(actor, type, permission, idColumn);
+  /**
+   * The authorization filter for a list query of this actor (Z2): rows of {@code type} whose ID is
+   * in {@code idColumn}, visible through stored rules only. Pass it to ListQuery.
+   */
+  public SqlFilter listFilter(ResourceType type, Permission permission, String idColumn)
+      throws SQLException {
+    return listFilter(ListTarget.ids(type, idColumn), permission);
+  }
+
+  /**
+   * What the checker decides for another subject (Z8 explain): the same decision that subject's own
+   * call would get, read in this transaction.
+   */
+  public Decision explain(Subject subject, Requirement.PermissionCheck check) throws SQLException {
+    return executor.explain(connection, subject, check);
+  }
+
+  /** The authorization filter for a list of tasks or instances, with case security (Z2, Z3). */
+  public SqlFilter listFilter(ListTarget target, Permission permission) throws SQLException {
+    return executor.listFilter(connection, actor, target, permission);
   }
 }

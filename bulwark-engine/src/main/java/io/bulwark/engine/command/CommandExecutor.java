@@ -2,12 +2,17 @@ package io.bulwark.engine.command;
 
 import io.bulwark.engine.api.AuthorizationDeniedException;
 import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.PrincipalIssuer;
 import io.bulwark.engine.authz.AuthorizationChecker;
 import io.bulwark.engine.authz.Decision;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.SqlFilter;
+import io.bulwark.engine.authz.Subject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -19,24 +24,66 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs commands: checks the command's {@link Requirement} for the actor (Z2), then runs it in one
- * JDBC transaction (auto-commit off, READ COMMITTED), flushes its {@link UnitOfWork} (one round
- * trip on PostgreSQL) and commits. Any failure rolls back everything. Thread-safe; each call uses
- * its own connection.
+ * Runs commands: opens one JDBC transaction (auto-commit off, READ COMMITTED), checks the command's
+ * {@link Requirement} for the actor in it (Z1, Z2), runs the command, flushes its {@link
+ * UnitOfWork} (one round trip on PostgreSQL) and commits. Any failure rolls back everything.
+ * Thread-safe; each call uses its own connection.
+ *
+ * <p>Who is checked: a {@link Actor.Kind#USER user} by the {@link AuthorizationChecker} (the stored
+ * grants, case security, then the default deny); the engine's {@link Actor.Kind#SYSTEM system}
+ * actor and a {@link Actor.Kind#TRUSTED_APPLICATION trusted application} made by this engine's
+ * {@link PrincipalIssuer} are granted by a rule that names them, without a query. Every denial is
+ * logged to {@code io.bulwark.audit.authorization} with the user, the permission, the resource and
+ * the deciding rule (A7).
  */
 public final class CommandExecutor {
 
   private static final Logger LOG = LoggerFactory.getLogger(CommandExecutor.class);
+  private static final Logger DENIALS = LoggerFactory.getLogger("io.bulwark.audit.authorization");
+  private static final String NO_PRINCIPAL = "no principal: a call without one is denied (Z1)";
 
   private final DataSource dataSource;
   private final AuthorizationChecker checker;
   private final Clock clock;
+  private final PrincipalIssuer issuer;
   private volatile FlushWriter flushWriter;
 
+  /** An executor that honours no trusted-application principal (internal and test use). */
   public CommandExecutor(DataSource dataSource, AuthorizationChecker checker, Clock clock) {
+    this(dataSource, checker, clock, null);
+  }
+
+  /** The engine's executor: trusted-application principals of {@code issuer} are granted. */
+  public CommandExecutor(
+      DataSource dataSource, AuthorizationChecker checker, Clock clock, PrincipalIssuer issuer) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.checker = Objects.requireNonNull(checker, "checker");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.issuer = issuer;
+  }
+
+  /**
+   * The actor for a service call's principal (Z1): a null principal is denied, a trusted
+   * application only when this engine's issuer made it.
+   *
+   * @throws AuthorizationDeniedException for a null or foreign trusted-application principal
+   */
+  public Actor actorOf(Principal principal) {
+    if (principal == null) {
+      throw denial("anonymous", "SYSTEM", "ACCESS", Requirement.ANY, NO_PRINCIPAL);
+    }
+    if (!principal.isTrustedApplication()) {
+      return new Actor(principal.userId(), principal.groups(), Actor.Kind.USER);
+    }
+    if (issuer == null || !principal.issuedBy(issuer)) {
+      throw denial(
+          principal.userId(),
+          "SYSTEM",
+          "ACCESS",
+          Requirement.ANY,
+          "trusted-application principal not made by this engine: refused");
+    }
+    return new Actor(principal.userId(), principal.groups(), Actor.Kind.TRUSTED_APPLICATION);
   }
 
   /**
@@ -47,13 +94,14 @@ public final class CommandExecutor {
    */
   public <T> T execute(Actor actor, Command<T> command) {
     Objects.requireNonNull(actor, "actor");
-    authorize(actor, command);
+    Requirement requirement = requirementOf(command);
     Connection connection = open();
     RuntimeException failure = null;
     try {
       connection.setAutoCommit(false);
       // READ COMMITTED comes from the pool (Database checks an external data source once):
       // setting it here would cost PostgreSQL a round trip per command.
+      check(connection, actor, requirement);
       UnitOfWork unitOfWork = new UnitOfWork();
       T result = command.execute(new CommandContext(connection, actor, clock, unitOfWork, this));
       unitOfWork.commit(connection, flushWriter(connection));
@@ -71,7 +119,12 @@ public final class CommandExecutor {
     }
   }
 
-  void authorize(Actor actor, Command<?> command) {
+  /** Checks a nested command's requirement in the running transaction. */
+  void authorize(Connection connection, Actor actor, Command<?> command) throws SQLException {
+    check(connection, actor, requirementOf(command));
+  }
+
+  private static Requirement requirementOf(Command<?> command) {
     Objects.requireNonNull(command, "command");
     Requirement requirement = command.requirement();
     if (requirement == null) {
@@ -80,29 +133,35 @@ public final class CommandExecutor {
     }
     if (requirement instanceof Requirement.NoCheck none) {
       LOG.debug("{} runs without a check: {}", command.getClass().getSimpleName(), none.reason());
-      return;
     }
-    check(actor, requirement);
+    return requirement;
   }
 
   /**
-   * Asks the checker for {@code requirement} (Z2): the one place where decisions are made. An
-   * any-of is granted by its first granted alternative.
+   * Decides {@code requirement} for the actor (Z2): the one place where decisions are made. An
+   * any-of is granted by its first granted alternative, an all-of denied by its first denied one.
    *
    * @throws AuthorizationDeniedException when denied
+   * @throws NotFoundException when denied on a task or process instance the user may not even read,
+   *     so that another user's IDs do not leak (Z3)
    */
-  void check(Actor actor, Requirement requirement) {
-    List<Requirement.PermissionCheck> checks;
-    if (requirement instanceof Requirement.PermissionCheck one) {
-      checks = List.of(one);
-    } else if (requirement instanceof Requirement.AnyOf any) {
-      checks = any.checks();
-    } else {
+  void check(Connection connection, Actor actor, Requirement requirement) throws SQLException {
+    if (requirement instanceof Requirement.NoCheck || actor.kind() != Actor.Kind.USER) {
       return;
     }
+    if (requirement instanceof Requirement.AllOf all) {
+      for (Requirement.PermissionCheck one : all.checks()) {
+        check(connection, actor, one);
+      }
+      return;
+    }
+    List<Requirement.PermissionCheck> checks =
+        requirement instanceof Requirement.AnyOf any
+            ? any.checks()
+            : List.of((Requirement.PermissionCheck) requirement);
     List<AuthorizationDeniedException.Denied> denied = new ArrayList<>();
     for (Requirement.PermissionCheck check : checks) {
-      Decision decision = checker.decide(actor.userId(), actor.groupIds(), check);
+      Decision decision = checker.decide(connection, actor.subject(), check);
       if (decision.isGranted()) {
         return;
       }
@@ -113,13 +172,73 @@ public final class CommandExecutor {
               check.resourceId(),
               decision.rule()));
     }
-    if (!denied.isEmpty()) {
-      throw new AuthorizationDeniedException(actor.userId(), denied);
+    for (AuthorizationDeniedException.Denied one : denied) {
+      DENIALS.info(
+          "authorization denied: user={} permission={} resourceType={} resourceId={} rule={}",
+          actor.userId(),
+          one.permission(),
+          one.resourceType(),
+          one.resourceId(),
+          one.rule());
     }
+    if (checks.size() == 1 && hidden(connection, actor, checks.get(0))) {
+      throw new NotFoundException(
+          checks.get(0).resourceType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+              + " "
+              + checks.get(0).resourceId()
+              + " not found");
+    }
+    throw new AuthorizationDeniedException(actor.userId(), denied);
   }
 
-  SqlFilter listFilter(Actor actor, ResourceType type, Permission permission, String idColumn) {
-    return checker.listFilter(actor.userId(), actor.groupIds(), type, permission, idColumn);
+  /** Whether a denied check is on a task or instance the user may not read either (Z3). */
+  private boolean hidden(Connection connection, Actor actor, Requirement.PermissionCheck check)
+      throws SQLException {
+    ResourceType type = check.resourceType();
+    if ((type != ResourceType.TASK && type != ResourceType.PROCESS_INSTANCE)
+        || Requirement.ANY.equals(check.resourceId())) {
+      return false;
+    }
+    if (check.permission() == Permission.READ) {
+      return true;
+    }
+    return !checker
+        .decide(
+            connection, actor.subject(), Requirement.of(type, Permission.READ, check.resourceId()))
+        .isGranted();
+  }
+
+  Decision explain(Connection connection, Subject subject, Requirement.PermissionCheck check)
+      throws SQLException {
+    return checker.decide(connection, subject, check);
+  }
+
+  SqlFilter listFilter(Connection connection, Actor actor, ListTarget target, Permission permission)
+      throws SQLException {
+    if (actor.kind() != Actor.Kind.USER) {
+      return SqlFilter.unrestricted(grantedRule(actor));
+    }
+    return checker.listFilter(connection, actor.subject(), target, permission);
+  }
+
+  private static String grantedRule(Actor actor) {
+    return actor.kind() == Actor.Kind.SYSTEM
+        ? "system principal " + actor.userId()
+        : "trusted application " + actor.userId();
+  }
+
+  private static AuthorizationDeniedException denial(
+      String userId, String type, String permission, String resourceId, String rule) {
+    DENIALS.info(
+        "authorization denied: user={} permission={} resourceType={} resourceId={} rule={}",
+        userId,
+        permission,
+        type,
+        resourceId,
+        rule);
+    return new AuthorizationDeniedException(
+        userId,
+        List.of(new AuthorizationDeniedException.Denied(type, permission, resourceId, rule)));
   }
 
   private static void runAfterCommit(UnitOfWork unitOfWork) {

@@ -6,7 +6,6 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ProcessDefinition;
 import io.bulwark.engine.api.RepositoryService;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.runtime.Principals;
 import io.bulwark.engine.runtime.ProcessRuntime;
 
 /** The repository service over the command executor. Thread-safe. */
@@ -22,17 +21,17 @@ public final class DefaultRepositoryService implements RepositoryService {
 
   @Override
   public DeploymentResult deploy(Principal principal, DeploymentRequest request) {
-    return executor.execute(Principals.actor(principal), new DeployCommand(runtime, request));
+    return executor.execute(executor.actorOf(principal), new DeployCommand(runtime, request));
   }
 
   @Override
   public ProcessDefinition getProcessDefinition(Principal principal, String processDefinitionId) {
     return executor.execute(
-        Principals.actor(principal), GetProcessDefinitionCommand.byId(processDefinitionId));
+        executor.actorOf(principal), GetProcessDefinitionCommand.byId(processDefinitionId));
   }
 
   @Override
   public ProcessDefinition getLatestProcessDefinition(Principal principal, String key) {
-    return executor.execute(Principals.actor(principal), GetProcessDefinitionCommand.latestOf(key));
+    return executor.execute(executor.actorOf(principal), GetProcessDefinitionCommand.latestOf(key));
   }
 }

@@ -29,14 +29,21 @@ public final class GetProcessDefinitionCommand implements Command<ProcessDefinit
 
   @Override
   public Requirement requirement() {
+    // Grants name a definition by its key (Z2): by ID, the key is known only once it is read.
     return id != null
-        ? Requirement.of(ResourceType.PROCESS_DEFINITION, Permission.READ, id)
+        ? Requirement.none("checks READ on the definition's key once it has read the definition")
         : Requirement.of(ResourceType.PROCESS_DEFINITION, Permission.READ, key);
   }
 
   @Override
   public ProcessDefinition execute(CommandContext context) throws SQLException {
     DeploymentRepository repository = new DeploymentRepository(context.connection(), null);
-    return id != null ? repository.byId(id) : repository.latest(key);
+    if (id == null) {
+      return repository.latest(key);
+    }
+    ProcessDefinition definition = repository.byId(id);
+    context.authorize(
+        Requirement.of(ResourceType.PROCESS_DEFINITION, Permission.READ, definition.key()));
+    return definition;
   }
 }

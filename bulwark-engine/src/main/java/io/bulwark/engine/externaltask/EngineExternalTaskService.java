@@ -105,7 +105,7 @@ public final class EngineExternalTaskService implements ExternalTaskService {
     return result;
   }
 
-  private static Actor actor(Principal principal) {
-    return new Actor(principal.userId(), principal.groups());
+  private Actor actor(Principal principal) {
+    return commands.actorOf(principal);
   }
 }

@@ -60,7 +60,16 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
 
   @Override
   public Requirement requirement() {
-    return Requirement.onAny(ResourceType.EXTERNAL_TASK, Permission.UPDATE);
+    // FETCH_TOPIC on every topic asked for (Z2); a worker holds it on its topics only.
+    return Requirement.allOf(
+        request.topics().stream()
+            .map(
+                topic ->
+                    Requirement.of(
+                        ResourceType.EXTERNAL_TASK_TOPIC,
+                        Permission.FETCH_TOPIC,
+                        topic.topicName()))
+            .toList());
   }
 
   @Override

@@ -2,6 +2,7 @@ package io.bulwark.engine.history;
 
 import io.bulwark.engine.api.HistoricProcessInstanceQuery;
 import io.bulwark.engine.api.HistoryService;
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
@@ -17,18 +18,23 @@ public final class DefaultHistoryService implements HistoryService {
     this.executor = executor;
   }
 
-  private static Actor actor(Principal principal) {
-    return new Actor(principal.userId(), principal.groups());
+  private Actor actor(Principal principal) {
+    return executor.actorOf(principal);
   }
 
   @Override
   public Optional<HistoricProcessInstance> findProcessInstance(
       Principal principal, String instanceId) {
-    return executor
-        .execute(actor(principal), HistoryListCommand.processInstance(instanceId))
-        .items()
-        .stream()
-        .findFirst();
+    try {
+      return executor
+          .execute(actor(principal), HistoryListCommand.processInstance(instanceId))
+          .items()
+          .stream()
+          .findFirst();
+    } catch (NotFoundException hidden) {
+      // Z3: an instance the principal may not read is answered like one that does not exist.
+      return Optional.empty();
+    }
   }
 
   @Override

@@ -45,7 +45,7 @@ import java.util.Optional;
 public final class DatabaseIdentityService implements IdentityService {
 
   /** The actor of operations that have no principal yet: authentication and the first start. */
-  static final Actor SYSTEM = Actor.user("system:identity");
+  static final Actor SYSTEM = Actor.system("identity");
 
   private final CommandExecutor executor;
   private final Clock clock;
@@ -387,7 +387,6 @@ public final class DatabaseIdentityService implements IdentityService {
   }
 
   private <T> T run(Principal principal, Command<T> command) {
-    Objects.requireNonNull(principal, "actor");
-    return executor.execute(new Actor(principal.userId(), principal.groups()), command);
+    return executor.execute(executor.actorOf(principal), command);
   }
 }

@@ -10,7 +10,6 @@ import io.bulwark.engine.api.ProcessInstanceView;
 import io.bulwark.engine.api.RuntimeService;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.runtime.Principals;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import java.util.List;
 import java.util.Map;
@@ -29,14 +28,14 @@ public final class DefaultRuntimeService implements RuntimeService {
   @Override
   public ProcessInstance startProcessInstance(Principal principal, StartInstanceRequest request) {
     return executor.execute(
-        Principals.actor(principal), new StartProcessInstanceCommand(runtime, request));
+        executor.actorOf(principal), new StartProcessInstanceCommand(runtime, request));
   }
 
   @Override
   public MessageCorrelationResult correlateMessage(
       Principal principal, MessageCorrelation correlation) {
     return executor.execute(
-        Principals.actor(principal), new CorrelateMessageCommand(runtime, correlation));
+        executor.actorOf(principal), new CorrelateMessageCommand(runtime, correlation));
   }
 
   @Override
@@ -46,40 +45,40 @@ public final class DefaultRuntimeService implements RuntimeService {
       String activityId,
       Map<String, Object> variables) {
     executor.execute(
-        Principals.actor(principal),
+        executor.actorOf(principal),
         new TriggerReceiveTaskCommand(runtime, processInstanceId, activityId, variables));
   }
 
   @Override
   public void deleteProcessInstance(Principal principal, String processInstanceId, String reason) {
     executor.execute(
-        Principals.actor(principal),
+        executor.actorOf(principal),
         new DeleteProcessInstanceCommand(runtime, processInstanceId, reason));
   }
 
   @Override
   public Map<String, Object> getVariables(Principal principal, String processInstanceId) {
     return executor.execute(
-        Principals.actor(principal), InstanceVariablesCommand.read(runtime, processInstanceId));
+        executor.actorOf(principal), InstanceVariablesCommand.read(runtime, processInstanceId));
   }
 
   @Override
   public void setVariables(
       Principal principal, String processInstanceId, Map<String, Object> variables) {
     executor.execute(
-        Principals.actor(principal),
+        executor.actorOf(principal),
         InstanceVariablesCommand.set(runtime, processInstanceId, variables));
   }
 
   @Override
   public List<String> getActiveActivityIds(Principal principal, String processInstanceId) {
     return executor.execute(
-        Principals.actor(principal), new ActiveActivitiesCommand(processInstanceId));
+        executor.actorOf(principal), new ActiveActivitiesCommand(processInstanceId));
   }
 
   @Override
   public Page<ProcessInstanceView> findProcessInstances(
       Principal principal, ProcessInstanceQuery query) {
-    return executor.execute(Principals.actor(principal), new FindProcessInstancesCommand(query));
+    return executor.execute(executor.actorOf(principal), new FindProcessInstancesCommand(query));
   }
 }

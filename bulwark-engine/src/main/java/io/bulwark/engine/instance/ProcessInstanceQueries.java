@@ -3,14 +3,15 @@ package io.bulwark.engine.instance;
 import io.bulwark.engine.api.ProcessInstanceQuery;
 import io.bulwark.engine.api.ProcessInstanceView;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
-import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
 import io.bulwark.engine.command.QueryShape;
 import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SortDirection;
 import io.bulwark.engine.command.SqlValues;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -44,7 +45,8 @@ final class ProcessInstanceQueries {
 
   private ProcessInstanceQueries() {}
 
-  static ListQuery instances(CommandContext context, ProcessInstanceQuery query) {
+  static ListQuery instances(CommandContext context, ProcessInstanceQuery query)
+      throws SQLException {
     ListQuery.Builder builder = SHAPE.query().where("e.parent_id IS NULL");
     optional(builder, "d.def_key = ?", query.processDefinitionKey());
     optional(builder, "e.process_definition_id = ?", query.processDefinitionId());
@@ -76,7 +78,8 @@ final class ProcessInstanceQueries {
         .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
         .page(query.firstResult(), query.maxResults())
         .authorizationFilter(
-            context.listFilter(ResourceType.PROCESS_INSTANCE, Permission.READ, "e.id"))
+            context.listFilter(
+                ListTarget.instances("e.id", "e.started_by", "d.def_key"), Permission.READ))
         .build();
   }
 

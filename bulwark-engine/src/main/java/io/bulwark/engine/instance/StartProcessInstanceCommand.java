@@ -31,11 +31,13 @@ public final class StartProcessInstanceCommand implements Command<ProcessInstanc
 
   @Override
   public Requirement requirement() {
-    String resource =
-        request.processDefinitionKey() != null
-            ? request.processDefinitionKey()
-            : request.processDefinitionId();
-    return Requirement.of(ResourceType.PROCESS_DEFINITION, Permission.START_INSTANCE, resource);
+    // Grants name a definition by its key (Z2): by ID, the key is known only once it is read.
+    return request.processDefinitionKey() != null
+        ? Requirement.of(
+            ResourceType.PROCESS_DEFINITION,
+            Permission.START_INSTANCE,
+            request.processDefinitionKey())
+        : Requirement.none("checks START_INSTANCE on the definition's key once it has read it");
   }
 
   @Override
@@ -44,6 +46,11 @@ public final class StartProcessInstanceCommand implements Command<ProcessInstanc
         request.processDefinitionKey() != null
             ? runtime.latest(context.connection(), request.processDefinitionKey())
             : runtime.definitions().get(context.connection(), request.processDefinitionId());
+    if (request.processDefinitionKey() == null) {
+      context.authorize(
+          Requirement.of(
+              ResourceType.PROCESS_DEFINITION, Permission.START_INSTANCE, process.key()));
+    }
     StartEvent start = process.model().noneStartEvent(process.key());
     if (start == null) {
       throw new ValidationException(

@@ -77,7 +77,7 @@ public final class EngineManagementService implements ManagementService {
     commands.execute(actor(actor), new ResolveIncidentCommand(incidentId));
   }
 
-  private static Actor actor(Principal principal) {
-    return new Actor(principal.userId(), principal.groups());
+  private Actor actor(Principal principal) {
+    return commands.actorOf(principal);
   }
 }

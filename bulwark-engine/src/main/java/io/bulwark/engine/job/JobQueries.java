@@ -11,6 +11,7 @@ import io.bulwark.engine.command.ListQuery;
 import io.bulwark.engine.command.QueryShape;
 import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SortDirection;
+import java.sql.SQLException;
 import java.util.Map;
 
 /**
@@ -70,7 +71,8 @@ final class JobQueries {
 
   private JobQueries() {}
 
-  static ListQuery jobs(CommandContext context, JobFilter filter, int first, int max) {
+  static ListQuery jobs(CommandContext context, JobFilter filter, int first, int max)
+      throws SQLException {
     ListQuery.Builder query = JOBS.query();
     optional(query, "j.process_instance_id = ?", filter.processInstanceId());
     optional(query, "j.execution_id = ?", filter.executionId());
@@ -86,7 +88,8 @@ final class JobQueries {
         .build();
   }
 
-  static ListQuery incidents(CommandContext context, IncidentFilter filter, int first, int max) {
+  static ListQuery incidents(CommandContext context, IncidentFilter filter, int first, int max)
+      throws SQLException {
     ListQuery.Builder query = INCIDENTS.query();
     optional(query, "i.process_instance_id = ?", filter.processInstanceId());
     optional(query, "i.incident_type = ?", filter.type());

@@ -18,7 +18,7 @@ final class JobRunner {
    * The actor of the engine's own work. Its id contains a colon, which user ids may not (Z7), so it
    * cannot be mistaken for a user; the authorization checker must grant it what handlers run.
    */
-  static final Actor SYSTEM = Actor.user("system:job-executor");
+  static final Actor SYSTEM = Actor.system("job-executor");
 
   private static final Logger LOG = LoggerFactory.getLogger(JobRunner.class);
 

@@ -7,7 +7,6 @@ import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskService;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.runtime.Principals;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import java.util.List;
 import java.util.Map;
@@ -25,44 +24,44 @@ public final class DefaultTaskService implements TaskService {
 
   @Override
   public Page<TaskView> findTasks(Principal principal, TaskQuery query) {
-    return executor.execute(Principals.actor(principal), new FindTasksCommand(query));
+    return executor.execute(executor.actorOf(principal), new FindTasksCommand(query));
   }
 
   @Override
   public TaskView getTask(Principal principal, String taskId) {
-    return executor.execute(Principals.actor(principal), new GetTaskCommand(taskId));
+    return executor.execute(executor.actorOf(principal), new GetTaskCommand(taskId));
   }
 
   @Override
   public List<TaskFormField> getFormFields(Principal principal, String taskId) {
-    return executor.execute(Principals.actor(principal), new GetTaskFormCommand(runtime, taskId));
+    return executor.execute(executor.actorOf(principal), new GetTaskFormCommand(runtime, taskId));
   }
 
   @Override
   public void claim(Principal principal, String taskId, String userId) {
-    executor.execute(Principals.actor(principal), ClaimTaskCommand.claim(runtime, taskId, userId));
+    executor.execute(executor.actorOf(principal), ClaimTaskCommand.claim(runtime, taskId, userId));
   }
 
   @Override
   public void unclaim(Principal principal, String taskId) {
-    executor.execute(Principals.actor(principal), ClaimTaskCommand.unclaim(runtime, taskId));
+    executor.execute(executor.actorOf(principal), ClaimTaskCommand.unclaim(runtime, taskId));
   }
 
   @Override
   public void complete(Principal principal, String taskId, Map<String, Object> variables) {
     executor.execute(
-        Principals.actor(principal), new CompleteTaskCommand(runtime, taskId, variables));
+        executor.actorOf(principal), new CompleteTaskCommand(runtime, taskId, variables));
   }
 
   @Override
   public void setVariables(Principal principal, String taskId, Map<String, Object> variables) {
     executor.execute(
-        Principals.actor(principal), TaskVariablesCommand.set(runtime, taskId, variables));
+        executor.actorOf(principal), TaskVariablesCommand.set(runtime, taskId, variables));
   }
 
   @Override
   public Map<String, Object> getVariables(Principal principal, String taskId) {
     return executor.execute(
-        Principals.actor(principal), TaskVariablesCommand.read(runtime, taskId));
+        executor.actorOf(principal), TaskVariablesCommand.read(runtime, taskId));
   }
 }

@@ -4,9 +4,9 @@ import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
-import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
@@ -47,7 +47,7 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
         builder
             .orderBy("created", SortDirection.ASC)
             .page(query.firstResult(), query.maxResults())
-            .authorizationFilter(context.listFilter(ResourceType.TASK, Permission.READ, "t.id"))
+            .authorizationFilter(context.listFilter(ListTarget.tasks("t"), Permission.READ))
             .build();
     var rows = list.list(context.connection(), RuntimeRows.TASK_MAPPER);
     long total = list.count(context.connection());

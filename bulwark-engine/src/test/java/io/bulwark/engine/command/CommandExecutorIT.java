@@ -6,13 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.ForbiddenException;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.authz.AuthorizationChecker;
 import io.bulwark.engine.authz.Decision;
+import io.bulwark.engine.authz.GrantEverythingTestChecker;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
-import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.SqlFilter;
+import io.bulwark.engine.authz.Subject;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -22,7 +23,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -59,7 +59,7 @@ class CommandExecutorIT {
     JdbcCalls calls = new JdbcCalls();
     List<TestTask> tasks = IntStream.range(0, 3).mapToObj(CommandExecutorIT::task).toList();
 
-    executor(calls.wrap(dataSource), new AllowAllAuthorizationChecker())
+    executor(calls.wrap(dataSource), new GrantEverythingTestChecker())
         .execute(ALICE, TestCommands.WriteRowsCommand.inserting(tasks));
 
     assertThat(calls.count("commit")).isEqualTo(1);
@@ -74,7 +74,7 @@ class CommandExecutorIT {
   @EnumSource(EngineDatabase.class)
   void exceptionRollsBackEagerAndPendingWrites(EngineDatabase database) throws SQLException {
     dataSource = database.create();
-    CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
+    CommandExecutor executor = executor(dataSource, new GrantEverythingTestChecker());
 
     assertThatThrownBy(
             () -> executor.execute(ALICE, new TestCommands.FailingCommand(task(1), deployment(1))))
@@ -91,7 +91,7 @@ class CommandExecutorIT {
   @EnumSource(EngineDatabase.class)
   void failureDuringFlushLeavesNothingHalfWritten(EngineDatabase database) throws SQLException {
     dataSource = database.create();
-    CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
+    CommandExecutor executor = executor(dataSource, new GrantEverythingTestChecker());
     executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(7))));
 
     // Deployments flush fine first; the duplicate task id then fails the task batch.
@@ -112,7 +112,7 @@ class CommandExecutorIT {
   @EnumSource(EngineDatabase.class)
   void concurrentUpdatesOfOneRowThenExactlyOneConflict(EngineDatabase database) throws Exception {
     dataSource = database.create();
-    CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
+    CommandExecutor executor = executor(dataSource, new GrantEverythingTestChecker());
     executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(1))));
     CyclicBarrier bothRead = new CyclicBarrier(2);
     ExecutorService threads = Executors.newFixedThreadPool(2);
@@ -153,7 +153,7 @@ class CommandExecutorIT {
   @EnumSource(EngineDatabase.class)
   void staleRevisionThenConflictAndNoChange(EngineDatabase database) throws SQLException {
     dataSource = database.create();
-    CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
+    CommandExecutor executor = executor(dataSource, new GrantEverythingTestChecker());
     executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(1), task(2))));
     TestTask stale = new TestTask("task-2", "x", "alice", 50, NOW, 5);
 
@@ -177,7 +177,7 @@ class CommandExecutorIT {
   void flushUsesOneBatchPerStatementShape(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     List<TestTask> seeded = IntStream.range(0, 15).mapToObj(CommandExecutorIT::task).toList();
-    executor(dataSource, new AllowAllAuthorizationChecker())
+    executor(dataSource, new GrantEverythingTestChecker())
         .execute(ALICE, TestCommands.WriteRowsCommand.inserting(seeded));
     JdbcCalls calls = new JdbcCalls();
     var command =
@@ -187,7 +187,7 @@ class CommandExecutorIT {
             seeded.subList(0, 10),
             seeded.subList(10, 15));
 
-    executor(calls.wrap(dataSource), new AllowAllAuthorizationChecker()).execute(ALICE, command);
+    executor(calls.wrap(dataSource), new GrantEverythingTestChecker()).execute(ALICE, command);
 
     assertThat(calls.count("executeBatch")).isEqualTo(4);
     assertThat(calls.count("addBatch")).isEqualTo(50 + 20 + 10 + 5);
@@ -200,7 +200,7 @@ class CommandExecutorIT {
 
   @ParameterizedTest
   @EnumSource(value = EngineDatabase.class, names = "H2")
-  void z2_deniedCommandNeverRunsNorOpensConnection(EngineDatabase database) throws SQLException {
+  void deniedCommandNeverRunsNorWrites(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     JdbcCalls calls = new JdbcCalls();
     CommandExecutor executor = executor(calls.wrap(dataSource), new DenyAll());
@@ -210,14 +210,15 @@ class CommandExecutorIT {
                 executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(1)))))
         .isInstanceOf(ForbiddenException.class)
         .hasMessage("user alice lacks CREATE on TASK *");
-    assertThat(calls.count("getConnection")).isZero();
+    assertThat(calls.count("addBatch")).isZero();
+    assertThat(calls.count("executeUpdate")).isZero();
   }
 
   @ParameterizedTest
   @EnumSource(value = EngineDatabase.class, names = "H2")
   void z2_commandWithoutRequirementIsRefused(EngineDatabase database) {
     dataSource = database.create();
-    CommandExecutor executor = executor(dataSource, new AllowAllAuthorizationChecker());
+    CommandExecutor executor = executor(dataSource, new GrantEverythingTestChecker());
 
     assertThatThrownBy(() -> executor.execute(ALICE, new TestCommands.NoRequirementCommand()))
         .isInstanceOf(IllegalStateException.class)
@@ -246,13 +247,14 @@ class CommandExecutorIT {
   /** A checker that denies everything, as the real one does for an actor without grants. */
   private static final class DenyAll implements AuthorizationChecker {
     @Override
-    public Decision decide(String userId, Set<String> groups, Requirement.PermissionCheck check) {
+    public Decision decide(
+        java.sql.Connection connection, Subject subject, Requirement.PermissionCheck check) {
       return Decision.denied("no grant");
     }
 
     @Override
     public SqlFilter listFilter(
-        String userId, Set<String> groups, ResourceType type, Permission permission, String c) {
+        java.sql.Connection connection, Subject subject, ListTarget target, Permission permission) {
       return SqlFilter.of("1 = 0");
     }
   }

@@ -28,9 +28,7 @@ class ListQueryIT {
             .mapToObj(i -> new TestTask("t" + i, "n" + i, i % 2 == 0 ? "alice" : "bob", i, now, 1))
             .toList();
     new CommandExecutor(
-            dataSource,
-            new io.bulwark.engine.authz.AllowAllAuthorizationChecker(),
-            Clock.systemUTC())
+            dataSource, new io.bulwark.engine.authz.GrantEverythingTestChecker(), Clock.systemUTC())
         .execute(Actor.user("admin"), TestCommands.WriteRowsCommand.inserting(tasks));
 
     ListQuery query =

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.ConflictException;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.GrantEverythingTestChecker;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
@@ -39,7 +39,7 @@ class MultiStatementFlushIT {
 
   private static CommandExecutor executor(DataSource source) {
     return new CommandExecutor(
-        source, new AllowAllAuthorizationChecker(), Clock.fixed(NOW, ZoneOffset.UTC));
+        source, new GrantEverythingTestChecker(), Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   private static TestTask task(int i) {

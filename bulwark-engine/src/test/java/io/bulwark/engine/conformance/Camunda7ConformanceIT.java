@@ -8,7 +8,6 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.BulwarkException;
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.JobExecutorActivation;
-import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.bpmn.BpmnValidationException;
 import io.bulwark.engine.command.EngineDatabase;
 import java.io.IOException;
@@ -17,7 +16,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
@@ -40,7 +38,6 @@ class Camunda7ConformanceIT {
   static final int DEPLOYED_CODE_FREE_AT_LEAST = 284;
 
   private static final Logger LOG = LoggerFactory.getLogger(Camunda7ConformanceIT.class);
-  private static final Principal DEPLOYER = new Principal("conformance", Set.of());
   private static final String REQUIRE_ALL = "BULWARK_TEST_REQUIRE_ALL";
 
   @Test
@@ -101,7 +98,9 @@ class Camunda7ConformanceIT {
     try {
       engine
           .repositoryService()
-          .deploy(DEPLOYER, DeploymentRequest.of(model.path(), model.fileName(), model.bytes()));
+          .deploy(
+              engine.trustedApplication("conformance"),
+              DeploymentRequest.of(model.path(), model.fileName(), model.bytes()));
       return Outcome.deployed(model);
     } catch (BpmnValidationException e) {
       return Outcome.refused(model, e);

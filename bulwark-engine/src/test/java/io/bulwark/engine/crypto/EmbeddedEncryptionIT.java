@@ -27,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** The embedded database file is encrypted with a key from the local key store (D1, D2). */
 class EmbeddedEncryptionIT {
 
-  private static final Principal ADMIN = new Principal("admin", Set.of());
+  private static final Principal ADMIN = new Principal("admin", Set.of("bulwark-admins"));
 
   private static final String MARKER_USER = "zebediah-quux";
 

@@ -14,6 +14,7 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
+import io.bulwark.engine.authz.TestGrants;
 import io.bulwark.engine.command.EngineDatabase;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -49,6 +50,8 @@ class AsyncEventsAndGatewaysIT {
             .dataSource(dataSource)
             .jobExecutor(JobExecutorActivation.OFF)
             .build();
+    // Alice works through the real checker: her group holds every permission.
+    TestGrants.allToGroup(dataSource, "accounting");
   }
 
   private void deploy(String key, String body) {

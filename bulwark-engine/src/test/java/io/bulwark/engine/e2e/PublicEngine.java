@@ -14,6 +14,7 @@ import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.api.TopicRequest;
+import io.bulwark.engine.authz.TestGrants;
 import io.bulwark.engine.command.EngineDatabase;
 import java.io.IOException;
 import java.io.InputStream;
@@ -48,6 +49,8 @@ final class PublicEngine implements AutoCloseable {
                     .withPolling(Duration.ofMillis(50), Duration.ofMillis(200))
                     .withRetryDelay(Duration.ZERO))
             .build();
+    // Alice works through the real checker: her group holds every permission.
+    TestGrants.allToGroup(dataSource, "accounting");
   }
 
   PublicEngine(EngineDatabase database) {

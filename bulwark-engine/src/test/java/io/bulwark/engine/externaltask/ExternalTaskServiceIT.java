@@ -9,7 +9,7 @@ import io.bulwark.engine.api.FetchRequest;
 import io.bulwark.engine.api.LockedExternalTask;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.TopicRequest;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.GrantEverythingTestChecker;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
@@ -110,8 +110,7 @@ class ExternalTaskServiceIT {
 
   private List<String> start(EngineDatabase database, int tasks) {
     dataSource = database.create();
-    commands =
-        new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
+    commands = new CommandExecutor(dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
     service =
         new EngineExternalTaskService(
             commands,
@@ -134,8 +133,7 @@ class ExternalTaskServiceIT {
   void fourConcurrentWorkersLockAndCompleteEachTaskExactlyOnce(EngineDatabase database)
       throws Exception {
     dataSource = database.create();
-    commands =
-        new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
+    commands = new CommandExecutor(dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
     service =
         new EngineExternalTaskService(
             commands,

@@ -12,7 +12,7 @@ import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.ValidationException;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.testing.db.EveryDatabaseTest;
@@ -67,8 +67,7 @@ class AccessTokenServiceIT {
   }
 
   private static CommandExecutor executor(Database database) {
-    return new CommandExecutor(
-        database.dataSource(), new AllowAllAuthorizationChecker(), Clock.systemUTC());
+    return new CommandExecutor(database.dataSource(), new GrantChecker(), Clock.systemUTC());
   }
 
   private static void createAlice(Database database) {

@@ -29,7 +29,7 @@ class AuthenticationTimingIT {
     try (BulwarkEngine engine = IdentityServiceIT.engine(db)) {
       IdentityService identity = engine.identityService();
       identity.createUser(
-          new Principal("test", Set.of()),
+          new Principal("test", Set.of("bulwark-admins")),
           new NewUser(
               "carol", "Carol", Secret.of("a long secret phrase"), PasswordChange.REQUIRED));
       Secret wrong = Secret.of("definitely not it");

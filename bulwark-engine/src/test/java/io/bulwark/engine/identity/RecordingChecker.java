@@ -2,12 +2,14 @@ package io.bulwark.engine.identity;
 
 import io.bulwark.engine.authz.AuthorizationChecker;
 import io.bulwark.engine.authz.Decision;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.SqlFilter;
+import io.bulwark.engine.authz.Subject;
+import java.sql.Connection;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -24,15 +26,16 @@ final class RecordingChecker implements AuthorizationChecker {
   volatile boolean denyAll;
 
   @Override
-  public Decision decide(String userId, Set<String> groups, Requirement.PermissionCheck check) {
+  public Decision decide(
+      Connection connection, Subject subject, Requirement.PermissionCheck check) {
     asked.add(check);
     return denyAll ? Decision.denied("test denies all") : Decision.granted("test grants all");
   }
 
   @Override
   public SqlFilter listFilter(
-      String userId, Set<String> groups, ResourceType type, Permission permission, String column) {
-    listed.add(new Listed(type, permission, column));
+      Connection connection, Subject subject, ListTarget target, Permission permission) {
+    listed.add(new Listed(target.type(), permission, target.idColumn()));
     return denyAll ? SqlFilter.of("1 = 0") : SqlFilter.unrestricted("test shows all");
   }
 

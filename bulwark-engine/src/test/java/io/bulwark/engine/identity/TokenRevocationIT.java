@@ -8,7 +8,7 @@ import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.testing.db.EveryDatabaseTest;
@@ -29,8 +29,7 @@ class TokenRevocationIT {
   private static final Duration LIFETIME = Duration.ofMinutes(15);
 
   private static CommandExecutor executor(Database database) {
-    return new CommandExecutor(
-        database.dataSource(), new AllowAllAuthorizationChecker(), Clock.systemUTC());
+    return new CommandExecutor(database.dataSource(), new GrantChecker(), Clock.systemUTC());
   }
 
   @EveryDatabaseTest

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.JobExecutorSettings;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.GrantEverythingTestChecker;
 import io.bulwark.engine.bpmn.model.IsoDuration;
 import io.bulwark.engine.bpmn.model.TimerSpec;
 import io.bulwark.engine.command.CommandExecutor;
@@ -50,7 +50,7 @@ class JobExecutorIT {
   }
 
   private static CommandExecutor commands(HikariDataSource dataSource) {
-    return new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
+    return new CommandExecutor(dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
   }
 
   private JobExecutor started(CommandExecutor commands, JobHandler... handlers) {

@@ -9,7 +9,7 @@ import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ValidationException;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.GrantEverythingTestChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.job.JobTestSupport.FailingHandler;
@@ -36,7 +36,7 @@ class ManagementServiceIT {
     dataSource = database.create();
     JobTestSupport.createRunTable(dataSource);
     CommandExecutor commands =
-        new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
+        new CommandExecutor(dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
     JobExecutorSettings settings = JobExecutorSettings.defaults();
     FailingHandler failing = new FailingHandler();
     RecordingHandler recording = new RecordingHandler("record");
@@ -84,7 +84,7 @@ class ManagementServiceIT {
   void resolvingAnIncidentGivesTheJobOneRetry(EngineDatabase database) {
     dataSource = database.create();
     CommandExecutor commands =
-        new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
+        new CommandExecutor(dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
     JobExecutorSettings settings = JobExecutorSettings.defaults();
     EngineManagementService service =
         new EngineManagementService(commands, JobHandlers.of(List.of()), settings);

@@ -8,6 +8,7 @@ import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
+import io.bulwark.engine.authz.TestGrants;
 import io.bulwark.engine.command.EngineDatabase;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -41,6 +42,7 @@ public final class ThroughputMain {
     for (EngineDatabase database : List.of(EngineDatabase.H2, EngineDatabase.POSTGRESQL)) {
       try (HikariDataSource dataSource = database.open();
           BulwarkEngine engine = BulwarkEngine.builder().dataSource(dataSource).build()) {
+        TestGrants.allToGroup(dataSource, "accounting");
         engine
             .repositoryService()
             .deploy(

@@ -32,8 +32,6 @@ class EmbeddedDurabilityIT {
   /** Enough acknowledged starts that the kill lands in steady work, well past the warm-up. */
   private static final int ACKNOWLEDGED_BEFORE_KILL = 600;
 
-  private static final Principal READER = new Principal("durability", Set.of());
-
   @Test
   void everyAcknowledgedStartSurvivesKillDashNine(@TempDir Path dataDir) throws Exception {
     List<String> acknowledged = runChildAndKill(dataDir);
@@ -41,13 +39,14 @@ class EmbeddedDurabilityIT {
 
     Set<String> stored = new HashSet<>();
     try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir).build()) {
+      Principal reader = engine.trustedApplication("durability");
       int first = 0;
       while (true) {
         Page<ProcessInstanceView> page =
             engine
                 .runtimeService()
                 .findProcessInstances(
-                    READER,
+                    reader,
                     ProcessInstanceQuery.all()
                         .ofProcess(StartInstancesChild.PROCESS_KEY)
                         .page(first, 2000));

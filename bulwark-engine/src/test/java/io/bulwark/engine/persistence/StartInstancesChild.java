@@ -7,7 +7,6 @@ import io.bulwark.engine.api.StartInstanceRequest;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.Set;
 
 /**
  * The child JVM of {@link EmbeddedDurabilityIT}: opens the embedded engine on the data directory
@@ -43,8 +42,8 @@ public final class StartInstancesChild {
 
   public static void main(String[] args) {
     PrintStream out = new PrintStream(System.out, false, StandardCharsets.UTF_8);
-    Principal principal = new Principal("durability", Set.of());
     BulwarkEngine engine = BulwarkEngine.builder().embedded(Path.of(args[0])).build();
+    Principal principal = engine.trustedApplication("durability");
     engine
         .repositoryService()
         .deploy(

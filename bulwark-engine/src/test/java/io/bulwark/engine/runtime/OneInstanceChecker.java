@@ -2,12 +2,13 @@ package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.authz.AuthorizationChecker;
 import io.bulwark.engine.authz.Decision;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.SqlFilter;
+import io.bulwark.engine.authz.Subject;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 /**
@@ -24,17 +25,18 @@ final class OneInstanceChecker implements AuthorizationChecker {
   volatile String visible;
 
   @Override
-  public Decision decide(String userId, Set<String> groups, Requirement.PermissionCheck check) {
+  public Decision decide(
+      java.sql.Connection connection, Subject subject, Requirement.PermissionCheck check) {
     checks.add(check);
     return Decision.granted("test grants");
   }
 
   @Override
   public SqlFilter listFilter(
-      String userId, Set<String> groups, ResourceType type, Permission permission, String column) {
-    lists.add(new Asked(type, permission, column));
+      java.sql.Connection connection, Subject subject, ListTarget target, Permission permission) {
+    lists.add(new Asked(target.type(), permission, target.idColumn()));
     return visible == null
         ? SqlFilter.unrestricted("test shows all")
-        : SqlFilter.of(column + " = ?", visible);
+        : SqlFilter.of(target.idColumn() + " = ?", visible);
   }
 }

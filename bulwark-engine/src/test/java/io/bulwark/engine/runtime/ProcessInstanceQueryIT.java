@@ -181,8 +181,7 @@ class ProcessInstanceQueryIT {
   @EnumSource(
       value = EngineDatabase.class,
       names = {"H2", "POSTGRESQL"})
-  void z3_listAndCountBothPassTheProcessInstanceReadFilter(EngineDatabase database)
-      throws SQLException {
+  void listAndCountBothPassTheCheckersFilter(EngineDatabase database) throws SQLException {
     startInstances(database);
     checker.visible = a2;
     checker.lists.clear();

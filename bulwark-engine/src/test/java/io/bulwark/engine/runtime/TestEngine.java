@@ -9,8 +9,8 @@ import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
 import io.bulwark.engine.authz.AuthorizationChecker;
+import io.bulwark.engine.authz.GrantEverythingTestChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.deployment.DefaultRepositoryService;
@@ -48,7 +48,7 @@ public final class TestEngine implements AutoCloseable {
   private boolean runningJobs;
 
   public TestEngine(EngineDatabase database, RuntimeSettings settings) {
-    this(database, settings, new AllowAllAuthorizationChecker());
+    this(database, settings, new GrantEverythingTestChecker());
   }
 
   /** An engine whose command executor asks {@code checker} (authorization tests). */

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.ValidationException;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.GrantEverythingTestChecker;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
@@ -66,8 +66,7 @@ class VariableRepositoryIT {
 
   private VariableRepository start(EngineDatabase database, VariableSettings settings) {
     dataSource = database.create();
-    executor =
-        new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), Clock.systemUTC());
+    executor = new CommandExecutor(dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
     return new VariableRepository(new VariableValues(settings));
   }
 

@@ -49,7 +49,7 @@ public final class Baseline {
           partial(
               "A6",
               "no user enumeration",
-              "CREATE on users is not restricted to administrators (authorization is allow-all)"),
+              "no doctor check yet that only administrators hold CREATE on users"),
           partial(
               "A7",
               "authentication event log",
@@ -70,29 +70,34 @@ public final class Baseline {
           none("A11", "password self-service and recovery", "no password recovery by e-mail"),
           none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
           none("A13", "federated identities", "no OpenID Connect login"),
-          none(
-              "Z1",
-              "deny by default",
-              "authorization is allow-all: every authenticated user may do everything"),
-          none(
+          complete("Z1", "deny by default"),
+          partial(
               "Z2",
               "resource permissions",
-              "commands declare their permission, but no grants are stored or checked"),
-          none("Z3", "case security", "no involvement-based visibility of process instances"),
+              "no Camunda /authorization REST endpoints; tenants are not part of the rules"),
+          partial(
+              "Z3",
+              "case security",
+              "candidates of finished tasks are not kept; tenants are not filtered"),
           none("Z4", "location rules", "no ordered allow/deny rules per path"),
-          none("Z5", "grants before security is on", "no grants yet (Z2)"),
+          partial(
+              "Z5",
+              "grants before security is on",
+              "the last administration rule cannot be deleted, but removing the last"
+                  + " administrator's membership is not refused yet"),
           partial(
               "Z6",
               "deleting users and groups",
-              "deleted IDs are kept until purged; there are no grants to delete yet (Z2)"),
+              "deleted IDs are kept until purged; deleting a user or group does not delete its"
+                  + " grants yet"),
           complete("Z7", "ID allowlist pattern"),
-          none("Z8", "explain a decision", "no explain API"),
+          partial("Z8", "explain a decision", "explain through the engine API only, not over REST"),
           none("Z9", "self-service profile", "no profile editing"),
           partial(
               "Z10",
               "deployments are code",
-              "deployments are validated, but CREATE on deployments is not checked and no"
-                  + " signatures are verified"),
+              "deployments are validated and need CREATE on deployments, but no signatures are"
+                  + " verified"),
           complete("W1", "cookie attributes"),
           complete("W2", "CSRF protection; no cookies on the API"),
           complete("W3", "security headers on every response"),

@@ -104,6 +104,12 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public Z1GlobalGrantsCheck globalGrantsCheck(BulwarkEngine engine) {
+    return new Z1GlobalGrantsCheck(
+        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
   public DatabasePasswordFileCheck databasePasswordFileCheck(DatabaseSettings database) {
     return new DatabasePasswordFileCheck(database);
   }

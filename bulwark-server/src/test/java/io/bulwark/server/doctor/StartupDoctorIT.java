@@ -74,7 +74,7 @@ class StartupDoctorIT {
 
     assertThatThrownBy(() -> start(null, port, "--bulwark.profile=production"))
         .isInstanceOf(InsecureStartRefusedException.class)
-        .hasMessageContaining("NOT-IMPLEMENTED Z1: deny by default: not implemented");
+        .hasMessageContaining("NOT-IMPLEMENTED Z4: location rules: not implemented");
 
     assertThat(isListening(port)).as("port open after refused start").isFalse();
     assertThat(output.getAll()).contains("APPLICATION FAILED TO START");

@@ -22,24 +22,26 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.atomic.AtomicInteger;
 import tools.jackson.databind.ObjectMapper;
 
 /**
- * Bulwark through its public services ({@code io.bulwark.engine.api}), every call as the
- * benchmark's principal. W3 throws: the driver does not run it until the authorization layer
- * exists.
+ * Bulwark through its public services ({@code io.bulwark.engine.api}), with authorization enforced
+ * as always: W1, W2 and W4 run as a trusted application (the benchmark is the embedding application
+ * doing its own work); W3 queries as each user, whose tasks the engine's case security finds
+ * through their candidate groups (no grant rows), filtered in SQL.
  */
 final class BulwarkBenchEngine implements BenchEngine {
 
-  private static final Principal BENCH =
-      new Principal("bench", Set.of(BenchProcess.CANDIDATE_GROUP));
   private static final long LOCK_MS = 60_000;
-  private static final String W3_LATER = "W3 waits for Bulwark's authorization layer";
+  private static final String W3_KEY = "w3-open-task";
+  private static final int SETUP_THREADS = 2;
 
   /** How many of the latest instances {@link #runningInstances} looks up in the history. */
   private static final int CHECKED_INSTANCES = 50;
 
   private final BulwarkEngine engine;
+  private final Principal app;
   private final Map<String, String> settings;
   private final ObjectMapper json = new ObjectMapper();
   private final Map<BenchProcess, ConcurrentLinkedDeque<String>> started =
@@ -47,6 +49,7 @@ final class BulwarkBenchEngine implements BenchEngine {
 
   BulwarkBenchEngine(BulwarkEngine engine, Map<String, String> settings) {
     this.engine = engine;
+    this.app = engine.trustedApplication("bulwark-bench");
     this.settings = Map.copyOf(settings);
     for (BenchProcess process : BenchProcess.values()) {
       started.put(process, new ConcurrentLinkedDeque<>());
@@ -58,7 +61,9 @@ final class BulwarkBenchEngine implements BenchEngine {
     Map<String, String> all = new LinkedHashMap<>();
     all.put("version", String.valueOf(BulwarkEngine.class.getPackage().getImplementationVersion()));
     all.putAll(settings);
-    all.put("authorization", "not enforced yet (W3 n/a)");
+    all.put(
+        "authorization",
+        "enforced; W1/W2/W4 as a trusted application, W3 as users (case security in SQL)");
     all.put("jsonVariable", "json (Jackson tree)");
     return all;
   }
@@ -68,7 +73,7 @@ final class BulwarkBenchEngine implements BenchEngine {
     engine
         .repositoryService()
         .deploy(
-            BENCH,
+            app,
             DeploymentRequest.of(
                 process.key(), process.key() + ".bpmn", BulwarkModels.of(process)));
   }
@@ -79,7 +84,7 @@ final class BulwarkBenchEngine implements BenchEngine {
         process,
         engine
             .runtimeService()
-            .startProcessInstance(BENCH, StartInstanceRequest.byKey(process.key())));
+            .startProcessInstance(app, StartInstanceRequest.byKey(process.key())));
   }
 
   @Override
@@ -89,7 +94,7 @@ final class BulwarkBenchEngine implements BenchEngine {
     values.put("amount", variables.amount());
     values.put("payload", json.readTree(variables.json()));
     StartInstanceRequest request = StartInstanceRequest.byKey(process.key()).withVariables(values);
-    remember(process, engine.runtimeService().startProcessInstance(BENCH, request));
+    remember(process, engine.runtimeService().startProcessInstance(app, request));
   }
 
   private void remember(BenchProcess process, ProcessInstance instance) {
@@ -102,34 +107,80 @@ final class BulwarkBenchEngine implements BenchEngine {
 
   @Override
   public List<String> openTaskIds(int max) {
-    return engine.taskService().findTasks(BENCH, TaskQuery.all().page(0, max)).items().stream()
+    return engine.taskService().findTasks(app, TaskQuery.all().page(0, max)).items().stream()
         .map(TaskView::id)
         .toList();
   }
 
   @Override
   public void completeTask(String taskId) {
-    engine.taskService().complete(BENCH, taskId, Map.of());
+    engine.taskService().complete(app, taskId, Map.of());
   }
 
+  /**
+   * Nothing to store: a Bulwark principal carries the user's groups (the identity provider's
+   * answer, as Camunda's {@code setAuthentication} does), and no rule names users or groups.
+   */
   @Override
   public void createIdentities(List<String> groups, Map<String, List<String>> groupsByUser) {
-    throw new UnsupportedOperationException(W3_LATER);
+    // Intentionally empty, see above.
   }
 
+  /**
+   * Starts {@code count} instances of a one-task process whose candidate group comes from a
+   * variable: case security lets that group's members see the task, with no grant rows.
+   */
   @Override
   public void createOpenTasks(int count, List<String> groups) {
-    throw new UnsupportedOperationException(W3_LATER);
+    engine
+        .repositoryService()
+        .deploy(
+            app, DeploymentRequest.of(W3_KEY, W3_KEY + ".bpmn", BulwarkModels.openTask(W3_KEY)));
+    AtomicInteger next = new AtomicInteger();
+    List<Thread> threads = new ArrayList<>();
+    for (int t = 0; t < SETUP_THREADS; t++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                for (int i = next.getAndIncrement(); i < count; i = next.getAndIncrement()) {
+                  engine
+                      .runtimeService()
+                      .startProcessInstance(
+                          app,
+                          StartInstanceRequest.byKey(W3_KEY)
+                              .withVariables(Map.of("group", groups.get(i % groups.size()))));
+                }
+              });
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      try {
+        thread.join();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted while creating W3 tasks", e);
+      }
+    }
   }
 
   @Override
   public List<String> firstPage(String user, List<String> groups, int pageSize) {
-    throw new UnsupportedOperationException(W3_LATER);
+    return engine
+        .taskService()
+        .findTasks(new Principal(user, Set.copyOf(groups)), TaskQuery.all().page(0, pageSize))
+        .items()
+        .stream()
+        .map(TaskView::id)
+        .toList();
   }
 
   @Override
   public long count(String user, List<String> groups) {
-    throw new UnsupportedOperationException(W3_LATER);
+    return engine
+        .taskService()
+        .findTasks(new Principal(user, Set.copyOf(groups)), TaskQuery.all().page(0, 1))
+        .total();
   }
 
   @Override
@@ -138,9 +189,9 @@ final class BulwarkBenchEngine implements BenchEngine {
     List<LockedExternalTask> locked =
         engine
             .externalTaskService()
-            .fetchAndLock(BENCH, new FetchRequest(workerId, max, List.of(topic), false));
+            .fetchAndLock(app, new FetchRequest(workerId, max, List.of(topic), false));
     for (LockedExternalTask task : locked) {
-      engine.externalTaskService().complete(BENCH, task.id(), workerId, Map.of(), Map.of());
+      engine.externalTaskService().complete(app, task.id(), workerId, Map.of(), Map.of());
     }
     return locked.size();
   }
@@ -156,7 +207,7 @@ final class BulwarkBenchEngine implements BenchEngine {
     long running = 0;
     for (String id : ids) {
       Optional<HistoricProcessInstance> instance =
-          engine.historyService().findProcessInstance(BENCH, id);
+          engine.historyService().findProcessInstance(app, id);
       if (instance.isEmpty() || instance.get().endedAt() == null) {
         running++;
       }

@@ -52,6 +52,22 @@ final class BulwarkModels {
     return xml.getBytes(StandardCharsets.UTF_8);
   }
 
+  /** W3's open tasks: one user task whose candidate group is the instance's {@code group}. */
+  static byte[] openTask(String key) {
+    String xml =
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>"
+            + "<definitions xmlns=\"http://www.omg.org/spec/BPMN/20100524/MODEL\""
+            + " xmlns:camunda=\"http://camunda.org/schema/1.0/bpmn\" targetNamespace=\"bench\">"
+            + "<process id=\""
+            + key
+            + "\" isExecutable=\"true\"><startEvent id=\"start\"/>"
+            + flow("f1", "start", "task")
+            + userTask("task", "${group}")
+            + flow("f2", "task", "end")
+            + "<endEvent id=\"end\"/></process></definitions>";
+    return xml.getBytes(StandardCharsets.UTF_8);
+  }
+
   private static String userTask(String id, String group) {
     return "<userTask id=\"" + id + "\" camunda:candidateGroups=\"" + group + "\"/>";
   }

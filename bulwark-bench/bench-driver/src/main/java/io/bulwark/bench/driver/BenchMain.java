@@ -68,7 +68,7 @@ public final class BenchMain {
       for (String db : dbs) {
         if (args.plan().layout() == ChildLayout.ENGINE_PER_CHILD) {
           for (String engine : engines) {
-            runOne(engine, db, workloadsOf(engine, db, args.workloads()), engine + "-" + db, true);
+            runOne(engine, db, args.workloads(), engine + "-" + db, true);
           }
         } else {
           for (String workload : args.workloads()) {
@@ -116,19 +116,6 @@ public final class BenchMain {
     return server;
   }
 
-  /** The workloads the engine runs; Bulwark's W3 waits for its authorization layer. */
-  private List<String> workloadsOf(String engine, String db, List<String> workloads) {
-    List<String> runs = new ArrayList<>();
-    for (String workload : workloads) {
-      if (engine.equals(Report.BULWARK) && workload.equals("W3")) {
-        results.note(engine, db, workload, "n/a (no authorization layer yet)");
-      } else {
-        runs.add(workload);
-      }
-    }
-    return runs;
-  }
-
   private void runWorkload(List<String> engines, String db, String workload) {
     BenchPlan plan = args.plan();
     boolean single = workload.equals("W3") || workload.equals("W4");
@@ -136,7 +123,7 @@ public final class BenchMain {
     int rounds = single ? 1 : plan.rounds();
     for (int round = 0; round < warmups + rounds; round++) {
       for (String engine : RoundOrder.of(engines, round)) {
-        List<String> runs = workloadsOf(engine, db, List.of(workload));
+        List<String> runs = List.of(workload);
         if (!runs.isEmpty()) {
           String label = String.format(Locale.ROOT, "%s-%s-%s-%d", engine, db, workload, round);
           runOne(engine, db, runs, label, round >= warmups);

@@ -34,7 +34,7 @@ public final class DatabaseLoginThrottleService implements LoginThrottleService 
   private static final int ATTEMPTS = 3;
 
   private static final Logger LOG = LoggerFactory.getLogger(DatabaseLoginThrottleService.class);
-  private static final Actor THROTTLE = Actor.user("system:login-throttle");
+  private static final Actor THROTTLE = Actor.system("login-throttle");
 
   private final CommandExecutor commands;
   private final LoginThrottleSettings settings;
@@ -130,8 +130,7 @@ public final class DatabaseLoginThrottleService implements LoginThrottleService 
     return userId;
   }
 
-  private static Actor actor(Principal principal) {
-    Objects.requireNonNull(principal, "actor");
-    return new Actor(principal.userId(), principal.groups());
+  private Actor actor(Principal principal) {
+    return commands.actorOf(principal);
   }
 }

@@ -10,7 +10,7 @@ import io.bulwark.engine.api.LoginAttempt;
 import io.bulwark.engine.api.LoginThrottleService;
 import io.bulwark.engine.api.LoginThrottleSettings;
 import io.bulwark.engine.api.Principal;
-import io.bulwark.engine.authz.AllowAllAuthorizationChecker;
+import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.command.EngineDatabase;
 import java.time.Duration;
@@ -37,7 +37,7 @@ class LoginThrottleIT {
   private static LoginThrottleService service(
       HikariDataSource dataSource, MovableClock clock, LoginThrottleSettings settings) {
     return new DatabaseLoginThrottleService(
-        new CommandExecutor(dataSource, new AllowAllAuthorizationChecker(), clock), settings);
+        new CommandExecutor(dataSource, new GrantChecker(), clock), settings);
   }
 
   /** Fails {@code count} times as fast as the throttle lets, and returns every verdict. */

@@ -1,0 +1,48 @@
+package io.bulwark.engine.api;
+
+import java.util.Optional;
+
+/**
+ * Authorization rules and explain (Z2, Z5, Z8). Every method runs as a command for the acting
+ * principal, who needs permissions on the {@code AUTHORIZATION} resource type (the administrators'
+ * group {@value IdentityService#ADMINISTRATORS_GROUP} holds them from the first start). A rule
+ * counts on the next call on every node: nothing is cached. Thread-safe.
+ */
+public interface AuthorizationService {
+
+  /**
+   * Stores a rule; needs CREATE on AUTHORIZATION.
+   *
+   * @throws ValidationException naming the field and the rule broken
+   * @throws ConflictException an equal rule (type, user or group, resource) exists
+   */
+  AuthorizationRule createRule(Principal principal, NewAuthorizationRule rule);
+
+  /** The rule with that ID; needs READ on it. */
+  Optional<AuthorizationRule> findRule(Principal principal, String ruleId);
+
+  /** The rules the principal may read, a page at a time (W8), ordered by ID. */
+  Page<AuthorizationRule> findRules(Principal principal, int firstResult, int maxResults);
+
+  /**
+   * Deletes a rule; needs DELETE on it.
+   *
+   * @throws NotFoundException no such rule
+   * @throws ConflictException the deletion would leave no enabled user with administration of
+   *     authorizations (Z5)
+   */
+  void deleteRule(Principal principal, String ruleId);
+
+  /**
+   * May {@code userId} (in the groups the database knows for it) do {@code permission} on the
+   * resource? Answered with the deciding rule (Z8); needs READ on AUTHORIZATION.
+   *
+   * @throws ValidationException unknown resource type or permission
+   */
+  AccessAnswer explain(
+      Principal principal,
+      String userId,
+      String permission,
+      String resourceType,
+      String resourceId);
+}

@@ -1,0 +1,123 @@
+package io.bulwark.engine.authz;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Case security (Z3): who may see a task or a process instance without a stored rule about it.
+ *
+ * <ul>
+ *   <li>A task: its assignee, its owner and its candidate users and groups may read it, read its
+ *       variables, work on it and claim it (as Camunda 7's default task permissions give them).
+ *   <li>A process instance: the user who started it and every user who is assignee or candidate of
+ *       one of its open tasks, or was assignee of one of its finished tasks, may read it, its
+ *       variables and its history.
+ *   <li>Both: a holder of a definition-level permission on the instance's process definition (e.g.
+ *       {@code READ_TASK}, {@code READ_INSTANCE}), named by its key.
+ * </ul>
+ *
+ * No rows are stored for these: the SQL reads the tasks' own columns and candidate links, so a
+ * reassignment takes effect at once. Stateless.
+ */
+final class CaseSecurity {
+
+  private static final Map<Permission, Permission> TASK_BY_DEFINITION =
+      Map.of(
+          Permission.READ, Permission.READ_TASK,
+          Permission.READ_VARIABLE, Permission.READ_TASK,
+          Permission.UPDATE, Permission.UPDATE_TASK,
+          Permission.TASK_WORK, Permission.UPDATE_TASK,
+          Permission.TASK_ASSIGN, Permission.UPDATE_TASK);
+  private static final Map<Permission, Permission> INSTANCE_BY_DEFINITION =
+      Map.of(
+          Permission.READ, Permission.READ_INSTANCE,
+          Permission.READ_VARIABLE, Permission.READ_INSTANCE,
+          Permission.UPDATE, Permission.UPDATE_INSTANCE,
+          Permission.DELETE, Permission.DELETE_INSTANCE,
+          Permission.READ_HISTORY, Permission.READ_HISTORY);
+  private static final Set<Permission> TASK_INVOLVED =
+      Set.of(
+          Permission.READ, Permission.READ_VARIABLE, Permission.TASK_WORK, Permission.TASK_ASSIGN);
+  private static final Set<Permission> INSTANCE_INVOLVED =
+      Set.of(Permission.READ, Permission.READ_VARIABLE, Permission.READ_HISTORY);
+
+  private CaseSecurity() {}
+
+  /** The permission on the process definition that implies {@code permission} on {@code type}. */
+  static Optional<Permission> definitionPermission(ResourceType type, Permission permission) {
+    return switch (type) {
+      case TASK -> Optional.ofNullable(TASK_BY_DEFINITION.get(permission));
+      case PROCESS_INSTANCE -> Optional.ofNullable(INSTANCE_BY_DEFINITION.get(permission));
+      default -> Optional.empty();
+    };
+  }
+
+  /** Whether being involved in a task or instance grants {@code permission} on it. */
+  static boolean involvementGrants(ResourceType type, Permission permission) {
+    return switch (type) {
+      case TASK -> TASK_INVOLVED.contains(permission);
+      case PROCESS_INSTANCE -> INSTANCE_INVOLVED.contains(permission);
+      default -> false;
+    };
+  }
+
+  /**
+   * The condition "the subject is involved in the task whose ID is in {@code taskIdColumn}". One
+   * {@code IN} over a union of index lookups, so that PostgreSQL joins the few matching tasks
+   * instead of testing every row.
+   */
+  static Sql involvedInTask(String taskIdColumn, Subject subject) {
+    return new Sql(
+        taskIdColumn + " IN (" + tasksOf(subject).text() + ")", tasksOf(subject).values());
+  }
+
+  /** The condition "the subject started or is involved in the instance in {@code idColumn}". */
+  static Sql involvedInInstance(String idColumn, String startedByColumn, Subject subject) {
+    Sql tasks = tasksOf(subject);
+    List<Object> values = new ArrayList<>();
+    values.add(subject.userId());
+    values.addAll(tasks.values());
+    values.add(subject.userId());
+    return new Sql(
+        "("
+            + startedByColumn
+            + " = ? OR "
+            + idColumn
+            + " IN (SELECT ti.process_instance_id FROM bw_task ti WHERE ti.id IN ("
+            + tasks.text()
+            + ") UNION ALL SELECT hi.process_instance_id FROM bw_hi_task hi"
+            + " WHERE hi.assignee = ?))",
+        values);
+  }
+
+  /** The IDs of the open tasks the subject is assignee, owner or candidate of. */
+  private static Sql tasksOf(Subject subject) {
+    List<Object> values = new ArrayList<>();
+    StringBuilder text =
+        new StringBuilder("SELECT ia.id FROM bw_task ia WHERE ia.assignee = ?")
+            .append(" UNION ALL SELECT io.id FROM bw_task io WHERE io.owner = ?")
+            .append(
+                " UNION ALL SELECT lu.task_id FROM bw_task_identity_link lu WHERE lu.user_id = ?");
+    values.add(subject.userId());
+    values.add(subject.userId());
+    values.add(subject.userId());
+    if (!subject.groupIds().isEmpty()) {
+      text.append(
+              " UNION ALL SELECT lg.task_id FROM bw_task_identity_link lg WHERE lg.group_id IN (")
+          .append(GrantRepository.marks(subject.groupIds().size()))
+          .append(')');
+      values.addAll(subject.groupIds().stream().sorted().toList());
+    }
+    return new Sql(text.toString(), values);
+  }
+
+  /** A SQL fragment with its bound values. */
+  record Sql(String text, List<Object> values) {
+    Sql {
+      values = List.copyOf(values);
+    }
+  }
+}

@@ -1,0 +1,147 @@
+package io.bulwark.engine.authz;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The engine's authorization checker (Z1, Z2, Z3): decides from the stored rules ({@link
+ * GrantRules}), then from case security ({@link CaseSecurity}), then denies by default. Every
+ * decision reads the rules in the command's transaction (one statement, two when case security has
+ * to look at the task or instance), so a grant, a revoke or a membership change counts on the next
+ * call on every node. Stateless and thread-safe.
+ */
+public final class GrantChecker implements AuthorizationChecker {
+
+  private static final String TASK_CASE =
+      "SELECT t.process_definition_key, CASE WHEN %s THEN 1 ELSE 0 END"
+          + " FROM bw_task t WHERE t.id = ?";
+  private static final String RUNTIME_INSTANCE_CASE =
+      "SELECT d.def_key, CASE WHEN %s THEN 1 ELSE 0 END FROM bw_execution e"
+          + " JOIN bw_process_definition d ON d.id = e.process_definition_id"
+          + " WHERE e.id = ? AND e.parent_id IS NULL";
+  private static final String HISTORIC_INSTANCE_CASE =
+      "SELECT h.process_definition_key, CASE WHEN %s THEN 1 ELSE 0 END"
+          + " FROM bw_hi_process_instance h WHERE h.id = ?";
+
+  @Override
+  public Decision decide(Connection connection, Subject subject, Requirement.PermissionCheck check)
+      throws SQLException {
+    ResourceType type = check.resourceType();
+    Permission permission = check.permission();
+    Optional<Permission> byDefinition = CaseSecurity.definitionPermission(type, permission);
+    List<GrantRepository.Wanted> wanted = new ArrayList<>();
+    wanted.add(new GrantRepository.Wanted(type, permission, check.resourceId()));
+    byDefinition.ifPresent(
+        p -> wanted.add(new GrantRepository.Wanted(ResourceType.PROCESS_DEFINITION, p, null)));
+    List<Grant> rules = GrantRepository.rulesOf(connection, subject, wanted);
+    Optional<Decision> explicit = rulesOn(type, permission, rules).decide(check.resourceId());
+    if (explicit.isPresent()) {
+      return explicit.get();
+    }
+    boolean involvement = CaseSecurity.involvementGrants(type, permission);
+    if (!Requirement.ANY.equals(check.resourceId()) && (involvement || byDefinition.isPresent())) {
+      Optional<Case> found = findCase(connection, subject, type, check.resourceId());
+      if (found.isPresent() && found.get().involved() && involvement) {
+        return Decision.granted(
+            "case security (Z3): user "
+                + subject.userId()
+                + " is involved in "
+                + type
+                + " "
+                + check.resourceId());
+      }
+      if (found.isPresent() && byDefinition.isPresent() && found.get().definitionKey() != null) {
+        Optional<Decision> onDefinition =
+            rulesOn(ResourceType.PROCESS_DEFINITION, byDefinition.get(), rules)
+                .decide(found.get().definitionKey());
+        if (onDefinition.isPresent() && onDefinition.get().isGranted()) {
+          return Decision.granted(
+              onDefinition.get().rule() + ", which implies " + permission + " on its " + type);
+        }
+      }
+    }
+    return defaultDeny(subject, check);
+  }
+
+  @Override
+  public SqlFilter listFilter(
+      Connection connection, Subject subject, ListTarget target, Permission permission)
+      throws SQLException {
+    Optional<Permission> byDefinition =
+        target instanceof ListTarget.Ids
+            ? Optional.empty()
+            : CaseSecurity.definitionPermission(target.type(), permission);
+    List<GrantRepository.Wanted> wanted = new ArrayList<>();
+    wanted.add(new GrantRepository.Wanted(target.type(), permission, null));
+    byDefinition.ifPresent(
+        p -> wanted.add(new GrantRepository.Wanted(ResourceType.PROCESS_DEFINITION, p, null)));
+    List<Grant> rules = GrantRepository.rulesOf(connection, subject, wanted);
+    GrantRules own = rulesOn(target.type(), permission, rules);
+    if (target instanceof ListTarget.Ids) {
+      return FilterCompiler.compile(subject, target, own, Optional.empty());
+    }
+    return FilterCompiler.compile(
+        subject,
+        target,
+        own,
+        byDefinition.map(p -> rulesOn(ResourceType.PROCESS_DEFINITION, p, rules)));
+  }
+
+  /** The explicit default deny that ends every rule list (Z1). */
+  static Decision defaultDeny(Subject subject, Requirement.PermissionCheck check) {
+    return Decision.denied(
+        "default deny (Z1): no rule grants "
+            + check.permission()
+            + " on "
+            + check.resourceType()
+            + " "
+            + check.resourceId()
+            + " to user "
+            + subject.userId());
+  }
+
+  private static GrantRules rulesOn(ResourceType type, Permission permission, List<Grant> rules) {
+    return new GrantRules(
+        permission, rules.stream().filter(rule -> rule.resourceType() == type).toList());
+  }
+
+  /** The definition key of a task or instance and whether the subject is involved in it. */
+  private record Case(String definitionKey, boolean involved) {}
+
+  private static Optional<Case> findCase(
+      Connection connection, Subject subject, ResourceType type, String id) throws SQLException {
+    if (type == ResourceType.TASK) {
+      CaseSecurity.Sql involved = CaseSecurity.involvedInTask("t.id", subject);
+      return readCase(connection, TASK_CASE.formatted(involved.text()), involved, id);
+    }
+    CaseSecurity.Sql runtime = CaseSecurity.involvedInInstance("e.id", "e.started_by", subject);
+    Optional<Case> running =
+        readCase(connection, RUNTIME_INSTANCE_CASE.formatted(runtime.text()), runtime, id);
+    if (running.isPresent()) {
+      return running;
+    }
+    CaseSecurity.Sql history = CaseSecurity.involvedInInstance("h.id", "h.started_by", subject);
+    return readCase(connection, HISTORIC_INSTANCE_CASE.formatted(history.text()), history, id);
+  }
+
+  private static Optional<Case> readCase(
+      Connection connection, String sql, CaseSecurity.Sql involved, String id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int index = 1;
+      for (Object value : involved.values()) {
+        statement.setString(index++, (String) value);
+      }
+      statement.setString(index, id);
+      try (ResultSet row = statement.executeQuery()) {
+        return row.next()
+            ? Optional.of(new Case(row.getString(1), row.getInt(2) == 1))
+            : Optional.empty();
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package io.bulwark.engine.authz;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The SQL of the stored rules ({@code bw_authorization}, V70), on the command's connection, so that
+ * a check reads the rules of the same transaction and is never stale (A10, Z2). Hand-written and
+ * parameterized (E5); stateless.
+ */
+public final class GrantRepository {
+
+  private static final String COLUMNS =
+      "SELECT a.id, a.rule_type, a.user_id, a.group_id, a.resource_type, a.resource_id,"
+          + " p.permission FROM bw_authorization a"
+          + " JOIN bw_authorization_permission p ON p.authorization_id = a.id";
+
+  private GrantRepository() {}
+
+  /**
+   * What to load: the rules about {@code permission} (or {@code ALL}) on {@code type}, on {@code
+   * resourceId} and on all resources, or on any resource when {@code resourceId} is null.
+   */
+  public record Wanted(ResourceType type, Permission permission, String resourceId) {}
+
+  /** The rules of {@code subject} (its own, its groups', the global ones) wanted. One statement. */
+  public static List<Grant> rulesOf(
+      Connection connection, Subject subject, Collection<Wanted> wanted) throws SQLException {
+    StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE (");
+    List<String> values = new ArrayList<>();
+    String or = "";
+    for (Wanted want : wanted) {
+      sql.append(or).append("(a.resource_type = ? AND p.permission IN (?, 'ALL')");
+      values.add(want.type().name());
+      values.add(want.permission().name());
+      if (want.resourceId() != null) {
+        sql.append(" AND a.resource_id IN (?, '*')");
+        values.add(want.resourceId());
+      }
+      sql.append(')');
+      or = " OR ";
+    }
+    sql.append(") AND (a.rule_type = 'GLOBAL' OR a.user_id = ?");
+    values.add(subject.userId());
+    if (!subject.groupIds().isEmpty()) {
+      sql.append(" OR a.group_id IN (").append(marks(subject.groupIds().size())).append(')');
+      values.addAll(subject.groupIds().stream().sorted().toList());
+    }
+    sql.append(')');
+    return read(connection, sql.toString(), values);
+  }
+
+  /** The rule with that ID, or empty. */
+  public static Optional<Grant> find(Connection connection, String id) throws SQLException {
+    return read(connection, COLUMNS + " WHERE a.id = ?", List.of(id)).stream().findFirst();
+  }
+
+  /** Every rule on a resource type, ordered by ID (administration, explain). */
+  public static List<Grant> onType(Connection connection, ResourceType type) throws SQLException {
+    return read(connection, COLUMNS + " WHERE a.resource_type = ?", List.of(type.name()));
+  }
+
+  /** Every rule, ordered by ID (administration). */
+  public static List<Grant> all(Connection connection) throws SQLException {
+    return read(connection, COLUMNS, List.of());
+  }
+
+  static String marks(int count) {
+    return "?" + ", ?".repeat(count - 1);
+  }
+
+  private static List<Grant> read(Connection connection, String sql, List<String> values)
+      throws SQLException {
+    Map<String, Grant> byId = new LinkedHashMap<>();
+    Map<String, Set<Permission>> permissions = new LinkedHashMap<>();
+    try (PreparedStatement statement = connection.prepareStatement(sql + " ORDER BY a.id")) {
+      for (int i = 0; i < values.size(); i++) {
+        statement.setString(i + 1, values.get(i));
+      }
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          String id = rows.getString(1);
+          Permission permission = Permission.valueOf(rows.getString(7));
+          if (!byId.containsKey(id)) {
+            byId.put(
+                id,
+                new Grant(
+                    id,
+                    Grant.Type.valueOf(rows.getString(2)),
+                    rows.getString(3),
+                    rows.getString(4),
+                    ResourceType.valueOf(rows.getString(5)),
+                    rows.getString(6),
+                    Set.of(permission)));
+            permissions.put(id, EnumSet.noneOf(Permission.class));
+          }
+          permissions.get(id).add(permission);
+        }
+      }
+    }
+    List<Grant> rules = new ArrayList<>();
+    for (Grant rule : byId.values()) {
+      rules.add(
+          new Grant(
+              rule.id(),
+              rule.type(),
+              rule.userId(),
+              rule.groupId(),
+              rule.resourceType(),
+              rule.resourceId(),
+              permissions.get(rule.id())));
+    }
+    return rules;
+  }
+}

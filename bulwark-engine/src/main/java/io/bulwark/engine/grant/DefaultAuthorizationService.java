@@ -1,0 +1,53 @@
+package io.bulwark.engine.grant;
+
+import io.bulwark.engine.api.AccessAnswer;
+import io.bulwark.engine.api.AuthorizationRule;
+import io.bulwark.engine.api.AuthorizationService;
+import io.bulwark.engine.api.NewAuthorizationRule;
+import io.bulwark.engine.api.Page;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.command.CommandExecutor;
+import java.util.Optional;
+
+/** The engine's {@link AuthorizationService}: one command per call through the executor. */
+public final class DefaultAuthorizationService implements AuthorizationService {
+
+  private final CommandExecutor executor;
+
+  public DefaultAuthorizationService(CommandExecutor executor) {
+    this.executor = executor;
+  }
+
+  @Override
+  public AuthorizationRule createRule(Principal principal, NewAuthorizationRule rule) {
+    return executor.execute(executor.actorOf(principal), new CreateRuleCommand(rule));
+  }
+
+  @Override
+  public Optional<AuthorizationRule> findRule(Principal principal, String ruleId) {
+    return executor.execute(executor.actorOf(principal), new GetRuleCommand(ruleId));
+  }
+
+  @Override
+  public Page<AuthorizationRule> findRules(Principal principal, int firstResult, int maxResults) {
+    return executor.execute(
+        executor.actorOf(principal), new FindRulesCommand(firstResult, maxResults));
+  }
+
+  @Override
+  public void deleteRule(Principal principal, String ruleId) {
+    executor.execute(executor.actorOf(principal), new DeleteRuleCommand(ruleId));
+  }
+
+  @Override
+  public AccessAnswer explain(
+      Principal principal,
+      String userId,
+      String permission,
+      String resourceType,
+      String resourceId) {
+    return executor.execute(
+        executor.actorOf(principal),
+        new ExplainCommand(userId, permission, resourceType, resourceId));
+  }
+}

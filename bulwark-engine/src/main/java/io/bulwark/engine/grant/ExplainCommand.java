@@ -1,0 +1,64 @@
+package io.bulwark.engine.grant;
+
+import io.bulwark.engine.api.AccessAnswer;
+import io.bulwark.engine.authz.Decision;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.authz.Subject;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.Set;
+
+/**
+ * Answers "may user U do P on R?" with the deciding rule (Z8), through the same checker that
+ * decides the user's own calls, with the groups the database holds for the user.
+ */
+public final class ExplainCommand implements Command<AccessAnswer> {
+
+  private static final String GROUPS = "SELECT group_id FROM bw_membership WHERE user_id = ?";
+
+  private final String userId;
+  private final String permission;
+  private final String resourceType;
+  private final String resourceId;
+
+  public ExplainCommand(String userId, String permission, String resourceType, String resourceId) {
+    this.userId = userId;
+    this.permission = permission;
+    this.resourceType = resourceType;
+    this.resourceId = resourceId;
+  }
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.onAny(ResourceType.AUTHORIZATION, Permission.READ);
+  }
+
+  @Override
+  public AccessAnswer execute(CommandContext context) throws SQLException {
+    Permission asked = RuleViews.enumOf(Permission.class, "permission", permission);
+    ResourceType type = RuleViews.enumOf(ResourceType.class, "resourceType", resourceType);
+    String resource = resourceId == null ? Requirement.ANY : resourceId;
+    Subject subject = new Subject(RuleViews.requiredId("userId", userId), groups(context));
+    Decision decision = context.explain(subject, Requirement.of(type, asked, resource));
+    return new AccessAnswer(decision.isGranted(), decision.rule());
+  }
+
+  private Set<String> groups(CommandContext context) throws SQLException {
+    Set<String> groups = new HashSet<>();
+    try (PreparedStatement statement = context.connection().prepareStatement(GROUPS)) {
+      statement.setString(1, userId);
+      try (ResultSet rows = statement.executeQuery()) {
+        while (rows.next()) {
+          groups.add(rows.getString(1));
+        }
+      }
+    }
+    return groups;
+  }
+}
