@@ -43,6 +43,12 @@ public final class GrantChecker implements AuthorizationChecker {
     if (explicit.isPresent()) {
       return explicit.get();
     }
+    if (type == ResourceType.USER
+        && permission == Permission.READ
+        && check.resourceId().equals(subject.userId())) {
+      // A user reads their own profile without a grant (Z9), unless a rule above revoked it.
+      return Decision.granted("self (Z9): user " + subject.userId() + " reads their own profile");
+    }
     boolean involvement = CaseSecurity.involvementGrants(type, permission);
     if (!Requirement.ANY.equals(check.resourceId()) && (involvement || byDefinition.isPresent())) {
       Optional<Case> found = findCase(connection, subject, type, check.resourceId());
