@@ -7,14 +7,12 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.LoginAttempt;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
-import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,7 +39,7 @@ class UnlockCommandIT {
       engine
           .identityService()
           .createUser(
-              new Principal("setup", Set.of()),
+              engine.trustedApplication("setup"),
               new NewUser(
                   "erin", "Erin", Secret.of("a long secret phrase"), PasswordChange.NOT_REQUIRED));
       for (int i = 0; i < 5; i++) {

@@ -82,10 +82,12 @@ public class AccessConfiguration {
     AuthenticationEntryPoint problem = new ProblemAuthenticationEntryPoint(challenges);
     Map<String, AuthenticationEntryPoint> byPath = new HashMap<>();
     others.forEach(other -> byPath.putAll(other.entryPoints()));
+    // A request refused at a bound (E8, W14) gets 429 on every path, the token endpoints too.
     AuthenticationEntryPoint entryPoint =
         (request, response, failure) ->
-            byPath
-                .getOrDefault(request.getRequestURI(), problem)
+            (failure instanceof BusyAuthenticationException
+                    ? problem
+                    : byPath.getOrDefault(request.getRequestURI(), problem))
                 .commence(request, response, failure);
     return statelessBasicChain(http, ServiceGroup.INTEGRATION_API, providers, entryPoint);
   }

@@ -168,7 +168,8 @@ class PasswordCheckBoundIT {
     try (Secret secret = Secret.of(PASSWORD)) {
       engine
           .identityService()
-          .createUser(ADMIN, new NewUser(id, "Test " + id, secret, PasswordChange.NOT_REQUIRED));
+          .createUser(
+              ADMIN, new NewUser(id, "Session Holder", secret, PasswordChange.NOT_REQUIRED));
     }
     return id;
   }

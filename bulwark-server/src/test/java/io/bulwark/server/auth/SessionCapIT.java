@@ -107,7 +107,8 @@ class SessionCapIT {
     try (Secret secret = Secret.of(PASSWORD)) {
       engine
           .identityService()
-          .createUser(ADMIN, new NewUser(id, "Test " + id, secret, PasswordChange.NOT_REQUIRED));
+          .createUser(
+              ADMIN, new NewUser(id, "Session Holder", secret, PasswordChange.NOT_REQUIRED));
     }
     return id;
   }

@@ -32,7 +32,8 @@ class A3PasswordStorageCheckIT {
       IdentityService identity = engine.identityService();
       identity.ensureInitialAdministrator().orElseThrow().clear();
       identity.createUser(
-          new Principal(IdentityService.INITIAL_ADMINISTRATOR, Set.of()),
+          new Principal(
+              IdentityService.INITIAL_ADMINISTRATOR, Set.of(IdentityService.ADMINISTRATORS_GROUP)),
           new NewUser(
               "legacy",
               "Legacy user",
@@ -77,7 +78,9 @@ class A3PasswordStorageCheckIT {
       engine
           .identityService()
           .importUser(
-              new Principal(IdentityService.INITIAL_ADMINISTRATOR, Set.of()),
+              new Principal(
+                  IdentityService.INITIAL_ADMINISTRATOR,
+                  Set.of(IdentityService.ADMINISTRATORS_GROUP)),
               new ImportedUser(
                   "migrated",
                   UserProfile.ofDisplayName("Migrated from Camunda"),
