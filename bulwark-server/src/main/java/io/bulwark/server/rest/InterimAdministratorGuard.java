@@ -16,19 +16,20 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * INTERIM, until the engine enforces grants (Z2): the engine's authorization checker still grants
- * every command, so the server lets only members of {@value IdentityService#ADMINISTRATORS_GROUP}
- * manage users, groups and tenants. Any user may read their own profile ({@code GET
- * /engine-rest/user/{own id}/profile}) and change their own password ({@code PUT
- * /engine-rest/user/{own id}/credentials}, which the engine checks against the current password).
- * Remove this guard once the engine's checker decides: the commands already declare what they need.
+ * INTERIM, until delegated administration is designed: the engine checks every identity command
+ * against the stored grants (Z2), and on top of that the server lets only members of {@value
+ * IdentityService#ADMINISTRATORS_GROUP} manage users, groups and tenants, so that a grant on a user
+ * or group given for another purpose does not yet open the administration endpoints. Any user may
+ * read their own profile ({@code GET /engine-rest/user/{own id}/profile}) and change their own
+ * password ({@code PUT /engine-rest/user/{own id}/credentials}, which the engine checks against the
+ * current password).
  */
 final class InterimAdministratorGuard extends OncePerRequestFilter {
 
   static final String DETAIL =
       "Managing users, groups and tenants is limited to members of "
           + IdentityService.ADMINISTRATORS_GROUP
-          + " until authorization is enforced.";
+          + " for now; other users may read their own profile and change their own password.";
 
   private static final List<String> GUARDED =
       List.of(RestPaths.USER, RestPaths.GROUP, RestPaths.TENANT, RestPaths.DELETED_IDS);
