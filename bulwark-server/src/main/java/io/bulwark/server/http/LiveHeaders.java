@@ -1,6 +1,7 @@
 package io.bulwark.server.http;
 
 import io.bulwark.server.doctor.DoctorMode;
+import io.bulwark.server.doctor.Finding;
 import io.bulwark.server.doctor.remote.HttpAnswer;
 import jakarta.servlet.DispatcherType;
 import jakarta.servlet.Filter;
@@ -14,7 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
+import java.util.function.BiFunction;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.env.Environment;
@@ -45,24 +46,31 @@ final class LiveHeaders {
   }
 
   /**
-   * The filter that writes the headers, or a reason why there is none.
-   *
-   * @return the filter, or empty with {@code problem[0]} set to what is wrong
+   * Runs check {@code checkId}: FAIL when the serving context registers no header filter or a
+   * disabled one, else the {@code grading} of what the filter writes on the web app and the API.
    */
-  Optional<Filter> filter(String[] problem) {
+  Finding check(String checkId, BiFunction<HttpAnswer, HttpAnswer, Finding> grading) {
     if (DoctorMode.isDoctor(environment)) {
-      return Optional.of(new SecurityHeadersFilter());
+      return grade(new SecurityHeadersFilter(), grading);
     }
     FilterRegistrationBean<SecurityHeadersFilter> registration = registrations.getIfAvailable();
     if (registration == null) {
-      problem[0] = "the server registers no security header filter";
-      return Optional.empty();
+      return missing(checkId, "the server registers no security header filter");
     }
     if (!registration.isEnabled()) {
-      problem[0] = "the security header filter is registered but disabled";
-      return Optional.empty();
+      return missing(checkId, "the security header filter is registered but disabled");
     }
-    return Optional.of(registration.getFilter());
+    return grade(registration.getFilter(), grading);
+  }
+
+  /** Grades what {@code filter} writes on the web app and the API by the probe's rule. */
+  static Finding grade(Filter filter, BiFunction<HttpAnswer, HttpAnswer, Finding> grading) {
+    Finding f = grading.apply(record(filter, WEB_PATH), record(filter, API_PATH));
+    return new Finding(f.checkId(), f.status(), "header filter: " + f.message(), f.fix());
+  }
+
+  private static Finding missing(String checkId, String problem) {
+    return Finding.fail(checkId, problem, "keep HttpConfiguration's security header filter");
   }
 
   /** What the filter writes on a GET of the path, as the probe would have received it. */

@@ -4,7 +4,6 @@ import io.bulwark.server.doctor.Finding;
 import io.bulwark.server.doctor.LocalCheck;
 import io.bulwark.server.doctor.remote.HeaderGrades;
 import jakarta.servlet.Filter;
-import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.env.Environment;
@@ -34,20 +33,11 @@ public final class W3SecurityHeadersCheck implements LocalCheck {
 
   @Override
   public Finding run() {
-    String[] problem = new String[1];
-    Optional<Filter> filter = live.filter(problem);
-    if (filter.isEmpty()) {
-      return Finding.fail(id(), problem[0], "keep HttpConfiguration's security header filter");
-    }
-    return grade(filter.get());
+    return live.check(id(), HeaderGrades::w3);
   }
 
   /** Grades what the filter writes. */
   static Finding grade(Filter filter) {
-    Finding f =
-        HeaderGrades.w3(
-            LiveHeaders.record(filter, LiveHeaders.WEB_PATH),
-            LiveHeaders.record(filter, LiveHeaders.API_PATH));
-    return new Finding(f.checkId(), f.status(), "header filter: " + f.message(), f.fix());
+    return LiveHeaders.grade(filter, HeaderGrades::w3);
   }
 }
