@@ -7,11 +7,18 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Writes error answers (W5): {@code application/problem+json} with type, title, status, detail,
- * instance and correlationId, or a static HTML page that names only the status and the correlation
- * ID. Used by the firewall, the service group gate, the security chains and the error controller,
- * so every error looks the same. Stateless and thread-safe.
+ * instance and correlationId, plus Camunda 7's {@code message} (the detail) and {@code code}, or a
+ * static HTML page that names only the status and the correlation ID. Used by the firewall, the
+ * service group gate, the security chains and the error controller, so every error looks the same.
+ * Stateless and thread-safe.
  */
 public final class ErrorResponder {
+
+  /**
+   * Camunda 7's error code for errors without a more specific one; problems carry it as {@code
+   * code}, beside {@code message} (= {@code detail}), so that Camunda clients keep working.
+   */
+  static final int CAMUNDA_FALLBACK_CODE = 0;
 
   private ErrorResponder() {}
 
@@ -70,6 +77,10 @@ public final class ErrorResponder {
             + p.type().status()
             + ",\"detail\":"
             + quote(p.detail())
+            + ",\"message\":"
+            + quote(p.detail())
+            + ",\"code\":"
+            + CAMUNDA_FALLBACK_CODE
             + ",\"instance\":"
             + quote("urn:uuid:" + correlationId)
             + ",\"correlationId\":"

@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import tools.jackson.core.exc.StreamConstraintsException;
 
 /**
  * The one place where the REST controllers' errors become problem answers (W5): the engine's
@@ -84,11 +85,22 @@ final class RestExceptionHandler {
   void unreadable(
       HttpMessageNotReadableException e, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
-    respond(
-        request,
-        response,
-        ProblemType.BAD_REQUEST,
-        "The request body is not JSON of the shape this resource expects.");
+    String detail =
+        isTooDeep(e)
+            ? "The request body nests JSON deeper than "
+                + RestConfiguration.MAX_BODY_DEPTH
+                + " levels (W6)."
+            : "The request body is not JSON of the shape this resource expects.";
+    respond(request, response, ProblemType.BAD_REQUEST, detail);
+  }
+
+  private static boolean isTooDeep(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof StreamConstraintsException) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void respond(

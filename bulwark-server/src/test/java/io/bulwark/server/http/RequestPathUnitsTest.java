@@ -63,7 +63,8 @@ class RequestPathUnitsTest {
         .isEqualTo(
             "{\"type\":\"https://bulwark.io/problems/not-found\",\"title\":\"Not found\","
                 + "\"status\":404,\"detail\":\"quote \\\" backslash \\\\ newline \\u000a end\","
-                + "\"instance\":\"urn:uuid:id-1\",\"correlationId\":\"id-1\"}");
+                + "\"message\":\"quote \\\" backslash \\\\ newline \\u000a end\","
+                + "\"code\":0,\"instance\":\"urn:uuid:id-1\",\"correlationId\":\"id-1\"}");
   }
 
   @Test
