@@ -45,4 +45,51 @@ public interface TaskService {
 
   /** The process variables visible to the task. */
   Map<String, Object> getVariables(Principal principal, String taskId);
+
+  /**
+   * Sets the assignee whoever holds the task ({@code userId} null removes it), unlike {@link
+   * #claim}. Needs TASK_ASSIGN.
+   */
+  void setAssignee(Principal principal, String taskId, String userId);
+
+  /**
+   * Delegates the task to {@code userId} as Camunda 7 does: the owner becomes the current assignee
+   * unless the task has an owner already, the assignee becomes {@code userId}, and the delegation
+   * state {@code PENDING}. A pending task cannot be completed until it is resolved. Needs
+   * TASK_ASSIGN.
+   */
+  void delegate(Principal principal, String taskId, String userId);
+
+  /**
+   * Resolves a delegated ({@code PENDING}) task: sets the variables on its instance (checked
+   * against the form as by {@link #setVariables}), gives it back to its owner as assignee and sets
+   * the state {@code RESOLVED}. Needs TASK_WORK.
+   *
+   * @throws ConflictException when the task is not pending
+   */
+  void resolve(Principal principal, String taskId, Map<String, Object> variables);
+
+  /** The assignee, owner and candidate links of the task. Needs READ. */
+  List<TaskIdentityLink> getIdentityLinks(Principal principal, String taskId);
+
+  /**
+   * Adds a candidate user or group ({@code type} {@code candidate}; adding an existing one changes
+   * nothing). Needs TASK_ASSIGN.
+   */
+  void addIdentityLink(Principal principal, String taskId, TaskIdentityLink link);
+
+  /** Removes a candidate user or group; removing a missing one changes nothing. TASK_ASSIGN. */
+  void deleteIdentityLink(Principal principal, String taskId, TaskIdentityLink link);
+
+  /**
+   * Adds a comment by the principal to an open task; the message has 1..4000 characters (refused,
+   * never cut, beyond). Needs TASK_WORK.
+   */
+  TaskComment addComment(Principal principal, String taskId, String message);
+
+  /** The comments of an open task, oldest first (at most 2000). Needs READ. */
+  List<TaskComment> getComments(Principal principal, String taskId);
+
+  /** One comment of an open task. Needs READ on the task. */
+  TaskComment getComment(Principal principal, String taskId, String commentId);
 }

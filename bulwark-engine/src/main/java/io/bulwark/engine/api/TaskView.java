@@ -3,7 +3,11 @@ package io.bulwark.engine.api;
 import java.time.Instant;
 import java.util.List;
 
-/** A user task waiting for a person; nullable: name, assignee, dueDate, formKey. */
+/**
+ * A user task waiting for a person; nullable: name, assignee, dueDate, formKey, executionId, owner,
+ * delegationState ({@code PENDING} or {@code RESOLVED}; null when never delegated), followUpDate,
+ * tenantId.
+ */
 public record TaskView(
     String id,
     String name,
@@ -17,7 +21,12 @@ public record TaskView(
     Instant createdAt,
     String formKey,
     List<String> candidateUsers,
-    List<String> candidateGroups) {
+    List<String> candidateGroups,
+    String executionId,
+    String owner,
+    String delegationState,
+    Instant followUpDate,
+    String tenantId) {
 
   public TaskView {
     candidateUsers = List.copyOf(candidateUsers);

@@ -33,7 +33,8 @@ public final class RuntimeRows {
   public static final String TASK_COLUMNS =
       "t.id, t.execution_id, t.process_instance_id, t.process_definition_id,"
           + " t.process_definition_key, t.task_definition_key, t.name, t.assignee, t.owner,"
-          + " t.priority, t.due_date, t.created_at, t.form_key, t.tenant_id, t.rev";
+          + " t.priority, t.due_date, t.created_at, t.form_key, t.tenant_id, t.delegation_state,"
+          + " t.follow_up_date, t.rev";
 
   public static final RowWriter<TaskRow> TASK =
       RowWriter.of(
@@ -53,7 +54,9 @@ public final class RuntimeRows {
               "due_date",
               "created_at",
               "form_key",
-              "tenant_id"),
+              "tenant_id",
+              "delegation_state",
+              "follow_up_date"),
           t ->
               Arrays.asList(
                   t.executionId(),
@@ -68,7 +71,9 @@ public final class RuntimeRows {
                   t.dueDate(),
                   t.createdAt(),
                   t.formKey(),
-                  t.tenantId()));
+                  t.tenantId(),
+                  t.delegationState(),
+                  t.followUpDate()));
 
   public static final RowMapper<TaskRow> TASK_MAPPER =
       rs ->
@@ -87,6 +92,8 @@ public final class RuntimeRows {
               SqlValues.instant(rs, "created_at"),
               rs.getString("form_key"),
               rs.getString("tenant_id"),
+              rs.getString("delegation_state"),
+              SqlValues.instant(rs, "follow_up_date"),
               rs.getLong("rev"));
 
   public static final RowWriter<IdentityLinkRow> IDENTITY_LINK =

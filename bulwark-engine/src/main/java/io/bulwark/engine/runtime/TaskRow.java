@@ -18,10 +18,22 @@ public record TaskRow(
     Instant createdAt,
     String formKey,
     String tenantId,
+    String delegationState,
+    Instant followUpDate,
     long rev) {
+
+  /** Delegation states (Camunda 7's {@code DelegationState}); {@code null}: never delegated. */
+  public static final String PENDING = "PENDING";
+
+  public static final String RESOLVED = "RESOLVED";
 
   /** The same task with another assignee ({@code null} to unclaim). */
   public TaskRow withAssignee(String newAssignee) {
+    return withDelegation(newAssignee, owner, delegationState);
+  }
+
+  /** The same task with another assignee, owner and delegation state. */
+  public TaskRow withDelegation(String newAssignee, String newOwner, String newState) {
     return new TaskRow(
         id,
         executionId,
@@ -31,12 +43,14 @@ public record TaskRow(
         taskDefinitionKey,
         name,
         newAssignee,
-        owner,
+        newOwner,
         priority,
         dueDate,
         createdAt,
         formKey,
         tenantId,
+        newState,
+        followUpDate,
         rev);
   }
 }

@@ -56,6 +56,8 @@ final class UserTaskBehavior implements NodeBehavior {
             now,
             spec.formKey(),
             instance.root().tenantId(),
+            null,
+            null,
             1);
     session.context().unitOfWork().insert(RuntimeRows.TASK, row);
     session.attachments().createdTask(execution.id(), taskId);

@@ -52,6 +52,10 @@ public final class CompleteTaskCommand implements Command<Void> {
       }
       throw e;
     }
+    if (TaskRow.PENDING.equals(task.delegationState())) {
+      throw new ConflictException(
+          "task " + taskId + " is delegated; the delegate resolves it before it is completed");
+    }
     RuntimeSession session = runtime.session(context);
     InstanceState instance;
     try {

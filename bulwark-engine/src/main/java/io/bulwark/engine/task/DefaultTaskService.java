@@ -2,7 +2,9 @@ package io.bulwark.engine.task;
 
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.TaskComment;
 import io.bulwark.engine.api.TaskFormField;
+import io.bulwark.engine.api.TaskIdentityLink;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskService;
 import io.bulwark.engine.api.TaskView;
@@ -63,5 +65,60 @@ public final class DefaultTaskService implements TaskService {
   public Map<String, Object> getVariables(Principal principal, String taskId) {
     return executor.execute(
         executor.actorOf(principal), TaskVariablesCommand.read(runtime, taskId));
+  }
+
+  @Override
+  public void setAssignee(Principal principal, String taskId, String userId) {
+    executor.execute(
+        executor.actorOf(principal), AssignTaskCommand.assign(runtime, taskId, userId));
+  }
+
+  @Override
+  public void delegate(Principal principal, String taskId, String userId) {
+    executor.execute(
+        executor.actorOf(principal), AssignTaskCommand.delegate(runtime, taskId, userId));
+  }
+
+  @Override
+  public void resolve(Principal principal, String taskId, Map<String, Object> variables) {
+    executor.execute(
+        executor.actorOf(principal), AssignTaskCommand.resolve(runtime, taskId, variables));
+  }
+
+  @Override
+  public List<TaskIdentityLink> getIdentityLinks(Principal principal, String taskId) {
+    return executor.execute(
+        executor.actorOf(principal), TaskIdentityLinksCommand.list(runtime, taskId));
+  }
+
+  @Override
+  public void addIdentityLink(Principal principal, String taskId, TaskIdentityLink link) {
+    executor.execute(
+        executor.actorOf(principal), TaskIdentityLinksCommand.add(runtime, taskId, link));
+  }
+
+  @Override
+  public void deleteIdentityLink(Principal principal, String taskId, TaskIdentityLink link) {
+    executor.execute(
+        executor.actorOf(principal), TaskIdentityLinksCommand.remove(runtime, taskId, link));
+  }
+
+  @Override
+  public TaskComment addComment(Principal principal, String taskId, String message) {
+    return executor
+        .execute(executor.actorOf(principal), TaskCommentsCommand.add(runtime, taskId, message))
+        .get(0);
+  }
+
+  @Override
+  public List<TaskComment> getComments(Principal principal, String taskId) {
+    return executor.execute(executor.actorOf(principal), TaskCommentsCommand.list(runtime, taskId));
+  }
+
+  @Override
+  public TaskComment getComment(Principal principal, String taskId, String commentId) {
+    return executor
+        .execute(executor.actorOf(principal), TaskCommentsCommand.get(runtime, taskId, commentId))
+        .get(0);
   }
 }

@@ -13,16 +13,67 @@ import io.bulwark.engine.command.ListQuery;
 import io.bulwark.engine.command.SortDirection;
 import io.bulwark.engine.runtime.RuntimeRows;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Lists tasks a page at a time, filtered by the actor's READ permission in SQL (Z2, Z3, W8). */
+/**
+ * Lists tasks a page at a time, filtered by the actor's READ permission in SQL (Z2, Z3, W8). Every
+ * filter value is a bound parameter (E5); sort keys come from {@link TaskQuery.Sort}.
+ */
 public final class FindTasksCommand implements Command<Page<TaskView>> {
+
+  /** Longest filter string (the widest task column). */
+  static final int MAX_TEXT = 255;
+
+  /** Most sort keys in one query. */
+  static final int MAX_SORT_KEYS = 5;
 
   private final TaskQuery query;
 
   public FindTasksCommand(TaskQuery query) {
+    if (query == null) {
+      throw ValidationException.of("query", "required", "a task query is required");
+    }
     this.query = query;
+    text("assignee", query.assignee());
+    text("assigneeLike", query.assigneeLike());
+    text("owner", query.owner());
+    text("candidateUser", query.candidateUser());
+    text("processInstanceId", query.processInstanceId());
+    text("processInstanceBusinessKey", query.processInstanceBusinessKey());
+    text("processInstanceBusinessKeyLike", query.processInstanceBusinessKeyLike());
+    text("processDefinitionKey", query.processDefinitionKey());
+    text("processDefinitionId", query.processDefinitionId());
+    text("executionId", query.executionId());
+    text("taskDefinitionKey", query.taskDefinitionKey());
+    text("name", query.name());
+    text("nameLike", query.nameLike());
+    if (query.candidateGroups() != null) {
+      if (query.candidateGroups().size() > ListQuery.Builder.MAX_IN_VALUES) {
+        throw ValidationException.of(
+            "candidateGroups",
+            "maxitems",
+            "at most " + ListQuery.Builder.MAX_IN_VALUES + " candidate groups (W11)");
+      }
+      query.candidateGroups().forEach(g -> text("candidateGroups", g));
+    }
+    if (query.delegationState() != null
+        && !List.of("PENDING", "RESOLVED").contains(query.delegationState())) {
+      throw ValidationException.of(
+          "delegationState", "enum", "delegationState must be PENDING or RESOLVED");
+    }
+    if (query.sorting().size() > MAX_SORT_KEYS) {
+      throw ValidationException.of(
+          "sorting", "maxitems", "at most " + MAX_SORT_KEYS + " sort keys (W11)");
+    }
+  }
+
+  private static void text(String field, String value) {
+    if (value != null && value.length() > MAX_TEXT) {
+      throw ValidationException.of(
+          field, "maxlength", field + " must have at most " + MAX_TEXT + " characters");
+    }
   }
 
   @Override
@@ -33,16 +84,40 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
   @Override
   public Page<TaskView> execute(CommandContext context) throws SQLException {
     ListQuery.Builder builder = TaskRepository.SHAPE.query();
-    if (query.assignee() != null) {
-      builder.where("t.assignee = ?", query.assignee());
+    equal(builder, "t.assignee", query.assignee());
+    like(builder, "t.assignee", query.assigneeLike());
+    equal(builder, "t.owner", query.owner());
+    equal(builder, "t.delegation_state", query.delegationState());
+    equal(builder, "t.process_instance_id", query.processInstanceId());
+    equal(builder, "t.process_definition_key", query.processDefinitionKey());
+    equal(builder, "t.process_definition_id", query.processDefinitionId());
+    equal(builder, "t.execution_id", query.executionId());
+    equal(builder, "t.task_definition_key", query.taskDefinitionKey());
+    equal(builder, "t.name", query.name());
+    like(builder, "t.name", query.nameLike());
+    if (query.unassigned()) {
+      builder.where("t.assignee IS NULL");
     }
-    if (query.processInstanceId() != null) {
-      builder.where("t.process_instance_id = ?", query.processInstanceId());
+    if (query.assigned()) {
+      builder.where("t.assignee IS NOT NULL");
     }
-    if (query.processDefinitionKey() != null) {
-      builder.where("t.process_definition_key = ?", query.processDefinitionKey());
+    businessKey(builder);
+    time(builder, "t.due_date", query.dueAfter(), query.dueBefore());
+    time(builder, "t.follow_up_date", query.followUpAfter(), query.followUpBefore());
+    time(builder, "t.created_at", query.createdAfter(), query.createdBefore());
+    if (query.priority() != null) {
+      builder.where("t.priority = ?", query.priority());
+    }
+    if (query.minPriority() != null) {
+      builder.where("t.priority >= ?", query.minPriority());
+    }
+    if (query.maxPriority() != null) {
+      builder.where("t.priority <= ?", query.maxPriority());
     }
     candidates(builder);
+    for (TaskQuery.Order order : query.sorting()) {
+      builder.orderBy(sortKey(order.key()), SortDirection.valueOf(order.direction().name()));
+    }
     ListQuery list =
         builder
             .orderBy("created", SortDirection.ASC)
@@ -54,24 +129,80 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
     return new Page<>(TaskRepository.views(context.connection(), rows), total);
   }
 
+  private static String sortKey(TaskQuery.Sort key) {
+    return switch (key) {
+      case ID -> "id";
+      case NAME -> "name";
+      case ASSIGNEE -> "assignee";
+      case CREATED -> "created";
+      case DUE_DATE -> "dueDate";
+      case FOLLOW_UP_DATE -> "followUpDate";
+      case PRIORITY -> "priority";
+      case PROCESS_INSTANCE_ID -> "instanceId";
+      case EXECUTION_ID -> "executionId";
+    };
+  }
+
+  private void businessKey(ListQuery.Builder builder) {
+    // The root execution of an instance has the instance's ID and holds its business key.
+    if (query.processInstanceBusinessKey() != null) {
+      builder.where(
+          "EXISTS (SELECT 1 FROM bw_execution bk WHERE bk.id = t.process_instance_id"
+              + " AND bk.business_key = ?)",
+          query.processInstanceBusinessKey());
+    }
+    if (query.processInstanceBusinessKeyLike() != null) {
+      builder.where(
+          "EXISTS (SELECT 1 FROM bw_execution bk WHERE bk.id = t.process_instance_id"
+              + " AND bk.business_key LIKE ?)",
+          query.processInstanceBusinessKeyLike());
+    }
+  }
+
+  private static void equal(ListQuery.Builder builder, String column, String value) {
+    if (value != null) {
+      builder.where(column + " = ?", value);
+    }
+  }
+
+  /** A LIKE pattern from the caller, bound as a parameter (E5). */
+  private static void like(ListQuery.Builder builder, String column, String pattern) {
+    if (pattern != null) {
+      builder.where(column + " LIKE ?", pattern);
+    }
+  }
+
+  private static void time(
+      ListQuery.Builder builder, String column, Instant after, Instant before) {
+    if (after != null) {
+      builder.where(column + " > ?", after);
+    }
+    if (before != null) {
+      builder.where(column + " < ?", before);
+    }
+  }
+
   private void candidates(ListQuery.Builder builder) {
     List<String> ors = new ArrayList<>();
     List<Object> values = new ArrayList<>();
     if (query.candidateUser() != null) {
-      ors.add("l.user_id = ?");
+      ors.add(
+          "l.user_id = ? OR l.group_id IN (SELECT m.group_id FROM bw_membership m"
+              + " WHERE m.user_id = ?)");
+      values.add(query.candidateUser());
       values.add(query.candidateUser());
     }
     if (query.candidateGroups() != null && !query.candidateGroups().isEmpty()) {
-      if (query.candidateGroups().size() > ListQuery.Builder.MAX_IN_VALUES) {
-        throw new ValidationException(
-            "at most " + ListQuery.Builder.MAX_IN_VALUES + " candidate groups (W11)");
-      }
       ors.add("l.group_id IN (?" + ", ?".repeat(query.candidateGroups().size() - 1) + ")");
       values.addAll(query.candidateGroups().stream().sorted().toList());
+    } else if (query.candidateGroups() != null && query.candidateUser() == null) {
+      builder.where("1 = 0");
+      return;
     }
     if (!ors.isEmpty()) {
       builder.where(
-          "t.assignee IS NULL AND EXISTS (SELECT 1 FROM bw_task_identity_link l"
+          (query.includeAssignedTasks() ? "" : "t.assignee IS NULL AND ")
+              + "EXISTS (SELECT 1 FROM bw_task_identity_link l"
               + " WHERE l.task_id = t.id AND ("
               + String.join(" OR ", ors)
               + "))",

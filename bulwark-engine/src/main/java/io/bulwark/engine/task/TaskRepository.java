@@ -22,7 +22,16 @@ final class TaskRepository {
           "task",
           RuntimeRows.TASK_COLUMNS,
           "bw_task t",
-          Map.of("created", "t.created_at", "priority", "t.priority", "dueDate", "t.due_date"),
+          Map.of(
+              "id", "t.id",
+              "name", "t.name",
+              "assignee", "t.assignee",
+              "created", "t.created_at",
+              "dueDate", "t.due_date",
+              "followUpDate", "t.follow_up_date",
+              "priority", "t.priority",
+              "instanceId", "t.process_instance_id",
+              "executionId", "t.execution_id"),
           "t.id");
 
   private TaskRepository() {}
@@ -37,6 +46,26 @@ final class TaskRepository {
           throw new NotFoundException("task " + taskId + " does not exist");
         }
         return RuntimeRows.TASK_MAPPER.map(rs);
+      }
+    }
+  }
+
+  /** A candidate link of a task: exactly one of user and group is set. */
+  record Link(String id, String userId, String groupId) {}
+
+  /** The candidate links of one task, users first. */
+  static List<Link> links(Connection connection, String taskId) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT id, user_id, group_id FROM bw_task_identity_link WHERE task_id = ?"
+                + " ORDER BY user_id, group_id, id")) {
+      statement.setString(1, taskId);
+      try (ResultSet rs = statement.executeQuery()) {
+        List<Link> links = new ArrayList<>();
+        while (rs.next()) {
+          links.add(new Link(rs.getString(1), rs.getString(2), rs.getString(3)));
+        }
+        return links;
       }
     }
   }
@@ -95,7 +124,12 @@ final class TaskRepository {
               t.createdAt(),
               t.formKey(),
               users.getOrDefault(t.id(), List.of()),
-              groups.getOrDefault(t.id(), List.of())));
+              groups.getOrDefault(t.id(), List.of()),
+              t.executionId(),
+              t.owner(),
+              t.delegationState(),
+              t.followUpDate(),
+              t.tenantId()));
     }
     return views;
   }
