@@ -44,6 +44,20 @@ public interface HistoryService {
   record HistoricVariableUpdate(
       String variableId, String name, String valueType, long revision, Instant updatedAt) {}
 
+  /**
+   * The latest value of a variable as history kept it (level AUDIT and above), also after the
+   * variable was removed; {@code value} as the runtime answers it (null, String, Boolean, Long,
+   * Double, Instant, byte[], or a Map or List for JSON).
+   */
+  record HistoricVariable(
+      String id,
+      String name,
+      String processInstanceId,
+      Object value,
+      long revision,
+      Instant createdAt,
+      Instant updatedAt) {}
+
   record UserOperation(
       String id,
       Instant occurredAt,
@@ -67,6 +81,10 @@ public interface HistoryService {
   Page<HistoricTask> tasks(Principal principal, String instanceId, int firstResult, int maxResults);
 
   Page<HistoricVariableUpdate> variableUpdates(
+      Principal principal, String instanceId, int firstResult, int maxResults);
+
+  /** The variables of a process instance with their latest values, by name. */
+  Page<HistoricVariable> variables(
       Principal principal, String instanceId, int firstResult, int maxResults);
 
   /** Operation log entries of a process instance (E6). */

@@ -38,10 +38,35 @@ public interface TaskService {
   void complete(Principal principal, String taskId, Map<String, Object> variables);
 
   /**
+   * As {@link #complete}, and returns the instance's variables as they are once the submitted ones
+   * are set, before the instance continues (Camunda's {@code withVariablesInReturn}).
+   */
+  Map<String, Object> completeWithVariablesInReturn(
+      Principal principal, String taskId, Map<String, Object> variables);
+
+  /**
+   * The variables a form of the task shows: the process variables visible to the task, and for each
+   * form field without a value its default value (a string, or the field's type for long and
+   * boolean defaults; expression defaults are left out). Needs READ on the task.
+   */
+  Map<String, Object> getFormVariables(Principal principal, String taskId);
+
+  /**
    * Sets variables on the task's process instance; for a task with form fields they are checked as
    * on {@link #complete}, except that required fields may still be missing.
    */
   void setVariables(Principal principal, String taskId, Map<String, Object> variables);
+
+  /**
+   * Sets {@code modifications} and removes {@code deletions} on the task's process instance in one
+   * transaction, checked against the form as by {@link #setVariables}; removing a variable the
+   * instance does not have changes nothing. Needs TASK_WORK.
+   */
+  void modifyVariables(
+      Principal principal,
+      String taskId,
+      Map<String, Object> modifications,
+      java.util.Set<String> deletions);
 
   /** The process variables visible to the task. */
   Map<String, Object> getVariables(Principal principal, String taskId);

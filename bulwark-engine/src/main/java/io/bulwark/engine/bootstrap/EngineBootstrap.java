@@ -92,7 +92,7 @@ public final class EngineBootstrap {
             new DefaultRepositoryService(commands, runtime),
             new DefaultRuntimeService(commands, runtime),
             new DefaultTaskService(commands, runtime),
-            new DefaultHistoryService(commands),
+            new DefaultHistoryService(commands, runtime.javaValues()),
             new EngineExternalTaskService(
                 commands,
                 new RuntimeExternalTaskHandler(runtime),

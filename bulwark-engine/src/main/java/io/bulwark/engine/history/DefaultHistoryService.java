@@ -7,15 +7,21 @@ import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.variable.JavaValues;
 import java.util.Optional;
 
 /** The history service over the command executor. Thread-safe. */
 public final class DefaultHistoryService implements HistoryService {
 
   private final CommandExecutor executor;
+  private final JavaValues values;
 
-  public DefaultHistoryService(CommandExecutor executor) {
+  /**
+   * @param values how stored variable values become Java values (the runtime's)
+   */
+  public DefaultHistoryService(CommandExecutor executor, JavaValues values) {
     this.executor = executor;
+    this.values = values;
   }
 
   private Actor actor(Principal principal) {
@@ -56,6 +62,14 @@ public final class DefaultHistoryService implements HistoryService {
       Principal principal, String instanceId, int firstResult, int maxResults) {
     return executor.execute(
         actor(principal), HistoryListCommand.variables(instanceId, firstResult, maxResults));
+  }
+
+  @Override
+  public Page<HistoricVariable> variables(
+      Principal principal, String instanceId, int firstResult, int maxResults) {
+    return executor.execute(
+        actor(principal),
+        HistoryListCommand.variableInstances(values, instanceId, firstResult, maxResults));
   }
 
   @Override

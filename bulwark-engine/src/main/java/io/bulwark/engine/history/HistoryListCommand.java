@@ -3,6 +3,7 @@ package io.bulwark.engine.history;
 import io.bulwark.engine.api.HistoryService.HistoricActivityInstance;
 import io.bulwark.engine.api.HistoryService.HistoricProcessInstance;
 import io.bulwark.engine.api.HistoryService.HistoricTask;
+import io.bulwark.engine.api.HistoryService.HistoricVariable;
 import io.bulwark.engine.api.HistoryService.HistoricVariableUpdate;
 import io.bulwark.engine.api.HistoryService.UserOperation;
 import io.bulwark.engine.api.Page;
@@ -13,6 +14,7 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
+import io.bulwark.engine.variable.JavaValues;
 import java.sql.SQLException;
 
 /**
@@ -54,6 +56,12 @@ public final class HistoryListCommand<T> implements Command<Page<T>> {
   public static HistoryListCommand<HistoricVariableUpdate> variables(
       String instanceId, int first, int max) {
     return new HistoryListCommand<>(HistoryQueries.VARIABLE_UPDATES, instanceId, first, max);
+  }
+
+  /** The latest value of each variable of the instance, by name. */
+  public static HistoryListCommand<HistoricVariable> variableInstances(
+      JavaValues values, String instanceId, int first, int max) {
+    return new HistoryListCommand<>(HistoryQueries.variables(values), instanceId, first, max);
   }
 
   public static HistoryListCommand<UserOperation> operations(

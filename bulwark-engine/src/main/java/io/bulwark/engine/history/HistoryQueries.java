@@ -4,6 +4,7 @@ import io.bulwark.engine.api.HistoricProcessInstanceQuery;
 import io.bulwark.engine.api.HistoryService.HistoricActivityInstance;
 import io.bulwark.engine.api.HistoryService.HistoricProcessInstance;
 import io.bulwark.engine.api.HistoryService.HistoricTask;
+import io.bulwark.engine.api.HistoryService.HistoricVariable;
 import io.bulwark.engine.api.HistoryService.HistoricVariableUpdate;
 import io.bulwark.engine.api.HistoryService.UserOperation;
 import io.bulwark.engine.authz.ListTarget;
@@ -15,6 +16,11 @@ import io.bulwark.engine.command.QueryShape;
 import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SortDirection;
 import io.bulwark.engine.command.SqlValues;
+import io.bulwark.engine.variable.JavaValues;
+import io.bulwark.engine.variable.ScopeType;
+import io.bulwark.engine.variable.ValueType;
+import io.bulwark.engine.variable.VariableRow;
+import io.bulwark.engine.variable.VariableRows;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Map;
@@ -28,7 +34,17 @@ final class HistoryQueries {
 
   /** A history resource listed per process instance. */
   record InstanceList<T>(
-      QueryShape shape, String instanceColumn, String sortKey, RowMapper<T> mapper) {}
+      QueryShape shape,
+      String instanceColumn,
+      String sortKey,
+      RowMapper<T> mapper,
+      String condition) {
+
+    /** A list without a condition of its own besides the instance. */
+    InstanceList(QueryShape shape, String instanceColumn, String sortKey, RowMapper<T> mapper) {
+      this(shape, instanceColumn, sortKey, mapper, null);
+    }
+  }
 
   static final QueryShape PROCESS_INSTANCES =
       QueryShape.of(
@@ -136,6 +152,51 @@ final class HistoryQueries {
                   rs.getString(7),
                   rs.getString(8)));
 
+  /**
+   * The latest row of each variable of an instance: its last value (also of a variable that was
+   * removed since), its revision, when it was last updated and when it was created.
+   */
+  static InstanceList<HistoricVariable> variables(JavaValues values) {
+    return new InstanceList<>(
+        QueryShape.of(
+            "historic variable instance",
+            "h.variable_id, h.name, h.process_instance_id, h.value_type, h.text_value,"
+                + " h.long_value, h.double_value, h.bytes_value, h.variable_rev, h.updated_at,"
+                + " (SELECT MIN(c.updated_at) FROM bw_hi_variable_update c"
+                + " WHERE c.variable_id = h.variable_id) AS created_at",
+            "bw_hi_variable_update h",
+            Map.of("name", "h.name"),
+            "h.variable_id"),
+        "h.process_instance_id",
+        "name",
+        rs -> {
+          String name = rs.getString(2);
+          VariableRow row =
+              new VariableRow(
+                  rs.getString(1),
+                  rs.getString(3),
+                  ScopeType.EXECUTION,
+                  rs.getString(3),
+                  name,
+                  ValueType.valueOf(rs.getString(4)),
+                  rs.getString(5),
+                  rs.getObject(6) == null ? null : rs.getLong(6),
+                  rs.getObject(7) == null ? null : rs.getDouble(7),
+                  rs.getBytes(8),
+                  rs.getLong(9));
+          return new HistoricVariable(
+              row.id(),
+              name,
+              row.processInstanceId(),
+              values.toJava(name, VariableRows.toValue(row)),
+              row.rev(),
+              SqlValues.instant(rs, "created_at"),
+              SqlValues.instant(rs, "updated_at"));
+        },
+        "h.variable_rev = (SELECT MAX(m.variable_rev) FROM bw_hi_variable_update m"
+            + " WHERE m.variable_id = h.variable_id)");
+  }
+
   private HistoryQueries() {}
 
   private static QueryShape timed(String resource, String columns, String table, String time) {
@@ -145,9 +206,12 @@ final class HistoryQueries {
   /** The rows of {@code list} that belong to one process instance, oldest first. */
   static ListQuery ofInstance(
       CommandContext context, InstanceList<?> list, String instanceId, int first, int max) {
-    return list.shape()
-        .query()
-        .where(list.instanceColumn() + " = ?", instanceId)
+    ListQuery.Builder builder =
+        list.shape().query().where(list.instanceColumn() + " = ?", instanceId);
+    if (list.condition() != null) {
+      builder.where(list.condition());
+    }
+    return builder
         .orderBy(list.sortKey(), SortDirection.ASC)
         .page(first, max)
         // HistoryListCommand's requirement decided READ_HISTORY on this one instance (Z3).

@@ -156,6 +156,16 @@ public final class InstanceState {
     return row;
   }
 
+  /** Removes one process variable; whether it existed (the variables must be loaded). */
+  boolean removeVariable(String name) {
+    VariableRow row = variables.remove(name);
+    if (row == null) {
+      return false;
+    }
+    work.delete(VariableRows.WRITER, row.id(), row.rev());
+    return true;
+  }
+
   /** Removes every variable row of the instance (the variables must be loaded). */
   void removeVariables() {
     for (VariableRow row : variables.values()) {

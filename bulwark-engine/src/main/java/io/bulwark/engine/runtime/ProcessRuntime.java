@@ -95,7 +95,8 @@ public final class ProcessRuntime {
     return javaValues.toJava(name, value);
   }
 
-  JavaValues javaValues() {
+  /** How stored values become Java values; the history service answers values with it. */
+  public JavaValues javaValues() {
     return javaValues;
   }
 

@@ -17,6 +17,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -252,6 +253,24 @@ public final class RuntimeSession {
     for (Map.Entry<String, TypedValue> entry : typed.entrySet()) {
       VariableRow row = instance.setVariable(entry.getKey(), entry.getValue());
       history.variableUpdated(row, false);
+    }
+  }
+
+  /**
+   * Removes process variables by name; a name the instance does not have is skipped. Each removal
+   * is logged as a "RemoveVariable" operation (E6).
+   */
+  public void removeVariables(InstanceState instance, Collection<String> names)
+      throws SQLException {
+    if (names.isEmpty()) {
+      return;
+    }
+    ensureVariables(instance);
+    for (String name : new TreeSet<>(names)) {
+      if (instance.removeVariable(name)) {
+        history.operation(
+            "RemoveVariable", HistoryRecorder.Entity.VARIABLE, null, instance.id(), name);
+      }
     }
   }
 

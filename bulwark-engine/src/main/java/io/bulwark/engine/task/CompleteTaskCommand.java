@@ -24,16 +24,34 @@ import java.util.Map;
  * succeeds and the other gets a {@link ConflictException}) and continues the instance. Queries: the
  * task, the instance lock, the instance's executions; the rest is batched at commit.
  */
-public final class CompleteTaskCommand implements Command<Void> {
+public final class CompleteTaskCommand implements Command<Map<String, Object>> {
+
+  /** What the command returns: nothing (an empty map), or the instance's variables. */
+  public enum Answer {
+    NOTHING,
+    VARIABLES
+  }
 
   private final ProcessRuntime runtime;
   private final String taskId;
   private final Map<String, Object> variables;
+  private final Answer answer;
 
   public CompleteTaskCommand(ProcessRuntime runtime, String taskId, Map<String, Object> variables) {
+    this(runtime, taskId, variables, Answer.NOTHING);
+  }
+
+  /**
+   * @param answer {@link Answer#VARIABLES}: return the instance's variables as they are once the
+   *     submitted ones are set, before the instance continues (Camunda's {@code
+   *     withVariablesInReturn})
+   */
+  public CompleteTaskCommand(
+      ProcessRuntime runtime, String taskId, Map<String, Object> variables, Answer answer) {
     this.runtime = runtime;
     this.taskId = taskId;
     this.variables = variables == null ? Map.of() : variables;
+    this.answer = answer;
   }
 
   @Override
@@ -42,7 +60,7 @@ public final class CompleteTaskCommand implements Command<Void> {
   }
 
   @Override
-  public Void execute(CommandContext context) throws SQLException {
+  public Map<String, Object> execute(CommandContext context) throws SQLException {
     TaskRow task;
     try {
       task = TaskRepository.find(context.connection(), taskId);
@@ -81,8 +99,10 @@ public final class CompleteTaskCommand implements Command<Void> {
     history.operation(
         "Complete", HistoryRecorder.Entity.TASK, taskId, instance.id(), task.taskDefinitionKey());
     session.setVariables(instance, variables);
+    Map<String, Object> result =
+        answer == Answer.VARIABLES ? session.variables(instance) : Map.of();
     session.leave(instance, execution);
     session.run();
-    return null;
+    return result;
   }
 }

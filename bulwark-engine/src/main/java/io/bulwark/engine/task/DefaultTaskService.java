@@ -56,9 +56,34 @@ public final class DefaultTaskService implements TaskService {
   }
 
   @Override
+  public Map<String, Object> completeWithVariablesInReturn(
+      Principal principal, String taskId, Map<String, Object> variables) {
+    return executor.execute(
+        executor.actorOf(principal),
+        new CompleteTaskCommand(runtime, taskId, variables, CompleteTaskCommand.Answer.VARIABLES));
+  }
+
+  @Override
+  public Map<String, Object> getFormVariables(Principal principal, String taskId) {
+    return executor.execute(
+        executor.actorOf(principal), new GetFormVariablesCommand(runtime, taskId));
+  }
+
+  @Override
   public void setVariables(Principal principal, String taskId, Map<String, Object> variables) {
     executor.execute(
         executor.actorOf(principal), TaskVariablesCommand.set(runtime, taskId, variables));
+  }
+
+  @Override
+  public void modifyVariables(
+      Principal principal,
+      String taskId,
+      Map<String, Object> modifications,
+      java.util.Set<String> deletions) {
+    executor.execute(
+        executor.actorOf(principal),
+        TaskVariablesCommand.modify(runtime, taskId, modifications, deletions));
   }
 
   @Override

@@ -2,8 +2,10 @@ package io.bulwark.engine.runtime;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.HistoryService.HistoricVariable;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.SortOrder;
@@ -268,6 +270,69 @@ class TaskWorkIT {
                 .findTasks(NINA, TaskQuery.builder().processInstanceBusinessKey("order-17").build())
                 .total())
         .isZero();
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void w10_formVariablesModificationsAndCompletionWithVariablesInReturn(EngineDatabase database) {
+    engine = new TestEngine(database, RuntimeSettings.defaults(), new GrantChecker());
+    TestGrants.allToGroup(engine.dataSource, "accounting");
+    engine.deployXml(
+        "forms",
+        Models.process(
+            "forms",
+            """
+                <bpmn:startEvent id="s"/>
+                <bpmn:userTask id="review" camunda:candidateGroups="clerks">
+                  <bpmn:extensionElements>
+                    <camunda:formData>
+                      <camunda:formField id="amount" type="long" defaultValue="10"/>
+                      <camunda:formField id="note" type="string" defaultValue="${x}"/>
+                      <camunda:formField id="fixed" type="string" defaultValue="f">
+                        <camunda:validation>
+                          <camunda:constraint name="readonly"/>
+                        </camunda:validation>
+                      </camunda:formField>
+                    </camunda:formData>
+                  </bpmn:extensionElements>
+                </bpmn:userTask>
+                <bpmn:endEvent id="e"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="review"/>
+                <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="e"/>
+            """));
+    String id = engine.start("forms", Map.of("note", "given")).id();
+    String review = engine.onlyTask(id).id();
+
+    assertThat(engine.tasks.getFormVariables(ANNA, review))
+        .containsEntry("amount", 10L)
+        .containsEntry("note", "given")
+        .containsEntry("fixed", "f");
+    engine.tasks.modifyVariables(ANNA, review, Map.of("amount", 12L), Set.of("note"));
+    assertThat(engine.tasks.getVariables(ANNA, review))
+        .containsEntry("amount", 12L)
+        .doesNotContainKey("note");
+    assertThat(engine.tasks.getFormVariables(ANNA, review)).doesNotContainKey("note");
+    assertThatThrownBy(() -> engine.tasks.modifyVariables(ANNA, review, Map.of(), Set.of("fixed")))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.rules()).contains("readonly"));
+    assertThatThrownBy(
+            () -> engine.tasks.modifyVariables(ANNA, review, Map.of(), Set.of("undeclared")))
+        .isInstanceOfSatisfying(
+            ValidationException.class, e -> assertThat(e.rules()).contains("undeclared"));
+    assertThatThrownBy(() -> engine.tasks.modifyVariables(DORA, review, Map.of(), Set.of("amount")))
+        .isInstanceOf(NotFoundException.class);
+
+    assertThat(engine.tasks.completeWithVariablesInReturn(ANNA, review, Map.of("amount", 13L)))
+        .containsEntry("amount", 13L);
+    assertThat(engine.tasksOf(id)).isEmpty();
+    // History keeps each variable's latest value, also of the removed one.
+    assertThat(engine.history.variables(ADMIN, id, 0, 10).items())
+        .extracting(HistoricVariable::name, HistoricVariable::value, HistoricVariable::revision)
+        .containsExactly(tuple("amount", 13L, 2L), tuple("note", "given", 1L));
+    assertThatThrownBy(() -> engine.history.variables(DORA, id, 0, 10))
+        .isInstanceOf(NotFoundException.class);
   }
 
   private List<String> ids(TaskQuery.Builder query) {

@@ -64,7 +64,7 @@ public final class TestEngine implements AutoCloseable {
     this.repository = new DefaultRepositoryService(executor, runtime);
     this.runtimeService = new DefaultRuntimeService(executor, runtime);
     this.tasks = new DefaultTaskService(executor, runtime);
-    this.history = new DefaultHistoryService(executor);
+    this.history = new DefaultHistoryService(executor, runtime.javaValues());
   }
 
   public TestEngine(EngineDatabase database) {

@@ -1,0 +1,50 @@
+package io.bulwark.server.rest;
+
+import io.bulwark.engine.api.ValidationException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Locale;
+
+/**
+ * Dates of query filters and answers in Camunda 7's REST format ({@code
+ * yyyy-MM-dd'T'HH:mm:ss.SSSZ}, answered in UTC), and ISO-8601 with an offset on input, as the
+ * variable codec reads Date variables.
+ */
+final class CamundaDates {
+
+  static final DateTimeFormatter FORMAT =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT)
+          .withZone(ZoneOffset.UTC);
+
+  private static final int MAX_LENGTH = 40;
+
+  private CamundaDates() {}
+
+  /** The date text of an answer; null stays null. */
+  static String format(Instant instant) {
+    return instant == null ? null : FORMAT.format(instant);
+  }
+
+  /** Parses the date of query parameter or member {@code field}; a bad one is a 400 naming it. */
+  static Instant parse(String field, String text) {
+    if (text == null) {
+      return null;
+    }
+    if (text.length() <= MAX_LENGTH) {
+      try {
+        return OffsetDateTime.parse(text, FORMAT).toInstant();
+      } catch (DateTimeParseException camundaFormatFailed) {
+        try {
+          return OffsetDateTime.parse(text).toInstant();
+        } catch (DateTimeParseException ignored) {
+          // Reported below without the value.
+        }
+      }
+    }
+    throw ValidationException.of(
+        field, "date", field + " must be a date like 2024-01-31T13:45:00.000+0100");
+  }
+}
