@@ -34,6 +34,9 @@ public interface BulwarkEngine extends AutoCloseable {
   /** Login throttling, shared by every node on the database (A5). */
   LoginThrottleService loginThrottleService();
 
+  /** Password recovery by an e-mailed single-use link (A11). */
+  PasswordRecoveryService passwordRecoveryService();
+
   /**
    * A principal for the embedding application itself (Z2): every call made with it is granted, by
    * the rule "trusted application NAME". Use it for the application's own work (deploying its

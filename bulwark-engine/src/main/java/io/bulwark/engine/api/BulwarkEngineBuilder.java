@@ -114,6 +114,15 @@ public final class BulwarkEngineBuilder {
   }
 
   /**
+   * The limits of password recovery by e-mail (A11); default {@link
+   * PasswordRecoverySettings#defaults()}.
+   */
+  public BulwarkEngineBuilder passwordRecovery(PasswordRecoverySettings recovery) {
+    settings = settings.withPasswordRecovery(recovery);
+    return this;
+  }
+
+  /**
    * Validates the settings, migrates the database and starts the engine.
    *
    * @throws ValidationException no storage or more than one was chosen, or a value is invalid

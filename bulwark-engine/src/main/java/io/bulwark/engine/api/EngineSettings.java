@@ -20,6 +20,8 @@ import java.util.Set;
  * @param passwordPolicy the built-in password policy's settings (default {@link
  *     PasswordPolicySettings#defaults()}, the A4 baseline)
  * @param customPasswordPolicy a policy that replaces the built-in one (default none)
+ * @param passwordRecovery the limits of password recovery by e-mail (default {@link
+ *     PasswordRecoverySettings#defaults()}, A11)
  */
 public record EngineSettings(
     HistoryLevel historyLevel,
@@ -28,7 +30,8 @@ public record EngineSettings(
     JobExecutorSettings jobExecutor,
     LoginThrottleSettings loginThrottle,
     PasswordPolicySettings passwordPolicy,
-    Optional<PasswordPolicy> customPasswordPolicy) {
+    Optional<PasswordPolicy> customPasswordPolicy,
+    PasswordRecoverySettings passwordRecovery) {
 
   public EngineSettings {
     Objects.requireNonNull(historyLevel, "historyLevel");
@@ -37,6 +40,7 @@ public record EngineSettings(
     Objects.requireNonNull(loginThrottle, "loginThrottle");
     Objects.requireNonNull(passwordPolicy, "passwordPolicy");
     Objects.requireNonNull(customPasswordPolicy, "customPasswordPolicy");
+    Objects.requireNonNull(passwordRecovery, "passwordRecovery");
     allowedDelegateClasses = Set.copyOf(allowedDelegateClasses);
   }
 
@@ -48,7 +52,8 @@ public record EngineSettings(
         JobExecutorSettings.defaults(),
         LoginThrottleSettings.defaults(),
         PasswordPolicySettings.defaults(),
-        Optional.empty());
+        Optional.empty(),
+        PasswordRecoverySettings.defaults());
   }
 
   public EngineSettings withHistoryLevel(HistoryLevel level) {
@@ -59,7 +64,8 @@ public record EngineSettings(
         jobExecutor,
         loginThrottle,
         passwordPolicy,
-        customPasswordPolicy);
+        customPasswordPolicy,
+        passwordRecovery);
   }
 
   public EngineSettings withAllowedDelegateClasses(Set<String> classNames) {
@@ -70,7 +76,8 @@ public record EngineSettings(
         jobExecutor,
         loginThrottle,
         passwordPolicy,
-        customPasswordPolicy);
+        customPasswordPolicy,
+        passwordRecovery);
   }
 
   public EngineSettings withJobExecutorActivation(JobExecutorActivation activation) {
@@ -81,7 +88,8 @@ public record EngineSettings(
         jobExecutor,
         loginThrottle,
         passwordPolicy,
-        customPasswordPolicy);
+        customPasswordPolicy,
+        passwordRecovery);
   }
 
   public EngineSettings withJobExecutor(JobExecutorSettings settings) {
@@ -92,7 +100,8 @@ public record EngineSettings(
         settings,
         loginThrottle,
         passwordPolicy,
-        customPasswordPolicy);
+        customPasswordPolicy,
+        passwordRecovery);
   }
 
   public EngineSettings withLoginThrottle(LoginThrottleSettings settings) {
@@ -103,7 +112,8 @@ public record EngineSettings(
         jobExecutor,
         settings,
         passwordPolicy,
-        customPasswordPolicy);
+        customPasswordPolicy,
+        passwordRecovery);
   }
 
   public EngineSettings withPasswordPolicy(PasswordPolicySettings policy) {
@@ -114,7 +124,8 @@ public record EngineSettings(
         jobExecutor,
         loginThrottle,
         policy,
-        customPasswordPolicy);
+        customPasswordPolicy,
+        passwordRecovery);
   }
 
   public EngineSettings withCustomPasswordPolicy(PasswordPolicy policy) {
@@ -125,6 +136,19 @@ public record EngineSettings(
         jobExecutor,
         loginThrottle,
         passwordPolicy,
-        Optional.of(policy));
+        Optional.of(policy),
+        passwordRecovery);
+  }
+
+  public EngineSettings withPasswordRecovery(PasswordRecoverySettings settings) {
+    return new EngineSettings(
+        historyLevel,
+        allowedDelegateClasses,
+        jobExecutorActivation,
+        jobExecutor,
+        loginThrottle,
+        passwordPolicy,
+        customPasswordPolicy,
+        settings);
   }
 }

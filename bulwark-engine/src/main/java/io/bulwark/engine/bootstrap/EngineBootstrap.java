@@ -19,6 +19,7 @@ import io.bulwark.engine.history.DefaultHistoryService;
 import io.bulwark.engine.identity.BaselinePasswordPolicy;
 import io.bulwark.engine.identity.DatabaseAccessTokenService;
 import io.bulwark.engine.identity.DatabaseIdentityService;
+import io.bulwark.engine.identity.DatabasePasswordRecoveryService;
 import io.bulwark.engine.identity.throttle.DatabaseLoginThrottleService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
 import io.bulwark.engine.job.EngineManagementService;
@@ -85,6 +86,7 @@ public final class EngineBootstrap {
     JobHandlers handlers = JobHandlers.of(RuntimeJobHandlers.of(runtime));
     JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor());
     executorRef.set(jobExecutor);
+    PasswordPolicy policy = passwordPolicy(settings);
     RunningEngine engine =
         new RunningEngine(
             database,
@@ -99,9 +101,10 @@ public final class EngineBootstrap {
                 ExternalTaskSettings.defaults(),
                 runtime.values()),
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
-            new DatabaseIdentityService(commands, clock, passwordPolicy(settings)),
+            new DatabaseIdentityService(commands, clock, policy),
             new DatabaseAccessTokenService(commands, clock),
             new DatabaseLoginThrottleService(commands, settings.loginThrottle()),
+            new DatabasePasswordRecoveryService(commands, policy, settings.passwordRecovery()),
             new DefaultAuthorizationService(commands),
             issuer);
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {

@@ -8,6 +8,7 @@ import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.LoginThrottleService;
 import io.bulwark.engine.api.ManagementService;
+import io.bulwark.engine.api.PasswordRecoveryService;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.PrincipalIssuer;
 import io.bulwark.engine.api.RepositoryService;
@@ -29,6 +30,7 @@ record RunningEngine(
     IdentityService identityService,
     AccessTokenService accessTokenService,
     LoginThrottleService loginThrottleService,
+    PasswordRecoveryService passwordRecoveryService,
     AuthorizationService authorizationService,
     PrincipalIssuer issuer)
     implements BulwarkEngine {

@@ -138,6 +138,38 @@ public final class AuthEventLog {
             .json());
   }
 
+  /**
+   * A password recovery request (A11): {@code account} as typed, the engine's outcome (issued,
+   * no_account, address_limit, ...) and the users a link was issued for; never the token.
+   */
+  public void recoveryRequested(
+      String account, Enum<?> outcome, List<String> users, HttpServletRequest request) {
+    LOG.info(
+        event("password_recovery_requested", !users.isEmpty(), account, request.getRemoteAddr())
+            .with("reason", tag(outcome))
+            .with("users", String.join(",", users))
+            .json());
+  }
+
+  /** A recovery mail could not be sent (A11); {@code reason} is the failure's type only. */
+  public void recoveryMailFailed(String userId, String reason) {
+    LOG.warn(
+        event("password_recovery_mail_failed", false, userId, null).with("reason", reason).json());
+  }
+
+  /** A password was reset with an e-mailed link (A11); the user's sessions and tokens end. */
+  public void passwordReset(String userId, HttpServletRequest request) {
+    LOG.info(event("password_reset", true, userId, request.getRemoteAddr()).json());
+  }
+
+  /** A reset link was refused ({@code reason}: invalid_token or the policy rules broken). */
+  public void passwordResetRefused(String userId, String reason, HttpServletRequest request) {
+    LOG.warn(
+        event("password_reset_refused", false, userId, request.getRemoteAddr())
+            .with("reason", reason)
+            .json());
+  }
+
   private JsonEvent event(String name, boolean success, String principal, String client) {
     return new JsonEvent()
         .with("time", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString())

@@ -9,6 +9,9 @@ public final class WebPaths {
   public static final String PASSWORD = "/app/password";
   public static final String DENIED = "/app/denied";
   public static final String ASSETS = "/app/assets/**";
+  public static final String LOST_PASSWORD = "/app/account/lost-password";
+  public static final String RESET_PASSWORD = "/app/account/reset";
+  public static final String PROFILE = "/app/account/profile";
 
   private WebPaths() {}
 }

@@ -98,7 +98,13 @@ class WebSecurityConfiguration {
         .authorizeHttpRequests(
             requests ->
                 requests
-                    .requestMatchers("/", WebPaths.LOGIN, WebPaths.DENIED, WebPaths.ASSETS)
+                    .requestMatchers(
+                        "/",
+                        WebPaths.LOGIN,
+                        WebPaths.DENIED,
+                        WebPaths.ASSETS,
+                        WebPaths.LOST_PASSWORD,
+                        WebPaths.RESET_PASSWORD)
                     .permitAll()
                     .requestMatchers(WebPaths.PASSWORD)
                     .authenticated()

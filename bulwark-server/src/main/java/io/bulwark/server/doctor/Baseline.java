@@ -30,10 +30,11 @@ public final class Baseline {
           complete("T4", "certificates; self-signed fails in production"),
           complete("T5", "HSTS on every response"),
           complete("T6", "database TLS with verification"),
-          none(
+          partial(
               "T7",
               "outbound TLS with verification",
-              "no outbound client yet (LDAP, SMTP, identity provider come with A8, A11, A13)"),
+              "SMTP requires STARTTLS or implicit TLS with certificate and host-name verification;"
+                  + " no LDAP or identity-provider client yet (A8, A13)"),
           complete("A1", "authentication on every interface"),
           complete("A2", "no default credentials"),
           partial(
@@ -67,7 +68,7 @@ public final class Baseline {
               "sessions: timeouts, new ID, logout",
               "users and administrators cannot list or end sessions (they live in each node's"
                   + " memory)"),
-          none("A11", "password self-service and recovery", "no password recovery by e-mail"),
+          complete("A11", "password self-service and recovery"),
           none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
           none("A13", "federated identities", "no OpenID Connect login"),
           complete("Z1", "deny by default"),

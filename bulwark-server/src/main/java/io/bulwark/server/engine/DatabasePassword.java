@@ -15,7 +15,7 @@ import java.util.function.Function;
  * Reads the database password from an owner-only file or from the environment, never from a
  * property (D3). A file that group or others can read is refused with the command that fixes it.
  */
-final class DatabasePassword {
+public final class DatabasePassword {
 
   private DatabasePassword() {}
 
@@ -45,7 +45,7 @@ final class DatabasePassword {
    *
    * @param what the file's role in messages, e.g. {@code "database password file"}
    */
-  static Secret readSecretFile(Path file, String what) {
+  public static Secret readSecretFile(Path file, String what) {
     try {
       if (OwnerOnlyFile.exposedToOthers(file)) {
         throw new IllegalStateException(

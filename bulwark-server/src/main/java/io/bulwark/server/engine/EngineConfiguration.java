@@ -22,7 +22,8 @@ import org.springframework.context.annotation.Configuration;
   DatabaseSettings.class,
   KeyStoreSettings.class,
   LoginThrottleProperties.class,
-  PasswordSettings.class
+  PasswordSettings.class,
+  PasswordRecoveryProperties.class
 })
 public class EngineConfiguration {
 
@@ -34,11 +35,13 @@ public class EngineConfiguration {
       DatabaseSettings database,
       KeyStoreSettings keyStore,
       LoginThrottleProperties throttle,
-      PasswordSettings passwords) {
+      PasswordSettings passwords,
+      PasswordRecoveryProperties recovery) {
     BulwarkEngineBuilder builder =
         BulwarkEngine.builder()
             .loginThrottle(throttle.engineSettings())
-            .passwordPolicy(passwords.toEngine());
+            .passwordPolicy(passwords.toEngine())
+            .passwordRecovery(recovery.toEngine());
     if (!database.external()) {
       KeyStorePassphrase.Source source = KeyStorePassphrase.source(keyStore, System::getenv);
       LOG.info(

@@ -10,7 +10,7 @@ import java.util.Set;
  * Readable sentences for the password policy's rule names (A4). A rule without a sentence here is
  * shown by its name, so a new engine rule is never hidden from the user.
  */
-final class PasswordRuleMessages {
+public final class PasswordRuleMessages {
 
   /** One sentence per rule of the built-in policy and of the password change (A4). */
   private static final Map<String, String> SENTENCES =
@@ -44,7 +44,7 @@ final class PasswordRuleMessages {
    * @param broken the rule IDs of a refusal
    * @param policy the rules of the policy in force, for their parameters
    */
-  static List<String> of(List<String> broken, List<PasswordRule> policy) {
+  public static List<String> of(List<String> broken, List<PasswordRule> policy) {
     Map<String, Map<String, String>> parameters = new HashMap<>();
     for (PasswordRule rule : policy) {
       parameters.put(rule.id(), rule.parameters());

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * its /64 network, because one subscriber usually holds a whole /64 and could otherwise change
  * address at every attempt. Only IP literals are accepted, so that no name is ever resolved.
  */
-final class ClientAddresses {
+public final class ClientAddresses {
 
   private static final Pattern IPV4 =
       Pattern.compile(
@@ -23,7 +23,7 @@ final class ClientAddresses {
   /**
    * @throws ValidationException the value is not an IP address literal
    */
-  static String key(String clientAddress) {
+  public static String key(String clientAddress) {
     if (IPV4.matcher(clientAddress).matches()) {
       return clientAddress;
     }

@@ -1,0 +1,24 @@
+package io.bulwark.server.mail;
+
+import java.time.Clock;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The mail sender, when {@code bulwark.mail.host} is set (A11, T7), and the T7 doctor check. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(MailSettings.class)
+public class MailConfiguration {
+
+  @Bean(destroyMethod = "close")
+  @ConditionalOnExpression("!'${bulwark.mail.host:}'.isBlank()")
+  public SmtpMailer smtpMailer(MailSettings settings) {
+    return new SmtpMailer(settings, System::getenv, Clock.systemUTC());
+  }
+
+  @Bean
+  public T7OutboundTlsCheck outboundTlsCheck(MailSettings mail) {
+    return new T7OutboundTlsCheck(mail);
+  }
+}

@@ -1,0 +1,38 @@
+package io.bulwark.server.mail;
+
+import io.bulwark.server.doctor.Finding;
+import io.bulwark.server.doctor.LocalCheck;
+
+/**
+ * Doctor check T7: every configured outbound connection requires TLS with certificate and host-name
+ * verification. FAIL when mail is allowed to travel in plaintext; PASS otherwise, naming what is
+ * configured.
+ */
+public final class T7OutboundTlsCheck implements LocalCheck {
+
+  private final MailSettings mail;
+
+  public T7OutboundTlsCheck(MailSettings mail) {
+    this.mail = mail;
+  }
+
+  @Override
+  public String id() {
+    return "T7";
+  }
+
+  @Override
+  public Finding run() {
+    if (mail.enabled() && mail.allowInsecurePlaintext()) {
+      return Finding.fail(
+          id(),
+          "mail to "
+              + mail.host()
+              + " is sent without TLS (bulwark.mail.allow-insecure-plaintext): reset links can be"
+              + " read on the way",
+          "use STARTTLS or implicit TLS (bulwark.mail.transport) and remove"
+              + " bulwark.mail.allow-insecure-plaintext");
+    }
+    return Finding.pass(id(), "SMTP: " + mail.describe());
+  }
+}
