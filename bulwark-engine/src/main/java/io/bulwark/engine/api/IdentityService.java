@@ -57,6 +57,22 @@ public interface IdentityService {
   User updateProfile(Principal actor, String userId, UserProfile profile);
 
   /**
+   * Replaces the acting user's own first name, last name, display name and e-mail (Z9): the
+   * allowlisted attributes of a self-service profile. Needs no grant; the user is the actor, so no
+   * one edits another profile this way, and nothing else of the user changes. Changing the e-mail
+   * address, where password-recovery links go (A11), needs the current password. The user's
+   * revision increments, so their other sessions and tokens end (A10).
+   *
+   * @param currentPassword the actor's password; required only when the e-mail address changes
+   *     (compared ignoring case), else may be null
+   * @throws ValidationException a value is invalid (the field is named), or the e-mail changes and
+   *     the password is missing or wrong (field {@code currentPassword}, rule {@code
+   *     current-password})
+   * @throws ForbiddenException the actor is not a user (a trusted application or the engine)
+   */
+  User updateOwnProfile(Principal actor, UserProfile profile, Secret currentPassword);
+
+  /**
    * Disables a user: they can no longer log in, and their sessions and tokens stop working at the
    * next request (A10). Does nothing when already disabled (UPDATE on the user).
    */

@@ -11,6 +11,7 @@ import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.ImportedUser;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.PasswordCandidate;
 import io.bulwark.engine.api.PasswordCheckResult;
@@ -129,6 +130,32 @@ public final class DatabaseIdentityService implements IdentityService {
   @Override
   public User updateProfile(Principal actor, String userId, UserProfile profile) {
     return run(actor, new UpdateUserProfileCommand(userId, profile));
+  }
+
+  @Override
+  public User updateOwnProfile(Principal actor, UserProfile profile, Secret currentPassword) {
+    Objects.requireNonNull(actor, "actor");
+    IdPattern.requireValidProfile(profile);
+    if (actor.isTrustedApplication()) {
+      throw new ForbiddenException("only a signed-in user has a profile of their own");
+    }
+    User current =
+        findUser(actor.userId())
+            .orElseThrow(() -> new NotFoundException("user " + actor.userId() + " not found"));
+    if (!sameAddress(current.email(), profile.email())) {
+      if (currentPassword == null || currentPassword.length() == 0) {
+        throw ValidationException.of(
+            "currentPassword",
+            "current-password",
+            "the currentPassword is required to change the e-mail address");
+      }
+      verifyCurrent(current.id(), currentPassword, "currentPassword");
+    }
+    return run(actor, new UpdateOwnProfileCommand(profile));
+  }
+
+  private static boolean sameAddress(String a, String b) {
+    return a == null ? b == null : a.equalsIgnoreCase(b == null ? "" : b);
   }
 
   @Override

@@ -54,6 +54,17 @@ class AuthConfiguration {
     return new HttpSessionEventPublisher();
   }
 
+  /** The web sessions of this node by user, for the profile page (A10, Z9). */
+  @Bean
+  UserSessions userSessions() {
+    return new UserSessions();
+  }
+
+  @Bean
+  OwnAccount ownAccount(BulwarkEngine engine, AuthEventLog events, UserSessions sessions) {
+    return new OwnAccount(engine.identityService(), events, sessions);
+  }
+
   @Bean
   PasswordChanger passwordChanger(BulwarkEngine engine, AuthEventLog events) {
     return new PasswordChanger(engine.identityService(), events, new SessionAuthentication());

@@ -170,6 +170,19 @@ public final class AuthEventLog {
             .json());
   }
 
+  /** A user changed their own profile (Z9). */
+  void profileChanged(String userId, HttpServletRequest request) {
+    LOG.info(event("profile_changed", true, userId, request.getRemoteAddr()).json());
+  }
+
+  /** A change of the user's own profile was refused (Z9); the rules broken, no values. */
+  void profileChangeRefused(String userId, List<String> rules, HttpServletRequest request) {
+    LOG.warn(
+        event("profile_change_refused", false, userId, request.getRemoteAddr())
+            .with("rules", String.join(",", rules))
+            .json());
+  }
+
   private JsonEvent event(String name, boolean success, String principal, String client) {
     return new JsonEvent()
         .with("time", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString())

@@ -48,7 +48,8 @@ class WebSecurityConfiguration {
       SessionSettings settings,
       PasswordCheckLimiter passwordChecks,
       SessionLimitSettings limits,
-      SessionCounter sessionCounter) {
+      SessionCounter sessionCounter,
+      UserSessions userSessions) {
     IdentityService identity = engine.identityService();
     SessionAuthentication sessions = new SessionAuthentication();
     AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
@@ -67,7 +68,8 @@ class WebSecurityConfiguration {
                 session
                     .sessionCreationPolicy(SessionCreationPolicy.IF_REQUIRED)
                     .sessionAuthenticationStrategy(
-                        WebSessionLimits.atSignIn(sessionCounter, limits.maxTotal()))
+                        WebSessionLimits.atSignIn(
+                            sessionCounter, limits.maxTotal(), userSessions.atSignIn()))
                     .maximumSessions(limits.maxPerUser())
                     .expiredUrl(WebPaths.LOGIN + "?expired"))
         .formLogin(

@@ -36,12 +36,15 @@ final class WebSessionLimits {
 
   /**
    * At sign-in: refuse when the server is full, then give the session a new ID (A10; a no-op today,
-   * since there is no session before sign-in).
+   * since there is no session before sign-in), then let {@code marker} record its owner ({@link
+   * UserSessions}).
    */
-  static SessionAuthenticationStrategy atSignIn(SessionCounter counter, int maxTotal) {
+  static SessionAuthenticationStrategy atSignIn(
+      SessionCounter counter, int maxTotal, SessionAuthenticationStrategy marker) {
     return new CompositeSessionAuthenticationStrategy(
         List.of(
             new TotalSessionCapStrategy(counter, maxTotal),
-            new ChangeSessionIdAuthenticationStrategy()));
+            new ChangeSessionIdAuthenticationStrategy(),
+            marker));
   }
 }

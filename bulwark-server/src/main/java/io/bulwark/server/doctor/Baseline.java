@@ -66,8 +66,9 @@ public final class Baseline {
           partial(
               "A10",
               "sessions: timeouts, new ID, logout",
-              "users and administrators cannot list or end sessions (they live in each node's"
-                  + " memory)"),
+              "a user lists and ends only their sessions on the node they are signed in to"
+                  + " (sessions live in each node's memory); administrators cannot list or end"
+                  + " other users' sessions"),
           complete("A11", "password self-service and recovery"),
           none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
           none("A13", "federated identities", "no OpenID Connect login"),
@@ -93,7 +94,11 @@ public final class Baseline {
                   + " grants yet"),
           complete("Z7", "ID allowlist pattern"),
           partial("Z8", "explain a decision", "explain through the engine API only, not over REST"),
-          none("Z9", "self-service profile", "no profile editing"),
+          partial(
+              "Z9",
+              "self-service profile",
+              "names and e-mail only (no locale or time zone); a new e-mail address is confirmed by"
+                  + " the current password, not by a mail to it"),
           partial(
               "Z10",
               "deployments are code",
