@@ -1,5 +1,6 @@
 package io.bulwark.engine.api;
 
+import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.bootstrap.EngineBootstrap;
 import java.nio.file.Path;
@@ -119,6 +120,16 @@ public final class BulwarkEngineBuilder {
    */
   public BulwarkEngineBuilder passwordRecovery(PasswordRecoverySettings recovery) {
     settings = settings.withPasswordRecovery(recovery);
+    return this;
+  }
+
+  /**
+   * Adds a read-only directory of users and groups, such as LDAP (A8): users the database does not
+   * hold are looked up there, sign in with the directory's password check, and take their groups
+   * from it; they cannot be changed through Bulwark.
+   */
+  public BulwarkEngineBuilder directory(ExternalDirectory directory) {
+    settings = settings.withDirectory(directory);
     return this;
   }
 

@@ -1,5 +1,6 @@
 package io.bulwark.engine.api;
 
+import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.engine.api.spi.PasswordPolicy;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,8 @@ import java.util.Set;
  * @param customPasswordPolicy a policy that replaces the built-in one (default none)
  * @param passwordRecovery the limits of password recovery by e-mail (default {@link
  *     PasswordRecoverySettings#defaults()}, A11)
+ * @param directory a read-only directory of further users and their groups, such as LDAP (default
+ *     none: the database holds every user, A8)
  */
 public record EngineSettings(
     HistoryLevel historyLevel,
@@ -31,7 +34,8 @@ public record EngineSettings(
     LoginThrottleSettings loginThrottle,
     PasswordPolicySettings passwordPolicy,
     Optional<PasswordPolicy> customPasswordPolicy,
-    PasswordRecoverySettings passwordRecovery) {
+    PasswordRecoverySettings passwordRecovery,
+    Optional<ExternalDirectory> directory) {
 
   public EngineSettings {
     Objects.requireNonNull(historyLevel, "historyLevel");
@@ -41,6 +45,7 @@ public record EngineSettings(
     Objects.requireNonNull(passwordPolicy, "passwordPolicy");
     Objects.requireNonNull(customPasswordPolicy, "customPasswordPolicy");
     Objects.requireNonNull(passwordRecovery, "passwordRecovery");
+    Objects.requireNonNull(directory, "directory");
     allowedDelegateClasses = Set.copyOf(allowedDelegateClasses);
   }
 
@@ -53,7 +58,8 @@ public record EngineSettings(
         LoginThrottleSettings.defaults(),
         PasswordPolicySettings.defaults(),
         Optional.empty(),
-        PasswordRecoverySettings.defaults());
+        PasswordRecoverySettings.defaults(),
+        Optional.empty());
   }
 
   public EngineSettings withHistoryLevel(HistoryLevel level) {
@@ -65,7 +71,8 @@ public record EngineSettings(
         loginThrottle,
         passwordPolicy,
         customPasswordPolicy,
-        passwordRecovery);
+        passwordRecovery,
+        directory);
   }
 
   public EngineSettings withAllowedDelegateClasses(Set<String> classNames) {
@@ -77,7 +84,8 @@ public record EngineSettings(
         loginThrottle,
         passwordPolicy,
         customPasswordPolicy,
-        passwordRecovery);
+        passwordRecovery,
+        directory);
   }
 
   public EngineSettings withJobExecutorActivation(JobExecutorActivation activation) {
@@ -89,7 +97,8 @@ public record EngineSettings(
         loginThrottle,
         passwordPolicy,
         customPasswordPolicy,
-        passwordRecovery);
+        passwordRecovery,
+        directory);
   }
 
   public EngineSettings withJobExecutor(JobExecutorSettings settings) {
@@ -101,7 +110,8 @@ public record EngineSettings(
         loginThrottle,
         passwordPolicy,
         customPasswordPolicy,
-        passwordRecovery);
+        passwordRecovery,
+        directory);
   }
 
   public EngineSettings withLoginThrottle(LoginThrottleSettings settings) {
@@ -113,7 +123,8 @@ public record EngineSettings(
         settings,
         passwordPolicy,
         customPasswordPolicy,
-        passwordRecovery);
+        passwordRecovery,
+        directory);
   }
 
   public EngineSettings withPasswordPolicy(PasswordPolicySettings policy) {
@@ -125,7 +136,8 @@ public record EngineSettings(
         loginThrottle,
         policy,
         customPasswordPolicy,
-        passwordRecovery);
+        passwordRecovery,
+        directory);
   }
 
   public EngineSettings withCustomPasswordPolicy(PasswordPolicy policy) {
@@ -137,7 +149,8 @@ public record EngineSettings(
         loginThrottle,
         passwordPolicy,
         Optional.of(policy),
-        passwordRecovery);
+        passwordRecovery,
+        directory);
   }
 
   public EngineSettings withPasswordRecovery(PasswordRecoverySettings settings) {
@@ -149,6 +162,20 @@ public record EngineSettings(
         loginThrottle,
         passwordPolicy,
         customPasswordPolicy,
-        settings);
+        settings,
+        directory);
+  }
+
+  public EngineSettings withDirectory(ExternalDirectory external) {
+    return new EngineSettings(
+        historyLevel,
+        allowedDelegateClasses,
+        jobExecutorActivation,
+        jobExecutor,
+        loginThrottle,
+        passwordPolicy,
+        customPasswordPolicy,
+        passwordRecovery,
+        Optional.of(external));
   }
 }

@@ -4,6 +4,7 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.EmbeddedStorageAdmin;
 import io.bulwark.engine.api.EngineSettings;
 import io.bulwark.engine.api.EngineStorage;
+import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.JobExecutorActivation;
 import io.bulwark.engine.api.PrincipalIssuer;
 import io.bulwark.engine.api.Secret;
@@ -20,6 +21,7 @@ import io.bulwark.engine.identity.BaselinePasswordPolicy;
 import io.bulwark.engine.identity.DatabaseAccessTokenService;
 import io.bulwark.engine.identity.DatabaseIdentityService;
 import io.bulwark.engine.identity.DatabasePasswordRecoveryService;
+import io.bulwark.engine.identity.DirectoryIdentityService;
 import io.bulwark.engine.identity.throttle.DatabaseLoginThrottleService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
 import io.bulwark.engine.job.EngineManagementService;
@@ -101,7 +103,8 @@ public final class EngineBootstrap {
                 ExternalTaskSettings.defaults(),
                 runtime.values()),
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
-            new DatabaseIdentityService(commands, clock, policy),
+            identityService(
+                settings, new DatabaseIdentityService(commands, clock, policy), commands),
             new DatabaseAccessTokenService(commands, clock),
             new DatabaseLoginThrottleService(commands, settings.loginThrottle()),
             new DatabasePasswordRecoveryService(commands, policy, settings.passwordRecovery()),
@@ -113,6 +116,16 @@ public final class EngineBootstrap {
       LOG.info("Job executor is off on this node: jobs wait for another node or executeJob");
     }
     return engine;
+  }
+
+  /** The database's identity service, or it and the configured directory in front of it (A8). */
+  private static IdentityService identityService(
+      EngineSettings settings, DatabaseIdentityService database, CommandExecutor commands) {
+    if (settings.directory().isEmpty()) {
+      return database;
+    }
+    LOG.info("identity: database users, then directory {} (A8)", settings.directory().get().name());
+    return new DirectoryIdentityService(database, settings.directory().get(), commands);
   }
 
   /** The custom policy if one is set, else the built-in one; a weakened one is logged (A4). */

@@ -30,11 +30,7 @@ public final class Baseline {
           complete("T4", "certificates; self-signed fails in production"),
           complete("T5", "HSTS on every response"),
           complete("T6", "database TLS with verification"),
-          partial(
-              "T7",
-              "outbound TLS with verification",
-              "SMTP requires STARTTLS or implicit TLS with certificate and host-name verification;"
-                  + " no LDAP or identity-provider client yet (A8, A13)"),
+          complete("T7", "outbound TLS with verification"),
           complete("A1", "authentication on every interface"),
           complete("A2", "no default credentials"),
           partial(
@@ -58,7 +54,8 @@ public final class Baseline {
           partial(
               "A8",
               "identity providers",
-              "database provider only: no LDAP or Active Directory, no OpenID Connect, no SPI"),
+              "database and read-only LDAP/Active Directory; no OpenID Connect; LDAP users appear"
+                  + " in no user list or count"),
           partial(
               "A9",
               "token service for API clients",

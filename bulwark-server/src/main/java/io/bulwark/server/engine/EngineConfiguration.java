@@ -3,11 +3,13 @@ package io.bulwark.server.engine;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.BulwarkEngineBuilder;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.server.config.ServerSettings;
 import io.bulwark.server.doctor.DoctorMode;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -36,12 +38,14 @@ public class EngineConfiguration {
       KeyStoreSettings keyStore,
       LoginThrottleProperties throttle,
       PasswordSettings passwords,
-      PasswordRecoveryProperties recovery) {
+      PasswordRecoveryProperties recovery,
+      ObjectProvider<ExternalDirectory> directory) {
     BulwarkEngineBuilder builder =
         BulwarkEngine.builder()
             .loginThrottle(throttle.engineSettings())
             .passwordPolicy(passwords.toEngine())
             .passwordRecovery(recovery.toEngine());
+    directory.ifAvailable(builder::directory);
     if (!database.external()) {
       KeyStorePassphrase.Source source = KeyStorePassphrase.source(keyStore, System::getenv);
       LOG.info(

@@ -1,5 +1,6 @@
 package io.bulwark.server.mail;
 
+import io.bulwark.server.ldap.LdapSettings;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -8,7 +9,7 @@ import org.springframework.context.annotation.Configuration;
 
 /** The mail sender, when {@code bulwark.mail.host} is set (A11, T7), and the T7 doctor check. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(MailSettings.class)
+@EnableConfigurationProperties({MailSettings.class, LdapSettings.class})
 public class MailConfiguration {
 
   @Bean(destroyMethod = "close")
@@ -18,7 +19,7 @@ public class MailConfiguration {
   }
 
   @Bean
-  public T7OutboundTlsCheck outboundTlsCheck(MailSettings mail) {
-    return new T7OutboundTlsCheck(mail);
+  public T7OutboundTlsCheck outboundTlsCheck(MailSettings mail, LdapSettings ldap) {
+    return new T7OutboundTlsCheck(mail, ldap);
   }
 }

@@ -2,6 +2,7 @@ package io.bulwark.server.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bulwark.server.ldap.LdapSettings;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -104,9 +105,11 @@ class SmtpMailerIT {
             null,
             Duration.ofSeconds(5),
             true);
-    assertThat(new T7OutboundTlsCheck(plaintext).run().status().name()).isEqualTo("FAIL");
+    assertThat(new T7OutboundTlsCheck(plaintext, LdapSettings.off()).run().status().name())
+        .isEqualTo("FAIL");
     assertThat(
-            new T7OutboundTlsCheck(settings("localhost", TestSmtpServer.trustedCertificates()))
+            new T7OutboundTlsCheck(
+                    settings("localhost", TestSmtpServer.trustedCertificates()), LdapSettings.off())
                 .run()
                 .status()
                 .name())

@@ -1,0 +1,224 @@
+package io.bulwark.server.ldap;
+
+import com.unboundid.ldap.sdk.DN;
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPConnectionOptions;
+import com.unboundid.ldap.sdk.LDAPConnectionPool;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.PostConnectProcessor;
+import com.unboundid.ldap.sdk.RDN;
+import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchResult;
+import com.unboundid.ldap.sdk.SearchResultEntry;
+import com.unboundid.ldap.sdk.SearchScope;
+import com.unboundid.ldap.sdk.SimpleBindRequest;
+import com.unboundid.ldap.sdk.SingleServerSet;
+import com.unboundid.ldap.sdk.StartTLSPostConnectProcessor;
+import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
+import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.spi.ExternalDirectory;
+import io.bulwark.server.tls.HostVerifyingSocketFactory;
+import io.bulwark.server.tls.OutboundTrust;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import javax.net.SocketFactory;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLSocketFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The LDAP directory (A8) over a pool of connections that are TLS from the first byte (LDAPS) or
+ * upgraded by StartTLS before the service account binds, with the certificate checked against the
+ * trust store and the host name against the certificate (T7). Every filter is built by the SDK
+ * ({@link Filter#createEqualityFilter}, which escapes the value), so a user ID cannot change a
+ * search (no LDAP injection). Passwords are checked by a bind as the user's DN on a pooled
+ * connection, which then returns to the service account; password attributes are never requested.
+ * Thread-safe; {@link #close()} closes the pool.
+ */
+public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(LdapDirectory.class);
+
+  private final LdapSettings settings;
+  private final LDAPConnectionPool pool;
+  private final String[] userAttributes;
+
+  /**
+   * @param bindPassword the service account's password; cleared by the caller afterwards
+   */
+  public LdapDirectory(LdapSettings settings, Secret bindPassword) {
+    if (!settings.enabled()) {
+      throw new IllegalArgumentException("no bulwark.ldap.url: no directory");
+    }
+    this.settings = settings;
+    this.userAttributes =
+        new String[] {
+          settings.userIdAttribute(),
+          settings.firstNameAttribute(),
+          settings.lastNameAttribute(),
+          settings.displayNameAttribute(),
+          settings.emailAttribute()
+        };
+    SSLContext tls = OutboundTrust.clientContext(settings.trustCertificates());
+    LDAPConnectionOptions options = new LDAPConnectionOptions();
+    options.setConnectTimeoutMillis((int) settings.connectTimeout().toMillis());
+    options.setResponseTimeoutMillis(settings.responseTimeout().toMillis());
+    options.setSSLSocketVerifier(new HostNameSSLSocketVerifier(true));
+    SSLSocketFactory verifying = new HostVerifyingSocketFactory(tls.getSocketFactory(), "LDAPS");
+    SocketFactory sockets = settings.startTls() ? SocketFactory.getDefault() : verifying;
+    PostConnectProcessor startTls =
+        settings.startTls() ? new StartTLSPostConnectProcessor(verifying) : null;
+    // The pool keeps these bytes to bind every new connection: they live as long as the pool.
+    byte[] password = bytes(bindPassword);
+    try {
+      this.pool =
+          new LDAPConnectionPool(
+              new SingleServerSet(settings.url().getHost(), settings.port(), sockets, options),
+              new SimpleBindRequest(settings.bindDn(), password),
+              0,
+              settings.maxConnections(),
+              startTls);
+    } catch (LDAPException e) {
+      throw new IllegalStateException("cannot set up the LDAP pool: " + e.getResultCode(), e);
+    }
+    pool.setMaxWaitTimeMillis(settings.responseTimeout().toMillis());
+    LOG.info("LDAP directory: {} (A8, T7)", settings.describe());
+  }
+
+  @Override
+  public String name() {
+    return "ldap";
+  }
+
+  @Override
+  public Optional<DirectoryUser> findUser(String userId) {
+    Filter filter =
+        Filter.createANDFilter(
+            Filter.createEqualityFilter("objectClass", settings.userObjectClass()),
+            Filter.createEqualityFilter(settings.userIdAttribute(), userId));
+    try {
+      SearchResult result =
+          pool.search(settings.userBaseDn(), SearchScope.SUB, filter, userAttributes);
+      if (result.getEntryCount() != 1) {
+        // None, or an ambiguous ID: no one signs in as either.
+        return Optional.empty();
+      }
+      SearchResultEntry entry = result.getSearchEntries().get(0);
+      return Optional.of(
+          new DirectoryUser(
+              entry.getAttributeValue(settings.userIdAttribute()),
+              entry.getDN(),
+              entry.getAttributeValue(settings.firstNameAttribute()),
+              entry.getAttributeValue(settings.lastNameAttribute()),
+              entry.getAttributeValue(settings.displayNameAttribute()),
+              entry.getAttributeValue(settings.emailAttribute()),
+              disabled(entry.getDN()),
+              groups(entry.getDN())));
+    } catch (LDAPException e) {
+      throw new IllegalStateException("LDAP search failed: " + e.getResultCode(), e);
+    }
+  }
+
+  @Override
+  public boolean verifyPassword(DirectoryUser user, Secret password) {
+    return bind(user.reference(), password);
+  }
+
+  @Override
+  public void verifyUnknownUser(String userId, Secret password) {
+    try {
+      DN dn = new DN(new RDN(settings.userIdAttribute(), userId), new DN(settings.userBaseDn()));
+      bind(dn.toString(), password.length() == 0 ? Secret.of("-") : password);
+    } catch (LDAPException ignored) {
+      // The base DN is checked at the first search; nothing to spend time on here.
+    }
+  }
+
+  /** A bind as {@code dn}; true only for a successful bind, never for an anonymous one. */
+  private boolean bind(String dn, Secret password) {
+    if (password.length() == 0) {
+      return false;
+    }
+    byte[] bytes = bytes(password);
+    try {
+      pool.bindAndRevertAuthentication(new SimpleBindRequest(dn, bytes));
+      return true;
+    } catch (LDAPException e) {
+      if (e.getResultCode() != ResultCode.INVALID_CREDENTIALS) {
+        LOG.warn("LDAP bind refused with {} (A8)", e.getResultCode());
+      }
+      return false;
+    } finally {
+      Arrays.fill(bytes, (byte) 0);
+    }
+  }
+
+  private boolean disabled(String dn) throws LDAPException {
+    if (settings.disabledFilter() == null || settings.disabledFilter().isBlank()) {
+      return false;
+    }
+    Filter disabled = Filter.create(settings.disabledFilter());
+    return pool.searchForEntry(dn, SearchScope.BASE, disabled, "1.1") != null;
+  }
+
+  private Set<String> groups(String userDn) throws LDAPException {
+    if (settings.groupBaseDn() == null || settings.groupBaseDn().isBlank()) {
+      return Set.of();
+    }
+    Filter filter =
+        Filter.createANDFilter(
+            Filter.createEqualityFilter("objectClass", settings.groupObjectClass()),
+            Filter.createEqualityFilter(settings.groupMemberAttribute(), userDn));
+    SearchResult result =
+        pool.search(settings.groupBaseDn(), SearchScope.SUB, filter, settings.groupIdAttribute());
+    Set<String> groups = new LinkedHashSet<>();
+    for (SearchResultEntry entry : result.getSearchEntries()) {
+      String id = entry.getAttributeValue(settings.groupIdAttribute());
+      if (id != null) {
+        groups.add(id);
+      }
+    }
+    return groups;
+  }
+
+  private static byte[] bytes(Secret secret) {
+    char[] chars = secret.reveal();
+    try {
+      ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
+      byte[] bytes = new byte[encoded.remaining()];
+      encoded.get(bytes);
+      Arrays.fill(encoded.array(), (byte) 0);
+      return bytes;
+    } finally {
+      Arrays.fill(chars, '\0');
+    }
+  }
+
+  /**
+   * Whether the service account can bind and read the user base now; for doctor (A8).
+   *
+   * @return empty when it can, else what failed (a result code, never a secret)
+   */
+  public Optional<String> probe() {
+    try {
+      pool.getRootDSE();
+      if (pool.getEntry(settings.userBaseDn(), "1.1") == null) {
+        return Optional.of("user base " + settings.userBaseDn() + " not found");
+      }
+      return Optional.empty();
+    } catch (LDAPException e) {
+      return Optional.of("LDAP error " + e.getResultCode());
+    }
+  }
+
+  @Override
+  public void close() {
+    pool.close();
+  }
+}

@@ -1,0 +1,175 @@
+package io.bulwark.server.ldap;
+
+import com.unboundid.ldap.listener.InMemoryDirectoryServer;
+import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
+import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldif.LDIFException;
+import com.unboundid.util.ssl.KeyStoreKeyManager;
+import com.unboundid.util.ssl.SSLUtil;
+import com.unboundid.util.ssl.TrustAllTrustManager;
+import io.bulwark.server.mail.TestTls;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.GeneralSecurityException;
+import java.time.Duration;
+
+/**
+ * An in-process LDAP server (UnboundID's in-memory directory) speaking LDAPS on one port and
+ * StartTLS on another, with the {@link TestTls} certificate for {@code localhost}; a service
+ * account, users {@code ada} (group {@code engineers}) and {@code eve} (disabled), with the
+ * passwords below.
+ */
+final class TestDirectoryServer implements AutoCloseable {
+
+  static final String BASE = "dc=example,dc=org";
+  static final String SERVICE_DN = "cn=bulwark,ou=services," + BASE;
+  static final String SERVICE_PASSWORD = "service-secret-7Hq2";
+  static final String ADA_PASSWORD = "Ada-Analytical-Engine-1843";
+  static final String EVE_PASSWORD = "Eve-Disabled-Account-2024";
+
+  private final InMemoryDirectoryServer server;
+  private final TestTls tls;
+  private final Path dir;
+
+  private TestDirectoryServer(InMemoryDirectoryServer server, TestTls tls, Path dir) {
+    this.server = server;
+    this.tls = tls;
+    this.dir = dir;
+  }
+
+  static TestDirectoryServer start() {
+    try {
+      Path dir = Files.createTempDirectory("bulwark-ldap-");
+      TestTls tls = TestTls.create(dir);
+      SSLUtil serverTls =
+          new SSLUtil(
+              new KeyStoreKeyManager(
+                  tls.keyStore().toFile(), tls.password().toCharArray(), "PKCS12", "server"),
+              new TrustAllTrustManager());
+      InetAddress loopback = InetAddress.getByName("127.0.0.1");
+      InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
+      config.setListenerConfigs(
+          InMemoryListenerConfig.createLDAPSConfig(
+              "ldaps", loopback, 0, serverTls.createSSLServerSocketFactory(), null),
+          InMemoryListenerConfig.createLDAPConfig(
+              "starttls", loopback, 0, serverTls.createSSLSocketFactory()));
+      InMemoryDirectoryServer server = new InMemoryDirectoryServer(config);
+      server.add("dn: " + BASE, "objectClass: top", "objectClass: domain", "dc: example");
+      for (String ou : new String[] {"people", "groups", "services"}) {
+        server.add(
+            "dn: ou=" + ou + "," + BASE,
+            "objectClass: top",
+            "objectClass: organizationalUnit",
+            "ou: " + ou);
+      }
+      server.add(
+          "dn: " + SERVICE_DN,
+          "objectClass: top",
+          "objectClass: person",
+          "cn: bulwark",
+          "sn: service",
+          "userPassword: " + SERVICE_PASSWORD);
+      server.add(
+          "dn: uid=ada,ou=people," + BASE,
+          "objectClass: top",
+          "objectClass: person",
+          "objectClass: organizationalPerson",
+          "objectClass: inetOrgPerson",
+          "uid: ada",
+          "cn: Ada Lovelace",
+          "givenName: Ada",
+          "sn: Lovelace",
+          "mail: ada@example.org",
+          "userPassword: " + ADA_PASSWORD);
+      server.add(
+          "dn: uid=eve,ou=people," + BASE,
+          "objectClass: top",
+          "objectClass: person",
+          "objectClass: organizationalPerson",
+          "objectClass: inetOrgPerson",
+          "uid: eve",
+          "cn: Eve",
+          "sn: Eve",
+          "description: disabled",
+          "userPassword: " + EVE_PASSWORD);
+      server.add(
+          "dn: cn=engineers,ou=groups," + BASE,
+          "objectClass: top",
+          "objectClass: groupOfNames",
+          "cn: engineers",
+          "member: uid=ada,ou=people," + BASE);
+      server.startListening();
+      return new TestDirectoryServer(server, tls, dir);
+    } catch (LDAPException | LDIFException | GeneralSecurityException e) {
+      throw new IllegalStateException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  int ldapsPort() {
+    return server.getListenPort("ldaps");
+  }
+
+  int startTlsPort() {
+    return server.getListenPort("starttls");
+  }
+
+  Path trustedCertificates() {
+    return tls.caPem();
+  }
+
+  /** The service account's password in a 0600 file. */
+  Path bindPasswordFile() {
+    try {
+      Path file = dir.resolve("bind-password");
+      if (!Files.exists(file)) {
+        Files.writeString(file, SERVICE_PASSWORD + "\n");
+        Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+      }
+      return file;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Settings for this server: {@code host} is what the client connects to. */
+  LdapSettings settings(String url, boolean startTls, Path trust) {
+    return new LdapSettings(
+        URI.create(url),
+        startTls,
+        trust,
+        SERVICE_DN,
+        bindPasswordFile(),
+        "ou=people," + BASE,
+        "inetOrgPerson",
+        "uid",
+        "givenName",
+        "sn",
+        "cn",
+        "mail",
+        "(description=disabled)",
+        "ou=groups," + BASE,
+        "groupOfNames",
+        "cn",
+        "member",
+        Duration.ofSeconds(5),
+        Duration.ofSeconds(5),
+        4);
+  }
+
+  LdapSettings ldaps() {
+    return settings("ldaps://localhost:" + ldapsPort(), false, trustedCertificates());
+  }
+
+  @Override
+  public void close() {
+    server.shutDown(true);
+  }
+}
