@@ -9,6 +9,7 @@ import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.server.http.ServerEndpoint;
+import io.bulwark.server.rest.contract.CamundaOpenApi;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -25,7 +26,8 @@ import org.springframework.context.ApplicationContext;
 /**
  * Camunda 7's user, group and tenant resources over real HTTPS to the running server: shapes and
  * status codes, the tombstones of deleted IDs (Z6), the ID pattern (Z7), paging limits (W8), the
- * one-time password gate (A2) and the interim administrator guard.
+ * one-time password gate (A2) and the interim administrator guard. Every answer is checked against
+ * Camunda's OpenAPI document ({@link CamundaOpenApi}).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class IdentityRestIT {
@@ -427,7 +429,11 @@ class IdentityRestIT {
               + Base64.getEncoder()
                   .encodeToString((user[0] + ":" + user[1]).getBytes(StandardCharsets.UTF_8)));
     }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    // Every answer of this test, errors included, is one Camunda's document allows (issue 14).
+    CamundaOpenApi.get().assertConforms(method, path, answer);
+    return answer;
   }
 
   private static String suffix() {
