@@ -63,4 +63,14 @@ public interface ExternalTaskService {
 
   /** Sets the retries; above 0 resolves the incidents, 0 creates one. */
   void setRetries(Principal actor, String taskId, int retries);
+
+  /**
+   * Registers a listener told when tasks may have become fetchable on this engine: after the commit
+   * of a command that created one, and after an unlock, a failure report or a retries change. A
+   * hint only (tasks made on other nodes, and locks that expire, are not signalled): re-check by
+   * fetching. The listener runs on the committing thread and must return at once.
+   */
+  void addTaskAvailabilityListener(Runnable listener);
+
+  void removeTaskAvailabilityListener(Runnable listener);
 }

@@ -239,4 +239,15 @@ public interface IdentityService {
    * @throws ConflictException a user with that ID exists or existed (Z6)
    */
   User importUser(Principal actor, ImportedUser user);
+
+  /**
+   * Confirms that a password check which succeeded earlier still stands, without hashing the
+   * password again (for short-lived caches of verified credentials, A10): the principal with the
+   * user's current groups while the user exists, is enabled, needs no password change and is still
+   * at {@code revision} (read before that check; any change of the user changes it); empty
+   * otherwise, and always empty for a provider that cannot tell, so a cache then checks in full.
+   */
+  default Optional<Principal> confirmAuthenticated(String userId, long revision) {
+    return Optional.empty();
+  }
 }

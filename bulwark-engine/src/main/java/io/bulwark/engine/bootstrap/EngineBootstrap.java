@@ -101,7 +101,8 @@ public final class EngineBootstrap {
                 commands,
                 new RuntimeExternalTaskHandler(runtime),
                 ExternalTaskSettings.defaults(),
-                runtime.values()),
+                runtime.values(),
+                runtime.externalTaskSignal()),
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
             identityService(
                 settings, new DatabaseIdentityService(commands, clock, policy), commands),

@@ -20,12 +20,24 @@ public final class EngineExternalTaskService implements ExternalTaskService {
   private final ExternalTaskCompletionHandler handler;
   private final ExternalTaskSettings settings;
   private final VariableValues values;
+  private final ExternalTaskSignal signal;
 
   public EngineExternalTaskService(
       CommandExecutor commands,
       ExternalTaskCompletionHandler handler,
       ExternalTaskSettings settings,
       VariableValues values) {
+    this(commands, handler, settings, values, new ExternalTaskSignal());
+  }
+
+  /** The engine's service: {@code signal} is the one the runtime fires for new tasks. */
+  public EngineExternalTaskService(
+      CommandExecutor commands,
+      ExternalTaskCompletionHandler handler,
+      ExternalTaskSettings settings,
+      VariableValues values,
+      ExternalTaskSignal signal) {
+    this.signal = Objects.requireNonNull(signal, "signal");
     this.values = Objects.requireNonNull(values, "values");
     this.commands = Objects.requireNonNull(commands, "commands");
     this.handler = Objects.requireNonNull(handler, "handler");
@@ -64,6 +76,7 @@ public final class EngineExternalTaskService implements ExternalTaskService {
         actor(actor),
         new HandleFailureCommand(
             settings, taskId, workerId, errorMessage, errorDetails, retries, retryTimeoutMillis));
+    signal.run();
   }
 
   @Override
@@ -89,11 +102,23 @@ public final class EngineExternalTaskService implements ExternalTaskService {
   @Override
   public void unlock(Principal actor, String taskId) {
     commands.execute(actor(actor), new UnlockExternalTaskCommand(taskId));
+    signal.run();
   }
 
   @Override
   public void setRetries(Principal actor, String taskId, int retries) {
     commands.execute(actor(actor), new SetExternalTaskRetriesCommand(taskId, retries));
+    signal.run();
+  }
+
+  @Override
+  public void addTaskAvailabilityListener(Runnable listener) {
+    signal.addListener(Objects.requireNonNull(listener, "listener"));
+  }
+
+  @Override
+  public void removeTaskAvailabilityListener(Runnable listener) {
+    signal.removeListener(listener);
   }
 
   /** Converts and checks caller values (E4, W11) before any command runs. */

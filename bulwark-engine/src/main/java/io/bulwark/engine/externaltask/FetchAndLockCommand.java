@@ -41,11 +41,16 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
           + " AND (lock_expires_at IS NULL OR lock_expires_at <= ?)"
           + " AND suspended = FALSE AND (retries IS NULL OR retries > 0)";
   private static final String BY_BUSINESS_KEY = " AND business_key = ?";
+
+  /** Candidates read per wanted task when a process-variable filter drops some in Java. */
+  private static final int FILTER_HEADROOM = 10;
+
   private static final String BY_AGE = " ORDER BY created_at, id LIMIT ?";
   private static final String BY_PRIORITY = " ORDER BY priority DESC, created_at, id LIMIT ?";
   private static final String CLAIM =
       "UPDATE bw_external_task SET worker_id = ?, lock_expires_at = ?, rev = rev + 1"
           + " WHERE id = ? AND rev = ?";
+  private static final int MAX_NAME = 255;
   private static final Set<String> LOST_RACE = Set.of("HYT00", "40001");
 
   private final FetchRequest request;
@@ -56,6 +61,7 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
     this.request = request;
     this.settings = settings;
     this.javaValues = new JavaValues(json);
+    validate();
   }
 
   @Override
@@ -74,7 +80,6 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
 
   @Override
   public List<LockedExternalTask> execute(CommandContext context) throws SQLException {
-    validate();
     Connection connection = context.connection();
     Dialect dialect = Dialect.of(connection);
     List<LockedExternalTask> result = new ArrayList<>();
@@ -85,33 +90,43 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
       }
       Instant expiry = context.now().plusMillis(topic.lockDurationMillis());
       for (ExternalTaskRow row : candidates(connection, dialect, topic, context.now(), wanted)) {
-        if (claim(connection, dialect, row, expiry)) {
+        if (result.size() >= request.maxTasks()) {
+          break;
+        }
+        if (matchesVariables(connection, row, topic) && claim(connection, dialect, row, expiry)) {
           ExternalTaskRow locked = row.locked(request.workerId(), expiry);
-          result.add(toLocked(locked, connection, topic.variableNames()));
+          result.add(toLocked(locked, connection, topic));
         }
       }
     }
     return result;
   }
 
+  /** Checks the request before anything runs, without echoing caller text (W11). */
   private void validate() {
     if (request.maxTasks() < 1 || request.maxTasks() > settings.maxTasksPerFetch()) {
-      throw new ValidationException(
-          "maxTasks " + request.maxTasks() + " must be 1.." + settings.maxTasksPerFetch());
+      throw ValidationException.of(
+          "maxTasks", "range", "maxTasks must be 1.." + settings.maxTasksPerFetch());
     }
-    if (request.workerId().isBlank() || request.workerId().length() > 255) {
-      throw new ValidationException("workerId must be 1..255 characters");
+    if (request.workerId().isBlank() || request.workerId().length() > MAX_NAME) {
+      throw ValidationException.of(
+          "workerId", "length", "workerId must be 1.." + MAX_NAME + " characters");
     }
     for (TopicRequest topic : request.topics()) {
+      if (topic.topicName().isBlank()
+          || topic.topicName().length() > MAX_NAME
+          || topic.topicName().chars().anyMatch(Character::isISOControl)) {
+        throw ValidationException.of(
+            "topicName",
+            "length",
+            "topicName must be 1.." + MAX_NAME + " characters without control characters");
+      }
       if (topic.lockDurationMillis() < 1
           || topic.lockDurationMillis() > settings.maxLockDuration().toMillis()) {
-        throw new ValidationException(
-            "lock duration "
-                + topic.lockDurationMillis()
-                + " ms of topic "
-                + topic.topicName()
-                + " must be 1.."
-                + settings.maxLockDuration().toMillis());
+        throw ValidationException.of(
+            "lockDuration",
+            "range",
+            "lockDuration must be 1.." + settings.maxLockDuration().toMillis() + " milliseconds");
       }
     }
   }
@@ -122,6 +137,9 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
     String sql =
         CANDIDATES
             + (topic.businessKey() == null ? "" : BY_BUSINESS_KEY)
+            + in("process_definition_id", topic.processDefinitionIds().size())
+            + in("process_definition_key", topic.processDefinitionKeys().size())
+            + in("tenant_id", topic.tenantIds().size())
             + (request.usePriority() ? BY_PRIORITY : BY_AGE)
             + dialect.lockClause();
     try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -131,7 +149,20 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
       if (topic.businessKey() != null) {
         select.setString(index++, topic.businessKey());
       }
-      select.setInt(index, limit);
+      for (String value : topic.processDefinitionIds()) {
+        select.setString(index++, value);
+      }
+      for (String value : topic.processDefinitionKeys()) {
+        select.setString(index++, value);
+      }
+      for (String value : topic.tenantIds()) {
+        select.setString(index++, value);
+      }
+      int candidates =
+          topic.processVariables().isEmpty()
+              ? limit
+              : Math.min(limit * FILTER_HEADROOM, settings.maxTasksPerFetch() * FILTER_HEADROOM);
+      select.setInt(index, candidates);
       try (ResultSet rs = select.executeQuery()) {
         List<ExternalTaskRow> rows = new ArrayList<>();
         while (rs.next()) {
@@ -140,6 +171,42 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
         return rows;
       }
     }
+  }
+
+  /** {@code AND column IN (?, …)} for {@code count} values; the column is a constant (E5). */
+  private static String in(String column, int count) {
+    return count == 0 ? "" : " AND " + column + " IN (" + "?, ".repeat(count - 1) + "?)";
+  }
+
+  /** Whether the task's execution sees every filter variable with an equal value. */
+  private boolean matchesVariables(Connection connection, ExternalTaskRow row, TopicRequest topic)
+      throws SQLException {
+    if (topic.processVariables().isEmpty()) {
+      return true;
+    }
+    Map<String, TypedValue> seen =
+        TaskVariables.visible(
+            connection, row.executionId(), List.copyOf(topic.processVariables().keySet()));
+    for (Map.Entry<String, Object> wanted : topic.processVariables().entrySet()) {
+      if (!seen.containsKey(wanted.getKey())) {
+        return false;
+      }
+      Object value = javaValues.toJavaKeepingJsonTree(wanted.getKey(), seen.get(wanted.getKey()));
+      if (!sameValue(wanted.getValue(), value)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Equality across the number types JSON and the variable store use. */
+  private static boolean sameValue(Object wanted, Object stored) {
+    if (wanted instanceof Number a && stored instanceof Number b) {
+      return a instanceof Double || b instanceof Double
+          ? a.doubleValue() == b.doubleValue()
+          : a.longValue() == b.longValue();
+    }
+    return java.util.Objects.equals(wanted, stored);
   }
 
   private boolean claim(Connection connection, Dialect dialect, ExternalTaskRow row, Instant expiry)
@@ -159,7 +226,8 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
   }
 
   private LockedExternalTask toLocked(
-      ExternalTaskRow row, Connection connection, List<String> names) throws SQLException {
+      ExternalTaskRow row, Connection connection, TopicRequest topic) throws SQLException {
+    List<String> names = topic.variableNames();
     return new LockedExternalTask(
         row.id(),
         row.topic(),
@@ -175,7 +243,10 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
         row.errorMessage(),
         row.priority(),
         row.tenantId(),
-        javaValues(TaskVariables.visible(connection, row.executionId(), names)));
+        javaValues(
+            topic.localVariables()
+                ? TaskVariables.local(connection, row.executionId(), names)
+                : TaskVariables.visible(connection, row.executionId(), names)));
   }
 
   private Map<String, Object> javaValues(Map<String, TypedValue> typed) {

@@ -45,6 +45,21 @@ final class TaskVariables {
     return result;
   }
 
+  /** The variables of the execution's own scope only, only {@code names} when not {@code null}. */
+  static Map<String, TypedValue> local(
+      Connection connection, String executionId, List<String> names) throws SQLException {
+    Map<String, TypedValue> result = new LinkedHashMap<>();
+    if (names != null && names.isEmpty()) {
+      return result;
+    }
+    for (VariableRow row : scopeRows(connection, executionId)) {
+      if (names == null || names.contains(row.name())) {
+        result.put(row.name(), VariableRows.toValue(row));
+      }
+    }
+    return result;
+  }
+
   private static List<VariableRow> scopeRows(Connection connection, String scopeId)
       throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(BY_SCOPE)) {

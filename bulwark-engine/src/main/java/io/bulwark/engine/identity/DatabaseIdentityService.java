@@ -123,6 +123,14 @@ public final class DatabaseIdentityService implements IdentityService {
   }
 
   @Override
+  public Optional<Principal> confirmAuthenticated(String userId, long revision) {
+    if (userId == null || !IdPattern.ID.matcher(userId).matches()) {
+      return Optional.empty();
+    }
+    return executor.execute(SYSTEM, new ConfirmAuthenticationCommand(userId, revision));
+  }
+
+  @Override
   public User getUser(Principal actor, String userId) {
     return run(actor, new GetUserCommand(userId));
   }

@@ -9,6 +9,7 @@ import io.bulwark.engine.bpmn.model.ElementType;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.externaltask.ExternalTaskSignal;
 import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.variable.JavaValues;
 import io.bulwark.engine.variable.VariableRepository;
@@ -37,6 +38,7 @@ public final class ProcessRuntime {
   private final DelegateRegistry delegates;
   private final AsyncContinuation async = new AsyncContinuation();
   private final JobScheduler jobs;
+  private final ExternalTaskSignal externalTaskSignal = new ExternalTaskSignal();
   private final Map<ElementType, NodeBehavior> behaviors = new EnumMap<>(ElementType.class);
 
   /** A runtime whose timers and async continuations become jobs of {@code jobs}. */
@@ -105,6 +107,11 @@ public final class ProcessRuntime {
   }
 
   /** Where the runtime registers its timer and continuation jobs. */
+  /** Fired after the commit of a command that created an external task. */
+  public ExternalTaskSignal externalTaskSignal() {
+    return externalTaskSignal;
+  }
+
   public JobScheduler jobs() {
     return jobs;
   }

@@ -39,6 +39,8 @@ final class ServiceTaskBehavior implements NodeBehavior {
                   0,
                   instance.root().tenantId()));
       session.attachments().createdExternalTask(execution.id(), taskId);
+      // Wakes waiting fetchAndLock requests once the task is visible to them.
+      session.context().unitOfWork().afterCommit(session.runtime().externalTaskSignal());
       return;
     }
     var delegate = (ServiceImplementation.JavaDelegate) task.implementation();

@@ -108,7 +108,15 @@ public class AccessConfiguration {
       throws Exception {
     http.securityMatcher(group.pathPattern())
         .authenticationManager(apiAuthenticationManager(providers))
-        .authorizeHttpRequests(authorize -> authorize.anyRequest().authenticated())
+        // An ASYNC dispatch resumes a request that was authorized when it began (a long poll,
+        // fetchAndLock); it carries no new input to check.
+        .authorizeHttpRequests(
+            authorize ->
+                authorize
+                    .dispatcherTypeMatchers(DispatcherType.ASYNC)
+                    .permitAll()
+                    .anyRequest()
+                    .authenticated())
         .httpBasic(
             basic ->
                 basic

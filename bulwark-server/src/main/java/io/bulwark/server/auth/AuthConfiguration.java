@@ -2,9 +2,9 @@ package io.bulwark.server.auth;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.server.auth.AuthEventLog.Channel;
+import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.web.session.HttpSessionEventPublisher;
 
 /**
@@ -17,12 +17,20 @@ class AuthConfiguration {
 
   /**
    * Checks passwords for the API behind the login throttle (A5); refuses disabled users and users
-   * with a one-time password.
+   * with a one-time password. Verified credentials are remembered briefly ({@link
+   * BasicCredentialCache}), re-checked against the user's revision on every request (A10).
    */
   @Bean
-  AuthenticationProvider apiAuthenticationProvider(
-      BulwarkEngine engine, AuthEventLog events, PasswordCheckLimiter passwordChecks) {
-    return passwordChecks.guard(throttled(engine, events, Channel.API));
+  BasicCredentialCache apiAuthenticationProvider(
+      BulwarkEngine engine,
+      AuthEventLog events,
+      PasswordCheckLimiter passwordChecks,
+      BasicCacheSettings cacheSettings) {
+    return new BasicCredentialCache(
+        passwordChecks.guard(throttled(engine, events, Channel.API)),
+        engine.identityService(),
+        cacheSettings,
+        Clock.systemUTC());
   }
 
   /** The password check of a channel behind the login throttle (A5). */

@@ -129,8 +129,8 @@ public final class Baseline {
           partial(
               "W14",
               "rate limits per principal and address",
-              "password checks are bounded and tokens capped per user; no request rate limits per"
-                  + " principal and client address on the service groups"),
+              "the integration API is rate-limited per principal and client address, but the"
+                  + " internal services are not, and counts are kept per node"),
           complete("E1", "hardened XML parsing"),
           complete("E2", "side-effect-free expressions"),
           complete("E3", "script tasks disabled"),
@@ -150,8 +150,8 @@ public final class Baseline {
           partial(
               "E8",
               "resource bounds",
-              "password checks and sessions are bounded; no expression step limits, no caps on"
-                  + " multi-instance cardinality, timer frequency, call depth or long polls"),
+              "password checks, sessions and long polls are bounded; no expression step limits, no"
+                  + " caps on multi-instance cardinality, timer frequency or call depth"),
           partial(
               "D1",
               "encryption at rest",

@@ -14,15 +14,15 @@ import java.util.Set;
  * {@code firstResult} from 0 (default 0), {@code maxResults} 1..2000 (W8). Without {@code
  * maxResults} a list answers up to 2000 items and refuses a larger one instead of cutting it.
  */
-final class ListParameters {
+public final class ListParameters {
 
   /** The largest page and the answer size without {@code maxResults} (W8). */
-  static final int MAX_RESULTS = 2000;
+  public static final int MAX_RESULTS = 2000;
 
   private ListParameters() {}
 
   /** The engine's sort key for Camunda's {@code sortBy} name; null when none was given. */
-  static <E> E sortBy(String sortBy, Map<String, E> keys) {
+  public static <E> E sortBy(String sortBy, Map<String, E> keys) {
     if (sortBy == null) {
       return null;
     }
@@ -36,7 +36,7 @@ final class ListParameters {
     return key;
   }
 
-  static SortOrder sortOrder(String sortOrder) {
+  public static SortOrder sortOrder(String sortOrder) {
     if (sortOrder == null) {
       return SortOrder.ASC;
     }
@@ -49,11 +49,11 @@ final class ListParameters {
     };
   }
 
-  static int firstResult(Integer firstResult) {
+  public static int firstResult(Integer firstResult) {
     return firstResult == null ? 0 : firstResult;
   }
 
-  static int maxResults(Integer maxResults) {
+  public static int maxResults(Integer maxResults) {
     return maxResults == null ? MAX_RESULTS : maxResults;
   }
 
@@ -61,7 +61,7 @@ final class ListParameters {
    * Refuses an answer cut short: without {@code maxResults}, more than {@value #MAX_RESULTS} items
    * from {@code firstResult} on are an unbounded request (W8).
    */
-  static void requireComplete(Integer maxResults, int firstResult, long total) {
+  public static void requireComplete(Integer maxResults, int firstResult, long total) {
     if (maxResults == null && total - firstResult > MAX_RESULTS) {
       throw ValidationException.of(
           "maxResults",
@@ -73,7 +73,7 @@ final class ListParameters {
   }
 
   /** Camunda's comma-separated {@code …In} lists; null when the parameter is absent. */
-  static Set<String> list(String commaSeparated) {
+  public static Set<String> list(String commaSeparated) {
     if (commaSeparated == null) {
       return null;
     }

@@ -5,11 +5,11 @@ import io.bulwark.server.auth.SignedInUser;
 import org.springframework.security.core.Authentication;
 
 /** The engine principal of an authenticated API request, rebuilt per request (A10). */
-final class Principals {
+public final class Principals {
 
   private Principals() {}
 
-  static Principal of(Authentication authentication) {
+  public static Principal of(Authentication authentication) {
     if (authentication == null || !(authentication.getPrincipal() instanceof SignedInUser user)) {
       throw new IllegalStateException("the integration API chain let an anonymous request through");
     }

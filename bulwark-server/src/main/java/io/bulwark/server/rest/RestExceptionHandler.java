@@ -7,6 +7,7 @@ import io.bulwark.engine.api.ValidationException;
 import io.bulwark.server.http.ErrorResponder;
 import io.bulwark.server.http.Problem;
 import io.bulwark.server.http.ProblemType;
+import io.bulwark.server.http.TooManyRequestsException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -79,6 +80,14 @@ final class RestExceptionHandler {
         response,
         ProblemType.BAD_REQUEST,
         "invalid " + e.getName() + "; it has the wrong type");
+  }
+
+  /** A bound was reached (W14, E8): 429 with Retry-After. */
+  @ExceptionHandler(TooManyRequestsException.class)
+  void tooMany(TooManyRequestsException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    response.setHeader("Retry-After", e.retryAfterHeader());
+    respond(request, response, ProblemType.TOO_MANY_REQUESTS, e.getMessage());
   }
 
   @ExceptionHandler(HttpMessageNotReadableException.class)

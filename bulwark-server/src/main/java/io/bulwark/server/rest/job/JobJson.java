@@ -1,0 +1,104 @@
+package io.bulwark.server.rest.job;
+
+import io.bulwark.engine.api.Incident;
+import io.bulwark.engine.api.Job;
+import io.bulwark.server.rest.variable.VariableJson;
+import java.time.Instant;
+
+/** The JSON shapes of Camunda 7's job and incident resources; dates in Camunda's format. */
+final class JobJson {
+
+  private JobJson() {}
+
+  /**
+   * Camunda's {@code JobDto}. Bulwark has no job definitions, priorities, tenants or batches: those
+   * members are {@code null} (priority 0).
+   */
+  record JobDto(
+      String id,
+      String jobDefinitionId,
+      String dueDate,
+      String processInstanceId,
+      String executionId,
+      String processDefinitionId,
+      String processDefinitionKey,
+      int retries,
+      String exceptionMessage,
+      String failedActivityId,
+      boolean suspended,
+      long priority,
+      String tenantId,
+      String createTime,
+      String batchId) {
+
+    static JobDto of(Job job) {
+      return new JobDto(
+          job.id(),
+          null,
+          date(job.dueDate()),
+          job.processInstanceId(),
+          job.executionId(),
+          job.processDefinitionId(),
+          null,
+          job.retries(),
+          job.exceptionMessage(),
+          job.exceptionMessage() == null ? null : job.activityId(),
+          job.suspended(),
+          0,
+          null,
+          date(job.createdAt()),
+          null);
+    }
+  }
+
+  /**
+   * Camunda's {@code IncidentDto}: {@code configuration} is the failed job's or external task's ID,
+   * as in Camunda.
+   */
+  record IncidentDto(
+      String id,
+      String processDefinitionId,
+      String processInstanceId,
+      String executionId,
+      String incidentTimestamp,
+      String incidentType,
+      String activityId,
+      String failedActivityId,
+      String causeIncidentId,
+      String rootCauseIncidentId,
+      String configuration,
+      String tenantId,
+      String incidentMessage,
+      String jobDefinitionId,
+      String annotation) {
+
+    static IncidentDto of(Incident incident) {
+      return new IncidentDto(
+          incident.id(),
+          null,
+          incident.processInstanceId(),
+          incident.executionId(),
+          date(incident.createdAt()),
+          incident.type(),
+          incident.activityId(),
+          incident.activityId(),
+          incident.id(),
+          incident.id(),
+          incident.jobId() != null ? incident.jobId() : incident.externalTaskId(),
+          null,
+          incident.message(),
+          null,
+          null);
+    }
+  }
+
+  /** Camunda's {@code RetriesDto}. */
+  record Retries(Integer retries) {}
+
+  /** Camunda's {@code CountResultDto}. */
+  record Count(long count) {}
+
+  static String date(Instant instant) {
+    return instant == null ? null : VariableJson.DATE_FORMAT.format(instant);
+  }
+}
