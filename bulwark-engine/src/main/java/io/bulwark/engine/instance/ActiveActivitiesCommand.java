@@ -31,8 +31,11 @@ public final class ActiveActivitiesCommand implements Command<List<String>> {
         context
             .connection()
             .prepareStatement(
-                "SELECT activity_id FROM bw_execution WHERE process_instance_id = ?"
-                    + " AND activity_id IS NOT NULL ORDER BY activity_id")) {
+                // A multi-instance body is not listed, only its runs (as in Camunda).
+                "SELECT e.activity_id FROM bw_execution e WHERE e.process_instance_id = ?"
+                    + " AND e.activity_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM bw_execution r"
+                    + " WHERE r.parent_id = e.id AND r.activity_id = e.activity_id)"
+                    + " ORDER BY e.activity_id")) {
       statement.setMaxRows(10_000);
       statement.setString(1, instanceId);
       try (ResultSet rs = statement.executeQuery()) {

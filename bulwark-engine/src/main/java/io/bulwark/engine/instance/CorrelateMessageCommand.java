@@ -87,7 +87,7 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
       if (execution == null) {
         throw new ConflictException("the execution waiting for the message has moved on");
       }
-      session.setVariables(instance, message.variables());
+      session.setVariables(instance, execution, message.variables());
       session.messageArrived(instance, execution, target.activityId());
       history.operation(
           "Correlate",

@@ -68,7 +68,7 @@ public final class TriggerReceiveTaskCommand implements Command<Void> {
           "one-execution",
           waiting.size() + " executions wait at " + activityId + "; trigger needs exactly one");
     }
-    session.setVariables(instance, variables);
+    session.setVariables(instance, waiting.get(0), variables);
     session.leave(instance, waiting.get(0));
     session
         .history()

@@ -31,7 +31,7 @@ final class CallActivityBehavior implements NodeBehavior {
       throw new ProcessExecutionException(
           "process " + called.key() + " called by " + node.id() + " has no none start event");
     }
-    Map<String, Object> inputs = map(call.inputs(), session.variables(instance));
+    Map<String, Object> inputs = map(call.inputs(), session.variables(instance, execution));
     session.startInstance(called, start, instance.root().businessKey(), inputs, execution);
   }
 

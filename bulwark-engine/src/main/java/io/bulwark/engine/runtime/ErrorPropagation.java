@@ -54,6 +54,9 @@ final class ErrorPropagation {
         current = caller.execution(superExecutionId);
         continue;
       }
+      if (MultiInstanceBehavior.isRun(instance, current, current.activityId())) {
+        current = instance.execution(current.parentId()); // boundary events belong to the body
+      }
       BoundaryEvent boundary = catching(instance, current.activityId(), errorCode);
       if (boundary != null) {
         catchAt(session, instance, current, boundary, errorCode, message);
@@ -100,7 +103,7 @@ final class ErrorPropagation {
     if (error.errorMessageVariable() != null) {
       variables.put(error.errorMessageVariable(), message);
     }
-    session.setVariables(instance, variables);
+    session.setVariables(instance, execution, variables);
     session.enter(instance, execution, boundary);
   }
 }

@@ -34,6 +34,9 @@ final class EscalationPropagation {
         instance = session.instanceOfExecution(superExecutionId);
         scope = instance.execution(superExecutionId);
       }
+      if (MultiInstanceBehavior.isRun(instance, scope, scope.activityId())) {
+        scope = instance.execution(scope.parentId()); // boundary events belong to the body
+      }
       BoundaryEvent boundary = catching(instance, scope.activityId(), code);
       if (boundary != null) {
         catchAt(session, instance, scope, boundary, code, called);
@@ -72,11 +75,11 @@ final class EscalationPropagation {
     if (called != null
         && instance.model().node(execution.activityId()) instanceof CallActivity call) {
       session.setVariables(
-          instance, CallActivityBehavior.map(call.outputs(), session.variables(called)));
+          instance, execution, CallActivityBehavior.map(call.outputs(), session.variables(called)));
     }
     var escalation = (EventDefinition.Escalation) boundary.definition();
     if (escalation.codeVariable() != null) {
-      session.setVariables(instance, Map.of(escalation.codeVariable(), code));
+      session.setVariables(instance, execution, Map.of(escalation.codeVariable(), code));
     }
     String reason = "escalation " + code;
     if (boundary.cancelActivity()) {

@@ -24,7 +24,7 @@ final class ExclusiveGatewayBehavior implements NodeBehavior {
       if (flow.id().equals(gateway.defaultFlowId())) {
         fallback = flow;
       } else if (flow.condition() == null
-          || session.condition(instance, flow.condition(), flow.id())) {
+          || session.condition(instance, execution, flow.condition(), flow.id())) {
         chosen = flow;
         break;
       }

@@ -75,7 +75,7 @@ final class InclusiveGatewayBehavior implements NodeBehavior {
       if (flow.id().equals(node.defaultFlowId())) {
         fallback = flow;
       } else if (flow.condition() == null
-          || session.condition(instance, flow.condition(), flow.id())) {
+          || session.condition(instance, execution, flow.condition(), flow.id())) {
         taken.add(flow);
       }
     }

@@ -6,8 +6,6 @@ import io.bulwark.engine.command.UnitOfWork;
 import io.bulwark.engine.expression.VariableLookup;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableRow;
-import io.bulwark.engine.variable.VariableRows;
-import io.bulwark.engine.variable.VariableScope;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -17,7 +15,8 @@ import java.util.Set;
 /**
  * One process instance as one command sees it: every execution (loaded with one query after the
  * root row is locked, or created here) and, loaded on first use, the instance's variables. Process
- * variables live on the root execution's scope. Not thread-safe: belongs to one command.
+ * variables live on the root execution's scope, local ones on the execution of their activity
+ * ({@link ScopedVariables}). Not thread-safe: belongs to one command.
  */
 public final class InstanceState {
 
@@ -25,7 +24,7 @@ public final class InstanceState {
   private final Map<String, Execution> executions = new LinkedHashMap<>();
   private final UnitOfWork work;
   private final Execution root;
-  private Map<String, VariableRow> variables;
+  private ScopedVariables variables;
 
   InstanceState(DeployedProcess process, List<Execution> all, UnitOfWork work) {
     this.process = process;
@@ -125,53 +124,73 @@ public final class InstanceState {
     return variables != null;
   }
 
-  void loadVariables(Map<String, VariableRow> rows) {
-    this.variables = new LinkedHashMap<>(rows);
+  /** Takes the instance's execution-scoped variable rows (every scope, process and local). */
+  void loadVariables(java.util.Collection<VariableRow> rows) {
+    this.variables = new ScopedVariables(root.id(), work, rows);
   }
 
-  /** Variables as typed values; {@link #loadVariables} must have run. */
+  /** Process variables (the root scope) as typed values; {@link #loadVariables} must have run. */
   Map<String, TypedValue> typedVariables() {
-    Map<String, TypedValue> result = new LinkedHashMap<>();
-    variables.forEach((name, row) -> result.put(name, VariableRows.toValue(row)));
-    return result;
+    return variables.visible(List.of(root));
   }
 
+  /** Variables visible from {@code execution}: its own, its scopes' and the process's. */
+  Map<String, TypedValue> typedVariables(Execution execution) {
+    return variables.visible(chain(execution));
+  }
+
+  /** Names of the process variables (the root scope). */
   Set<String> variableNames() {
-    return variables.keySet();
+    return variables.local(root.id()).keySet();
+  }
+
+  /** Names of the variables of one execution's own scope. */
+  Set<String> localVariableNames(Execution execution) {
+    return variables.local(execution.id()).keySet();
   }
 
   /** Sets one process variable; returns the row as it will be written. */
   VariableRow setVariable(String name, TypedValue value) {
-    VariableRow current = variables.get(name);
-    VariableScope scope = VariableScope.execution(root.id(), root.id());
-    VariableRow row;
-    if (current == null) {
-      row = VariableRows.toRow(RowIds.next(), scope, name, value, 1);
-      work.insert(VariableRows.WRITER, row);
-    } else {
-      row = VariableRows.toRow(current.id(), scope, name, value, current.rev() + 1);
-      work.update(VariableRows.WRITER, row, current.rev());
-    }
-    variables.put(name, row);
-    return row;
+    return variables.set(root.id(), name, value);
+  }
+
+  /** Sets a variable on {@code execution}'s own scope (a local variable). */
+  VariableRow setLocalVariable(Execution execution, String name, TypedValue value) {
+    return variables.set(execution.id(), name, value);
+  }
+
+  /**
+   * The execution whose scope a non-local set from {@code from} writes {@code name} to: the nearest
+   * one, from {@code from} up to the root, that has the name; else the root.
+   */
+  Execution variableOwner(Execution from, String name) {
+    return variables.owner(chain(from), name);
+  }
+
+  /** Removes the local variables of one execution (it leaves its activity or is cancelled). */
+  void removeLocalVariables(Execution execution) {
+    variables.removeScope(execution.id());
   }
 
   /** Removes one process variable; whether it existed (the variables must be loaded). */
   boolean removeVariable(String name) {
-    VariableRow row = variables.remove(name);
-    if (row == null) {
-      return false;
-    }
-    work.delete(VariableRows.WRITER, row.id(), row.rev());
-    return true;
+    return variables.remove(root.id(), name);
   }
 
   /** Removes every variable row of the instance (the variables must be loaded). */
   void removeVariables() {
-    for (VariableRow row : variables.values()) {
-      work.delete(VariableRows.WRITER, row.id(), row.rev());
+    variables.removeAll();
+  }
+
+  /** {@code execution} and its ancestors up to the root, nearest first. */
+  List<Execution> chain(Execution execution) {
+    List<Execution> chain = new ArrayList<>();
+    Execution current = execution;
+    while (current != null) {
+      chain.add(current);
+      current = current.parentId() == null ? null : executions.get(current.parentId());
     }
-    variables.clear();
+    return chain;
   }
 
   /** A lookup for expressions over the given Java values. */

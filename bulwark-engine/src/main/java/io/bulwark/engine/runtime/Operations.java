@@ -2,6 +2,7 @@ package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.Activity;
 import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.MultiInstance;
 import io.bulwark.engine.bpmn.model.SequenceFlow;
 import io.bulwark.engine.bpmn.model.SubProcess;
 import java.sql.SQLException;
@@ -20,14 +21,21 @@ final class Operations {
       if (execution.isRemoved()) {
         return;
       }
+      boolean run = MultiInstanceBehavior.isRun(instance, execution, node.id());
+      boolean body = !run && instance.model().multiInstance(node.id()) != null;
       String historyId =
           session
               .history()
               .activityStarted(
-                  instance.id(), execution.id(), node.id(), node.type().xmlName(), node.name());
+                  instance.id(),
+                  execution.id(),
+                  body ? node.id() + MultiInstance.BODY_SUFFIX : node.id(),
+                  body ? MultiInstance.BODY_TYPE : node.type().xmlName(),
+                  node.name());
       execution.moveTo(node.id(), historyId);
       execution.setActive(true);
-      if (node.async().before()
+      if (!run
+          && node.async().before()
           && session.runtime().async().before(session, instance, execution, node)) {
         return;
       }
@@ -46,11 +54,20 @@ final class Operations {
       if (execution.isRemoved()) {
         return;
       }
-      if (node instanceof Activity activity) {
+      boolean run = MultiInstanceBehavior.isRun(instance, execution, node.id());
+      if (node instanceof Activity activity && !run) {
         TimerScheduler.scheduleBoundaries(session, instance, execution, activity);
         BoundaryTrigger.subscribeMessages(session, instance, execution, activity);
       }
+      if (!run && instance.model().multiInstance(node.id()) != null) {
+        MultiInstanceBehavior.start(session, instance, execution, node);
+        return;
+      }
+      IoMappings.inputs(session, instance, execution, node);
       session.runtime().behavior(node).enter(session, instance, execution, node);
+      if (execution.isRemoved()) {
+        IoMappings.release(session, instance, execution, node); // an end event with inputs
+      }
     }
   }
 
@@ -62,8 +79,14 @@ final class Operations {
         return;
       }
       FlowNode node = instance.model().node(execution.activityId());
+      IoMappings.outputs(session, instance, execution, node);
       session.attachments().remove(instance, execution, node, Attachments.Cause.LEAVE);
       session.history().activityEnded(execution.activityInstanceId());
+      if (MultiInstanceBehavior.isRun(instance, execution, node.id())) {
+        MultiInstanceBehavior.runCompleted(session, instance, execution, node);
+        return;
+      }
+      IoMappings.release(session, instance, execution, node);
       if (node.async().after()
           && session.runtime().async().after(session, instance, execution, node)) {
         return;
@@ -72,7 +95,7 @@ final class Operations {
           .agenda()
           .plan(
               new TakeFlowsOperation(
-                  instance, execution, OutgoingFlows.select(session, instance, node)));
+                  instance, execution, OutgoingFlows.select(session, instance, execution, node)));
     }
   }
 

@@ -16,7 +16,8 @@ final class OutgoingFlows {
 
   private OutgoingFlows() {}
 
-  static List<SequenceFlow> select(RuntimeSession session, InstanceState instance, FlowNode node)
+  static List<SequenceFlow> select(
+      RuntimeSession session, InstanceState instance, Execution execution, FlowNode node)
       throws SQLException {
     List<SequenceFlow> all = instance.model().outgoing(node.id());
     String defaultId = instance.model().defaultFlow(node.id());
@@ -29,7 +30,7 @@ final class OutgoingFlows {
       if (flow.id().equals(defaultId)) {
         fallback = flow;
       } else if (flow.condition() == null
-          || session.condition(instance, flow.condition(), flow.id())) {
+          || session.condition(instance, execution, flow.condition(), flow.id())) {
         taken.add(flow);
       }
     }

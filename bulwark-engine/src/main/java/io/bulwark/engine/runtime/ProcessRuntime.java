@@ -183,7 +183,7 @@ public final class ProcessRuntime {
     RuntimeSession session = session(context);
     InstanceState instance = session.instanceOfExecution(executionId);
     Execution execution = requireWaiting(instance, executionId);
-    session.setVariables(instance, variables);
+    session.setVariables(instance, execution, variables);
     session.leave(instance, execution);
     session.run();
   }
@@ -203,7 +203,7 @@ public final class ProcessRuntime {
     RuntimeSession session = session(context);
     InstanceState instance = session.instanceOfExecution(executionId);
     Execution execution = requireWaiting(instance, executionId);
-    session.setVariables(instance, variables);
+    session.setVariables(instance, execution, variables);
     ErrorPropagation.fromActivity(session, instance, execution, errorCode, errorMessage);
     session.run();
   }
@@ -245,7 +245,7 @@ public final class ProcessRuntime {
           .agenda()
           .plan(
               new Operations.TakeFlowsOperation(
-                  instance, execution, OutgoingFlows.select(session, instance, node)));
+                  instance, execution, OutgoingFlows.select(session, instance, execution, node)));
     } else {
       session.agenda().plan(new Operations.ExecuteNodeOperation(instance, execution, node));
     }

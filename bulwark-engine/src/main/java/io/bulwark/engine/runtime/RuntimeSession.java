@@ -157,7 +157,7 @@ public final class RuntimeSession {
             1);
     Execution root = new Execution(row, Execution.State.NEW);
     InstanceState state = new InstanceState(process, List.of(root), context.unitOfWork());
-    state.loadVariables(Map.of());
+    state.loadVariables(List.of());
     instances.put(id, state);
     history.instanceStarted(
         id,
@@ -225,8 +225,23 @@ public final class RuntimeSession {
       HistoryRecorder.Entity entity,
       String entityId)
       throws SQLException {
+    return readOrSetVariables(instance, instance.root(), changes, entity, entityId);
+  }
+
+  /**
+   * As {@link #readOrSetVariables(InstanceState, Map, HistoryRecorder.Entity, String)}, seen from
+   * {@code execution}: changes go where {@link #setVariables(InstanceState, Execution, Map)} puts
+   * them, and the result holds the execution's local variables and its scopes' too.
+   */
+  public Map<String, Object> readOrSetVariables(
+      InstanceState instance,
+      Execution execution,
+      Map<String, Object> changes,
+      HistoryRecorder.Entity entity,
+      String entityId)
+      throws SQLException {
     if (changes != null) {
-      setVariables(instance, changes);
+      setVariables(instance, execution, changes);
       history()
           .operation(
               "SetVariables",
@@ -235,23 +250,50 @@ public final class RuntimeSession {
               instance.id(),
               String.join(",", new TreeSet<>(changes.keySet())));
     }
-    return variables(instance);
+    return variables(instance, execution);
   }
 
   /** Sets process variables, checked against the limits (E4, W11), with history (AUDIT). */
   public void setVariables(InstanceState instance, Map<String, ?> values) throws SQLException {
+    setVariables(instance, instance.root(), values);
+  }
+
+  /**
+   * Sets variables from {@code execution} as Camunda does: each name is written to the nearest
+   * scope, from the execution up to the process, that already has it, else to the process.
+   */
+  public void setVariables(InstanceState instance, Execution execution, Map<String, ?> values)
+      throws SQLException {
     if (values == null || values.isEmpty()) {
+      return;
+    }
+    ensureVariables(instance);
+    Map<Execution, Map<String, Object>> byScope = new LinkedHashMap<>();
+    values.forEach(
+        (name, value) ->
+            byScope
+                .computeIfAbsent(
+                    instance.variableOwner(execution, name), k -> new LinkedHashMap<>())
+                .put(name, value));
+    for (Map.Entry<Execution, Map<String, Object>> scope : byScope.entrySet()) {
+      setLocalVariables(instance, scope.getKey(), scope.getValue());
+    }
+  }
+
+  /** Sets variables on {@code execution}'s own scope (checked and recorded as above). */
+  void setLocalVariables(InstanceState instance, Execution execution, Map<String, ?> values)
+      throws SQLException {
+    if (values.isEmpty()) {
       return;
     }
     ensureVariables(instance);
     Map<String, TypedValue> typed = new LinkedHashMap<>();
     values.forEach((name, value) -> typed.put(name, runtime.values().fromJava(name, value)));
-    long added = typed.keySet().stream().filter(n -> !instance.variableNames().contains(n)).count();
-    runtime
-        .values()
-        .checkCount(instance.id(), Math.toIntExact(instance.variableNames().size() + added));
+    java.util.Set<String> existing = instance.localVariableNames(execution);
+    long added = typed.keySet().stream().filter(n -> !existing.contains(n)).count();
+    runtime.values().checkCount(execution.id(), Math.toIntExact(existing.size() + added));
     for (Map.Entry<String, TypedValue> entry : typed.entrySet()) {
-      VariableRow row = instance.setVariable(entry.getKey(), entry.getValue());
+      VariableRow row = instance.setLocalVariable(execution, entry.getKey(), entry.getValue());
       history.variableUpdated(row, false);
     }
   }
@@ -274,10 +316,36 @@ public final class RuntimeSession {
     }
   }
 
+  /** The variables visible from {@code execution} as Java values (its own, its scopes'). */
+  Map<String, Object> variables(InstanceState instance, Execution execution) throws SQLException {
+    ensureVariables(instance);
+    Map<String, Object> result = new LinkedHashMap<>();
+    instance
+        .typedVariables(execution)
+        .forEach((name, value) -> result.put(name, runtime.javaValues().toJava(name, value)));
+    return result;
+  }
+
+  /** Removes the local variables of an execution that leaves its activity or is cancelled. */
+  void removeLocalVariables(InstanceState instance, Execution execution) throws SQLException {
+    if (execution.isRoot()) {
+      return;
+    }
+    ensureVariables(instance);
+    instance.removeLocalVariables(execution);
+  }
+
   Object evaluate(InstanceState instance, Expression expression, String elementId)
       throws SQLException {
+    return evaluate(instance, instance.root(), expression, elementId);
+  }
+
+  /** Evaluates an expression over the variables visible from {@code execution}. */
+  Object evaluate(
+      InstanceState instance, Execution execution, Expression expression, String elementId)
+      throws SQLException {
     ensureVariables(instance);
-    Map<String, TypedValue> typed = instance.typedVariables();
+    Map<String, TypedValue> typed = instance.typedVariables(execution);
     VariableLookup lookup =
         VariableLookup.lazy(
             typed.keySet(), name -> runtime.javaValues().toJava(name, typed.get(name)));
@@ -297,9 +365,10 @@ public final class RuntimeSession {
     }
   }
 
-  boolean condition(InstanceState instance, Expression expression, String flowId)
+  boolean condition(
+      InstanceState instance, Execution execution, Expression expression, String flowId)
       throws SQLException {
-    Object value = evaluate(instance, expression, flowId);
+    Object value = evaluate(instance, execution, expression, flowId);
     if (value instanceof Boolean b) {
       return b;
     }
@@ -310,7 +379,7 @@ public final class RuntimeSession {
   private void ensureVariables(InstanceState instance) throws SQLException {
     if (!instance.variablesLoaded()) {
       instance.loadVariables(
-          runtime.variableRepository().findByScope(context.connection(), instance.id()));
+          runtime.variableRepository().findExecutionScopes(context.connection(), instance.id()));
     }
   }
 
@@ -330,7 +399,7 @@ public final class RuntimeSession {
       InstanceState caller = instanceOfExecution(root.superExecutionId());
       Execution waiting = caller.execution(root.superExecutionId());
       CallActivity activity = (CallActivity) caller.model().node(waiting.activityId());
-      setVariables(caller, CallActivityBehavior.map(activity.outputs(), finalVariables));
+      setVariables(caller, waiting, CallActivityBehavior.map(activity.outputs(), finalVariables));
       leave(caller, waiting);
     }
   }
@@ -362,6 +431,7 @@ public final class RuntimeSession {
     }
     FlowNode node = instance.model().node(execution.activityId());
     attachments.remove(instance, execution, node, Attachments.Cause.CANCEL);
+    IoMappings.release(this, instance, execution, node);
     history.activityEnded(execution.activityInstanceId());
     if (node instanceof CallActivity) {
       // A call activity entered in this command has its called instance in this session only.

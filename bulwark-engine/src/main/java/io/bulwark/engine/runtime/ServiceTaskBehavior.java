@@ -44,16 +44,16 @@ final class ServiceTaskBehavior implements NodeBehavior {
       return;
     }
     var delegate = (ServiceImplementation.JavaDelegate) task.implementation();
-    Map<String, Object> variables = session.variables(instance);
+    Map<String, Object> variables = session.variables(instance, execution);
     Adapter adapter = new Adapter(instance, execution, variables);
     try {
       session.runtime().delegates().get(delegate.className()).execute(adapter);
     } catch (BpmnErrorException e) {
-      session.setVariables(instance, adapter.changes);
+      session.setVariables(instance, execution, adapter.changes);
       ErrorPropagation.fromActivity(session, instance, execution, e.errorCode(), e.getMessage());
       return;
     }
-    session.setVariables(instance, adapter.changes);
+    session.setVariables(instance, execution, adapter.changes);
     session.leave(instance, execution);
   }
 

@@ -30,7 +30,7 @@ final class TimerScheduler {
       throws SQLException {
     for (BoundaryEvent boundary : instance.model().boundaryEvents(activity.id())) {
       if (boundary.definition() instanceof EventDefinition.Timer timer) {
-        TimerSpec spec = resolve(session, instance, timer.spec(), boundary.id());
+        TimerSpec spec = resolve(session, instance, execution, timer.spec(), boundary.id());
         if (!boundary.cancelActivity() && spec instanceof TimerSpec.Cycle cycle) {
           NewJob job = job(JobHandler.TIMER_BOUNDARY, instance, execution, boundary.id(), null);
           JobRow row = session.runtime().jobs().scheduleCycle(session.context(), job, cycle);
@@ -49,7 +49,7 @@ final class TimerScheduler {
       String timerEventId,
       TimerSpec spec)
       throws SQLException {
-    TimerSpec resolved = resolve(session, instance, spec, timerEventId);
+    TimerSpec resolved = resolve(session, instance, execution, spec, timerEventId);
     schedule(session, instance, execution, JobHandler.TIMER_INTERMEDIATE, timerEventId, resolved);
   }
 
@@ -82,10 +82,14 @@ final class TimerScheduler {
   }
 
   private static TimerSpec resolve(
-      RuntimeSession session, InstanceState instance, TimerSpec spec, String id)
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      TimerSpec spec,
+      String id)
       throws SQLException {
     if (spec instanceof TimerSpec.Dynamic dynamic) {
-      Object value = session.evaluate(instance, dynamic.expression(), id);
+      Object value = session.evaluate(instance, execution, dynamic.expression(), id);
       try {
         return TimerSpec.parse(dynamic.type(), String.valueOf(value));
       } catch (DateTimeException e) {

@@ -36,9 +36,9 @@ final class UserTaskBehavior implements NodeBehavior {
     UserTaskSpec spec = task.spec();
     Instant now = session.context().now();
     String taskId = RowIds.next();
-    String assignee = text(session, instance, spec.assignee(), node.id());
-    Instant due = dueDate(session, instance, spec.dueDate(), node.id(), now);
-    int priority = priority(session, instance, spec.priority(), node.id());
+    String assignee = text(session, instance, execution, spec.assignee(), node.id());
+    Instant due = dueDate(session, instance, execution, spec.dueDate(), node.id(), now);
+    int priority = priority(session, instance, execution, spec.priority(), node.id());
     DeployedProcess process = instance.process();
     TaskRow row =
         new TaskRow(
@@ -61,10 +61,10 @@ final class UserTaskBehavior implements NodeBehavior {
             1);
     session.context().unitOfWork().insert(RuntimeRows.TASK, row);
     session.attachments().createdTask(execution.id(), taskId);
-    for (String user : names(session, instance, spec.candidateUsers(), node.id())) {
+    for (String user : names(session, instance, execution, spec.candidateUsers(), node.id())) {
       link(session, execution, new RuntimeRows.IdentityLinkRow(id(), taskId, user, null));
     }
-    for (String group : names(session, instance, spec.candidateGroups(), node.id())) {
+    for (String group : names(session, instance, execution, spec.candidateGroups(), node.id())) {
       link(session, execution, new RuntimeRows.IdentityLinkRow(id(), taskId, null, group));
     }
     session.history().taskCreated(taskId, instance.id(), node.id(), node.name(), assignee, due);
@@ -82,21 +82,29 @@ final class UserTaskBehavior implements NodeBehavior {
   }
 
   private static String text(
-      RuntimeSession session, InstanceState instance, Expression expression, String elementId)
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      Expression expression,
+      String elementId)
       throws SQLException {
     if (expression == null) {
       return null;
     }
-    Object value = session.evaluate(instance, expression, elementId);
+    Object value = session.evaluate(instance, execution, expression, elementId);
     return value == null || value.toString().isBlank() ? null : value.toString().strip();
   }
 
   private static Set<String> names(
-      RuntimeSession session, InstanceState instance, List<Expression> expressions, String id)
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      List<Expression> expressions,
+      String id)
       throws SQLException {
     Set<String> result = new LinkedHashSet<>();
     for (Expression expression : expressions) {
-      Object value = session.evaluate(instance, expression, id);
+      Object value = session.evaluate(instance, execution, expression, id);
       List<Object> values = new ArrayList<>();
       if (value instanceof Collection<?> many) {
         values.addAll(many);
@@ -115,6 +123,7 @@ final class UserTaskBehavior implements NodeBehavior {
   private static Instant dueDate(
       RuntimeSession session,
       InstanceState instance,
+      Execution execution,
       Expression expression,
       String elementId,
       Instant now)
@@ -122,7 +131,7 @@ final class UserTaskBehavior implements NodeBehavior {
     if (expression == null) {
       return null;
     }
-    Object value = session.evaluate(instance, expression, elementId);
+    Object value = session.evaluate(instance, execution, expression, elementId);
     if (value == null) {
       return null;
     } else if (value instanceof Instant instant) {
@@ -144,12 +153,16 @@ final class UserTaskBehavior implements NodeBehavior {
   }
 
   private static int priority(
-      RuntimeSession session, InstanceState instance, Expression expression, String elementId)
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      Expression expression,
+      String elementId)
       throws SQLException {
     if (expression == null) {
       return DEFAULT_PRIORITY;
     }
-    Object value = session.evaluate(instance, expression, elementId);
+    Object value = session.evaluate(instance, execution, expression, elementId);
     if (value instanceof Number number) {
       return number.intValue();
     }

@@ -98,7 +98,7 @@ public final class CompleteTaskCommand implements Command<Map<String, Object>> {
     history.taskChanged(taskId, task.assignee(), "completed");
     history.operation(
         "Complete", HistoryRecorder.Entity.TASK, taskId, instance.id(), task.taskDefinitionKey());
-    session.setVariables(instance, variables);
+    session.setVariables(instance, execution, variables);
     Map<String, Object> result =
         answer == Answer.VARIABLES ? session.variables(instance) : Map.of();
     session.leave(instance, execution);

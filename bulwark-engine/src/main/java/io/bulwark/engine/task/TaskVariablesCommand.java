@@ -7,6 +7,7 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.history.HistoryRecorder;
+import io.bulwark.engine.runtime.Execution;
 import io.bulwark.engine.runtime.InstanceState;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeSession;
@@ -85,6 +86,12 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
           false);
       session.removeVariables(instance, deletions);
     }
-    return session.readOrSetVariables(instance, changes, HistoryRecorder.Entity.TASK, taskId);
+    Execution execution = instance.execution(task.executionId());
+    return session.readOrSetVariables(
+        instance,
+        execution == null ? instance.root() : execution,
+        changes,
+        HistoryRecorder.Entity.TASK,
+        taskId);
   }
 }

@@ -22,6 +22,12 @@ public final class VariableRepository {
   private static final String BY_SCOPE =
       "SELECT " + VariableRows.COLUMNS + " FROM bw_variable WHERE scope_id = ? ORDER BY name";
 
+  private static final String EXECUTION_SCOPES_OF_INSTANCE =
+      "SELECT "
+          + VariableRows.COLUMNS
+          + " FROM bw_variable WHERE process_instance_id = ? AND scope_type = 'EXECUTION'"
+          + " ORDER BY name";
+
   private final VariableValues values;
 
   public VariableRepository(VariableValues values) {
@@ -38,6 +44,24 @@ public final class VariableRepository {
         while (rs.next()) {
           VariableRow row = VariableRows.MAPPER.map(rs);
           rows.put(row.name(), row);
+        }
+      }
+    }
+    return rows;
+  }
+
+  /**
+   * Every execution-scoped row of a process instance: its process variables and the local variables
+   * of its executions (task variables are not included).
+   */
+  public List<VariableRow> findExecutionScopes(Connection connection, String processInstanceId)
+      throws SQLException {
+    List<VariableRow> rows = new ArrayList<>();
+    try (PreparedStatement statement = connection.prepareStatement(EXECUTION_SCOPES_OF_INSTANCE)) {
+      statement.setString(1, processInstanceId);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          rows.add(VariableRows.MAPPER.map(rs));
         }
       }
     }

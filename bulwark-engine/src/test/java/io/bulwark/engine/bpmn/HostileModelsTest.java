@@ -255,12 +255,12 @@ class HostileModelsTest {
   }
 
   @Test
-  void z10_rejectsMultiInstance() {
+  void rejectsMultiInstanceWithoutCardinalityOrCollection() {
     String xml =
         model(
             "<bpmn:userTask id=\"t\"><bpmn:multiInstanceLoopCharacteristics/></bpmn:userTask>", "");
     assertThat(rejected(xml))
-        .contains("bpmn:multiInstanceLoopCharacteristics inside bpmn:userTask is not supported");
+        .contains("multi-instance t needs either a loopCardinality or a collection");
   }
 
   @Test

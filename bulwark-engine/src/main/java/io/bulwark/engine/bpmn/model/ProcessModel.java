@@ -29,6 +29,8 @@ public final class ProcessModel {
   private final Map<String, List<BoundaryEvent>> boundaryEvents;
   private final Map<String, List<FlowNode>> children;
   private final Map<String, String> defaultFlows;
+  private final Map<String, IoMapping> ioMappings;
+  private final Map<String, MultiInstance> loops;
 
   /** Nodes and flows in document order, without default flows on activities or events. */
   public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
@@ -44,7 +46,23 @@ public final class ProcessModel {
       List<FlowNode> nodeList,
       List<SequenceFlow> flowList,
       Map<String, String> defaultFlows) {
+    this(header, nodeList, flowList, defaultFlows, Map.of(), Map.of());
+  }
+
+  /**
+   * As above, with the {@code camunda:inputOutput} mappings and the multi-instance characteristics
+   * of the nodes that have them, by node ID.
+   */
+  public ProcessModel(
+      ProcessHeader header,
+      List<FlowNode> nodeList,
+      List<SequenceFlow> flowList,
+      Map<String, String> defaultFlows,
+      Map<String, IoMapping> ioMappings,
+      Map<String, MultiInstance> loops) {
     this.defaultFlows = Map.copyOf(defaultFlows);
+    this.ioMappings = Map.copyOf(ioMappings);
+    this.loops = Map.copyOf(loops);
     this.id = header.id();
     this.name = header.name();
     this.executable = header.executable();
@@ -148,6 +166,16 @@ public final class ProcessModel {
   /** The {@code default} flow of an activity or event, or null (gateways hold their own). */
   public String defaultFlow(String nodeId) {
     return defaultFlows.get(nodeId);
+  }
+
+  /** The node's {@code camunda:inputOutput}, or null when it has none. */
+  public IoMapping ioMapping(String nodeId) {
+    return ioMappings.get(nodeId);
+  }
+
+  /** The activity's multi-instance characteristics, or null when it runs once. */
+  public MultiInstance multiInstance(String nodeId) {
+    return loops.get(nodeId);
   }
 
   /** Boundary events attached to the activity. */

@@ -122,7 +122,13 @@ final class DefinitionsReader {
             historyTimeToLive(process, ctx),
             process.line());
     StructureValidator.check(header, scope.nodes(), scope.flows(), scope.defaultFlows(), ctx);
-    return new ProcessModel(header, scope.nodes(), scope.flows(), scope.defaultFlows());
+    return new ProcessModel(
+        header,
+        scope.nodes(),
+        scope.flows(),
+        scope.defaultFlows(),
+        scope.ioMappings(),
+        scope.loops());
   }
 
   private static Integer historyTimeToLive(XmlElement process, ReadContext ctx) {

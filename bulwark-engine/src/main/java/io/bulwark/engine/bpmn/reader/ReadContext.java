@@ -25,7 +25,13 @@ public final class ReadContext {
 
   /** BPMN children every flow node may have; anything else must be read or is rejected. */
   private static final Set<String> COMMON_CHILDREN =
-      Set.of("documentation", "extensionElements", "incoming", "outgoing");
+      Set.of(
+          "documentation",
+          "extensionElements",
+          "incoming",
+          "outgoing",
+          // read for every activity by ScopeReader (MultiInstanceReader)
+          "multiInstanceLoopCharacteristics");
 
   private static final Map<String, String> CAMUNDA_EXTENSION_REASONS =
       Map.of(
@@ -33,7 +39,7 @@ public final class ReadContext {
           "taskListener", "listeners run code (Z10)",
           "script", "scripts are disabled (E3)",
           "connector", "connectors call out of the engine and are not supported",
-          "inputOutput", "input/output mappings can hold scripts and are not supported",
+          "inputOutput", "input/output mappings are read on flow nodes only",
           "field", "field injection into classes is not supported (Z10)");
 
   private final ParseOptions options;
@@ -209,6 +215,11 @@ public final class ReadContext {
       boolean camunda = ext.namespace().equals(Namespaces.CAMUNDA);
       if (camunda && ext.localName().equals("properties")) {
         continue;
+      }
+      if (camunda
+          && ext.localName().equals("inputOutput")
+          && ReaderRegistry.reader(element.localName()) != null) {
+        continue; // every flow node's mapping is read by ScopeReader (IoMappingReader)
       }
       if (camunda && allowed.contains(ext.localName())) {
         accepted.add(ext);

@@ -1,6 +1,9 @@
 package io.bulwark.engine.bpmn.reader;
 
+import io.bulwark.engine.bpmn.model.Activity;
 import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.IoMapping;
+import io.bulwark.engine.bpmn.model.MultiInstance;
 import io.bulwark.engine.bpmn.model.SequenceFlow;
 import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
@@ -31,6 +34,8 @@ final class ScopeReader {
   private final List<FlowNode> nodes = new ArrayList<>();
   private final List<SequenceFlow> flows = new ArrayList<>();
   private final java.util.Map<String, String> defaultFlows = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, IoMapping> ioMappings = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, MultiInstance> loops = new java.util.LinkedHashMap<>();
 
   /** Gateways keep their default flow in their own record. */
   private static final Set<String> GATEWAYS =
@@ -44,6 +49,9 @@ final class ScopeReader {
     for (XmlElement child : scope.children()) {
       if (!child.namespace().equals(Namespaces.BPMN) || PRESENTATION.contains(child.localName())) {
         continue;
+      }
+      if (child.localName().equals("multiInstanceLoopCharacteristics")) {
+        continue; // read by the owner, below
       }
       if (child.localName().equals("sequenceFlow")) {
         flows.add(SequenceFlowReader.read(child, scopeId, context));
@@ -66,6 +74,7 @@ final class ScopeReader {
       FlowNode node = reader.read(child, scopeId, this, context);
       if (node != null) {
         nodes.add(node);
+        readExtras(child, node);
         String defaultFlow = child.attribute("default");
         if (defaultFlow != null && !GATEWAYS.contains(child.localName())) {
           defaultFlows.put(node.id(), defaultFlow);
@@ -74,6 +83,34 @@ final class ScopeReader {
         context.unread(child);
       }
     }
+  }
+
+  /** Multi-instance (activities only) and input/output mappings: one home for every node. */
+  private void readExtras(XmlElement element, FlowNode node) {
+    MultiInstance loop = null;
+    if (node instanceof Activity) {
+      loop = MultiInstanceReader.read(element, context);
+    } else if (element.child(Namespaces.BPMN, "multiInstanceLoopCharacteristics") != null) {
+      context.problem(
+          element, "only activities can be multi-instance, not " + element.displayName());
+    }
+    if (loop != null) {
+      loops.put(node.id(), loop);
+    }
+    IoMapping io = IoMappingReader.read(element, loop != null, context);
+    if (io != null) {
+      ioMappings.put(node.id(), io);
+    }
+  }
+
+  /** {@code camunda:inputOutput} mappings by node ID. */
+  java.util.Map<String, IoMapping> ioMappings() {
+    return java.util.Map.copyOf(ioMappings);
+  }
+
+  /** Multi-instance characteristics by activity ID. */
+  java.util.Map<String, MultiInstance> loops() {
+    return java.util.Map.copyOf(loops);
   }
 
   List<FlowNode> nodes() {
