@@ -15,6 +15,15 @@ public interface RuntimeService {
   MessageCorrelationResult correlateMessage(Principal principal, MessageCorrelation correlation);
 
   /**
+   * Broadcasts signal {@code signalName} (Camunda's {@code signalEventReceived}): every waiting
+   * signal catch event continues, signal boundary events fire, signal event sub-processes start and
+   * each process with a signal start event of that name starts, with {@code variables} (may be
+   * null). Needs UPDATE on each instance reached and START_INSTANCE on each process started;
+   * reaching nobody is not an error. Returns how many subscribers it reached.
+   */
+  int signalEventReceived(Principal principal, String signalName, Map<String, Object> variables);
+
+  /**
    * Continues the one execution of the instance that waits at receive task {@code activityId}
    * without a message (Camunda's {@code RuntimeService.signal}), after setting {@code variables}.
    * Not found: nothing waits there; validation error: the activity is no such receive task, or

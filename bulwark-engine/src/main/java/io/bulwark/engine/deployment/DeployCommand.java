@@ -109,7 +109,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
         runtime.definitions().put(deployed);
         // The latest version of the key changes only if the deploy commits.
         work.afterCommit(() -> runtime.definitions().deployed(deployed));
-        subscribeMessageStarts(context, model, definition.id());
+        subscribeEventStarts(context, model, definition.id());
         TimerStarts.schedule(context, runtime.jobs(), model, definition.id());
       }
     }
@@ -146,7 +146,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
     return parsed;
   }
 
-  private static void subscribeMessageStarts(
+  private static void subscribeEventStarts(
       CommandContext context, ProcessModel model, String definitionId) throws SQLException {
     try (PreparedStatement delete =
         context
@@ -159,15 +159,24 @@ public final class DeployCommand implements Command<DeploymentResult> {
       delete.executeUpdate();
     }
     for (StartEvent start : model.startEvents(model.id())) {
+      String type = null;
+      String name = null;
       if (start.definition() instanceof EventDefinition.Message message) {
+        type = "message";
+        name = message.messageName();
+      } else if (start.definition() instanceof EventDefinition.Signal signal) {
+        type = "signal";
+        name = signal.signalName();
+      }
+      if (type != null) {
         context
             .unitOfWork()
             .insert(
                 RuntimeRows.SUBSCRIPTION,
                 new RuntimeRows.SubscriptionRow(
                     RowIds.next(),
-                    "message",
-                    message.messageName(),
+                    type,
+                    name,
                     null,
                     null,
                     start.id(),

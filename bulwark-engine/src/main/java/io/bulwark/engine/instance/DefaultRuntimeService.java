@@ -39,6 +39,13 @@ public final class DefaultRuntimeService implements RuntimeService {
   }
 
   @Override
+  public int signalEventReceived(
+      Principal principal, String signalName, Map<String, Object> variables) {
+    return executor.execute(
+        executor.actorOf(principal), new SignalCommand(runtime, signalName, variables));
+  }
+
+  @Override
   public void trigger(
       Principal principal,
       String processInstanceId,

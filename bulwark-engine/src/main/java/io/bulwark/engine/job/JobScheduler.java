@@ -82,6 +82,24 @@ public final class JobScheduler {
     return jobs.size();
   }
 
+  /**
+   * As {@link #deleteJobsOfExecution}, only for the jobs of {@code activityIds} (the timers of an
+   * event sub-process's start events, owned by the scope's execution with its boundary timers).
+   */
+  public int deleteJobsOfExecutionAt(
+      CommandContext context, String executionId, java.util.Set<String> activityIds)
+      throws SQLException {
+    int deleted = 0;
+    for (JobRow job : JobRows.findByExecution(context.connection(), executionId)) {
+      if (activityIds.contains(job.activityId())) {
+        context.unitOfWork().delete(JobRows.WRITER, job.id(), job.rev());
+        Incidents.resolveForJob(context, job.id());
+        deleted++;
+      }
+    }
+    return deleted;
+  }
+
   /** The next firing of a cycle timer that just fired, if it has firings left. */
   static Optional<JobRow> nextFiring(JobRow fired, Instant now) {
     if (fired.repeatInterval() == null || fired.repeatsLeft() == null || fired.repeatsLeft() == 0) {

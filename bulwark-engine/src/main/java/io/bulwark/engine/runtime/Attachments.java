@@ -9,6 +9,7 @@ import io.bulwark.engine.bpmn.model.IntermediateCatchEvent;
 import io.bulwark.engine.bpmn.model.ReceiveTask;
 import io.bulwark.engine.bpmn.model.ServiceImplementation;
 import io.bulwark.engine.bpmn.model.ServiceTask;
+import io.bulwark.engine.bpmn.model.SubProcess;
 import io.bulwark.engine.bpmn.model.UserTask;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.RowWriter;
@@ -70,22 +71,7 @@ final class Attachments {
   void remove(InstanceState instance, Execution execution, FlowNode node, Cause cause)
       throws SQLException {
     boolean userTaskLeave = cause == Cause.LEAVE && node instanceof UserTask;
-    for (Pending row : pending.getOrDefault(execution.id(), List.of())) {
-      if (userTaskLeave && row.task()) {
-        continue;
-      }
-      if (row.writer() == null) {
-        ExternalTasks.cancelCreated(session.context(), row.id());
-      } else if (row.writer().versioning() == Versioning.OPTIMISTIC) {
-        session.context().unitOfWork().delete(row.writer(), row.id(), 1);
-      } else {
-        session.context().unitOfWork().delete(row.writer(), row.id());
-      }
-      if (row.task()) {
-        session.history().taskChanged(row.id(), null, "deleted");
-      }
-    }
-    pending.remove(execution.id());
+    cancelPending(execution.id(), userTaskLeave);
     if (execution.isNew()) {
       return;
     }
@@ -101,22 +87,77 @@ final class Attachments {
     if (node instanceof ReceiveTask r && r.message() != null) {
       update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
     }
-    boolean messageCatch =
+    boolean subscriptionCatch =
         node instanceof IntermediateCatchEvent c
-            && c.definition() instanceof EventDefinition.Message;
-    if (messageCatch) {
+            && (c.definition() instanceof EventDefinition.Message
+                || c.definition() instanceof EventDefinition.Signal);
+    // A scope with event sub-processes owns their subscriptions and timers (EventSubProcesses).
+    boolean eventScope =
+        node instanceof SubProcess && !instance.model().eventSubProcessStarts(node.id()).isEmpty();
+    if (subscriptionCatch
+        || eventScope
+        || node instanceof Activity
+            && (hasBoundary(instance, node, EventDefinition.Message.class)
+                || hasBoundary(instance, node, EventDefinition.Signal.class))) {
       update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
     }
-    if (node instanceof Activity && hasBoundary(instance, node, EventDefinition.Message.class)) {
-      update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
-    }
-    boolean timerCatch = node instanceof IntermediateCatchEvent && !messageCatch;
+    boolean timerCatch =
+        node instanceof IntermediateCatchEvent c && c.definition() instanceof EventDefinition.Timer;
     if (timerCatch
+        || eventScope
         || node instanceof Activity && hasBoundary(instance, node, EventDefinition.Timer.class)
         || node.async().before()
         || node.async().after()) {
       deleteJobs(execution.id());
     }
+  }
+
+  /**
+   * Lets go of what the process instance's root execution owns: the triggers of the process-level
+   * event sub-processes (the instance ends or is cancelled).
+   */
+  void removeRoot(InstanceState instance) throws SQLException {
+    Execution root = instance.root();
+    cancelPending(root.id());
+    if (!root.isNew() && !instance.model().eventSubProcessStarts(instance.model().id()).isEmpty()) {
+      update("DELETE FROM bw_event_subscription WHERE execution_id = ?", root.id());
+      deleteJobs(root.id());
+    }
+  }
+
+  /** Deletes the stored subscriptions of {@code executionId} for these catching activities. */
+  void deleteSubscriptions(String executionId, java.util.Set<String> activityIds)
+      throws SQLException {
+    for (String activityId : activityIds) {
+      update(
+          "DELETE FROM bw_event_subscription WHERE execution_id = ? AND activity_id = ?",
+          executionId,
+          activityId);
+    }
+  }
+
+  private void cancelPending(String executionId) {
+    cancelPending(executionId, false);
+  }
+
+  /** Cancels the rows created in this command for the execution (its task too, unless kept). */
+  private void cancelPending(String executionId, boolean keepTask) {
+    for (Pending row : pending.getOrDefault(executionId, List.of())) {
+      if (keepTask && row.task()) {
+        continue;
+      }
+      if (row.writer() == null) {
+        ExternalTasks.cancelCreated(session.context(), row.id());
+      } else if (row.writer().versioning() == Versioning.OPTIMISTIC) {
+        session.context().unitOfWork().delete(row.writer(), row.id(), 1);
+      } else {
+        session.context().unitOfWork().delete(row.writer(), row.id());
+      }
+      if (row.task()) {
+        session.history().taskChanged(row.id(), null, "deleted");
+      }
+    }
+    pending.remove(executionId);
   }
 
   private static boolean hasBoundary(

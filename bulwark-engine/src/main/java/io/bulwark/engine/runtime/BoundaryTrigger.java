@@ -14,7 +14,7 @@ final class BoundaryTrigger {
 
   private BoundaryTrigger() {}
 
-  /** Subscribes the activity's execution to the messages of its message boundary events. */
+  /** Subscribes the activity's execution to its message and signal boundary events. */
   static void subscribeMessages(
       RuntimeSession session, InstanceState instance, Execution execution, Activity activity) {
     for (BoundaryEvent boundary : instance.model().boundaryEvents(activity.id())) {
@@ -31,6 +31,9 @@ final class BoundaryTrigger {
                 session.context().now());
         session.context().unitOfWork().insert(RuntimeRows.SUBSCRIPTION, row);
         session.attachments().created(execution.id(), RuntimeRows.SUBSCRIPTION, row.id());
+      } else if (boundary.definition() instanceof EventDefinition.Signal signal) {
+        Subscriptions.subscribe(
+            session, instance, execution, Subscriptions.SIGNAL, signal.signalName(), boundary.id());
       }
     }
   }

@@ -24,6 +24,9 @@ final class EndEventBehavior implements NodeBehavior {
     } else if (end.definition() instanceof EventDefinition.Escalation escalation) {
       EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
       session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
+    } else if (end.definition() instanceof EventDefinition.Signal signal) {
+      Signals.broadcast(session, signal.signalName(), java.util.Map.of(), Signals.Access.NONE);
+      session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
     } else if (end.definition() instanceof EventDefinition.Terminate) {
       Execution scope = instance.execution(execution.parentId());
       execution.remove();

@@ -2,6 +2,7 @@ package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.BoundaryEvent;
 import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.StartEvent;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -43,6 +44,13 @@ final class ErrorPropagation {
     InstanceState instance = start;
     Execution current = from;
     while (true) {
+      StartEvent handler = EventSubProcesses.errorStart(instance, current, errorCode);
+      if (handler != null) {
+        var error = (EventDefinition.ErrorEvent) handler.definition();
+        EventSubProcesses.trigger(
+            session, instance, current, handler, errorVariables(error, errorCode, message));
+        return;
+      }
       if (current.isRoot()) {
         String superExecutionId = current.superExecutionId();
         if (superExecutionId == null) {
@@ -96,6 +104,13 @@ final class ErrorPropagation {
     session.cancelOne(instance, execution, "BPMN error " + errorCode);
     execution.setScope(false);
     var error = (EventDefinition.ErrorEvent) boundary.definition();
+    session.setVariables(instance, execution, errorVariables(error, errorCode, message));
+    session.enter(instance, execution, boundary);
+  }
+
+  /** The variables a catching error event names for the code and message it caught. */
+  private static Map<String, Object> errorVariables(
+      EventDefinition.ErrorEvent error, String errorCode, String message) {
     Map<String, Object> variables = new LinkedHashMap<>();
     if (error.errorCodeVariable() != null) {
       variables.put(error.errorCodeVariable(), errorCode);
@@ -103,7 +118,6 @@ final class ErrorPropagation {
     if (error.errorMessageVariable() != null) {
       variables.put(error.errorMessageVariable(), message);
     }
-    session.setVariables(instance, execution, variables);
-    session.enter(instance, execution, boundary);
+    return variables;
   }
 }

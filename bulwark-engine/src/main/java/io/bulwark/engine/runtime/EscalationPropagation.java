@@ -3,6 +3,7 @@ package io.bulwark.engine.runtime;
 import io.bulwark.engine.bpmn.model.BoundaryEvent;
 import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.EventDefinition;
+import io.bulwark.engine.bpmn.model.StartEvent;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -25,6 +26,17 @@ final class EscalationPropagation {
     InstanceState called = null;
     Execution scope = instance.execution(thrower.parentId());
     while (scope != null) {
+      StartEvent handler = EventSubProcesses.escalationStart(instance, scope, code);
+      if (handler != null) {
+        var escalation = (EventDefinition.Escalation) handler.definition();
+        EventSubProcesses.trigger(
+            session,
+            instance,
+            scope,
+            handler,
+            escalation.codeVariable() == null ? Map.of() : Map.of(escalation.codeVariable(), code));
+        return;
+      }
       if (scope.isRoot()) {
         String superExecutionId = scope.superExecutionId();
         if (superExecutionId == null) {

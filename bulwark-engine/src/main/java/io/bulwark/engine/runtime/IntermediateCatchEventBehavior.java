@@ -7,8 +7,9 @@ import io.bulwark.engine.command.RowIds;
 import java.sql.SQLException;
 
 /**
- * Message: subscribes the execution to the message name and waits for correlation. Timer: creates a
- * timer job and waits until it fires ({@link ProcessRuntime#fireTimer}).
+ * Message: subscribes the execution to the message name and waits for correlation. Signal: the same
+ * for a signal name, until a broadcast ({@link Signals}). Timer: creates a timer job and waits
+ * until it fires ({@link ProcessRuntime#fireTimer}).
  */
 final class IntermediateCatchEventBehavior implements NodeBehavior {
 
@@ -32,6 +33,9 @@ final class IntermediateCatchEventBehavior implements NodeBehavior {
               session.context().now());
       session.context().unitOfWork().insert(RuntimeRows.SUBSCRIPTION, row);
       session.attachments().created(execution.id(), RuntimeRows.SUBSCRIPTION, row.id());
+    } else if (event.definition() instanceof EventDefinition.Signal signal) {
+      Subscriptions.subscribe(
+          session, instance, execution, Subscriptions.SIGNAL, signal.signalName(), node.id());
     } else if (event.definition() instanceof EventDefinition.Timer timer) {
       TimerScheduler.scheduleIntermediate(session, instance, execution, node.id(), timer.spec());
     } else {

@@ -4,10 +4,12 @@ import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.IntermediateThrowEvent;
 import java.sql.SQLException;
+import java.util.Map;
 
 /**
  * None throw events pass the token on; escalation throw events first throw the escalation ({@link
- * EscalationPropagation}) and go on unless an interrupting boundary event caught it.
+ * EscalationPropagation}) and go on unless an interrupting boundary event caught it; signal throw
+ * events first broadcast the signal ({@link Signals}).
  */
 final class IntermediateThrowEventBehavior implements NodeBehavior {
 
@@ -18,6 +20,8 @@ final class IntermediateThrowEventBehavior implements NodeBehavior {
     IntermediateThrowEvent event = (IntermediateThrowEvent) node;
     if (event.definition() instanceof EventDefinition.Escalation escalation) {
       EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
+    } else if (event.definition() instanceof EventDefinition.Signal signal) {
+      Signals.broadcast(session, signal.signalName(), Map.of(), Signals.Access.NONE);
     }
     if (!execution.isRemoved()) {
       session.leave(instance, execution);

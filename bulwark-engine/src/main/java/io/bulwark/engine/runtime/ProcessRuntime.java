@@ -221,8 +221,8 @@ public final class ProcessRuntime {
     InstanceState instance = session.instanceOfExecution(executionId);
     Execution execution = requireWaiting(instance, executionId);
     FlowNode node = instance.model().node(timerEventId);
-    if (node instanceof BoundaryEvent boundary) {
-      BoundaryTrigger.fire(session, instance, execution, boundary, "timer " + timerEventId);
+    if (node instanceof BoundaryEvent || node instanceof StartEvent) {
+      session.eventArrived(instance, execution, timerEventId, "timer " + timerEventId, Map.of());
     } else {
       session.leave(instance, execution);
     }

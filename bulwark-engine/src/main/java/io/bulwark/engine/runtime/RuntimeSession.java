@@ -167,6 +167,7 @@ public final class RuntimeSession {
         process.tenantId(),
         superExecution == null ? null : superExecution.processInstanceId());
     setVariables(state, variables);
+    EventSubProcesses.subscribe(this, state, root, process.model().id());
     Execution token = state.createChild(root);
     agenda.plan(new Operations.EnterNodeOperation(state, token, start));
     return state;
@@ -189,10 +190,31 @@ public final class RuntimeSession {
    */
   public void messageArrived(InstanceState instance, Execution execution, String subscribedAt)
       throws SQLException {
+    eventArrived(instance, execution, subscribedAt, "message", Map.of());
+  }
+
+  /**
+   * An event (message, signal, timer) reached {@code execution} through what it owns for {@code
+   * subscribedAt}: a boundary event fires; an event sub-process start starts it in the execution's
+   * scope; any other wait (catch event, receive task) is left. {@code variables} are set from the
+   * execution first.
+   */
+  void eventArrived(
+      InstanceState instance,
+      Execution execution,
+      String subscribedAt,
+      String cause,
+      Map<String, ?> variables)
+      throws SQLException {
     FlowNode node = subscribedAt == null ? null : instance.model().nodes().get(subscribedAt);
+    if (node instanceof StartEvent start) {
+      EventSubProcesses.trigger(this, instance, execution, start, variables);
+      return;
+    }
+    setVariables(instance, execution, variables);
     if (node instanceof io.bulwark.engine.bpmn.model.BoundaryEvent boundary
         && !subscribedAt.equals(execution.activityId())) {
-      BoundaryTrigger.fire(this, instance, execution, boundary, "message");
+      BoundaryTrigger.fire(this, instance, execution, boundary, cause);
     } else {
       leave(instance, execution);
     }
@@ -393,6 +415,7 @@ public final class RuntimeSession {
     if (root.superExecutionId() != null && "COMPLETED".equals(state)) {
       finalVariables = variables(instance);
     }
+    attachments.removeRoot(instance);
     removeVariables(instance);
     root.remove();
     if (finalVariables != null) {
@@ -449,6 +472,7 @@ public final class RuntimeSession {
   public void cancelInstance(InstanceState instance, String reason) throws SQLException {
     cancelBelow(instance, instance.root(), reason);
     history.instanceEnded(instance.id(), "DELETED", reason);
+    attachments.removeRoot(instance);
     removeVariables(instance);
     instance.root().remove();
   }

@@ -30,15 +30,31 @@ final class TimerScheduler {
       throws SQLException {
     for (BoundaryEvent boundary : instance.model().boundaryEvents(activity.id())) {
       if (boundary.definition() instanceof EventDefinition.Timer timer) {
-        TimerSpec spec = resolve(session, instance, execution, timer.spec(), boundary.id());
-        if (!boundary.cancelActivity() && spec instanceof TimerSpec.Cycle cycle) {
-          NewJob job = job(JobHandler.TIMER_BOUNDARY, instance, execution, boundary.id(), null);
-          JobRow row = session.runtime().jobs().scheduleCycle(session.context(), job, cycle);
-          session.attachments().created(execution.id(), JobRows.WRITER, row.id());
-        } else {
-          schedule(session, instance, execution, JobHandler.TIMER_BOUNDARY, boundary.id(), spec);
-        }
+        scheduleEvent(
+            session, instance, execution, boundary.id(), timer.spec(), boundary.cancelActivity());
       }
+    }
+  }
+
+  /**
+   * Schedules the timer of a boundary event or event sub-process start owned by {@code execution};
+   * a cycle repeats only when the event does not interrupt.
+   */
+  static void scheduleEvent(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      String eventId,
+      TimerSpec declared,
+      boolean interrupting)
+      throws SQLException {
+    TimerSpec spec = resolve(session, instance, execution, declared, eventId);
+    if (!interrupting && spec instanceof TimerSpec.Cycle cycle) {
+      NewJob job = job(JobHandler.TIMER_BOUNDARY, instance, execution, eventId, null);
+      JobRow row = session.runtime().jobs().scheduleCycle(session.context(), job, cycle);
+      session.attachments().created(execution.id(), JobRows.WRITER, row.id());
+    } else {
+      schedule(session, instance, execution, JobHandler.TIMER_BOUNDARY, eventId, spec);
     }
   }
 

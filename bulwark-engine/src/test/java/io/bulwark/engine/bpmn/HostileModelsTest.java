@@ -264,14 +264,13 @@ class HostileModelsTest {
   }
 
   @Test
-  void z10_rejectsSignalEvent() {
+  void rejectsSignalEventWithoutSignal() {
     String xml =
         model(userTask(""), "")
             .replace(
                 "<bpmn:startEvent id=\"start\"/>",
                 "<bpmn:startEvent id=\"start\"><bpmn:signalEventDefinition/></bpmn:startEvent>");
-    assertThat(rejected(xml))
-        .contains("bpmn:signalEventDefinition on bpmn:startEvent is not supported");
+    assertThat(rejected(xml)).contains("signalRef 'null' does not name a bpmn:signal of this file");
   }
 
   @Test

@@ -67,7 +67,7 @@ class MultiResourceDeploymentIT {
         .contains("scripted.bpmn 'script' (line")
         .contains("script tasks are disabled (E3)")
         .contains("signal.bpmn20.xml 's' (line")
-        .contains("bpmn:signalEventDefinition on bpmn:startEvent is not supported");
+        .contains("signalRef 'null' does not name a bpmn:signal of this file");
     for (String table : new String[] {"bw_deployment", "bw_resource", "bw_process_definition"}) {
       assertThat(engine.count("SELECT COUNT(*) FROM " + table)).as(table).isZero();
     }

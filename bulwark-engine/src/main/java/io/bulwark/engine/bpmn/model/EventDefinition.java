@@ -33,5 +33,8 @@ public sealed interface EventDefinition {
   record Escalation(String escalationId, String escalationCode, String codeVariable)
       implements EventDefinition {}
 
+  /** A signal, resolved from {@code signalRef}; broadcast by name to every subscriber. */
+  record Signal(String signalId, String signalName) implements EventDefinition {}
+
   EventDefinition NONE = new None();
 }

@@ -188,6 +188,17 @@ public final class ProcessModel {
     return children.getOrDefault(scopeId, List.of());
   }
 
+  /** The start events of the event sub-processes directly inside a scope, in document order. */
+  public List<StartEvent> eventSubProcessStarts(String scopeId) {
+    List<StartEvent> starts = new ArrayList<>();
+    for (FlowNode node : children(scopeId)) {
+      if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
+        starts.addAll(startEvents(sub.id()));
+      }
+    }
+    return starts;
+  }
+
   /** Start events directly inside a scope. */
   public List<StartEvent> startEvents(String scopeId) {
     return children(scopeId).stream()

@@ -2,7 +2,9 @@ package io.bulwark.engine.bpmn.model;
 
 /**
  * A start event: {@link EventDefinition.None}, {@link EventDefinition.Message} or {@link
- * EventDefinition.Timer}; message and timer start events exist only at process level.
+ * EventDefinition.Timer} at process level; in an event sub-process also {@link
+ * EventDefinition.ErrorEvent}, {@link EventDefinition.Escalation} and {@link
+ * EventDefinition.Signal}, interrupting its scope ({@code isInterrupting}, the default) or not.
  */
 public record StartEvent(
     String id,
@@ -10,8 +12,20 @@ public record StartEvent(
     int line,
     String scopeId,
     AsyncSettings async,
-    EventDefinition definition)
+    EventDefinition definition,
+    boolean interrupting)
     implements FlowNode {
+
+  /** An interrupting start event (process-level start events always are). */
+  public StartEvent(
+      String id,
+      String name,
+      int line,
+      String scopeId,
+      AsyncSettings async,
+      EventDefinition definition) {
+    this(id, name, line, scopeId, async, definition, true);
+  }
 
   @Override
   public ElementType type() {

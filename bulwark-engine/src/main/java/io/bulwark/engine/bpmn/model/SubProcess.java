@@ -2,10 +2,18 @@ package io.bulwark.engine.bpmn.model;
 
 /**
  * An embedded sub-process: a scope whose children have {@code scopeId} equal to this ID; it starts
- * at its one none start event and completes when no execution is left inside.
+ * at its one none start event and completes when no execution is left inside. An event sub-process
+ * ({@code triggeredByEvent}) has no flows: it starts at its one start event when that event happens
+ * while its enclosing scope (process or sub-process) is active.
  */
-public record SubProcess(String id, String name, int line, String scopeId, AsyncSettings async)
+public record SubProcess(
+    String id, String name, int line, String scopeId, AsyncSettings async, boolean triggeredByEvent)
     implements Activity {
+
+  /** An embedded sub-process that is not an event sub-process. */
+  public SubProcess(String id, String name, int line, String scopeId, AsyncSettings async) {
+    this(id, name, line, scopeId, async, false);
+  }
 
   @Override
   public ElementType type() {

@@ -25,10 +25,12 @@ final class BoundaryEventReader implements ElementReader {
                 EventDefinitionReader.TIMER,
                 EventDefinitionReader.MESSAGE,
                 EventDefinitionReader.ERROR,
-                EventDefinitionReader.ESCALATION),
+                EventDefinitionReader.ESCALATION,
+                EventDefinitionReader.SIGNAL),
             ctx);
     if (definition instanceof EventDefinition.None && !hasDefinition(element)) {
-      ctx.problem(element, "boundary event needs a timer, message, error or escalation definition");
+      ctx.problem(
+          element, "boundary event needs a timer, message, error, escalation or signal definition");
     }
     String cancel = element.attribute("cancelActivity");
     boolean cancelActivity = cancel == null || Boolean.parseBoolean(cancel);

@@ -5,6 +5,7 @@ import io.bulwark.engine.bpmn.Problem;
 import io.bulwark.engine.bpmn.model.BpmnError;
 import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
+import io.bulwark.engine.bpmn.model.BpmnSignal;
 import io.bulwark.engine.bpmn.model.ProcessHeader;
 import io.bulwark.engine.bpmn.model.ProcessModel;
 import io.bulwark.engine.bpmn.xml.Namespaces;
@@ -26,7 +27,8 @@ final class DefinitionsReader {
       Set.of("collaboration", "documentation", "extensionElements");
 
   /** Definitions-level elements that events refer to; read first. */
-  private static final Set<String> DEFINITIONS_LEVEL = Set.of("message", "error", "escalation");
+  private static final Set<String> DEFINITIONS_LEVEL =
+      Set.of("message", "error", "escalation", "signal");
 
   private static final Set<String> PROCESS_ATTRIBUTES =
       Set.of("versionTag", "historyTimeToLive", "isStartableInTasklist");
@@ -67,8 +69,17 @@ final class DefinitionsReader {
               child.attribute("escalationCode"),
               child.line()));
     }
+    Map<String, BpmnSignal> signals = new LinkedHashMap<>();
+    for (XmlElement child : withId(definitions, "signal", early)) {
+      if (child.attribute("name") == null || child.attribute("name").isBlank()) {
+        early.add(new Problem(child.id(), child.line(), "bpmn:signal has no name to broadcast"));
+      } else {
+        signals.put(child.id(), new BpmnSignal(child.id(), child.attribute("name"), child.line()));
+      }
+    }
     ReadContext ctx =
         new ReadContext(options, Map.copyOf(messages), Map.copyOf(errors), Map.copyOf(escalations));
+    ctx.signals(signals);
     ctx.extensions(definitions, Set.of());
     List<ProcessModel> processes = new ArrayList<>();
     for (XmlElement child : definitions.children()) {

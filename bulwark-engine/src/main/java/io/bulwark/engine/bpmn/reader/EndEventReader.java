@@ -6,7 +6,7 @@ import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
 
-/** None, terminate, error and escalation end events. */
+/** None, terminate, error, escalation and signal end events. */
 final class EndEventReader implements ElementReader {
 
   @Override
@@ -17,7 +17,8 @@ final class EndEventReader implements ElementReader {
             Set.of(
                 EventDefinitionReader.TERMINATE,
                 EventDefinitionReader.ERROR,
-                EventDefinitionReader.ESCALATION),
+                EventDefinitionReader.ESCALATION,
+                EventDefinitionReader.SIGNAL),
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
     EventDefinitionReader.requireThrownEscalation(element, definition, ctx);

@@ -3,6 +3,7 @@ package io.bulwark.engine.bpmn.reader;
 import io.bulwark.engine.bpmn.model.BpmnError;
 import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
+import io.bulwark.engine.bpmn.model.BpmnSignal;
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.TimerSpec;
 import io.bulwark.engine.bpmn.model.TimerType;
@@ -24,6 +25,7 @@ final class EventDefinitionReader {
   static final String ERROR = "errorEventDefinition";
   static final String TERMINATE = "terminateEventDefinition";
   static final String ESCALATION = "escalationEventDefinition";
+  static final String SIGNAL = "signalEventDefinition";
 
   private static final Map<String, TimerType> TIMER_ELEMENTS =
       Map.of(
@@ -91,6 +93,7 @@ final class EventDefinitionReader {
       case TIMER -> timer(event, definition, context);
       case ERROR -> error(event, definition, context);
       case ESCALATION -> escalation(event, definition, context);
+      case SIGNAL -> signal(event, definition, context);
       default -> new EventDefinition.Terminate();
     };
   }
@@ -104,6 +107,28 @@ final class EventDefinitionReader {
       return EventDefinition.NONE;
     }
     return new EventDefinition.Message(message.id(), message.name());
+  }
+
+  private static EventDefinition signal(XmlElement event, XmlElement def, ReadContext context) {
+    context.checkShape(def, Set.of("async"), Set.of());
+    context.extensions(def, Set.of());
+    if ("true".equals(def.attribute(Namespaces.CAMUNDA, "async"))) {
+      context.problem(
+          event.id(), def, "camunda:async on a signal event definition is not supported");
+    }
+    String ref = def.attribute("signalRef");
+    BpmnSignal signal = ReadContext.reference(context.signals(), ref);
+    if (signal == null) {
+      context.problem(
+          event.id(), def, "signalRef '" + ref + "' does not name a bpmn:signal of this file");
+      return EventDefinition.NONE;
+    }
+    if (signal.name().contains("${") || signal.name().contains("#{")) {
+      context.problem(
+          event.id(), def, "signal names with expressions are not supported: " + signal.name());
+      return EventDefinition.NONE;
+    }
+    return new EventDefinition.Signal(signal.id(), signal.name());
   }
 
   private static EventDefinition error(XmlElement event, XmlElement def, ReadContext context) {

@@ -6,7 +6,7 @@ import io.bulwark.engine.bpmn.model.IntermediateCatchEvent;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
 
-/** Intermediate timer and message catch events. */
+/** Intermediate timer, message and signal catch events. */
 final class IntermediateCatchEventReader implements ElementReader {
 
   @Override
@@ -14,11 +14,17 @@ final class IntermediateCatchEventReader implements ElementReader {
     EventDefinition definition =
         EventDefinitionReader.readEvent(
             element,
-            Set.of(EventDefinitionReader.MESSAGE, EventDefinitionReader.TIMER),
+            Set.of(
+                EventDefinitionReader.MESSAGE,
+                EventDefinitionReader.TIMER,
+                EventDefinitionReader.SIGNAL),
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
-    if (definition instanceof EventDefinition.None) {
-      ctx.problem(element, "intermediate catch event needs a timer or message definition");
+    boolean hasDefinition =
+        element.children().stream().anyMatch(c -> c.localName().endsWith("EventDefinition"));
+    if (definition instanceof EventDefinition.None && !hasDefinition) {
+      // A definition that was refused is reported once, by the definition reader (item 7).
+      ctx.problem(element, "intermediate catch event needs a timer, message or signal definition");
     }
     return new IntermediateCatchEvent(
         ctx.requireId(element),

@@ -7,7 +7,7 @@ import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
 
 /**
- * Intermediate throw events: none and escalation. Message, signal, link and compensation throws are
+ * Intermediate throw events: none, escalation and signal. Message, link and compensation throws are
  * refused with their name until the runtime executes them.
  */
 final class IntermediateThrowEventReader implements ElementReader {
@@ -16,7 +16,10 @@ final class IntermediateThrowEventReader implements ElementReader {
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     EventDefinition definition =
         EventDefinitionReader.readEvent(
-            element, Set.of(EventDefinitionReader.ESCALATION), ReadContext.ASYNC_ATTRIBUTES, ctx);
+            element,
+            Set.of(EventDefinitionReader.ESCALATION, EventDefinitionReader.SIGNAL),
+            ReadContext.ASYNC_ATTRIBUTES,
+            ctx);
     EventDefinitionReader.requireThrownEscalation(element, definition, ctx);
     return new IntermediateThrowEvent(
         ctx.requireId(element),

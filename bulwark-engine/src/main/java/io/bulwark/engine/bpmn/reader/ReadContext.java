@@ -6,6 +6,7 @@ import io.bulwark.engine.bpmn.model.AsyncSettings;
 import io.bulwark.engine.bpmn.model.BpmnError;
 import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
+import io.bulwark.engine.bpmn.model.BpmnSignal;
 import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import io.bulwark.engine.expression.Expression;
@@ -46,6 +47,7 @@ public final class ReadContext {
   private final Map<String, BpmnMessage> messages;
   private final Map<String, BpmnError> errors;
   private final Map<String, BpmnEscalation> escalations;
+  private Map<String, BpmnSignal> signals = Map.of();
   private final List<Problem> problems = new ArrayList<>();
   private final Set<String> unread = new java.util.HashSet<>();
   private final Map<Integer, Integer> syntheticIds = new java.util.HashMap<>();
@@ -59,6 +61,15 @@ public final class ReadContext {
     this.messages = messages;
     this.errors = errors;
     this.escalations = escalations;
+  }
+
+  /** The definitions-level signals by ID. */
+  public Map<String, BpmnSignal> signals() {
+    return signals;
+  }
+
+  void signals(Map<String, BpmnSignal> byId) {
+    this.signals = Map.copyOf(byId);
   }
 
   public Map<String, BpmnEscalation> escalations() {

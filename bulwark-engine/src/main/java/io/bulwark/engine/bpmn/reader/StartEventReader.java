@@ -6,7 +6,11 @@ import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
 
-/** None, message and timer start events. */
+/**
+ * Start events. Which definitions a scope allows is checked by {@link StructureValidator}: none,
+ * message and timer at process level, none in an embedded sub-process, one of message, timer,
+ * error, escalation or signal in an event sub-process.
+ */
 final class StartEventReader implements ElementReader {
 
   @Override
@@ -14,15 +18,27 @@ final class StartEventReader implements ElementReader {
     EventDefinition definition =
         EventDefinitionReader.readEvent(
             element,
-            Set.of(EventDefinitionReader.MESSAGE, EventDefinitionReader.TIMER),
+            Set.of(
+                EventDefinitionReader.MESSAGE,
+                EventDefinitionReader.TIMER,
+                EventDefinitionReader.ERROR,
+                EventDefinitionReader.ESCALATION,
+                EventDefinitionReader.SIGNAL),
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
+    boolean refusedDefinition =
+        definition instanceof EventDefinition.None
+            && element.children().stream().anyMatch(c -> c.localName().endsWith("EventDefinition"));
+    if (refusedDefinition) {
+      ctx.unread(element); // already reported: no "needs a trigger" on top (issue 16, item 7)
+    }
     return new StartEvent(
         ctx.requireId(element),
         element.attribute("name"),
         element.line(),
         scopeId,
         ctx.async(element),
-        definition);
+        definition,
+        !"false".equals(element.attribute("isInterrupting")));
   }
 }

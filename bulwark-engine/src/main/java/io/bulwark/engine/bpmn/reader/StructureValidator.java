@@ -59,7 +59,9 @@ final class StructureValidator {
     }
     v.checkScope(header.id(), 0, true);
     for (FlowNode node : nodeList) {
-      if (node instanceof SubProcess sub) {
+      if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
+        v.checkEventSubProcess(sub);
+      } else if (node instanceof SubProcess sub) {
         v.checkScope(sub.id(), sub.line(), false);
       }
     }
@@ -212,6 +214,34 @@ final class StructureValidator {
     // exclusive gateway takes it when reached in document order, the inclusive gateway always.
   }
 
+  /**
+   * An event sub-process has no sequence flows in or out and one start event with a message, timer,
+   * error, escalation or signal definition; error start events always interrupt.
+   */
+  private void checkEventSubProcess(SubProcess sub) {
+    if (!incoming.getOrDefault(sub.id(), List.of()).isEmpty()
+        || !outgoing.getOrDefault(sub.id(), List.of()).isEmpty()) {
+      problem(sub.id(), sub.line(), "an event sub-process must not have sequence flows in or out");
+    }
+    List<StartEvent> starts =
+        nodes.values().stream()
+            .filter(n -> n.scopeId().equals(sub.id()) && n instanceof StartEvent)
+            .map(StartEvent.class::cast)
+            .toList();
+    if (starts.size() != 1) {
+      problem(sub.id(), sub.line(), "an event sub-process needs exactly one start event");
+      return;
+    }
+    StartEvent start = starts.get(0);
+    EventDefinition definition = start.definition();
+    if (definition instanceof EventDefinition.None && !ctx.isUnread(start.id())) {
+      problem(start.id(), start.line(), "the start event of an event sub-process needs a trigger");
+    }
+    if (definition instanceof EventDefinition.ErrorEvent && !start.interrupting()) {
+      problem(start.id(), start.line(), "an error start event is always interrupting");
+    }
+  }
+
   private void checkScope(String scopeId, int line, boolean processLevel) {
     List<StartEvent> starts =
         nodes.values().stream()
@@ -227,6 +257,23 @@ final class StructureValidator {
     }
     if (!processLevel && starts.size() != none) {
       problem(scopeId, line, "an embedded sub-process starts only with a none start event");
+    }
+    for (StartEvent start : starts) {
+      EventDefinition definition = start.definition();
+      if (processLevel
+          && (definition instanceof EventDefinition.ErrorEvent
+              || definition instanceof EventDefinition.Escalation)) {
+        problem(
+            start.id(),
+            start.line(),
+            "error and escalation start events belong in event sub-processes, not at process level");
+      }
+      if (!start.interrupting()) {
+        problem(
+            start.id(),
+            start.line(),
+            "only event sub-process start events may be non-interrupting");
+      }
     }
   }
 }

@@ -1,0 +1,167 @@
+package io.bulwark.engine.runtime;
+
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.StartEvent;
+import io.bulwark.engine.command.RowChange;
+import io.bulwark.engine.command.UnitOfWork;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Signals, as in Camunda: a thrown signal (intermediate throw or end event, or {@code
+ * RuntimeService.signalEventReceived}) reaches every subscriber of its name at once, in the same
+ * transaction: waiting catch events continue, boundary events fire, event sub-processes start, and
+ * each process whose latest version has a signal start event gets a new instance. Subscriptions
+ * created earlier in the same command count too.
+ */
+public final class Signals {
+
+  private static final String SUBSCRIBERS =
+      "SELECT id, execution_id, process_instance_id, activity_id, process_definition_id"
+          + " FROM bw_event_subscription WHERE event_type = 'signal' AND event_name = ?"
+          + " ORDER BY created_at, id";
+
+  /** Checks a caller's right to reach a target before anything is written (API broadcasts). */
+  public interface Access {
+    /** May the signal continue process instance {@code instanceId}? Throws if not. */
+    void instance(String instanceId) throws SQLException;
+
+    /** May the signal start an instance of process {@code key}? Throws if not. */
+    void start(String key) throws SQLException;
+
+    /** No checks: a signal thrown by a process reaches every subscriber. */
+    Access NONE =
+        new Access() {
+          @Override
+          public void instance(String instanceId) {}
+
+          @Override
+          public void start(String key) {}
+        };
+  }
+
+  private record Subscriber(
+      String id, String executionId, String instanceId, String activityId, String definitionId) {}
+
+  private Signals() {}
+
+  /** Broadcasts {@code name}; returns how many subscribers it reached. */
+  public static int broadcast(
+      RuntimeSession session, String name, Map<String, ?> variables, Access access)
+      throws SQLException {
+    List<Subscriber> subscribers = subscribers(session, name);
+    int reached = 0;
+    for (Subscriber s : subscribers) {
+      if (s.executionId() == null || !alive(session, s.id())) {
+        continue;
+      }
+      access.instance(s.instanceId());
+      InstanceState instance = session.instance(s.instanceId());
+      Execution execution = instance.execution(s.executionId());
+      if (execution != null) {
+        session.eventArrived(instance, execution, s.activityId(), "signal " + name, variables);
+        reached++;
+      }
+    }
+    for (Subscriber s : subscribers) {
+      if (s.executionId() != null) {
+        continue;
+      }
+      DeployedProcess process =
+          session.runtime().definitions().get(session.context().connection(), s.definitionId());
+      access.start(process.key());
+      FlowNode start = process.model().node(s.activityId());
+      session.startInstance(process, (StartEvent) start, null, variables, null);
+      reached++;
+    }
+    return reached;
+  }
+
+  /** Stored subscribers of {@code name} and those registered in this command, oldest first. */
+  private static List<Subscriber> subscribers(RuntimeSession session, String name)
+      throws SQLException {
+    Map<String, Subscriber> found = new LinkedHashMap<>();
+    try (PreparedStatement statement =
+        session.context().connection().prepareStatement(SUBSCRIBERS)) {
+      statement.setString(1, name);
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          Subscriber s =
+              new Subscriber(
+                  rs.getString(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  rs.getString(4),
+                  rs.getString(5));
+          found.put(s.id(), s);
+        }
+      }
+    }
+    for (RowChange<?> change : session.context().unitOfWork().pending()) {
+      if (change instanceof RowChange.Insert<?> insert
+          && insert.row() instanceof RuntimeRows.SubscriptionRow row
+          && Subscriptions.SIGNAL.equals(row.eventType())
+          && name.equals(row.eventName())) {
+        found.put(
+            row.id(),
+            new Subscriber(
+                row.id(),
+                row.executionId(),
+                row.processInstanceId(),
+                row.activityId(),
+                row.processDefinitionId()));
+      }
+    }
+    Set<String> deleted = deletedInThisCommand(session.context().unitOfWork());
+    List<Subscriber> result = new ArrayList<>();
+    for (Subscriber s : found.values()) {
+      if (!deleted.contains(s.id())) {
+        result.add(s);
+      }
+    }
+    return result;
+  }
+
+  /**
+   * Whether a subscription still exists when its turn comes: an earlier subscriber of the same
+   * broadcast may have ended the execution's wait (an interrupting boundary event, for instance).
+   */
+  private static boolean alive(RuntimeSession session, String subscriptionId) throws SQLException {
+    if (deletedInThisCommand(session.context().unitOfWork()).contains(subscriptionId)) {
+      return false;
+    }
+    for (RowChange<?> change : session.context().unitOfWork().pending()) {
+      if (change instanceof RowChange.Insert<?> && subscriptionId.equals(change.id())) {
+        return true;
+      }
+    }
+    try (PreparedStatement statement =
+        session
+            .context()
+            .connection()
+            .prepareStatement("SELECT 1 FROM bw_event_subscription WHERE id = ?")) {
+      statement.setString(1, subscriptionId);
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next();
+      }
+    }
+  }
+
+  private static Set<String> deletedInThisCommand(UnitOfWork work) {
+    Set<String> ids = new HashSet<>();
+    for (RowChange<?> change : work.pending()) {
+      if (change instanceof RowChange.Delete<?> delete
+          && delete.writer() == RuntimeRows.SUBSCRIPTION) {
+        ids.add(delete.id());
+      }
+    }
+    return ids;
+  }
+}
