@@ -93,7 +93,8 @@ final class Attachments {
                 || c.definition() instanceof EventDefinition.Signal);
     // A scope with event sub-processes owns their subscriptions and timers (EventSubProcesses).
     boolean eventScope =
-        node instanceof SubProcess && !instance.model().eventSubProcessStarts(node.id()).isEmpty();
+        node instanceof SubProcess && !instance.model().eventSubProcessStarts(node.id()).isEmpty()
+            || node instanceof io.bulwark.engine.bpmn.model.EventBasedGateway;
     if (subscriptionCatch
         || eventScope
         || node instanceof Activity

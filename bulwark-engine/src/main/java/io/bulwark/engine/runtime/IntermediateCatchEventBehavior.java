@@ -36,6 +36,8 @@ final class IntermediateCatchEventBehavior implements NodeBehavior {
     } else if (event.definition() instanceof EventDefinition.Signal signal) {
       Subscriptions.subscribe(
           session, instance, execution, Subscriptions.SIGNAL, signal.signalName(), node.id());
+    } else if (event.definition() instanceof EventDefinition.Link) {
+      session.leave(instance, execution); // reached from its link throw event
     } else if (event.definition() instanceof EventDefinition.Timer timer) {
       TimerScheduler.scheduleIntermediate(session, instance, execution, node.id(), timer.spec());
     } else {

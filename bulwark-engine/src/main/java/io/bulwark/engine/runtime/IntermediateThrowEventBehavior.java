@@ -13,6 +13,19 @@ import java.util.Map;
  */
 final class IntermediateThrowEventBehavior implements NodeBehavior {
 
+  /** The link catch event of the same name in the thrower's scope (checked at deployment). */
+  private static FlowNode linkTarget(
+      InstanceState instance, IntermediateThrowEvent thrower, EventDefinition.Link link) {
+    for (FlowNode node : instance.model().children(thrower.scopeId())) {
+      if (node instanceof io.bulwark.engine.bpmn.model.IntermediateCatchEvent c
+          && c.definition() instanceof EventDefinition.Link l
+          && l.name().equals(link.name())) {
+        return node;
+      }
+    }
+    throw new ProcessExecutionException("link '" + link.name() + "' has no catch event");
+  }
+
   @Override
   public void enter(
       RuntimeSession session, InstanceState instance, Execution execution, FlowNode node)
@@ -22,6 +35,10 @@ final class IntermediateThrowEventBehavior implements NodeBehavior {
       EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
     } else if (event.definition() instanceof EventDefinition.Signal signal) {
       Signals.broadcast(session, signal.signalName(), Map.of(), Signals.Access.NONE);
+    } else if (event.definition() instanceof EventDefinition.Link link) {
+      session.history().activityEnded(execution.activityInstanceId());
+      session.enter(instance, execution, linkTarget(instance, event, link));
+      return;
     }
     if (!execution.isRemoved()) {
       session.leave(instance, execution);

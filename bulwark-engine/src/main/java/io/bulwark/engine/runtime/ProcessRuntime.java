@@ -3,7 +3,6 @@ package io.bulwark.engine.runtime;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.HistoryLevel;
 import io.bulwark.engine.api.NotFoundException;
-import io.bulwark.engine.bpmn.model.BoundaryEvent;
 import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.ElementType;
 import io.bulwark.engine.bpmn.model.FlowNode;
@@ -65,6 +64,7 @@ public final class ProcessRuntime {
     behaviors.put(ElementType.RECEIVE_TASK, new ReceiveTaskBehavior());
     behaviors.put(ElementType.MANUAL_TASK, new PassThroughBehavior());
     behaviors.put(ElementType.INTERMEDIATE_THROW_EVENT, new IntermediateThrowEventBehavior());
+    behaviors.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
   }
 
   /** A session for one command. */
@@ -211,8 +211,9 @@ public final class ProcessRuntime {
   /**
    * Fires the timer job {@code jobId} that waits at {@code timerEventId} for {@code executionId}:
    * an intermediate timer continues; an interrupting boundary timer cancels the activity and
-   * continues at the boundary event; a non-interrupting one adds an execution there. The job row
-   * itself is left to the job executor.
+   * continues at the boundary event; a non-interrupting one adds an execution there; an event
+   * sub-process starts; an event-based gateway continues at that timer ({@link
+   * RuntimeSession#eventArrived}). The job row itself is left to the job executor.
    */
   public void fireTimer(
       CommandContext context, String jobId, String executionId, String timerEventId)
@@ -220,12 +221,7 @@ public final class ProcessRuntime {
     RuntimeSession session = session(context);
     InstanceState instance = session.instanceOfExecution(executionId);
     Execution execution = requireWaiting(instance, executionId);
-    FlowNode node = instance.model().node(timerEventId);
-    if (node instanceof BoundaryEvent || node instanceof StartEvent) {
-      session.eventArrived(instance, execution, timerEventId, "timer " + timerEventId, Map.of());
-    } else {
-      session.leave(instance, execution);
-    }
+    session.eventArrived(instance, execution, timerEventId, "timer " + timerEventId, Map.of());
     session.run();
   }
 

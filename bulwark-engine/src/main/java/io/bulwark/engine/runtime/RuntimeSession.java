@@ -212,7 +212,11 @@ public final class RuntimeSession {
       return;
     }
     setVariables(instance, execution, variables);
-    if (node instanceof io.bulwark.engine.bpmn.model.BoundaryEvent boundary
+    if (node instanceof io.bulwark.engine.bpmn.model.IntermediateCatchEvent
+        && instance.model().node(execution.activityId())
+            instanceof io.bulwark.engine.bpmn.model.EventBasedGateway) {
+      EventBasedGatewayBehavior.fired(this, instance, execution, node);
+    } else if (node instanceof io.bulwark.engine.bpmn.model.BoundaryEvent boundary
         && !subscribedAt.equals(execution.activityId())) {
       BoundaryTrigger.fire(this, instance, execution, boundary, cause);
     } else {

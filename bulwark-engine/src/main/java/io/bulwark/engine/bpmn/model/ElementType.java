@@ -16,7 +16,8 @@ public enum ElementType {
   TASK("task"),
   RECEIVE_TASK("receiveTask"),
   MANUAL_TASK("manualTask"),
-  INTERMEDIATE_THROW_EVENT("intermediateThrowEvent");
+  INTERMEDIATE_THROW_EVENT("intermediateThrowEvent"),
+  EVENT_BASED_GATEWAY("eventBasedGateway");
 
   private final String xmlName;
 

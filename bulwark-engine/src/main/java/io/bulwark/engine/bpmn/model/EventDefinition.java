@@ -36,5 +36,11 @@ public sealed interface EventDefinition {
   /** A signal, resolved from {@code signalRef}; broadcast by name to every subscriber. */
   record Signal(String signalId, String signalName) implements EventDefinition {}
 
+  /**
+   * A link: a throw event jumps to the catch event of the same {@code name} in the same scope (an
+   * off-page connector; no event leaves the process).
+   */
+  record Link(String name) implements EventDefinition {}
+
   EventDefinition NONE = new None();
 }

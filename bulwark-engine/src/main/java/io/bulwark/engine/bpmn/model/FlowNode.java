@@ -14,7 +14,8 @@ public sealed interface FlowNode
         Activity,
         ExclusiveGateway,
         ParallelGateway,
-        InclusiveGateway {
+        InclusiveGateway,
+        EventBasedGateway {
 
   String id();
 

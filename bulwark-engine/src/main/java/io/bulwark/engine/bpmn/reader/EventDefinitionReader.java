@@ -26,6 +26,7 @@ final class EventDefinitionReader {
   static final String TERMINATE = "terminateEventDefinition";
   static final String ESCALATION = "escalationEventDefinition";
   static final String SIGNAL = "signalEventDefinition";
+  static final String LINK = "linkEventDefinition";
 
   private static final Map<String, TimerType> TIMER_ELEMENTS =
       Map.of(
@@ -94,6 +95,7 @@ final class EventDefinitionReader {
       case ERROR -> error(event, definition, context);
       case ESCALATION -> escalation(event, definition, context);
       case SIGNAL -> signal(event, definition, context);
+      case LINK -> link(event, definition, context);
       default -> new EventDefinition.Terminate();
     };
   }
@@ -107,6 +109,16 @@ final class EventDefinitionReader {
       return EventDefinition.NONE;
     }
     return new EventDefinition.Message(message.id(), message.name());
+  }
+
+  private static EventDefinition link(XmlElement event, XmlElement def, ReadContext context) {
+    context.checkShape(def, Set.of(), Set.of("source", "target"));
+    String name = def.attribute("name");
+    if (name == null || name.isBlank()) {
+      context.problem(event.id(), def, "a link event needs a name");
+      return EventDefinition.NONE;
+    }
+    return new EventDefinition.Link(name);
   }
 
   private static EventDefinition signal(XmlElement event, XmlElement def, ReadContext context) {

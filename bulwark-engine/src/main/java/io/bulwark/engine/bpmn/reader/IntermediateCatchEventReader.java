@@ -17,7 +17,8 @@ final class IntermediateCatchEventReader implements ElementReader {
             Set.of(
                 EventDefinitionReader.MESSAGE,
                 EventDefinitionReader.TIMER,
-                EventDefinitionReader.SIGNAL),
+                EventDefinitionReader.SIGNAL,
+                EventDefinitionReader.LINK),
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
     boolean hasDefinition =

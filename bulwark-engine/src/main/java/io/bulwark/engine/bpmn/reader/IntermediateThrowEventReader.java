@@ -17,7 +17,10 @@ final class IntermediateThrowEventReader implements ElementReader {
     EventDefinition definition =
         EventDefinitionReader.readEvent(
             element,
-            Set.of(EventDefinitionReader.ESCALATION, EventDefinitionReader.SIGNAL),
+            Set.of(
+                EventDefinitionReader.ESCALATION,
+                EventDefinitionReader.SIGNAL,
+                EventDefinitionReader.LINK),
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
     EventDefinitionReader.requireThrownEscalation(element, definition, ctx);

@@ -26,14 +26,14 @@ final class ReaderRegistry {
           Map.entry("task", new PassThroughTaskReader(ElementType.TASK)),
           Map.entry("receiveTask", new ReceiveTaskReader()),
           Map.entry("manualTask", new PassThroughTaskReader(ElementType.MANUAL_TASK)),
-          Map.entry("intermediateThrowEvent", new IntermediateThrowEventReader()));
+          Map.entry("intermediateThrowEvent", new IntermediateThrowEventReader()),
+          Map.entry("eventBasedGateway", new EventBasedGatewayReader()));
 
   private static final Map<String, String> REJECTED =
       Map.ofEntries(
           Map.entry("businessRuleTask", "decision tables are not supported yet"),
           Map.entry("sendTask", "use an external service task"),
           Map.entry("complexGateway", "complex gateways are not supported"),
-          Map.entry("eventBasedGateway", "event-based gateways are not supported"),
           Map.entry("transaction", "transactions and compensation are not supported"),
           Map.entry("adHocSubProcess", "ad-hoc sub-processes are not supported"),
           Map.entry("dataObject", "data objects are not supported"),

@@ -5,10 +5,13 @@ import io.bulwark.engine.bpmn.model.Activity;
 import io.bulwark.engine.bpmn.model.BoundaryEvent;
 import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.EndEvent;
+import io.bulwark.engine.bpmn.model.EventBasedGateway;
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.ExclusiveGateway;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.InclusiveGateway;
+import io.bulwark.engine.bpmn.model.IntermediateCatchEvent;
+import io.bulwark.engine.bpmn.model.IntermediateThrowEvent;
 import io.bulwark.engine.bpmn.model.ParallelGateway;
 import io.bulwark.engine.bpmn.model.ProcessHeader;
 import io.bulwark.engine.bpmn.model.SequenceFlow;
@@ -120,7 +123,8 @@ final class StructureValidator {
     boolean gateway =
         node instanceof ExclusiveGateway
             || node instanceof InclusiveGateway
-            || node instanceof ParallelGateway;
+            || node instanceof ParallelGateway
+            || node instanceof EventBasedGateway;
     if (out.isEmpty() && gateway) {
       // Activities and events without outgoing flow end their token (implicit end, as Camunda).
       problem(node.id(), node.line(), kind + " '" + node.id() + "' has no outgoing sequence flow");
@@ -134,6 +138,15 @@ final class StructureValidator {
       checkConditions(node, g.defaultFlowId(), out);
     } else if (node instanceof InclusiveGateway g) {
       checkConditions(node, g.defaultFlowId(), out);
+    } else if (node instanceof EventBasedGateway) {
+      checkEventGatewayTargets(node, out);
+    } else if (node instanceof IntermediateThrowEvent t
+        && t.definition() instanceof EventDefinition.Link link) {
+      checkLinkTarget(t, link, out);
+    } else if (node instanceof IntermediateCatchEvent c
+        && c.definition() instanceof EventDefinition.Link
+        && !in.isEmpty()) {
+      problem(node.id(), node.line(), "a link catch event must not have incoming sequence flows");
     } else if (node instanceof ParallelGateway) {
       for (SequenceFlow flow : out) {
         if (flow.condition() != null) {
@@ -212,6 +225,64 @@ final class StructureValidator {
     }
     // A flow without condition that is not the default counts as true, as in Camunda: the
     // exclusive gateway takes it when reached in document order, the inclusive gateway always.
+  }
+
+  /**
+   * Every flow out of an event-based gateway leads, without condition, to a message, timer or
+   * signal catch event that no other flow enters.
+   */
+  private void checkEventGatewayTargets(FlowNode gateway, List<SequenceFlow> out) {
+    for (SequenceFlow flow : out) {
+      FlowNode target = nodes.get(flow.targetId());
+      if (flow.condition() != null) {
+        problem(flow.id(), flow.line(), "flows leaving an event-based gateway have no condition");
+      }
+      boolean catching =
+          target instanceof IntermediateCatchEvent c
+              && (c.definition() instanceof EventDefinition.Message
+                  || c.definition() instanceof EventDefinition.Timer
+                  || c.definition() instanceof EventDefinition.Signal);
+      if (target != null && !catching) {
+        problem(
+            gateway.id(),
+            gateway.line(),
+            "event-based gateway "
+                + gateway.id()
+                + " may lead only to message, timer or signal catch events, not to "
+                + target.id());
+      } else if (target != null && incoming.getOrDefault(target.id(), List.of()).size() != 1) {
+        problem(
+            target.id(),
+            target.line(),
+            "an event after an event-based gateway must have no other incoming flow");
+      }
+    }
+  }
+
+  /** A link throw event has one link catch event of its name in its scope, and no flow out. */
+  private void checkLinkTarget(
+      FlowNode thrower, EventDefinition.Link link, List<SequenceFlow> out) {
+    if (!out.isEmpty()) {
+      problem(thrower.id(), thrower.line(), "a link throw event must not have outgoing flows");
+    }
+    long targets =
+        nodes.values().stream()
+            .filter(
+                n ->
+                    n.scopeId().equals(thrower.scopeId())
+                        && n instanceof IntermediateCatchEvent c
+                        && c.definition() instanceof EventDefinition.Link l
+                        && l.name().equals(link.name()))
+            .count();
+    if (targets != 1) {
+      problem(
+          thrower.id(),
+          thrower.line(),
+          "link '"
+              + link.name()
+              + "' needs exactly one link catch event of that name in the same scope, found "
+              + targets);
+    }
   }
 
   /**
