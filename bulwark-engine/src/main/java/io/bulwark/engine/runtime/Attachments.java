@@ -90,7 +90,8 @@ final class Attachments {
     boolean subscriptionCatch =
         node instanceof IntermediateCatchEvent c
             && (c.definition() instanceof EventDefinition.Message
-                || c.definition() instanceof EventDefinition.Signal);
+                || c.definition() instanceof EventDefinition.Signal
+                || c.definition() instanceof EventDefinition.Conditional);
     // A scope with event sub-processes owns their subscriptions and timers (EventSubProcesses).
     boolean eventScope =
         node instanceof SubProcess && !instance.model().eventSubProcessStarts(node.id()).isEmpty()
@@ -99,7 +100,8 @@ final class Attachments {
         || eventScope
         || node instanceof Activity
             && (hasBoundary(instance, node, EventDefinition.Message.class)
-                || hasBoundary(instance, node, EventDefinition.Signal.class))) {
+                || hasBoundary(instance, node, EventDefinition.Signal.class)
+                || hasBoundary(instance, node, EventDefinition.Conditional.class))) {
       update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
     }
     boolean timerCatch =

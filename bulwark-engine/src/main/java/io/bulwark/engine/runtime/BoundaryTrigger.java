@@ -31,6 +31,9 @@ final class BoundaryTrigger {
                 session.context().now());
         session.context().unitOfWork().insert(RuntimeRows.SUBSCRIPTION, row);
         session.attachments().created(execution.id(), RuntimeRows.SUBSCRIPTION, row.id());
+      } else if (boundary.definition() instanceof EventDefinition.Conditional) {
+        Subscriptions.subscribe(
+            session, instance, execution, Subscriptions.CONDITIONAL, boundary.id(), boundary.id());
       } else if (boundary.definition() instanceof EventDefinition.Signal signal) {
         Subscriptions.subscribe(
             session, instance, execution, Subscriptions.SIGNAL, signal.signalName(), boundary.id());

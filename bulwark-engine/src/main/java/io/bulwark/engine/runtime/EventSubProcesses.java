@@ -51,6 +51,9 @@ final class EventSubProcesses {
       } else if (definition instanceof EventDefinition.Signal signal) {
         Subscriptions.subscribe(
             session, instance, scope, Subscriptions.SIGNAL, signal.signalName(), start.id());
+      } else if (definition instanceof EventDefinition.Conditional) {
+        Subscriptions.subscribe(
+            session, instance, scope, Subscriptions.CONDITIONAL, start.id(), start.id());
       } else if (definition instanceof EventDefinition.Timer timer) {
         TimerScheduler.scheduleEvent(
             session, instance, scope, start.id(), timer.spec(), start.interrupting());

@@ -36,6 +36,10 @@ final class IntermediateCatchEventBehavior implements NodeBehavior {
     } else if (event.definition() instanceof EventDefinition.Signal signal) {
       Subscriptions.subscribe(
           session, instance, execution, Subscriptions.SIGNAL, signal.signalName(), node.id());
+    } else if (event.definition() instanceof EventDefinition.Conditional) {
+      // checked once the agenda is empty, then after each change of variables (ConditionalEvents)
+      Subscriptions.subscribe(
+          session, instance, execution, Subscriptions.CONDITIONAL, node.id(), node.id());
     } else if (event.definition() instanceof EventDefinition.Link) {
       session.leave(instance, execution); // reached from its link throw event
     } else if (event.definition() instanceof EventDefinition.Timer timer) {

@@ -42,6 +42,8 @@ public final class RuntimeSession {
   private final Agenda agenda = new Agenda();
   private final Attachments attachments = new Attachments(this);
   private final Map<String, InstanceState> instances = new HashMap<>();
+  private final Map<String, java.util.Set<String>> changedVariables = new HashMap<>();
+  private final java.util.Set<String> checkedConditions = new java.util.HashSet<>();
 
   RuntimeSession(ProcessRuntime runtime, CommandContext context) {
     this.runtime = runtime;
@@ -173,9 +175,42 @@ public final class RuntimeSession {
     return state;
   }
 
-  /** Runs the agenda until every execution waits or has ended. */
+  /** Most rounds of conditional events firing one another in one command (E8). */
+  static final int MAX_CONDITION_ROUNDS = 100;
+
+  /**
+   * Runs the agenda until every execution waits or has ended, then checks the conditional events
+   * that are due ({@link ConditionalEvents}) and runs again while one fires.
+   */
   public void run() throws SQLException {
-    agenda.run(this);
+    for (int round = 0; ; round++) {
+      agenda.run(this);
+      if (!ConditionalEvents.check(this)) {
+        return;
+      }
+      if (round >= MAX_CONDITION_ROUNDS) {
+        throw new ProcessExecutionException(
+            "conditional events fired more than "
+                + MAX_CONDITION_ROUNDS
+                + " rounds in one command; do their conditions stay true?");
+      }
+    }
+  }
+
+  /** The instances this command loaded or started. */
+  java.util.List<InstanceState> loadedInstances() {
+    return List.copyOf(instances.values());
+  }
+
+  /** Names of the variables of the instance set since the last call (then forgotten). */
+  java.util.Set<String> takeChangedVariables(String instanceId) {
+    java.util.Set<String> changed = changedVariables.remove(instanceId);
+    return changed == null ? java.util.Set.of() : changed;
+  }
+
+  /** True the first time a conditional subscription is checked in this command. */
+  boolean firstConditionCheck(String subscriptionId) {
+    return checkedConditions.add(subscriptionId);
   }
 
   /** Plans leaving the execution's current activity (a wait state completed). */
@@ -276,6 +311,9 @@ public final class RuntimeSession {
               instance.id(),
               String.join(",", new TreeSet<>(changes.keySet())));
     }
+    if (changes != null) {
+      run(); // conditional events may wait for these variables
+    }
     return variables(instance, execution);
   }
 
@@ -318,6 +356,9 @@ public final class RuntimeSession {
     java.util.Set<String> existing = instance.localVariableNames(execution);
     long added = typed.keySet().stream().filter(n -> !existing.contains(n)).count();
     runtime.values().checkCount(execution.id(), Math.toIntExact(existing.size() + added));
+    changedVariables
+        .computeIfAbsent(instance.id(), k -> new java.util.HashSet<>())
+        .addAll(typed.keySet());
     for (Map.Entry<String, TypedValue> entry : typed.entrySet()) {
       VariableRow row = instance.setLocalVariable(execution, entry.getKey(), entry.getValue());
       history.variableUpdated(row, false);

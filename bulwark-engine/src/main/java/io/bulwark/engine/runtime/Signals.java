@@ -3,12 +3,10 @@ package io.bulwark.engine.runtime;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.RowChange;
-import io.bulwark.engine.command.UnitOfWork;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +57,7 @@ public final class Signals {
     List<Subscriber> subscribers = subscribers(session, name);
     int reached = 0;
     for (Subscriber s : subscribers) {
-      if (s.executionId() == null || !alive(session, s.id())) {
+      if (s.executionId() == null || !Subscriptions.alive(session, s.id())) {
         continue;
       }
       access.instance(s.instanceId());
@@ -119,7 +117,7 @@ public final class Signals {
                 row.processDefinitionId()));
       }
     }
-    Set<String> deleted = deletedInThisCommand(session.context().unitOfWork());
+    Set<String> deleted = Subscriptions.deletedInThisCommand(session.context().unitOfWork());
     List<Subscriber> result = new ArrayList<>();
     for (Subscriber s : found.values()) {
       if (!deleted.contains(s.id())) {
@@ -127,41 +125,5 @@ public final class Signals {
       }
     }
     return result;
-  }
-
-  /**
-   * Whether a subscription still exists when its turn comes: an earlier subscriber of the same
-   * broadcast may have ended the execution's wait (an interrupting boundary event, for instance).
-   */
-  private static boolean alive(RuntimeSession session, String subscriptionId) throws SQLException {
-    if (deletedInThisCommand(session.context().unitOfWork()).contains(subscriptionId)) {
-      return false;
-    }
-    for (RowChange<?> change : session.context().unitOfWork().pending()) {
-      if (change instanceof RowChange.Insert<?> && subscriptionId.equals(change.id())) {
-        return true;
-      }
-    }
-    try (PreparedStatement statement =
-        session
-            .context()
-            .connection()
-            .prepareStatement("SELECT 1 FROM bw_event_subscription WHERE id = ?")) {
-      statement.setString(1, subscriptionId);
-      try (ResultSet rs = statement.executeQuery()) {
-        return rs.next();
-      }
-    }
-  }
-
-  private static Set<String> deletedInThisCommand(UnitOfWork work) {
-    Set<String> ids = new HashSet<>();
-    for (RowChange<?> change : work.pending()) {
-      if (change instanceof RowChange.Delete<?> delete
-          && delete.writer() == RuntimeRows.SUBSCRIPTION) {
-        ids.add(delete.id());
-      }
-    }
-    return ids;
   }
 }

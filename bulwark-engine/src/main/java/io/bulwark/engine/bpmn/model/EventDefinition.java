@@ -42,5 +42,13 @@ public sealed interface EventDefinition {
    */
   record Link(String name) implements EventDefinition {}
 
+  /**
+   * A condition over variables: it fires when true at the moment the event starts waiting, or later
+   * after variables change; {@code variableName}, when not null, limits the later checks to changes
+   * of that variable.
+   */
+  record Conditional(io.bulwark.engine.expression.Expression condition, String variableName)
+      implements EventDefinition {}
+
   EventDefinition NONE = new None();
 }

@@ -31,6 +31,7 @@ public final class ProcessModel {
   private final Map<String, String> defaultFlows;
   private final Map<String, IoMapping> ioMappings;
   private final Map<String, MultiInstance> loops;
+  private final boolean conditionalEvents;
 
   /** Nodes and flows in document order, without default flows on activities or events. */
   public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
@@ -93,6 +94,16 @@ public final class ProcessModel {
     this.incoming = freeze(in);
     this.boundaryEvents = freeze(boundaries);
     this.children = freeze(scopes);
+    this.conditionalEvents =
+        nodeList.stream()
+            .anyMatch(
+                n ->
+                    n instanceof IntermediateCatchEvent c
+                            && c.definition() instanceof EventDefinition.Conditional
+                        || n instanceof BoundaryEvent b
+                            && b.definition() instanceof EventDefinition.Conditional
+                        || n instanceof StartEvent s
+                            && s.definition() instanceof EventDefinition.Conditional);
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {
@@ -166,6 +177,11 @@ public final class ProcessModel {
   /** The {@code default} flow of an activity or event, or null (gateways hold their own). */
   public String defaultFlow(String nodeId) {
     return defaultFlows.get(nodeId);
+  }
+
+  /** Whether any event of the process waits for a condition (variable changes are checked). */
+  public boolean hasConditionalEvents() {
+    return conditionalEvents;
   }
 
   /** The node's {@code camunda:inputOutput}, or null when it has none. */

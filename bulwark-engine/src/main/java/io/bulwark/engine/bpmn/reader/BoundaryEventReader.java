@@ -26,7 +26,8 @@ final class BoundaryEventReader implements ElementReader {
                 EventDefinitionReader.MESSAGE,
                 EventDefinitionReader.ERROR,
                 EventDefinitionReader.ESCALATION,
-                EventDefinitionReader.SIGNAL),
+                EventDefinitionReader.SIGNAL,
+                EventDefinitionReader.CONDITIONAL),
             ctx);
     if (definition instanceof EventDefinition.None && !hasDefinition(element)) {
       ctx.problem(

@@ -27,6 +27,7 @@ final class EventDefinitionReader {
   static final String ESCALATION = "escalationEventDefinition";
   static final String SIGNAL = "signalEventDefinition";
   static final String LINK = "linkEventDefinition";
+  static final String CONDITIONAL = "conditionalEventDefinition";
 
   private static final Map<String, TimerType> TIMER_ELEMENTS =
       Map.of(
@@ -96,6 +97,7 @@ final class EventDefinitionReader {
       case ESCALATION -> escalation(event, definition, context);
       case SIGNAL -> signal(event, definition, context);
       case LINK -> link(event, definition, context);
+      case CONDITIONAL -> conditional(event, definition, context);
       default -> new EventDefinition.Terminate();
     };
   }
@@ -109,6 +111,41 @@ final class EventDefinitionReader {
       return EventDefinition.NONE;
     }
     return new EventDefinition.Message(message.id(), message.name());
+  }
+
+  private static EventDefinition conditional(
+      XmlElement event, XmlElement def, ReadContext context) {
+    context.checkShape(def, Set.of("variableName"), Set.of("condition"));
+    context.extensions(def, Set.of());
+    XmlElement condition = def.child(Namespaces.BPMN, "condition");
+    if (condition == null || condition.text() == null || condition.text().isBlank()) {
+      context.problem(event.id(), def, "a conditional event needs a condition");
+      return EventDefinition.NONE;
+    }
+    String language = condition.attribute("language");
+    if (language != null
+        && !language.equalsIgnoreCase("juel")
+        && !language.equalsIgnoreCase("feel")) {
+      context.problem(
+          event.id(),
+          condition,
+          "condition in " + language + " is a script; scripts are disabled (E3)");
+      return EventDefinition.NONE;
+    }
+    Expression expression =
+        context.expression(
+            condition,
+            "condition",
+            condition.text().strip(),
+            "feel".equalsIgnoreCase(language)
+                ? io.bulwark.engine.expression.ExpressionLanguage.FEEL
+                : io.bulwark.engine.expression.ExpressionLanguage.EL);
+    if (expression == null) {
+      return EventDefinition.NONE;
+    }
+    String variableName = def.attribute(Namespaces.CAMUNDA, "variableName");
+    return new EventDefinition.Conditional(
+        expression, variableName == null || variableName.isBlank() ? null : variableName.strip());
   }
 
   private static EventDefinition link(XmlElement event, XmlElement def, ReadContext context) {

@@ -18,7 +18,8 @@ final class IntermediateCatchEventReader implements ElementReader {
                 EventDefinitionReader.MESSAGE,
                 EventDefinitionReader.TIMER,
                 EventDefinitionReader.SIGNAL,
-                EventDefinitionReader.LINK),
+                EventDefinitionReader.LINK,
+                EventDefinitionReader.CONDITIONAL),
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
     boolean hasDefinition =

@@ -23,7 +23,8 @@ final class StartEventReader implements ElementReader {
                 EventDefinitionReader.TIMER,
                 EventDefinitionReader.ERROR,
                 EventDefinitionReader.ESCALATION,
-                EventDefinitionReader.SIGNAL),
+                EventDefinitionReader.SIGNAL,
+                EventDefinitionReader.CONDITIONAL),
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
     boolean refusedDefinition =

@@ -333,11 +333,13 @@ final class StructureValidator {
       EventDefinition definition = start.definition();
       if (processLevel
           && (definition instanceof EventDefinition.ErrorEvent
-              || definition instanceof EventDefinition.Escalation)) {
+              || definition instanceof EventDefinition.Escalation
+              || definition instanceof EventDefinition.Conditional)) {
         problem(
             start.id(),
             start.line(),
-            "error and escalation start events belong in event sub-processes, not at process level");
+            "error, escalation and conditional start events belong in event sub-processes, not at"
+                + " process level");
       }
       if (!start.interrupting()) {
         problem(
