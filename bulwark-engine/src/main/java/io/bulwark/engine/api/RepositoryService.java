@@ -14,4 +14,32 @@ public interface RepositoryService {
 
   /** The latest version of a process key. */
   ProcessDefinition getLatestProcessDefinition(Principal principal, String key);
+
+  /** A page of the deployments the principal may read (DEPLOYMENT READ) and their total (W8). */
+  Page<Deployment> findDeployments(Principal principal, DeploymentQuery query);
+
+  /** One deployment; not found also when the principal may not read it (Z2). */
+  Deployment getDeployment(Principal principal, String deploymentId);
+
+  /** The resources of a deployment, by name; not found when the deployment is not readable. */
+  java.util.List<DeploymentResource> getDeploymentResources(
+      Principal principal, String deploymentId);
+
+  /** One resource of a deployment with its bytes; not found when not readable. */
+  ResourceData getDeploymentResource(Principal principal, String deploymentId, String resourceId);
+
+  /**
+   * Deletes a deployment, its resources and definitions (DEPLOYMENT DELETE); running instances of
+   * its definitions are cancelled or make it a conflict, as {@code deletion} says.
+   */
+  void deleteDeployment(Principal principal, String deploymentId, DeploymentDeletion deletion);
+
+  /**
+   * A page of the process definitions the principal may read (PROCESS_DEFINITION READ, by key) and
+   * their total (W8).
+   */
+  Page<ProcessDefinition> findProcessDefinitions(Principal principal, ProcessDefinitionQuery query);
+
+  /** The BPMN XML a definition was deployed from; not found when not readable (Z2). */
+  ResourceData getProcessDefinitionXml(Principal principal, String processDefinitionId);
 }

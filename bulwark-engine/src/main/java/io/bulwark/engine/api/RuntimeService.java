@@ -24,6 +24,14 @@ public interface RuntimeService {
   int signalEventReceived(Principal principal, String signalName, Map<String, Object> variables);
 
   /**
+   * As {@link #correlateMessage}, delivering as {@link MessageCorrelation#delivery()} says: with
+   * {@code ALL} to every matching waiting execution (UPDATE on each instance, checked before any is
+   * changed); the results in instance order.
+   */
+  List<MessageCorrelationResult> correlateMessages(
+      Principal principal, MessageCorrelation correlation);
+
+  /**
    * Continues the one execution of the instance that waits at receive task {@code activityId}
    * without a message (Camunda's {@code RuntimeService.signal}), after setting {@code variables}.
    * Not found: nothing waits there; validation error: the activity is no such receive task, or
@@ -42,6 +50,17 @@ public interface RuntimeService {
   Map<String, Object> getVariables(Principal principal, String processInstanceId);
 
   void setVariables(Principal principal, String processInstanceId, Map<String, Object> variables);
+
+  /**
+   * Sets {@code modifications} (null values allowed) and then removes the variables named in {@code
+   * deletions} (names the instance does not hold are skipped), in one transaction (UPDATE on the
+   * instance); returns the variables afterwards.
+   */
+  Map<String, Object> modifyVariables(
+      Principal principal,
+      String processInstanceId,
+      Map<String, Object> modifications,
+      java.util.Collection<String> deletions);
 
   /** IDs of the activities where the instance's executions are, sorted; empty when it ended. */
   List<String> getActiveActivityIds(Principal principal, String processInstanceId);

@@ -7,7 +7,7 @@ import java.util.List;
  * (E2), scripts (E3) or class references (Z10), or a broken structure. Carries every problem found,
  * not only the first. Root of the BPMN exceptions until the engine has a shared root exception.
  */
-public class BpmnValidationException extends io.bulwark.engine.api.BulwarkException {
+public class BpmnValidationException extends io.bulwark.engine.api.ModelRejectedException {
 
   private static final long serialVersionUID = 1L;
 

@@ -1,12 +1,20 @@
 package io.bulwark.engine.deployment;
 
+import io.bulwark.engine.api.Deployment;
+import io.bulwark.engine.api.DeploymentDeletion;
+import io.bulwark.engine.api.DeploymentQuery;
 import io.bulwark.engine.api.DeploymentRequest;
+import io.bulwark.engine.api.DeploymentResource;
 import io.bulwark.engine.api.DeploymentResult;
+import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ProcessDefinition;
+import io.bulwark.engine.api.ProcessDefinitionQuery;
 import io.bulwark.engine.api.RepositoryService;
+import io.bulwark.engine.api.ResourceData;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.runtime.ProcessRuntime;
+import java.util.List;
 
 /** The repository service over the command executor. Thread-safe. */
 public final class DefaultRepositoryService implements RepositoryService {
@@ -33,5 +41,47 @@ public final class DefaultRepositoryService implements RepositoryService {
   @Override
   public ProcessDefinition getLatestProcessDefinition(Principal principal, String key) {
     return executor.execute(executor.actorOf(principal), GetProcessDefinitionCommand.latestOf(key));
+  }
+
+  @Override
+  public Page<Deployment> findDeployments(Principal principal, DeploymentQuery query) {
+    return executor.execute(executor.actorOf(principal), new FindDeploymentsCommand(query));
+  }
+
+  @Override
+  public Deployment getDeployment(Principal principal, String deploymentId) {
+    return executor.execute(executor.actorOf(principal), new GetDeploymentCommand(deploymentId));
+  }
+
+  @Override
+  public List<DeploymentResource> getDeploymentResources(Principal principal, String deploymentId) {
+    return executor.execute(
+        executor.actorOf(principal), new ListDeploymentResourcesCommand(deploymentId));
+  }
+
+  @Override
+  public ResourceData getDeploymentResource(
+      Principal principal, String deploymentId, String resourceId) {
+    return executor.execute(
+        executor.actorOf(principal), ReadResourceCommand.of(deploymentId, resourceId));
+  }
+
+  @Override
+  public void deleteDeployment(
+      Principal principal, String deploymentId, DeploymentDeletion deletion) {
+    executor.execute(
+        executor.actorOf(principal), new DeleteDeploymentCommand(runtime, deploymentId, deletion));
+  }
+
+  @Override
+  public Page<ProcessDefinition> findProcessDefinitions(
+      Principal principal, ProcessDefinitionQuery query) {
+    return executor.execute(executor.actorOf(principal), new FindProcessDefinitionsCommand(query));
+  }
+
+  @Override
+  public ResourceData getProcessDefinitionXml(Principal principal, String processDefinitionId) {
+    return executor.execute(
+        executor.actorOf(principal), ReadResourceCommand.xmlOf(processDefinitionId));
   }
 }

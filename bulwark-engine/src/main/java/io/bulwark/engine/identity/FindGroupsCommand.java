@@ -7,6 +7,7 @@ import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.authz.SqlFilter;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
@@ -53,7 +54,11 @@ final class FindGroupsCommand implements Command<Page<Group>> {
         builder
             .orderBy(query.sortBy().name(), SortDirection.valueOf(query.sortOrder().name()))
             .page(query.firstResult(), query.maxResults())
-            .authorizationFilter(context.listFilter(ResourceType.GROUP, Permission.READ, "g.id"))
+            .authorizationFilter(
+                query.member() != null && query.member().equals(context.actor().userId())
+                    ? SqlFilter.unrestricted(
+                        "a user reads the groups they belong to; member restricts the rows")
+                    : context.listFilter(ResourceType.GROUP, Permission.READ, "g.id"))
             .build();
     return new Page<>(
         list.list(context.connection(), GroupRepository.GROUP), list.count(context.connection()));

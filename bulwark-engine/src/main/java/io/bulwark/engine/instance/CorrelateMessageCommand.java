@@ -29,9 +29,11 @@ import java.util.Map;
 
 /**
  * Correlates a message by name: to the one execution waiting at a message catch event (narrowed by
- * business key and correlation keys), else to a message start event, which starts an instance.
+ * business key, process instance and correlation keys), or to every one with {@link
+ * MessageCorrelation.Delivery#ALL}; when none waits and no process instance was named, to a message
+ * start event, which starts an instance.
  */
-public final class CorrelateMessageCommand implements Command<MessageCorrelationResult> {
+public final class CorrelateMessageCommand implements Command<List<MessageCorrelationResult>> {
 
   private static final String WAITING =
       "SELECT s.execution_id, s.process_instance_id, s.activity_id FROM bw_event_subscription s"
@@ -66,9 +68,9 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
   }
 
   @Override
-  public MessageCorrelationResult execute(CommandContext context) throws SQLException {
+  public List<MessageCorrelationResult> execute(CommandContext context) throws SQLException {
     List<Candidate> candidates = waiting(context);
-    if (candidates.size() > 1) {
+    if (candidates.size() > 1 && message.delivery() == MessageCorrelation.Delivery.ONE) {
       throw new ValidationException(
           "message '"
               + message.messageName()
@@ -77,11 +79,23 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
               + " waiting executions; narrow it with a business key or correlation keys");
     }
     RuntimeSession session = runtime.session(context);
-    HistoryRecorder history = session.history();
-    if (candidates.size() == 1) {
-      Candidate target = candidates.get(0);
+    if (candidates.isEmpty()) {
+      if (message.processInstanceId() != null) {
+        throw new NotFoundException(
+            "no execution of process instance "
+                + message.processInstanceId()
+                + " waits for message '"
+                + message.messageName()
+                + "'");
+      }
+      return List.of(startByMessage(context, session));
+    }
+    List<MessageCorrelationResult> results = new ArrayList<>();
+    for (Candidate target : candidates) {
       context.authorize(
           Requirement.of(ResourceType.PROCESS_INSTANCE, Permission.UPDATE, target.instanceId()));
+    }
+    for (Candidate target : candidates) {
       InstanceState instance = session.instance(target.instanceId());
       Execution execution = instance.execution(target.executionId());
       if (execution == null) {
@@ -89,17 +103,20 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
       }
       session.setVariables(instance, execution, message.variables());
       session.messageArrived(instance, execution, target.activityId());
-      history.operation(
-          "Correlate",
-          HistoryRecorder.Entity.MESSAGE,
-          instance.id(),
-          instance.id(),
-          message.messageName());
+      session
+          .history()
+          .operation(
+              "Correlate",
+              HistoryRecorder.Entity.MESSAGE,
+              instance.id(),
+              instance.id(),
+              message.messageName());
       session.run();
-      return new MessageCorrelationResult(
-          MessageCorrelationResult.Kind.EXECUTION, target.instanceId());
+      results.add(
+          new MessageCorrelationResult(
+              MessageCorrelationResult.Kind.EXECUTION, target.instanceId()));
     }
-    return startByMessage(context, session);
+    return results;
   }
 
   private MessageCorrelationResult startByMessage(CommandContext context, RuntimeSession session)
@@ -138,13 +155,21 @@ public final class CorrelateMessageCommand implements Command<MessageCorrelation
   }
 
   private List<Candidate> waiting(CommandContext context) throws SQLException {
-    String sql = WAITING + (message.businessKey() != null ? " AND r.business_key = ?" : "");
+    String sql =
+        WAITING
+            + (message.businessKey() != null ? " AND r.business_key = ?" : "")
+            + (message.processInstanceId() != null ? " AND s.process_instance_id = ?" : "")
+            + " ORDER BY s.process_instance_id, s.execution_id";
     List<Candidate> found = new ArrayList<>();
     try (PreparedStatement statement = context.connection().prepareStatement(sql)) {
       statement.setMaxRows(1000);
       statement.setString(1, message.messageName());
+      int next = 2;
       if (message.businessKey() != null) {
-        statement.setString(2, message.businessKey());
+        statement.setString(next++, message.businessKey());
+      }
+      if (message.processInstanceId() != null) {
+        statement.setString(next, message.processInstanceId());
       }
       try (ResultSet rs = statement.executeQuery()) {
         while (rs.next()) {

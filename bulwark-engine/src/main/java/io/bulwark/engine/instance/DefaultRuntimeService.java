@@ -34,6 +34,17 @@ public final class DefaultRuntimeService implements RuntimeService {
   @Override
   public MessageCorrelationResult correlateMessage(
       Principal principal, MessageCorrelation correlation) {
+    return executor
+        .execute(
+            executor.actorOf(principal),
+            new CorrelateMessageCommand(
+                runtime, correlation.delivered(MessageCorrelation.Delivery.ONE)))
+        .get(0);
+  }
+
+  @Override
+  public List<MessageCorrelationResult> correlateMessages(
+      Principal principal, MessageCorrelation correlation) {
     return executor.execute(
         executor.actorOf(principal), new CorrelateMessageCommand(runtime, correlation));
   }
@@ -75,6 +86,17 @@ public final class DefaultRuntimeService implements RuntimeService {
     executor.execute(
         executor.actorOf(principal),
         InstanceVariablesCommand.set(runtime, processInstanceId, variables));
+  }
+
+  @Override
+  public Map<String, Object> modifyVariables(
+      Principal principal,
+      String processInstanceId,
+      Map<String, Object> modifications,
+      java.util.Collection<String> deletions) {
+    return executor.execute(
+        executor.actorOf(principal),
+        InstanceVariablesCommand.modify(runtime, processInstanceId, modifications, deletions));
   }
 
   @Override

@@ -121,6 +121,19 @@ public final class DefinitionCache {
     return process;
   }
 
+  /**
+   * Forgets deleted definitions and the latest versions of their keys, so that the next call reads
+   * the database again. Other nodes forget a deleted latest version within {@link #LATEST_TTL}.
+   */
+  public void evict(java.util.Collection<String> definitionIds) {
+    synchronized (entries) {
+      definitionIds.forEach(entries::remove);
+    }
+    synchronized (latest) {
+      latest.values().removeIf(known -> definitionIds.contains(known.definitionId()));
+    }
+  }
+
   /** Makes a definition deployed by this engine the latest of its key once its deploy committed. */
   public void deployed(DeployedProcess process) {
     put(process);

@@ -2,6 +2,7 @@ package io.bulwark.server.rest;
 
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.ForbiddenException;
+import io.bulwark.engine.api.ModelRejectedException;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.server.http.ErrorResponder;
@@ -33,6 +34,14 @@ final class RestExceptionHandler {
 
   @ExceptionHandler(ValidationException.class)
   void invalid(ValidationException e, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    respond(request, response, ProblemType.BAD_REQUEST, e.getMessage());
+  }
+
+  /** A refused model (Z10): the message names resource, element and line of every problem. */
+  @ExceptionHandler(ModelRejectedException.class)
+  void modelRejected(
+      ModelRejectedException e, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     respond(request, response, ProblemType.BAD_REQUEST, e.getMessage());
   }

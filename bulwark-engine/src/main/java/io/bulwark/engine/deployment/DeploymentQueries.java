@@ -1,0 +1,170 @@
+package io.bulwark.engine.deployment;
+
+import io.bulwark.engine.api.Deployment;
+import io.bulwark.engine.api.DeploymentQuery;
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.ProcessDefinition;
+import io.bulwark.engine.api.ProcessDefinitionQuery;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.ListQuery;
+import io.bulwark.engine.command.QueryShape;
+import io.bulwark.engine.command.RowMapper;
+import io.bulwark.engine.command.SortDirection;
+import io.bulwark.engine.command.SqlValues;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The list queries of deployments and process definitions (W8): filters as bound parameters (E5)
+ * and the caller's authorization filter (Z2) on {@code DEPLOYMENT READ} (by deployment ID) and
+ * {@code PROCESS_DEFINITION READ} (by key), applied to list and count alike. A single deployment or
+ * definition is read through the same queries, so that one the caller may not read is not found.
+ */
+final class DeploymentQueries {
+
+  static final QueryShape DEPLOYMENTS =
+      QueryShape.of(
+          "deployment",
+          "d.id, d.name, d.deployed_at, d.deployed_by, d.tenant_id",
+          "bw_deployment d",
+          Map.of(
+              "id", "d.id",
+              "name", "d.name",
+              "deploymentTime", "d.deployed_at",
+              "tenantId", "d.tenant_id"),
+          "d.id");
+
+  static final RowMapper<Deployment> DEPLOYMENT =
+      rs ->
+          new Deployment(
+              rs.getString(1),
+              rs.getString(2),
+              SqlValues.instant(rs, "deployed_at"),
+              rs.getString(4),
+              rs.getString(5));
+
+  static final QueryShape DEFINITIONS =
+      QueryShape.of(
+          "process definition",
+          "p." + DeploymentRepository.DEFINITION_COLUMNS.replace(", ", ", p."),
+          "bw_process_definition p",
+          Map.of(
+              "id", "p.id",
+              "key", "p.def_key",
+              "name", "p.name",
+              "version", "p.version",
+              "deploymentId", "p.deployment_id",
+              "tenantId", "p.tenant_id"),
+          "p.id");
+
+  static final RowMapper<ProcessDefinition> DEFINITION =
+      rs ->
+          new ProcessDefinition(
+              rs.getString(1),
+              rs.getString(2),
+              rs.getInt(3),
+              rs.getString(4),
+              rs.getString(5),
+              rs.getString(6),
+              rs.getString(7));
+
+  private DeploymentQueries() {}
+
+  static ListQuery deployments(CommandContext context, DeploymentQuery query) throws SQLException {
+    ListQuery.Builder builder = DEPLOYMENTS.query();
+    optional(builder, "d.id = ?", query.id());
+    optional(builder, "d.name = ?", query.name());
+    optional(builder, "d.name LIKE ?", query.nameLike());
+    optionalIn(builder, "d.tenant_id", query.tenantIds());
+    String sortKey =
+        switch (query.sortBy()) {
+          case ID -> "id";
+          case NAME -> "name";
+          case DEPLOYMENT_TIME -> "deploymentTime";
+          case TENANT_ID -> "tenantId";
+        };
+    return builder
+        .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
+        .page(query.firstResult(), query.maxResults())
+        .authorizationFilter(context.listFilter(ResourceType.DEPLOYMENT, Permission.READ, "d.id"))
+        .build();
+  }
+
+  static ListQuery definitions(CommandContext context, ProcessDefinitionQuery query)
+      throws SQLException {
+    ListQuery.Builder builder = DEFINITIONS.query();
+    optional(builder, "p.id = ?", query.id());
+    optionalIn(builder, "p.id", query.ids());
+    optional(builder, "p.def_key = ?", query.key());
+    optionalIn(builder, "p.def_key", query.keys());
+    optional(builder, "p.name = ?", query.name());
+    optional(builder, "p.name LIKE ?", query.nameLike());
+    if (query.version() != null) {
+      builder.where("p.version = ?", query.version());
+    }
+    optional(builder, "p.deployment_id = ?", query.deploymentId());
+    optionalIn(builder, "p.tenant_id", query.tenantIds());
+    if (query.latestVersion()) {
+      builder.where(
+          "p.version = (SELECT MAX(l.version) FROM bw_process_definition l"
+              + " WHERE l.def_key = p.def_key AND (l.tenant_id = p.tenant_id"
+              + " OR (l.tenant_id IS NULL AND p.tenant_id IS NULL)))");
+    }
+    String sortKey =
+        switch (query.sortBy()) {
+          case ID -> "id";
+          case KEY -> "key";
+          case NAME -> "name";
+          case VERSION -> "version";
+          case DEPLOYMENT_ID -> "deploymentId";
+          case TENANT_ID -> "tenantId";
+        };
+    return builder
+        .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
+        .page(query.firstResult(), query.maxResults())
+        .authorizationFilter(
+            context.listFilter(ResourceType.PROCESS_DEFINITION, Permission.READ, "p.def_key"))
+        .build();
+  }
+
+  /** The deployment when the actor may read it; else not found, whether it exists or not. */
+  static Deployment readableDeployment(CommandContext context, String deploymentId)
+      throws SQLException {
+    List<Deployment> found =
+        deployments(context, DeploymentQuery.all().withId(deploymentId).page(0, 1))
+            .list(context.connection(), DEPLOYMENT);
+    if (found.isEmpty()) {
+      throw new NotFoundException("deployment " + deploymentId + " not found");
+    }
+    return found.get(0);
+  }
+
+  /** The definition when the actor may read it; else not found, whether it exists or not. */
+  static ProcessDefinition readableDefinition(CommandContext context, String definitionId)
+      throws SQLException {
+    List<ProcessDefinition> found =
+        definitions(context, ProcessDefinitionQuery.all().withId(definitionId).page(0, 1))
+            .list(context.connection(), DEFINITION);
+    if (found.isEmpty()) {
+      throw new NotFoundException("process definition " + definitionId + " not found");
+    }
+    return found.get(0);
+  }
+
+  private static void optional(ListQuery.Builder builder, String condition, String value) {
+    if (value != null) {
+      builder.where(condition, value);
+    }
+  }
+
+  private static void optionalIn(
+      ListQuery.Builder builder, String column, Collection<String> values) {
+    if (values != null) {
+      builder.whereIn(column, values.stream().sorted().toList());
+    }
+  }
+}
