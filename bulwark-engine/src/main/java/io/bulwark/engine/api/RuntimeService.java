@@ -62,6 +62,14 @@ public interface RuntimeService {
       Map<String, Object> modifications,
       java.util.Collection<String> deletions);
 
+  /**
+   * Suspends or activates a running instance (UPDATE on it): while suspended its tasks cannot be
+   * completed, its jobs do not run, its external tasks are not fetched and messages do not reach
+   * it.
+   */
+  void setSuspension(
+      Principal principal, String processInstanceId, ProcessInstanceQuery.Suspension state);
+
   /** IDs of the activities where the instance's executions are, sorted; empty when it ended. */
   List<String> getActiveActivityIds(Principal principal, String processInstanceId);
 

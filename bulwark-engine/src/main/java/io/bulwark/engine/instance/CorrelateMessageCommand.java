@@ -38,7 +38,8 @@ public final class CorrelateMessageCommand implements Command<List<MessageCorrel
   private static final String WAITING =
       "SELECT s.execution_id, s.process_instance_id, s.activity_id FROM bw_event_subscription s"
           + " JOIN bw_execution r ON r.id = s.process_instance_id"
-          + " WHERE s.event_type = 'message' AND s.event_name = ? AND s.execution_id IS NOT NULL";
+          + " WHERE s.event_type = 'message' AND s.event_name = ? AND s.execution_id IS NOT NULL"
+          + " AND r.suspended = FALSE";
   private static final String START =
       "SELECT process_definition_id, activity_id FROM bw_event_subscription"
           + " WHERE event_type = 'message' AND event_name = ? AND execution_id IS NULL";
@@ -97,6 +98,7 @@ public final class CorrelateMessageCommand implements Command<List<MessageCorrel
     }
     for (Candidate target : candidates) {
       InstanceState instance = session.instance(target.instanceId());
+      RuntimeSession.requireActive(instance);
       Execution execution = instance.execution(target.executionId());
       if (execution == null) {
         throw new ConflictException("the execution waiting for the message has moved on");

@@ -100,6 +100,14 @@ public final class DefaultRuntimeService implements RuntimeService {
   }
 
   @Override
+  public void setSuspension(
+      Principal principal, String processInstanceId, ProcessInstanceQuery.Suspension state) {
+    executor.execute(
+        executor.actorOf(principal),
+        new SuspendProcessInstanceCommand(runtime, processInstanceId, state));
+  }
+
+  @Override
   public List<String> getActiveActivityIds(Principal principal, String processInstanceId) {
     return executor.execute(
         executor.actorOf(principal), new ActiveActivitiesCommand(processInstanceId));

@@ -47,6 +47,7 @@ public final class TriggerReceiveTaskCommand implements Command<Void> {
   public Void execute(CommandContext context) throws SQLException {
     RuntimeSession session = runtime.session(context);
     InstanceState instance = session.instance(instanceId);
+    RuntimeSession.requireActive(instance);
     FlowNode node = instance.model().nodes().get(activityId);
     if (!(node instanceof ReceiveTask task) || task.message() != null) {
       throw ValidationException.of(

@@ -120,6 +120,17 @@ public final class InstanceState {
     return child;
   }
 
+  private boolean suspended;
+
+  /** Whether the instance was suspended when this command locked it. */
+  public boolean suspended() {
+    return suspended;
+  }
+
+  void suspended(boolean value) {
+    this.suspended = value;
+  }
+
   boolean variablesLoaded() {
     return variables != null;
   }

@@ -262,6 +262,7 @@ public final class ProcessRuntime {
   }
 
   private static Execution requireWaiting(InstanceState instance, String executionId) {
+    RuntimeSession.requireActive(instance);
     Execution execution = instance.execution(executionId);
     if (execution == null) {
       throw new ConflictException("execution " + executionId + " has already moved on");

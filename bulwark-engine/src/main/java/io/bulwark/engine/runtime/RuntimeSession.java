@@ -1,5 +1,6 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.FlowNode;
@@ -32,7 +33,7 @@ import java.util.TreeSet;
 public final class RuntimeSession {
 
   private static final String LOCK_ROOT =
-      "SELECT id FROM bw_execution WHERE id = ? AND parent_id IS NULL FOR UPDATE";
+      "SELECT id, suspended FROM bw_execution WHERE id = ? AND parent_id IS NULL FOR UPDATE";
   private static final String LOAD_EXECUTIONS =
       "SELECT " + ExecutionRows.COLUMNS + " FROM bw_execution WHERE process_instance_id = ?";
 
@@ -83,12 +84,14 @@ public final class RuntimeSession {
     if (known != null) {
       return known;
     }
+    boolean suspended;
     try (PreparedStatement lock = context.connection().prepareStatement(LOCK_ROOT)) {
       lock.setString(1, processInstanceId);
       try (ResultSet rs = lock.executeQuery()) {
         if (!rs.next()) {
           throw new NotFoundException("process instance " + processInstanceId + " is not running");
         }
+        suspended = rs.getBoolean(2);
       }
     }
     List<Execution> executions = new ArrayList<>();
@@ -103,6 +106,7 @@ public final class RuntimeSession {
     DeployedProcess process =
         runtime.definitions().get(context.connection(), executions.get(0).processDefinitionId());
     InstanceState state = new InstanceState(process, executions, context.unitOfWork());
+    state.suspended(suspended);
     instances.put(processInstanceId, state);
     return state;
   }
@@ -315,6 +319,18 @@ public final class RuntimeSession {
       run(); // conditional events may wait for these variables
     }
     return variables(instance, execution);
+  }
+
+  /**
+   * Refuses to move a suspended instance on (a task completed, a message or signal delivered, an
+   * external task or job finished): a conflict naming the instance. Reading, variables and deletion
+   * stay allowed, as in Camunda.
+   */
+  public static void requireActive(InstanceState instance) {
+    if (instance.suspended()) {
+      throw new ConflictException(
+          "process instance " + instance.id() + " is suspended; activate it first");
+    }
   }
 
   /** Sets process variables, checked against the limits (E4, W11), with history (AUDIT). */

@@ -81,6 +81,7 @@ public final class CompleteTaskCommand implements Command<Map<String, Object>> {
     } catch (NotFoundException e) {
       throw new ConflictException("task " + taskId + " was completed concurrently");
     }
+    RuntimeSession.requireActive(instance);
     Execution execution = instance.execution(task.executionId());
     if (execution == null || !task.taskDefinitionKey().equals(execution.activityId())) {
       throw new ConflictException("task " + taskId + " was completed or cancelled concurrently");

@@ -97,6 +97,22 @@ final class ProcessInstanceController {
     return ResponseEntity.noContent().build();
   }
 
+  @PutMapping(PATH + "/{id}/suspended")
+  ResponseEntity<Void> suspend(
+      @PathVariable String id, @RequestBody SuspendedJson body, Authentication authentication) {
+    if (body.suspended() == null) {
+      throw ValidationException.of(
+          "suspended", "required", "suspended (true or false) is required");
+    }
+    runtime.setSuspension(
+        Principals.of(authentication),
+        id,
+        body.suspended()
+            ? ProcessInstanceQuery.Suspension.SUSPENDED
+            : ProcessInstanceQuery.Suspension.ACTIVE);
+    return ResponseEntity.noContent().build();
+  }
+
   @GetMapping(PATH + "/{id}/variables")
   Map<String, VariableValueJson> variables(@PathVariable String id, Authentication authentication) {
     return VariableJson.toCamunda(runtime.getVariables(Principals.of(authentication), id));
@@ -193,6 +209,9 @@ final class ProcessInstanceController {
 
   /** One entry of Camunda's {@code sorting} list. */
   record SortingJson(String sortBy, String sortOrder) {}
+
+  /** Camunda's {@code SuspensionStateDto}. */
+  record SuspendedJson(Boolean suspended) {}
 
   /** Camunda's {@code PatchVariablesDto}. */
   record ModificationsJson(Map<String, JsonNode> modifications, List<String> deletions) {}

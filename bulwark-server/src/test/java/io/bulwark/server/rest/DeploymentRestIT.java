@@ -112,8 +112,9 @@ class DeploymentRestIT {
     JsonNode resources =
         json(rest.send("GET", "/engine-rest/deployment/" + id + "/resources", admin, null));
     assertThat(resources.size()).isEqualTo(2);
-    assertThat(resources.get(1).get("name").asString()).isEqualTo("notes.txt");
-    String notes = resources.get(1).get("id").asString();
+    assertThat(resources.get(0).get("name").asString()).isEqualTo("notes.txt");
+    assertThat(resources.get(1).get("name").asString()).isEqualTo(key + ".bpmn");
+    String notes = resources.get(0).get("id").asString();
     assertThat(
             json(rest.send(
                     "GET", "/engine-rest/deployment/" + id + "/resources/" + notes, admin, null))
