@@ -70,6 +70,12 @@ public interface RuntimeService {
   void setSuspension(
       Principal principal, String processInstanceId, ProcessInstanceQuery.Suspension state);
 
+  /**
+   * The activity instance tree of a running instance (READ on it): the instance at the root, one
+   * node per activity an execution is at, nested under embedded sub-processes.
+   */
+  ActivityInstance getActivityInstance(Principal principal, String processInstanceId);
+
   /** IDs of the activities where the instance's executions are, sorted; empty when it ended. */
   List<String> getActiveActivityIds(Principal principal, String processInstanceId);
 

@@ -108,6 +108,13 @@ public final class DefaultRuntimeService implements RuntimeService {
   }
 
   @Override
+  public io.bulwark.engine.api.ActivityInstance getActivityInstance(
+      Principal principal, String processInstanceId) {
+    return executor.execute(
+        executor.actorOf(principal), new ActivityInstanceTreeCommand(runtime, processInstanceId));
+  }
+
+  @Override
   public List<String> getActiveActivityIds(Principal principal, String processInstanceId) {
     return executor.execute(
         executor.actorOf(principal), new ActiveActivitiesCommand(processInstanceId));

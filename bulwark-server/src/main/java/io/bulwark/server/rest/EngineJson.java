@@ -1,6 +1,7 @@
 package io.bulwark.server.rest;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.bulwark.engine.api.ActivityInstance;
 import io.bulwark.engine.api.Deployment;
 import io.bulwark.engine.api.DeploymentResource;
 import io.bulwark.engine.api.ProcessDefinition;
@@ -93,6 +94,44 @@ final class EngineJson {
           null,
           null,
           true);
+    }
+  }
+
+  /**
+   * Camunda's {@code ActivityInstanceDto}; Bulwark has no transition instances and answers
+   * incidents through the incident resource, so those lists are empty; {@code name} repeats {@code
+   * activityName} as Camunda does.
+   */
+  record ActivityInstanceJson(
+      String id,
+      String parentActivityInstanceId,
+      String activityId,
+      String activityType,
+      String processInstanceId,
+      String processDefinitionId,
+      List<ActivityInstanceJson> childActivityInstances,
+      List<Object> childTransitionInstances,
+      List<String> executionIds,
+      String activityName,
+      String name,
+      List<String> incidentIds,
+      List<Object> incidents) {
+
+    static ActivityInstanceJson of(ActivityInstance a) {
+      return new ActivityInstanceJson(
+          a.id(),
+          a.parentActivityInstanceId(),
+          a.activityId(),
+          a.activityType(),
+          a.processInstanceId(),
+          a.processDefinitionId(),
+          a.childActivityInstances().stream().map(ActivityInstanceJson::of).toList(),
+          List.of(),
+          a.executionIds(),
+          a.activityName(),
+          a.activityName(),
+          List.of(),
+          List.of());
     }
   }
 

@@ -7,6 +7,7 @@ import io.bulwark.engine.api.ProcessInstanceQuery;
 import io.bulwark.engine.api.ProcessInstanceView;
 import io.bulwark.engine.api.RuntimeService;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.server.rest.EngineJson.ActivityInstanceJson;
 import io.bulwark.server.rest.EngineJson.ProcessInstanceJson;
 import io.bulwark.server.rest.IdentityJson.Count;
 import io.bulwark.server.rest.variable.VariableJson;
@@ -95,6 +96,11 @@ final class ProcessInstanceController {
       Authentication authentication) {
     runtime.deleteProcessInstance(Principals.of(authentication), id, deleteReason);
     return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping(PATH + "/{id}/activity-instances")
+  ActivityInstanceJson activityInstances(@PathVariable String id, Authentication authentication) {
+    return ActivityInstanceJson.of(runtime.getActivityInstance(Principals.of(authentication), id));
   }
 
   @PutMapping(PATH + "/{id}/suspended")

@@ -178,6 +178,16 @@ class ProcessRestIT {
                 .asString())
         .isEqualTo("order-1");
 
+    JsonNode tree =
+        json(
+            rest.send(
+                "GET", "/engine-rest/process-instance/" + id + "/activity-instances", admin, null));
+    assertThat(tree.get("id").asString()).isEqualTo(id);
+    assertThat(tree.get("activityType").asString()).isEqualTo("processDefinition");
+    assertThat(tree.get("processDefinitionId").asString()).isEqualTo(definition.id());
+    assertThat(tree.get("childActivityInstances").get(0).get("activityId").asString())
+        .isEqualTo("wait");
+    assertThat(tree.get("childTransitionInstances").isArray()).isTrue();
     String suspended = "/engine-rest/process-instance/" + id + "/suspended";
     assertThat(rest.send("PUT", suspended, admin, "{\"suspended\":true}").statusCode())
         .isEqualTo(204);
@@ -335,6 +345,7 @@ class ProcessRestIT {
           "/engine-rest/process-instance/" + id,
           "/engine-rest/process-instance/" + id + "/variables",
           "/engine-rest/process-instance/" + id + "/variables/amount",
+          "/engine-rest/process-instance/" + id + "/activity-instances",
         }) {
       HttpResponse<String> answer = rest.send("GET", path, dora, null);
       assertThat(answer.statusCode()).as(path).isEqualTo(404);
