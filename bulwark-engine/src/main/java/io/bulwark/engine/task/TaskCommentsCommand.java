@@ -98,7 +98,7 @@ public final class TaskCommentsCommand implements Command<List<TaskComment>> {
               taskId,
               task.processInstanceId(),
               context.actor().userId(),
-              context.now().truncatedTo(ChronoUnit.MILLIS),
+              context.now().truncatedTo(ChronoUnit.MICROS),
               message);
       context.unitOfWork().insert(WRITER, comment);
       new HistoryRecorder(context, runtime.historyLevel())
