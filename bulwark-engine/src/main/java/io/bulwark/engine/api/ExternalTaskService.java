@@ -73,4 +73,20 @@ public interface ExternalTaskService {
   void addTaskAvailabilityListener(Runnable listener);
 
   void removeTaskAvailabilityListener(Runnable listener);
+
+  /**
+   * A page of external tasks the actor may read ({@code EXTERNAL_TASK READ}, Z2), oldest first,
+   * with the total; at most 2000 a page (W8).
+   *
+   * @throws io.bulwark.engine.api.ValidationException paging out of bounds
+   */
+  Page<ExternalTaskView> findExternalTasks(
+      Principal actor, ExternalTaskFilter filter, int firstResult, int maxResults);
+
+  /**
+   * The error details of the task's last failure report, empty when none was reported.
+   *
+   * @throws io.bulwark.engine.api.NotFoundException no such task, or one the actor may not read
+   */
+  java.util.Optional<String> getErrorDetails(Principal actor, String taskId);
 }

@@ -1,8 +1,11 @@
 package io.bulwark.engine.externaltask;
 
+import io.bulwark.engine.api.ExternalTaskFilter;
 import io.bulwark.engine.api.ExternalTaskService;
+import io.bulwark.engine.api.ExternalTaskView;
 import io.bulwark.engine.api.FetchRequest;
 import io.bulwark.engine.api.LockedExternalTask;
+import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /** {@link ExternalTaskService} over the command executor; each call is one command (Z2). */
 public final class EngineExternalTaskService implements ExternalTaskService {
@@ -109,6 +113,18 @@ public final class EngineExternalTaskService implements ExternalTaskService {
   public void setRetries(Principal actor, String taskId, int retries) {
     commands.execute(actor(actor), new SetExternalTaskRetriesCommand(taskId, retries));
     signal.run();
+  }
+
+  @Override
+  public Page<ExternalTaskView> findExternalTasks(
+      Principal actor, ExternalTaskFilter filter, int firstResult, int maxResults) {
+    return commands.execute(
+        actor(actor), new FindExternalTasksCommand(filter, firstResult, maxResults));
+  }
+
+  @Override
+  public Optional<String> getErrorDetails(Principal actor, String taskId) {
+    return commands.execute(actor(actor), new GetErrorDetailsCommand(taskId));
   }
 
   @Override

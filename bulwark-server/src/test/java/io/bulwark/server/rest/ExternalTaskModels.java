@@ -55,7 +55,7 @@ record ExternalTaskModels(String key, String charge, String ship) {
                 key, Map.of(key + ".bpmn", xml().getBytes(StandardCharsets.UTF_8)), null));
   }
 
-  /** What a worker needs: FETCH_TOPIC on both topics and UPDATE on external tasks (Z2). */
+  /** What a worker needs: FETCH_TOPIC on both topics, READ and UPDATE on external tasks (Z2). */
   void grantWorker(BulwarkEngine engine, Principal admin, String userId) {
     var rules = engine.authorizationService();
     rules.createRule(
@@ -65,6 +65,8 @@ record ExternalTaskModels(String key, String charge, String ship) {
         admin,
         NewAuthorizationRule.grantToUser(userId, "EXTERNAL_TASK_TOPIC", ship, "FETCH_TOPIC"));
     rules.createRule(
-        admin, NewAuthorizationRule.grantToUser(userId, "EXTERNAL_TASK", "*", "UPDATE", "OPERATE"));
+        admin,
+        NewAuthorizationRule.grantToUser(
+            userId, "EXTERNAL_TASK", "*", "READ", "UPDATE", "OPERATE"));
   }
 }

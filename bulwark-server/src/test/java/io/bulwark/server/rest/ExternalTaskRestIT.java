@@ -257,6 +257,65 @@ class ExternalTaskRestIT {
         400);
   }
 
+  @Test
+  void z3_listCountGetAndErrorDetailsShowOnlyReadableTasks() throws Exception {
+    ProcessInstance instance = start("bk-list", Map.of());
+    String id = fetchOne("w1");
+    assertThat(
+            send(
+                    "POST",
+                    "/engine-rest/external-task/" + id + "/failure",
+                    worker,
+                    "{\"workerId\":\"w1\",\"errorMessage\":\"backend down\","
+                        + "\"errorDetails\":\"line 1\\nline 2\",\"retries\":3,\"retryTimeout\":60000}")
+                .statusCode())
+        .isEqualTo(204);
+    HttpResponse<String> list =
+        send(
+            "GET",
+            "/engine-rest/external-task?processInstanceId=" + instance.id() + "&locked=true",
+            worker,
+            null);
+    assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+    JsonNode task = RestTestClient.json(list).get(0);
+    assertThat(task.get("id").asString()).isEqualTo(id);
+    assertThat(task.get("retries").asInt()).isEqualTo(3);
+    assertThat(task.get("errorMessage").asString()).isEqualTo("backend down");
+    assertThat(
+            send(
+                    "GET",
+                    "/engine-rest/external-task/count?topicName="
+                        + model.charge()
+                        + "&notLocked=true",
+                    worker,
+                    null)
+                .body())
+        .isEqualTo("{\"count\":0}");
+    assertThat(send("GET", "/engine-rest/external-task/" + id, worker, null).statusCode())
+        .isEqualTo(200);
+    HttpResponse<String> details =
+        send("GET", "/engine-rest/external-task/" + id + "/errorDetails", worker, null);
+    assertThat(details.body()).isEqualTo("line 1\nline 2");
+    assertThat(details.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("text/plain"));
+
+    String[] stranger = rest.newUser("stranger");
+    assertProblem(send("GET", "/engine-rest/external-task/" + id, stranger, null), 404);
+    assertProblem(
+        send("GET", "/engine-rest/external-task/" + id + "/errorDetails", stranger, null), 404);
+    assertThat(
+            send(
+                    "GET",
+                    "/engine-rest/external-task?processInstanceId=" + instance.id(),
+                    stranger,
+                    null)
+                .body())
+        .isEqualTo("[]");
+    assertProblem(
+        send("GET", "/engine-rest/external-task?locked=true&notLocked=true", worker, null), 400);
+    assertProblem(send("GET", "/engine-rest/external-task?maxResults=5000", worker, null), 400);
+  }
+
   private ProcessInstance start(String businessKey, Map<String, Object> variables) {
     return engine
         .runtimeService()

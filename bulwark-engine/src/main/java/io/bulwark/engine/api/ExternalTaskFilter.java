@@ -1,0 +1,32 @@
+package io.bulwark.engine.api;
+
+/**
+ * Conditions of an external task list (Camunda 7's query parameters); every {@code null} field
+ * matches everything.
+ *
+ * @param locked {@code TRUE} for tasks with an unexpired lock only, {@code FALSE} for the others
+ * @param noRetriesLeft {@code TRUE} for tasks with 0 retries only, {@code FALSE} for tasks whose
+ *     retries are not 0 (or not set)
+ */
+public record ExternalTaskFilter(
+    String externalTaskId,
+    String topicName,
+    String workerId,
+    Boolean locked,
+    Boolean noRetriesLeft,
+    String processInstanceId,
+    String executionId,
+    String activityId,
+    String processDefinitionId,
+    String processDefinitionKey) {
+
+  /** Matches every external task. */
+  public static ExternalTaskFilter all() {
+    return new ExternalTaskFilter(null, null, null, null, null, null, null, null, null, null);
+  }
+
+  /** Matches the one task with this ID. */
+  public static ExternalTaskFilter byId(String id) {
+    return new ExternalTaskFilter(id, null, null, null, null, null, null, null, null, null);
+  }
+}
