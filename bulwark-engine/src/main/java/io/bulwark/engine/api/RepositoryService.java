@@ -14,4 +14,14 @@ public interface RepositoryService {
 
   /** The latest version of a process key. */
   ProcessDefinition getLatestProcessDefinition(Principal principal, String key);
+
+  /**
+   * The latest version of every process the principal may start (START_INSTANCE on its key), sorted
+   * by name, then key; a page of them with their total count (W8). Suspended versions are left out.
+   */
+  Page<ProcessDefinition> findStartableProcessDefinitions(
+      Principal principal, int firstResult, int maxResults);
+
+  /** The BPMN XML the definition was deployed from. Needs READ on the definition. */
+  String getProcessModelXml(Principal principal, String processDefinitionId);
 }

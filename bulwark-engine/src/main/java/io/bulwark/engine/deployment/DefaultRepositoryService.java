@@ -2,6 +2,7 @@ package io.bulwark.engine.deployment;
 
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.DeploymentResult;
+import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ProcessDefinition;
 import io.bulwark.engine.api.RepositoryService;
@@ -33,5 +34,18 @@ public final class DefaultRepositoryService implements RepositoryService {
   @Override
   public ProcessDefinition getLatestProcessDefinition(Principal principal, String key) {
     return executor.execute(executor.actorOf(principal), GetProcessDefinitionCommand.latestOf(key));
+  }
+
+  @Override
+  public Page<ProcessDefinition> findStartableProcessDefinitions(
+      Principal principal, int firstResult, int maxResults) {
+    return executor.execute(
+        executor.actorOf(principal), new FindStartableDefinitionsCommand(firstResult, maxResults));
+  }
+
+  @Override
+  public String getProcessModelXml(Principal principal, String processDefinitionId) {
+    return executor.execute(
+        executor.actorOf(principal), new GetProcessModelCommand(processDefinitionId));
   }
 }
