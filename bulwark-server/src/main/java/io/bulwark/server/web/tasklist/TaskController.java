@@ -39,7 +39,13 @@ final class TaskController {
   }
 
   @GetMapping(TASK)
-  String show(@PathVariable String taskId, Authentication authentication, Model model) {
+  String show(
+      @PathVariable String taskId,
+      @RequestParam(name = "delegateRefused", required = false) String delegateRefused,
+      Authentication authentication,
+      Model model) {
+    // Thymeleaf does not let request parameters into attribute expressions: pass it as a flag.
+    model.addAttribute("delegateRefused", delegateRefused != null);
     Principal principal = WebUser.principal(authentication);
     TaskView task = tasks.getTask(principal, taskId);
     List<TaskFormField> fields = tasks.getFormFields(principal, taskId);
@@ -183,6 +189,7 @@ final class TaskController {
       Map<String, Object> variables,
       List<String> formErrors) {
     model.addAttribute("task", task);
+    model.mergeAttributes(Map.of("delegateRefused", false));
     model.addAttribute("due", TaskRowView.shown(task.dueDate()));
     model.addAttribute("fields", fields);
     model.addAttribute("variables", variables);

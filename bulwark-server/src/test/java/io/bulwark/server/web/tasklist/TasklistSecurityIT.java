@@ -138,6 +138,11 @@ class TasklistSecurityIT {
       assertThat(page.headers().firstValue("Cache-Control")).as(path).hasValue("no-store");
       assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
           .contains("script-src 'self'");
+      assertThat(page.body())
+          .as(path)
+          .doesNotContain("<style", " style=", " onclick=", " onload=", "javascript:")
+          .doesNotContainPattern("<script(?![^>]*\\ssrc=\"/app/assets/)")
+          .doesNotContainPattern("<script[^>]*>[^<]+</script>");
     }
   }
 
@@ -176,6 +181,9 @@ class TasklistSecurityIT {
 
     assertThat(TestHttpClient.location(delegated)).endsWith("/app/tasklist?delegated");
     assertThat(mine.body()).contains(taskId);
+    assertThat(resolved.statusCode())
+        .as(() -> resolved.body().replaceAll("(?s).*<main", "<main"))
+        .isEqualTo(302);
     assertThat(TestHttpClient.location(resolved)).endsWith("/app/tasklist?resolved");
     assertThat(fixture.task(taskId).assignee()).isEqualTo(owner.id());
     assertThat(fixture.task(taskId).delegationState()).isEqualTo("RESOLVED");
