@@ -30,14 +30,14 @@ final class DiagramController {
     this.repository = engine.repositoryService();
   }
 
-  @GetMapping(TaskController.TASK + "/diagram")
+  @GetMapping(TaskPageController.TASK + "/diagram")
   String page(@PathVariable String taskId, Authentication authentication, Model model) {
     TaskView task = tasks.getTask(WebUser.principal(authentication), taskId);
     model.addAttribute("task", task);
     return "app/tasklist/diagram";
   }
 
-  @GetMapping(TaskController.TASK + "/diagram.bpmn")
+  @GetMapping(TaskPageController.TASK + "/diagram.bpmn")
   ResponseEntity<String> xml(@PathVariable String taskId, Authentication authentication) {
     Principal principal = WebUser.principal(authentication);
     TaskView task = tasks.getTask(principal, taskId);

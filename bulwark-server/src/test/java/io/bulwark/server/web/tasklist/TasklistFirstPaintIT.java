@@ -100,11 +100,15 @@ class TasklistFirstPaintIT {
           .open(base.resolve("/app/tasklist?view=group").toString())
           .waitForVisible("#task-table");
       JavascriptExecutor js = (JavascriptExecutor) browser.driver();
+      // Waits for the entry: it may be recorded a moment after the load event.
       Number paint =
           (Number)
-              js.executeScript(
-                  "var p = performance.getEntriesByName('first-contentful-paint')[0];"
-                      + " return p ? p.startTime : -1;");
+              js.executeAsyncScript(
+                  "var done = arguments[arguments.length - 1];"
+                      + "new PerformanceObserver(function (list) {"
+                      + "  list.getEntriesByName('first-contentful-paint')"
+                      + "    .forEach(function (p) { done(p.startTime); });"
+                      + "}).observe({type: 'paint', buffered: true});");
       Number response =
           (Number)
               js.executeScript(

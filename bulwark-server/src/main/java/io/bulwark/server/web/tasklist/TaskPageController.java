@@ -27,14 +27,14 @@ import org.springframework.web.servlet.ModelAndView;
  * page again with the user's input and the engine's reasons next to the field (W10).
  */
 @Controller
-final class TaskController {
+final class TaskPageController {
 
   static final String TASK = "/app/tasklist/tasks/{taskId}";
   private static final int MAX_USER_ID = 255;
 
   private final TaskService tasks;
 
-  TaskController(BulwarkEngine engine) {
+  TaskPageController(BulwarkEngine engine) {
     this.tasks = engine.taskService();
   }
 
