@@ -32,7 +32,10 @@ final class LayoutModelAdvice {
     }
   }
 
-  /** The navigation entry of a path: {@code start}, {@code tasklist}, {@code account} or none. */
+  /**
+   * The navigation entry of a path: {@code start}, {@code tasklist}, {@code password}, {@code
+   * account} or none.
+   */
   static String section(String path) {
     if (path.startsWith("/app/tasklist/start")) {
       return "start";
@@ -40,7 +43,10 @@ final class LayoutModelAdvice {
     if (path.startsWith("/app/tasklist")) {
       return "tasklist";
     }
-    if (path.startsWith("/app/password") || path.startsWith("/app/account")) {
+    if (path.startsWith("/app/password")) {
+      return "password";
+    }
+    if (path.startsWith("/app/account")) {
       return "account";
     }
     return "";
