@@ -42,4 +42,12 @@ public interface RepositoryService {
 
   /** The BPMN XML a definition was deployed from; not found when not readable (Z2). */
   ResourceData getProcessDefinitionXml(Principal principal, String processDefinitionId);
+
+  /**
+   * The latest version of every process the principal may start (START_INSTANCE on its key), sorted
+   * by name, then key; a page of them with their total count (W8). Suspended versions are left out.
+   */
+  Page<ProcessDefinition> findStartableProcessDefinitions(
+      Principal principal, int firstResult, int maxResults);
+
 }

@@ -10,15 +10,17 @@ import java.util.Objects;
  *
  * @param id the field id, which is also the name of the process variable it writes
  * @param label the label to show; may be null
- * @param type one of {@code string}, {@code long}, {@code boolean}, {@code date}, {@code enum}
+ * @param type one of {@code string}, {@code long}, {@code double}, {@code boolean}, {@code date},
+ *     {@code enum}
  * @param defaultValue the default as written in the model, not evaluated; may be null
  * @param required the field must have a value when the task is completed
  * @param readonly the field is shown but must not be submitted
  * @param minLength the least number of characters of a string; may be null
  * @param maxLength the most number of characters of a string; may be null
- * @param min the least value of a long; may be null
- * @param max the greatest value of a long; may be null
+ * @param min the least value of a long or double; may be null
+ * @param max the greatest value of a long or double; may be null
  * @param enumValues the choices of an enum field, empty for other types
+ * @param pattern a regular expression (RE2 syntax) the whole string must match; may be null
  */
 public record TaskFormField(
     String id,
@@ -31,7 +33,8 @@ public record TaskFormField(
     Long maxLength,
     Long min,
     Long max,
-    List<EnumValue> enumValues) {
+    List<EnumValue> enumValues,
+    String pattern) {
 
   public TaskFormField {
     Objects.requireNonNull(id, "id");

@@ -84,4 +84,11 @@ public final class DefaultRepositoryService implements RepositoryService {
     return executor.execute(
         executor.actorOf(principal), ReadResourceCommand.xmlOf(processDefinitionId));
   }
+
+  @Override
+  public Page<ProcessDefinition> findStartableProcessDefinitions(
+      Principal principal, int firstResult, int maxResults) {
+    return executor.execute(
+        executor.actorOf(principal), new FindStartableDefinitionsCommand(firstResult, maxResults));
+  }
 }

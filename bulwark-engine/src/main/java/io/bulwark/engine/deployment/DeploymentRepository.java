@@ -3,6 +3,7 @@ package io.bulwark.engine.deployment;
 import io.bulwark.engine.api.DeploymentResult;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ProcessDefinition;
+import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SqlValues;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import java.sql.Connection;
@@ -17,6 +18,18 @@ final class DeploymentRepository {
 
   static final String DEFINITION_COLUMNS =
       "id, def_key, version, name, deployment_id, resource_name, tenant_id";
+
+  /** Maps a row of {@link #DEFINITION_COLUMNS}. */
+  static final RowMapper<ProcessDefinition> DEFINITION =
+      rs ->
+          new ProcessDefinition(
+              rs.getString("id"),
+              rs.getString("def_key"),
+              rs.getInt("version"),
+              rs.getString("name"),
+              rs.getString("deployment_id"),
+              rs.getString("resource_name"),
+              rs.getString("tenant_id"));
 
   private final Connection connection;
 
@@ -94,15 +107,7 @@ final class DeploymentRepository {
       try (ResultSet rs = statement.executeQuery()) {
         List<ProcessDefinition> result = new ArrayList<>();
         while (rs.next()) {
-          result.add(
-              new ProcessDefinition(
-                  rs.getString("id"),
-                  rs.getString("def_key"),
-                  rs.getInt("version"),
-                  rs.getString("name"),
-                  rs.getString("deployment_id"),
-                  rs.getString("resource_name"),
-                  rs.getString("tenant_id")));
+          result.add(DEFINITION.map(rs));
         }
         return result;
       }

@@ -14,6 +14,8 @@ import io.bulwark.engine.runtime.RuntimeRows;
 import io.bulwark.engine.runtime.RuntimeSession;
 import io.bulwark.engine.runtime.TaskRow;
 import java.sql.SQLException;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -63,7 +65,9 @@ public final class AssignTaskCommand implements Command<Void> {
     this.kind = kind;
     this.taskId = taskId;
     this.userId = userId;
-    this.variables = variables == null ? Map.of() : Map.copyOf(variables);
+    // A null value clears a variable, as on complete (Map.copyOf would refuse it).
+    this.variables =
+        variables == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(variables));
   }
 
   /** Sets the assignee; {@code userId} null removes it. */

@@ -20,12 +20,14 @@ import java.util.TreeSet;
  *       accepts any variables (there is no form to check against);
  *   <li>{@code readonly}: a read-only field must not be submitted;
  *   <li>{@code type}: a value has the field's type, without conversion: string, long (an integer
- *       number), boolean, date, enum (a string that is one of the field's value ids, else rule
- *       {@code enum}); {@code null} clears the field;
+ *       number), double (a number), boolean, date, enum (a string that is one of the field's value
+ *       ids, else rule {@code enum}); {@code null} clears the field;
  *   <li>{@code required}: on completion the field has a non-empty value, submitted or already set
  *       on the process instance; submitting {@code null} or {@code ""} breaks it;
  *   <li>{@code minlength}, {@code maxlength}: characters of a string or enum value;
- *   <li>{@code min}, {@code max}: bounds of a long.
+ *   <li>{@code min}, {@code max}: bounds of a long or a double (a double also accepts a long);
+ *   <li>{@code pattern}: a string matches the field's RE2 regular expression as a whole (linear
+ *       time, no ReDoS).
  * </ul>
  *
  * The first field in form order that breaks a rule is reported with all the rules it breaks; the
@@ -129,6 +131,10 @@ final class FormValidator {
         if (max != null && length > max) {
           broken(rules, details, "maxlength", "must have at most " + max + " characters");
         }
+        String pattern = TaskForms.pattern(field);
+        if (pattern != null && !com.google.re2j.Pattern.matches(pattern, s.value())) {
+          broken(rules, details, "pattern", "must match the pattern " + pattern);
+        }
         if ("enum".equals(field.type())
             && field.enumValues().stream().noneMatch(v -> s.value().equals(v.id()))) {
           broken(
@@ -150,6 +156,25 @@ final class FormValidator {
           broken(rules, details, "min", "must be at least " + min);
         }
         if (max != null && l.value() > max) {
+          broken(rules, details, "max", "must be at most " + max);
+        }
+      }
+      case "double" -> {
+        double number;
+        if (value instanceof TypedValue.DoubleValue d && Double.isFinite(d.value())) {
+          number = d.value();
+        } else if (value instanceof TypedValue.LongValue l) {
+          number = l.value();
+        } else {
+          broken(rules, details, "type", "must be a double (a finite number)");
+          return;
+        }
+        Long min = TaskForms.config(field, "min");
+        Long max = TaskForms.config(field, "max");
+        if (min != null && number < min) {
+          broken(rules, details, "min", "must be at least " + min);
+        }
+        if (max != null && number > max) {
           broken(rules, details, "max", "must be at most " + max);
         }
       }

@@ -42,17 +42,28 @@ final class TaskForms {
         config(field, "max"),
         field.enumValues().stream()
             .map(v -> new TaskFormField.EnumValue(v.id(), v.name()))
-            .toList());
+            .toList(),
+        pattern(field));
   }
 
   static boolean has(FormField field, String constraint) {
     return field.constraints().stream().anyMatch(c -> constraint.equals(c.name()));
   }
 
+  /** The regular expression of a pattern constraint, or null when absent. */
+  static String pattern(FormField field) {
+    return field.constraints().stream()
+        .filter(c -> "pattern".equals(c.name()))
+        .map(FormField.Constraint::config)
+        .findFirst()
+        .orElse(null);
+  }
+
   /** The integer config of a constraint (checked at deployment), or null when absent. */
   static Long config(FormField field, String constraint) {
     return field.constraints().stream()
-        .filter(c -> constraint.equals(c.name()) && c.config() != null)
+        .filter(
+            c -> constraint.equals(c.name()) && c.config() != null && !"pattern".equals(c.name()))
         .map(c -> Long.valueOf(c.config()))
         .findFirst()
         .orElse(null);

@@ -121,7 +121,8 @@ class TaskFormIT {
     assertThat(fields.get(0))
         .isEqualTo(
             new TaskFormField(
-                "amount", "Amount", "long", "100", true, false, null, null, 1L, 1000L, List.of()));
+                "amount", "Amount", "long", "100", true, false, null, null, 1L, 1000L, List.of(),
+                null));
     assertThat(fields.get(1).minLength()).isEqualTo(2L);
     assertThat(fields.get(1).maxLength()).isEqualTo(10L);
     assertThat(fields.get(1).required()).isFalse();

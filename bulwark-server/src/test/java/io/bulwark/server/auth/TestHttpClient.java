@@ -33,7 +33,7 @@ import javax.net.ssl.X509ExtendedTrustManager;
  * automatic redirects (so that tests see them). Trusts any certificate because the test server's is
  * self-signed (T4); only ever used against the loopback test server.
  */
-final class TestHttpClient {
+public final class TestHttpClient {
 
   private static final Pattern CSRF_FIELD =
       Pattern.compile("name=\"_csrf\"\\s+value=\"([^\"]+)\"|value=\"([^\"]+)\"\\s+name=\"_csrf\"");
@@ -42,7 +42,7 @@ final class TestHttpClient {
   private final CookieManager cookies = new CookieManager(null, CookiePolicy.ACCEPT_ALL);
   private final HttpClient client;
 
-  TestHttpClient(URI base) {
+  public TestHttpClient(URI base) {
     this.base = base;
     this.client =
         HttpClient.newBuilder()
@@ -53,7 +53,7 @@ final class TestHttpClient {
             .build();
   }
 
-  HttpResponse<String> get(String path) {
+  public HttpResponse<String> get(String path) {
     return send(HttpRequest.newBuilder(base.resolve(path)).GET());
   }
 
@@ -66,7 +66,7 @@ final class TestHttpClient {
   }
 
   /** Posts a form; values are URL-encoded in the given order. */
-  HttpResponse<String> post(String path, Map<String, String> form) {
+  public HttpResponse<String> post(String path, Map<String, String> form) {
     String body =
         form.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
@@ -78,7 +78,7 @@ final class TestHttpClient {
   }
 
   /** Loads the page and posts the form with the page's CSRF token added (W2). */
-  HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
+  public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
     HttpResponse<String> page = get(formPage);
     Map<String, String> form = new LinkedHashMap<>(fields);
     form.put("_csrf", csrfToken(page.body()));
@@ -86,7 +86,7 @@ final class TestHttpClient {
   }
 
   /** Signs in through the login form and returns the answer to the POST. */
-  HttpResponse<String> signIn(String userId, String password) {
+  public HttpResponse<String> signIn(String userId, String password) {
     return submit("/app/login", "/app/login", Map.of("username", userId, "password", password));
   }
 
@@ -98,7 +98,7 @@ final class TestHttpClient {
         .findFirst();
   }
 
-  static String csrfToken(String html) {
+  public static String csrfToken(String html) {
     Matcher matcher = CSRF_FIELD.matcher(html);
     if (!matcher.find()) {
       throw new AssertionError("no CSRF field in page: " + html);
@@ -106,7 +106,7 @@ final class TestHttpClient {
     return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
   }
 
-  static String location(HttpResponse<?> response) {
+  public static String location(HttpResponse<?> response) {
     return response.headers().firstValue("Location").orElse("");
   }
 

@@ -17,10 +17,10 @@ import org.springframework.core.env.Environment;
  * found by trying a TLS handshake on the port, so the tests run unchanged whether or not the server
  * has TLS configured.
  */
-final class TestServer {
+public final class TestServer {
 
   /** One data directory for every test context of this JVM, so that contexts can be shared. */
-  static final Path DATA_DIR = createDataDir();
+  public static final Path DATA_DIR = createDataDir();
 
   private TestServer() {}
 
@@ -28,7 +28,7 @@ final class TestServer {
    * Points {@code bulwark.data-dir} at {@link #DATA_DIR}. Test classes name this one initializer so
    * that Spring's test context cache gives them one shared server.
    */
-  static final class DataDir
+  public static final class DataDir
       implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -37,7 +37,7 @@ final class TestServer {
     }
   }
 
-  static URI baseUri(Environment environment) {
+  public static URI baseUri(Environment environment) {
     int port = environment.getRequiredProperty("local.server.port", Integer.class);
     String scheme = speaksTls(port) ? "https" : "http";
     return URI.create(scheme + "://127.0.0.1:" + port + "/");

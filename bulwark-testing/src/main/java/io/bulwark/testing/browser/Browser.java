@@ -6,12 +6,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.logging.Level;
 import java.util.regex.Pattern;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -88,6 +94,60 @@ public final class Browser {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot save screenshot " + name, e);
     }
+  }
+
+  /**
+   * The browser console's errors since the last call, one line each: script errors, failed loads
+   * and Content-Security-Policy violations (which Chromium reports as errors; a CSP warning counts
+   * too). Empty when the pages so far were clean. Other warnings (such as Chromium's performance
+   * hints) are not problems.
+   */
+  public List<String> consoleProblems() {
+    List<String> problems = new ArrayList<>();
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+          || entry.getMessage().contains("Content Security Policy")) {
+        problems.add(entry.getLevel() + " " + entry.getMessage());
+      }
+    }
+    return problems;
+  }
+
+  /**
+   * Runs axe-core (from its WebJar, injected through WebDriver, so the page's CSP does not apply to
+   * it) on the current page and returns its serious and critical violations, one line each with the
+   * rule and the elements; empty when there are none.
+   */
+  public List<String> accessibilityProblems() {
+    driver.executeScript(AxeCore.SOURCE);
+    Object result =
+        driver.executeAsyncScript(
+            "var done = arguments[arguments.length - 1];"
+                + "axe.run(document, {resultTypes: ['violations']}).then(function (r) {"
+                + "  done(r.violations"
+                + "    .filter(function (v) { return v.impact === 'serious'"
+                + "      || v.impact === 'critical'; })"
+                + "    .map(function (v) { return v.impact + ' ' + v.id + ': ' + v.help + ' at '"
+                + "      + v.nodes.map(function (n) { return n.target.join(' '); }).join(', '); }));"
+                + "}).catch(function (e) { done(['axe failed: ' + e]); });");
+    List<String> problems = new ArrayList<>();
+    if (result instanceof List<?> list) {
+      list.forEach(item -> problems.add(String.valueOf(item)));
+    }
+    return problems;
+  }
+
+  /** Sets the window size, e.g. 390 x 844 for a phone. */
+  public Browser resize(int width, int height) {
+    driver.manage().window().setSize(new Dimension(width, height));
+    return this;
+  }
+
+  /** Waits until the CSS selector finds a visible element. */
+  public Browser waitForVisible(String cssSelector) {
+    new WebDriverWait(driver, WAIT)
+        .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(cssSelector)));
+    return this;
   }
 
   void quit() {

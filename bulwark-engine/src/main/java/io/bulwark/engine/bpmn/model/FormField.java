@@ -3,8 +3,9 @@ package io.bulwark.engine.bpmn.model;
 import java.util.List;
 
 /**
- * A {@code camunda:formField}. {@code type} is one of string, long, boolean, date, enum; {@code
- * defaultValue} and {@code label} may be null; {@code enumValues} is empty unless type is enum.
+ * A {@code camunda:formField}. {@code type} is one of string, long, double, boolean, date, enum;
+ * {@code defaultValue} and {@code label} may be null; {@code enumValues} is empty unless type is
+ * enum.
  */
 public record FormField(
     String id,
@@ -20,8 +21,9 @@ public record FormField(
   }
 
   /**
-   * A built-in validation constraint: required, readonly, minlength, maxlength, min or max; {@code
-   * config} is null for required and readonly. Custom validator classes are rejected.
+   * A built-in validation constraint: required, readonly, minlength, maxlength, min, max or pattern
+   * (an RE2 regular expression); {@code config} is null for required and readonly. Custom validator
+   * classes are rejected.
    */
   public record Constraint(String name, String config) {}
 

@@ -10,10 +10,14 @@ import java.util.Set;
 /** {@code camunda:formData}: fields with built-in types and built-in constraints only. */
 final class FormDataReader {
 
-  private static final Set<String> TYPES = Set.of("string", "long", "boolean", "date", "enum");
+  private static final Set<String> TYPES =
+      Set.of("string", "long", "double", "boolean", "date", "enum");
 
-  /** Constraints with a config value; required and readonly take none. */
+  /** Constraints with an integer config value; required and readonly take none. */
   private static final Set<String> CONFIGURED = Set.of("minlength", "maxlength", "min", "max");
+
+  /** The longest {@code pattern} config, in characters. */
+  static final int MAX_PATTERN_LENGTH = 500;
 
   private FormDataReader() {}
 
@@ -65,7 +69,10 @@ final class FormDataReader {
     String name = c.attribute("name");
     String config = c.attribute("config");
     boolean builtIn =
-        "required".equals(name) || "readonly".equals(name) || CONFIGURED.contains(name);
+        "required".equals(name)
+            || "readonly".equals(name)
+            || "pattern".equals(name)
+            || CONFIGURED.contains(name);
     if (!c.is(Namespaces.CAMUNDA, "constraint") || !builtIn) {
       ctx.problem(
           task.id(),
@@ -77,7 +84,40 @@ final class FormDataReader {
               + "' is not supported; custom validators run code (Z10)");
     } else if (CONFIGURED.contains(name) && (config == null || !config.matches("-?\\d{1,18}"))) {
       ctx.problem(task.id(), c, "constraint '" + name + "' needs an integer config");
+    } else if ("pattern".equals(name)) {
+      checkPattern(task, fieldId, c, config, ctx);
     }
     return new FormField.Constraint(name, config);
+  }
+
+  /**
+   * A {@code pattern} is a regular expression in RE2 syntax, matched against the whole value in
+   * time linear in its length (no backtracking, so no ReDoS, W10); one that does not compile is
+   * refused here, at deployment.
+   */
+  private static void checkPattern(
+      XmlElement task, String fieldId, XmlElement c, String config, ReadContext ctx) {
+    if (config == null || config.isEmpty() || config.length() > MAX_PATTERN_LENGTH) {
+      ctx.problem(
+          task.id(),
+          c,
+          "constraint 'pattern' on form field '"
+              + fieldId
+              + "' needs a regular expression of 1 to "
+              + MAX_PATTERN_LENGTH
+              + " characters");
+      return;
+    }
+    try {
+      com.google.re2j.Pattern.compile(config);
+    } catch (com.google.re2j.PatternSyntaxException e) {
+      ctx.problem(
+          task.id(),
+          c,
+          "constraint 'pattern' on form field '"
+              + fieldId
+              + "' is not a valid RE2 regular expression: "
+              + e.getDescription());
+    }
   }
 }

@@ -1,0 +1,201 @@
+package io.bulwark.server.web.tasklist;
+
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.ForbiddenException;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.TaskFormField;
+import io.bulwark.engine.api.TaskService;
+import io.bulwark.engine.api.TaskView;
+import io.bulwark.engine.api.ValidationException;
+import io.bulwark.server.web.WebUser;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+
+/**
+ * One task: its details and form, claim, unclaim, delegate, complete, and resolve a delegated task.
+ * Each action is one engine call as the signed-in user; a task that is missing or not the user's to
+ * see answers the generic 404 page of {@code WebErrorAdvice} (Z3). A refused completion shows the
+ * page again with the user's input and the engine's reasons next to the field (W10).
+ */
+@Controller
+final class TaskPageController {
+
+  static final String TASK = "/app/tasklist/tasks/{taskId}";
+  private static final int MAX_USER_ID = 255;
+
+  private final TaskService tasks;
+
+  TaskPageController(BulwarkEngine engine) {
+    this.tasks = engine.taskService();
+  }
+
+  @GetMapping(TASK)
+  String show(
+      @PathVariable String taskId,
+      @RequestParam(name = "delegateRefused", required = false) String delegateRefused,
+      Authentication authentication,
+      Model model) {
+    // Thymeleaf does not let request parameters into attribute expressions: pass it as a flag.
+    model.addAttribute("delegateRefused", delegateRefused != null);
+    Principal principal = WebUser.principal(authentication);
+    TaskView task = tasks.getTask(principal, taskId);
+    List<TaskFormField> fields = tasks.getFormFields(principal, taskId);
+    Map<String, Object> variables = variablesOrEmpty(principal, taskId);
+    List<FormFieldView> views =
+        fields.stream()
+            .map(
+                f ->
+                    FormFieldView.of(
+                        f, TaskFormBinding.display(f, variables.get(f.id())), List.of()))
+            .toList();
+    return page(model, task, views, fields.isEmpty() ? variables : Map.of(), List.of());
+  }
+
+  @PostMapping(TASK + "/claim")
+  String claim(@PathVariable String taskId, Authentication authentication) {
+    Principal principal = WebUser.principal(authentication);
+    tasks.claim(principal, taskId, principal.userId());
+    return "redirect:/app/tasklist/tasks/" + taskId + "?claimed";
+  }
+
+  @PostMapping(TASK + "/unclaim")
+  String unclaim(@PathVariable String taskId, Authentication authentication) {
+    tasks.unclaim(WebUser.principal(authentication), taskId);
+    return "redirect:/app/tasklist?view=group&unclaimed";
+  }
+
+  @PostMapping(TASK + "/delegate")
+  String delegate(
+      @PathVariable String taskId,
+      @RequestParam(defaultValue = "") String delegateTo,
+      Authentication authentication) {
+    String userId = delegateTo.strip();
+    if (userId.isEmpty() || userId.length() > MAX_USER_ID) {
+      return "redirect:/app/tasklist/tasks/" + taskId + "?delegateRefused";
+    }
+    try {
+      tasks.delegate(WebUser.principal(authentication), taskId, userId);
+    } catch (ValidationException refused) {
+      return "redirect:/app/tasklist/tasks/" + taskId + "?delegateRefused";
+    }
+    return "redirect:/app/tasklist?delegated";
+  }
+
+  @PostMapping(TASK)
+  ModelAndView complete(
+      @PathVariable String taskId,
+      @RequestParam Map<String, String> submitted,
+      Authentication authentication,
+      Model model) {
+    return submit(taskId, submitted, authentication, model, Submission.COMPLETE);
+  }
+
+  @PostMapping(TASK + "/resolve")
+  ModelAndView resolve(
+      @PathVariable String taskId,
+      @RequestParam Map<String, String> submitted,
+      Authentication authentication,
+      Model model) {
+    return submit(taskId, submitted, authentication, model, Submission.RESOLVE);
+  }
+
+  /** Completing a task, or resolving a delegated one (which gives it back to its owner). */
+  private enum Submission {
+    COMPLETE,
+    RESOLVE
+  }
+
+  private ModelAndView submit(
+      String taskId,
+      Map<String, String> submitted,
+      Authentication authentication,
+      Model model,
+      Submission submission) {
+    Principal principal = WebUser.principal(authentication);
+    List<TaskFormField> fields = tasks.getFormFields(principal, taskId);
+    TaskFormBinding.Result bound = TaskFormBinding.bind(fields, submitted);
+    if (bound.errors().isEmpty()) {
+      try {
+        if (submission == Submission.RESOLVE) {
+          tasks.resolve(principal, taskId, bound.variables());
+          return new ModelAndView("redirect:/app/tasklist?resolved");
+        }
+        tasks.complete(principal, taskId, bound.variables());
+        return new ModelAndView("redirect:/app/tasklist?completed");
+      } catch (ValidationException refused) {
+        return refused(principal, taskId, fields, bound, refused, model);
+      }
+    }
+    return refused(principal, taskId, fields, bound, null, model);
+  }
+
+  private ModelAndView refused(
+      Principal principal,
+      String taskId,
+      List<TaskFormField> fields,
+      TaskFormBinding.Result bound,
+      ValidationException refused,
+      Model model) {
+    TaskView task = tasks.getTask(principal, taskId);
+    Map<String, Object> current = variablesOrEmpty(principal, taskId);
+    List<String> formErrors =
+        refused != null && fields.stream().noneMatch(f -> f.id().equals(refused.field()))
+            ? List.of("The form was refused: it sent a value that is not one of its fields.")
+            : List.of();
+    List<FormFieldView> views =
+        fields.stream()
+            .map(
+                f -> {
+                  List<String> errors =
+                      refused != null && f.id().equals(refused.field())
+                          ? TaskFormBinding.sentences(f, refused)
+                          : bound.errors().getOrDefault(f.id(), List.of());
+                  String value =
+                      bound.raw().containsKey(f.id()) && !f.readonly()
+                          ? bound.raw().get(f.id())
+                          : TaskFormBinding.display(f, current.get(f.id()));
+                  if ("boolean".equals(f.type()) && !f.readonly()) {
+                    value = String.valueOf(bound.raw().containsKey(f.id()));
+                  }
+                  return FormFieldView.of(f, value, errors);
+                })
+            .toList();
+    String view = page(model, task, views, Map.of(), formErrors);
+    // 200 with the form again, as form pages do: nothing was stored and the task stays open.
+    return new ModelAndView(view, model.asMap(), HttpStatus.OK);
+  }
+
+  private Map<String, Object> variablesOrEmpty(Principal principal, String taskId) {
+    try {
+      return tasks.getVariables(principal, taskId);
+    } catch (ForbiddenException notReadable) {
+      return Map.of();
+    }
+  }
+
+  private static String page(
+      Model model,
+      TaskView task,
+      List<FormFieldView> fields,
+      Map<String, Object> variables,
+      List<String> formErrors) {
+    model.addAttribute("task", task);
+    model.mergeAttributes(Map.of("delegateRefused", false));
+    model.addAttribute("due", TaskRowView.shown(task.dueDate()));
+    model.addAttribute("fields", fields);
+    model.addAttribute("variables", variables);
+    model.addAttribute("formErrors", formErrors);
+    model.addAttribute(
+        "errorCount", fields.stream().filter(FormFieldView::invalid).count() + formErrors.size());
+    return "app/tasklist/task";
+  }
+}

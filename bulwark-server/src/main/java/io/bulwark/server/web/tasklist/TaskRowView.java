@@ -1,0 +1,40 @@
+package io.bulwark.server.web.tasklist;
+
+import io.bulwark.engine.api.TaskView;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * One row of the task list, with its times written out in UTC ({@code due} null when the task has
+ * no due date).
+ */
+public record TaskRowView(
+    String id,
+    String title,
+    String process,
+    int priority,
+    String due,
+    String dueIso,
+    String created,
+    String createdIso) {
+
+  private static final DateTimeFormatter SHOWN =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+
+  static TaskRowView of(TaskView task) {
+    return new TaskRowView(
+        task.id(),
+        task.name() != null && !task.name().isBlank() ? task.name() : task.taskDefinitionKey(),
+        task.processDefinitionKey(),
+        task.priority(),
+        shown(task.dueDate()),
+        task.dueDate() == null ? null : task.dueDate().toString(),
+        shown(task.createdAt()),
+        task.createdAt() == null ? null : task.createdAt().toString());
+  }
+
+  static String shown(Instant instant) {
+    return instant == null ? null : SHOWN.format(instant);
+  }
+}
