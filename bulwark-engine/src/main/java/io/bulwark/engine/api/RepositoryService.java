@@ -49,5 +49,4 @@ public interface RepositoryService {
    */
   Page<ProcessDefinition> findStartableProcessDefinitions(
       Principal principal, int firstResult, int maxResults);
-
 }
