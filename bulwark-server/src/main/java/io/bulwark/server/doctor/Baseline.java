@@ -146,12 +146,15 @@ public final class Baseline {
           none(
               "E7",
               "one outbound client with allowlist",
-              "no outbound client yet (comes with LDAP, SMTP, identity providers)"),
+              "LDAP and SMTP connect only to their configured host with TLS verified, but through"
+                  + " their own clients: no shared outbound client, no destination allowlist"),
           partial(
               "E8",
               "resource bounds",
-              "password checks, sessions and long polls are bounded; no expression step limits, no"
-                  + " caps on multi-instance cardinality, timer frequency or call depth"),
+              "password checks, sessions and long polls are bounded; a multi-instance activity"
+                  + " runs at most 1000 times and conditional events fire at most 100 rounds per"
+                  + " command (constants, not settings); no expression step limits, no caps on timer"
+                  + " frequency or call depth"),
           partial(
               "D1",
               "encryption at rest",
