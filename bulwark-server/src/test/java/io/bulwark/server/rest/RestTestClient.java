@@ -7,6 +7,7 @@ import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.server.http.ServerEndpoint;
+import io.bulwark.server.rest.contract.CamundaOpenApi;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -80,7 +81,11 @@ final class RestTestClient {
     if (user != null) {
       request.header("Authorization", basic(user));
     }
-    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> answer =
+        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    // Every answer, errors included, must be one Camunda's document allows (issue 14).
+    CamundaOpenApi.get().assertConforms(method, path, answer);
+    return answer;
   }
 
   HttpResponse<String> send(HttpRequest.Builder request, String[] user) throws Exception {

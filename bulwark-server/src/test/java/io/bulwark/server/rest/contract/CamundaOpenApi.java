@@ -63,6 +63,7 @@ public final class CamundaOpenApi {
   private CamundaOpenApi(OpenAPI api, CamundaDifferences differences) {
     this.api = api;
     amend(differences);
+    mergeAllOf(api);
     api.getPaths()
         .forEach(
             (path, item) ->
@@ -264,6 +265,49 @@ public final class CamundaOpenApi {
       return result.getOpenAPI();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Merges every component schema's {@code allOf} into the schema itself. The validator checks
+   * members strictly (a member no schema names is an error), and it checks each part of an {@code
+   * allOf} alone, so a combined schema such as Camunda's {@code ProcessInstanceWithVariablesDto}
+   * would refuse every answer: each part lacks the other's members. Runs after the differences are
+   * applied, so that members they add to a part reach the merged schema too.
+   */
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static void mergeAllOf(OpenAPI api) {
+    Map<String, Schema> schemas = api.getComponents().getSchemas();
+    schemas.values().forEach(schema -> mergeAllOf(schema, schemas));
+  }
+
+  @SuppressWarnings({"rawtypes", "unchecked"})
+  private static void mergeAllOf(Schema schema, Map<String, Schema> schemas) {
+    List<Schema> parts = schema.getAllOf();
+    if (parts == null) {
+      return;
+    }
+    schema.setAllOf(null);
+    for (Schema part : parts) {
+      String ref = part.get$ref();
+      Schema resolved = ref == null ? part : schemas.get(ref.substring(ref.lastIndexOf('/') + 1));
+      mergeAllOf(resolved, schemas);
+      if (resolved.getProperties() != null) {
+        resolved
+            .getProperties()
+            .forEach(
+                (name, property) -> {
+                  if (schema.getProperties() == null || !schema.getProperties().containsKey(name)) {
+                    schema.addProperty((String) name, (Schema) property);
+                  }
+                });
+      }
+      if (resolved.getRequired() != null) {
+        ((List<String>) resolved.getRequired()).forEach(schema::addRequiredItem);
+      }
+    }
+    if (schema.getType() == null) {
+      schema.setType("object");
     }
   }
 
