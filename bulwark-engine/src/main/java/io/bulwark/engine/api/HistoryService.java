@@ -10,7 +10,10 @@ import java.util.Optional;
  */
 public interface HistoryService {
 
-  /** A process instance, running or ended; {@code startedBy} is null when no user started it. */
+  /**
+   * A process instance, running or ended; {@code startedBy} is null when no user started it, the
+   * definition's name and version are null once its deployment was deleted.
+   */
   record HistoricProcessInstance(
       String id,
       String processDefinitionId,
@@ -21,7 +24,9 @@ public interface HistoryService {
       String state,
       String deleteReason,
       String superProcessInstanceId,
-      String startedBy) {}
+      String startedBy,
+      String processDefinitionName,
+      Integer processDefinitionVersion) {}
 
   record HistoricActivityInstance(
       String id,

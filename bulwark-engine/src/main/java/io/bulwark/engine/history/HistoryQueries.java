@@ -51,8 +51,9 @@ final class HistoryQueries {
           "historic process instance",
           "h.id, h.process_definition_id, h.process_definition_key, h.business_key,"
               + " h.started_at, h.ended_at, h.state, h.delete_reason, h.super_process_instance_id,"
-              + " h.started_by",
-          "bw_hi_process_instance h",
+              + " h.started_by, d.name, d.version",
+          "bw_hi_process_instance h"
+              + " LEFT JOIN bw_process_definition d ON d.id = h.process_definition_id",
           Map.of("startTime", "h.started_at", "endTime", "h.ended_at", "id", "h.id"),
           "h.id");
 
@@ -72,7 +73,9 @@ final class HistoryQueries {
                   rs.getString(7),
                   rs.getString(8),
                   rs.getString(9),
-                  rs.getString(10)));
+                  rs.getString(10),
+                  rs.getString(11),
+                  rs.getObject(12, Integer.class)));
 
   static final InstanceList<HistoricActivityInstance> ACTIVITIES =
       new InstanceList<>(

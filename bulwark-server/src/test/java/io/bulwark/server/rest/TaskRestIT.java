@@ -413,6 +413,7 @@ class TaskRestIT {
     assertThat(instance.get("businessKey").asString()).isEqualTo(businessKey);
     assertThat(instance.get("state").asString()).isEqualTo("COMPLETED");
     assertThat(instance.get("durationInMillis").isNumber()).isTrue();
+    assertThat(instance.get("processDefinitionVersion").asInt()).isEqualTo(1);
     assertThat(
             rest.send(
                     "POST",
