@@ -40,10 +40,7 @@ public final class Baseline {
               "login throttling and lockout",
               "bulwark admin unlock needs the server stopped (no path through the running"
                   + " server's internal services yet)"),
-          partial(
-              "A6",
-              "no user enumeration",
-              "no doctor check yet that only administrators hold CREATE on users"),
+          complete("A6", "no user enumeration"),
           partial(
               "A7",
               "authentication event log",
@@ -76,16 +73,8 @@ public final class Baseline {
               "case security",
               "candidates of finished tasks are not kept; tenants are not filtered"),
           none("Z4", "location rules", "no ordered allow/deny rules per path"),
-          partial(
-              "Z5",
-              "grants before security is on",
-              "the last administration rule cannot be deleted, but removing the last"
-                  + " administrator's membership is not refused yet"),
-          partial(
-              "Z6",
-              "deleting users and groups",
-              "deleted IDs are kept until purged; deleting a user or group does not delete its"
-                  + " grants yet"),
+          complete("Z5", "grants before security is on"),
+          complete("Z6", "deleting users and groups"),
           complete("Z7", "ID allowlist pattern"),
           partial("Z8", "explain a decision", "explain through the engine API only, not over REST"),
           partial(

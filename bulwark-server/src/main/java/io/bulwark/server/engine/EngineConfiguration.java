@@ -118,6 +118,18 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public A6UserCreationCheck userCreationCheck(BulwarkEngine engine) {
+    return new A6UserCreationCheck(
+        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
+  public Z6DeletedIdsCheck deletedIdsCheck(BulwarkEngine engine) {
+    return new Z6DeletedIdsCheck(
+        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
   public DatabasePasswordFileCheck databasePasswordFileCheck(DatabaseSettings database) {
     return new DatabasePasswordFileCheck(database);
   }
