@@ -11,7 +11,7 @@ import java.sql.SQLException;
 
 /**
  * Deletes a user with their group and tenant memberships (their access tokens go by the foreign
- * key's cascade) and keeps the ID as a tombstone (Z6).
+ * key's cascade), ends their web sessions on every node (A10) and keeps the ID as a tombstone (Z6).
  */
 final class DeleteUserCommand implements Command<Void> {
 
@@ -29,6 +29,7 @@ final class DeleteUserCommand implements Command<Void> {
   @Override
   public Void execute(CommandContext context) throws SQLException {
     GroupRepository.deleteMembershipsOfUser(context.connection(), userId);
+    UserSessionRepository.endAll(context.connection(), userId);
     if (!IdentityRepository.deleteUser(context.connection(), userId)) {
       throw new NotFoundException("user " + userId + " not found");
     }
