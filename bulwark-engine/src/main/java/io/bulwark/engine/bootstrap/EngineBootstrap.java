@@ -22,6 +22,7 @@ import io.bulwark.engine.identity.BaselinePasswordPolicy;
 import io.bulwark.engine.identity.DatabaseAccessTokenService;
 import io.bulwark.engine.identity.DatabaseIdentityService;
 import io.bulwark.engine.identity.DatabasePasswordRecoveryService;
+import io.bulwark.engine.identity.DatabaseSessionService;
 import io.bulwark.engine.identity.DirectoryIdentityService;
 import io.bulwark.engine.identity.throttle.DatabaseLoginThrottleService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
@@ -114,6 +115,7 @@ public final class EngineBootstrap {
             new DatabaseLoginThrottleService(commands, settings.loginThrottle()),
             new DatabasePasswordRecoveryService(
                 commands, policy, settings.passwordEncoder(), settings.passwordRecovery()),
+            new DatabaseSessionService(commands),
             new DefaultAuthorizationService(commands),
             issuer);
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {

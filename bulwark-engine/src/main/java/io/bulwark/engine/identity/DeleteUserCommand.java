@@ -14,8 +14,8 @@ import java.sql.SQLException;
 
 /**
  * Deletes a user with their group and tenant memberships and their authorization rules (their
- * access tokens go by the foreign key's cascade) and keeps the ID as a tombstone (Z6); refused when
- * it would leave no administrator (Z5).
+ * access tokens go by the foreign key's cascade), ends their web sessions on every node (A10) and
+ * keeps the ID as a tombstone (Z6); refused when it would leave no administrator (Z5).
  */
 final class DeleteUserCommand implements Command<Void> {
 
@@ -38,6 +38,7 @@ final class DeleteUserCommand implements Command<Void> {
         "deleting user " + userId,
         () -> {
           GroupRepository.deleteMembershipsOfUser(c, userId);
+          UserSessionRepository.endAll(c, userId);
           if (!IdentityRepository.deleteUser(c, userId)) {
             throw new NotFoundException("user " + userId + " not found");
           }
