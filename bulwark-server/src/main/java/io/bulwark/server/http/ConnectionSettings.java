@@ -11,6 +11,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout a connection that sends nothing for this long while its request (line, headers
  *     or body) is being read is closed; also the limit for a TLS handshake; default 10 seconds, 1
  *     to 60 seconds
+ * @param headerTimeout the request line and headers must arrive within this long from their first
+ *     byte, however steadily they trickle in (slowloris), else the connection is closed; default 10
+ *     seconds, 1 to 60 seconds
  * @param keepAliveTimeout an idle kept-alive connection is closed after this long; default 10
  *     seconds, 1 to 60 seconds
  * @param maxConnections connections the server holds at once; further ones wait in the operating
@@ -21,6 +24,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("bulwark.http")
 public record ConnectionSettings(
     @DefaultValue("PT10S") Duration readTimeout,
+    @DefaultValue("PT10S") Duration headerTimeout,
     @DefaultValue("PT10S") Duration keepAliveTimeout,
     @DefaultValue("2000") int maxConnections,
     @DefaultValue("") String address) {
@@ -31,6 +35,7 @@ public record ConnectionSettings(
   public ConnectionSettings {
     address = address == null ? "" : address.trim();
     check("read-timeout", readTimeout);
+    check("header-timeout", headerTimeout);
     check("keep-alive-timeout", keepAliveTimeout);
     if (maxConnections < 10 || maxConnections > 100_000) {
       throw new IllegalArgumentException(
@@ -47,6 +52,7 @@ public record ConnectionSettings(
 
   /** The defaults, for code and tests that run without Spring binding. */
   public static ConnectionSettings defaults() {
-    return new ConnectionSettings(Duration.ofSeconds(10), Duration.ofSeconds(10), 2000, "");
+    return new ConnectionSettings(
+        Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10), 2000, "");
   }
 }

@@ -22,7 +22,8 @@ class ListenAddressTest {
   }
 
   private static ConnectionSettings address(String address) {
-    return new ConnectionSettings(Duration.ofSeconds(10), Duration.ofSeconds(10), 2000, address);
+    return new ConnectionSettings(
+        Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10), 2000, address);
   }
 
   @Test
