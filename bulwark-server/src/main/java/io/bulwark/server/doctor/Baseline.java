@@ -108,10 +108,7 @@ public final class Baseline {
               "W12",
               "served content sandboxed",
               "no downloads or uploads yet; attachments and upload limits come with them"),
-          partial(
-              "W13",
-              "CORS and redirects",
-              "redirects are built from the request's Host header (issue 17)"),
+          complete("W13", "CORS and redirects"),
           partial(
               "W14",
               "rate limits per principal and address",

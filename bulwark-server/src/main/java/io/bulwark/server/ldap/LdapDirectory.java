@@ -19,9 +19,6 @@ import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.server.tls.HostVerifyingSocketFactory;
 import io.bulwark.server.tls.OutboundTrust;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -75,7 +72,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
     PostConnectProcessor startTls =
         settings.startTls() ? new StartTLSPostConnectProcessor(verifying) : null;
     // The pool keeps these bytes to bind every new connection: they live as long as the pool.
-    byte[] password = bytes(bindPassword);
+    byte[] password = bindPassword.utf8();
     try {
       this.pool =
           new LDAPConnectionPool(
@@ -145,7 +142,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
     if (password.length() == 0) {
       return false;
     }
-    byte[] bytes = bytes(password);
+    byte[] bytes = password.utf8();
     try {
       pool.bindAndRevertAuthentication(new SimpleBindRequest(dn, bytes));
       return true;
@@ -185,19 +182,6 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
       }
     }
     return groups;
-  }
-
-  private static byte[] bytes(Secret secret) {
-    char[] chars = secret.reveal();
-    try {
-      ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-      byte[] bytes = new byte[encoded.remaining()];
-      encoded.get(bytes);
-      Arrays.fill(encoded.array(), (byte) 0);
-      return bytes;
-    } finally {
-      Arrays.fill(chars, '\0');
-    }
   }
 
   /**
