@@ -38,11 +38,7 @@ public final class Baseline {
               "Argon2id password storage",
               "the password encoder cannot be replaced (no encoder SPI)"),
           complete("A4", "password policy"),
-          partial(
-              "A5",
-              "login throttling and lockout",
-              "bulwark admin unlock needs the server stopped (no path through the running"
-                  + " server's internal services yet)"),
+          complete("A5", "login throttling and lockout"),
           partial(
               "A6",
               "no user enumeration",
