@@ -50,8 +50,8 @@ public final class Baseline {
           partial(
               "A8",
               "identity providers",
-              "database and read-only LDAP/Active Directory; no OpenID Connect; LDAP users appear"
-                  + " in no user list or count"),
+              "database and read-only LDAP/Active Directory with mapped groups; no OpenID Connect;"
+                  + " LDAP users and groups appear in no list or count and get no access tokens"),
           partial(
               "A9",
               "token service for API clients",
