@@ -26,6 +26,7 @@ import io.bulwark.engine.api.User;
 import io.bulwark.engine.api.UserProfile;
 import io.bulwark.engine.api.UserQuery;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.api.spi.PasswordEncoder;
 import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
@@ -70,9 +71,23 @@ public final class DatabaseIdentityService implements IdentityService {
    *     one
    */
   public DatabaseIdentityService(CommandExecutor executor, Clock clock, PasswordPolicy policy) {
+    this(executor, clock, policy, Optional.empty());
+  }
+
+  /**
+   * @param policy the password policy (A4): the built-in {@link BaselinePasswordPolicy} or a custom
+   *     one
+   * @param encoder an encoder that makes new password hashes instead of the built-in Argon2id (A3)
+   * @throws ValidationException the encoder's scheme is not a valid label
+   */
+  public DatabaseIdentityService(
+      CommandExecutor executor,
+      Clock clock,
+      PasswordPolicy policy,
+      Optional<PasswordEncoder> encoder) {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.passwords = new Passwords(policy, executor);
+    this.passwords = new Passwords(policy, new PasswordHasher(encoder), executor);
   }
 
   /** The dummy hash, made by whichever check comes first, known user or not (A6). */
@@ -429,7 +444,7 @@ public final class DatabaseIdentityService implements IdentityService {
 
   @Override
   public PasswordStorage passwordStorage() {
-    return executor.execute(SYSTEM, new CountPasswordHashesCommand());
+    return executor.execute(SYSTEM, passwords.countCommand());
   }
 
   @Override

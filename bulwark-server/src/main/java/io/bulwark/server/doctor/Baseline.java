@@ -33,10 +33,7 @@ public final class Baseline {
           complete("T7", "outbound TLS with verification"),
           complete("A1", "authentication on every interface"),
           complete("A2", "no default credentials"),
-          partial(
-              "A3",
-              "Argon2id password storage",
-              "the password encoder cannot be replaced (no encoder SPI)"),
+          complete("A3", "Argon2id password storage"),
           complete("A4", "password policy"),
           complete("A5", "login throttling and lockout"),
           partial(

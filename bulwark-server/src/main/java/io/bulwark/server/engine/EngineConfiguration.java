@@ -46,6 +46,7 @@ public class EngineConfiguration {
             .passwordPolicy(passwords.toEngine())
             .passwordRecovery(recovery.toEngine());
     directory.ifAvailable(builder::directory);
+    passwords.pluggedEncoder().ifPresent(builder::passwordEncoder);
     if (!database.external()) {
       KeyStorePassphrase.Source source = KeyStorePassphrase.source(keyStore, System::getenv);
       LOG.info(
