@@ -215,6 +215,56 @@ public final class DatabaseIdentityService implements IdentityService {
   }
 
   @Override
+  public Secret createUserWithOneTimePassword(Principal actor, String userId, UserProfile profile) {
+    Secret password = acceptableOneTimePassword(userId, Passwords.nameOf(profile));
+    try {
+      createUser(actor, new NewUser(userId, profile, password, PasswordChange.REQUIRED));
+      return password;
+    } catch (RuntimeException e) {
+      password.clear();
+      throw e;
+    }
+  }
+
+  @Override
+  public Secret resetToOneTimePassword(Principal actor, String userId) {
+    Objects.requireNonNull(actor, "actor");
+    IdPattern.requireValidId("userId", userId);
+    if (!actor.isTrustedApplication()) {
+      throw new ForbiddenException(
+          "only a trusted application resets a password without the actor's own");
+    }
+    Secret password = acceptableOneTimePassword(userId, null);
+    try {
+      String hash = passwords.hash(password);
+      run(actor, new ResetPasswordCommand(userId, hash, PasswordChange.REQUIRED));
+      return password;
+    } catch (RuntimeException e) {
+      password.clear();
+      throw e;
+    }
+  }
+
+  /**
+   * A random one-time password the policy accepts for this user (A4): a draw that happens to
+   * contain the user's ID or name is drawn again.
+   */
+  private Secret acceptableOneTimePassword(String userId, String name) {
+    for (int attempt = 1; ; attempt++) {
+      Secret password = oneTimePasswords.next();
+      try {
+        passwords.requireAcceptable(userId, name, password, null);
+        return password;
+      } catch (ValidationException refused) {
+        password.clear();
+        if (attempt == 10) {
+          throw refused;
+        }
+      }
+    }
+  }
+
+  @Override
   public Page<User> findUsers(Principal actor, UserQuery query) {
     return run(actor, new FindUsersCommand(query));
   }

@@ -35,11 +35,7 @@ public final class Baseline {
           complete("A2", "no default credentials"),
           complete("A3", "Argon2id password storage"),
           complete("A4", "password policy"),
-          partial(
-              "A5",
-              "login throttling and lockout",
-              "bulwark admin unlock needs the server stopped (no path through the running"
-                  + " server's internal services yet)"),
+          complete("A5", "login throttling and lockout"),
           complete("A6", "no user enumeration"),
           partial(
               "A7",
@@ -48,8 +44,8 @@ public final class Baseline {
           partial(
               "A8",
               "identity providers",
-              "database and read-only LDAP/Active Directory; no OpenID Connect; LDAP users appear"
-                  + " in no user list or count"),
+              "database and read-only LDAP/Active Directory with mapped groups; no OpenID Connect;"
+                  + " LDAP users and groups appear in no list or count and get no access tokens"),
           partial(
               "A9",
               "token service for API clients",
