@@ -1,5 +1,6 @@
 package io.bulwark.server.auth;
 
+import io.bulwark.engine.api.AuthorizationDeniedException;
 import io.bulwark.server.http.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
@@ -98,6 +99,22 @@ public final class AuthEventLog {
    */
   public void userChanged(String actor, String event, String userId, String client) {
     LOG.info(event(event, true, actor, client).with("user", userId).json());
+  }
+
+  /**
+   * The engine refused an operation (A7, Z8): one event per check denied, with the permission, the
+   * resource and the rule that decided.
+   */
+  public void accessDenied(AuthorizationDeniedException denied, HttpServletRequest request) {
+    for (AuthorizationDeniedException.Denied one : denied.denied()) {
+      LOG.warn(
+          event("access_denied", false, denied.userId(), request.getRemoteAddr())
+              .with("permission", one.permission())
+              .with("resource_type", one.resourceType())
+              .with("resource", one.resourceId())
+              .with("rule", one.rule())
+              .json());
+    }
   }
 
   /** A request to the admin channel without its secret was refused (A7, W7). */

@@ -40,7 +40,7 @@ public final class Baseline {
           partial(
               "A7",
               "authentication event log",
-              "no audit log (D4); no authorization-denial events"),
+              "no audit log (D4): events go to the bulwark.auth logger only"),
           partial(
               "A8",
               "identity providers",

@@ -1,10 +1,12 @@
 package io.bulwark.server.rest;
 
+import io.bulwark.engine.api.AuthorizationDeniedException;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.ForbiddenException;
 import io.bulwark.engine.api.ModelRejectedException;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.server.auth.AuthEventLog;
 import io.bulwark.server.http.ErrorResponder;
 import io.bulwark.server.http.Problem;
 import io.bulwark.server.http.ProblemType;
@@ -32,6 +34,12 @@ import tools.jackson.core.exc.StreamConstraintsException;
 @RestControllerAdvice(annotations = RestController.class)
 final class RestExceptionHandler {
 
+  private final AuthEventLog events;
+
+  RestExceptionHandler(AuthEventLog events) {
+    this.events = events;
+  }
+
   @ExceptionHandler(ValidationException.class)
   void invalid(ValidationException e, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -49,6 +57,9 @@ final class RestExceptionHandler {
   @ExceptionHandler(ForbiddenException.class)
   void forbidden(ForbiddenException e, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
+    if (e instanceof AuthorizationDeniedException denied) {
+      events.accessDenied(denied, request);
+    }
     respond(request, response, ProblemType.FORBIDDEN, e.getMessage());
   }
 

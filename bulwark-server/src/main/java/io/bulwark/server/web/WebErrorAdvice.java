@@ -1,9 +1,11 @@
 package io.bulwark.server.web;
 
+import io.bulwark.engine.api.AuthorizationDeniedException;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.ForbiddenException;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.server.auth.AuthEventLog;
 import io.bulwark.server.http.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -27,8 +29,18 @@ final class WebErrorAdvice {
 
   private static final Logger LOG = LoggerFactory.getLogger(WebErrorAdvice.class);
 
+  private final AuthEventLog events;
+
+  WebErrorAdvice(AuthEventLog events) {
+    this.events = events;
+  }
+
   @ExceptionHandler({NotFoundException.class, ForbiddenException.class})
-  ModelAndView notFound(HttpServletRequest request, HttpServletResponse response) {
+  ModelAndView notFound(
+      RuntimeException e, HttpServletRequest request, HttpServletResponse response) {
+    if (e instanceof AuthorizationDeniedException denied) {
+      events.accessDenied(denied, request);
+    }
     return page(
         request,
         response,

@@ -3,8 +3,12 @@ package io.bulwark.server.rest;
 import static io.bulwark.server.rest.RestTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.NewAuthorizationRule;
+import io.bulwark.server.auth.AuthEventLog;
 import io.bulwark.server.http.ServerEndpoint;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -13,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -186,7 +191,7 @@ class DeploymentRestIT {
   }
 
   @Test
-  void a1_z2_withoutCredentials401AndWithoutReadGrant404() throws Exception {
+  void a1_z2_a7_withoutCredentials401AndWithoutReadGrant404AndDenialsLogged() throws Exception {
     String key = "p" + RestTestClient.suffix();
     String id = deployModel(key).get("id").asString();
     assertThat(rest.send("GET", "/engine-rest/deployment", null, null).statusCode()).isEqualTo(401);
@@ -202,8 +207,27 @@ class DeploymentRestIT {
         .isEqualTo(404);
     assertThat(rest.send("GET", "/engine-rest/deployment/count", dora, null).body())
         .isEqualTo("{\"count\":0}");
-    assertThat(rest.send("DELETE", "/engine-rest/deployment/" + id, dora, null).statusCode())
-        .isEqualTo(403);
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    Logger events = (Logger) LoggerFactory.getLogger(AuthEventLog.LOGGER_NAME);
+    events.addAppender(log);
+    try {
+      assertThat(rest.send("DELETE", "/engine-rest/deployment/" + id, dora, null).statusCode())
+          .isEqualTo(403);
+    } finally {
+      events.detachAppender(log);
+    }
+    // A7: the denial is an authentication event naming permission, resource and deciding rule.
+    assertThat(log.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("\"event\":\"access_denied\"")
+                    .contains("\"principal\":\"" + dora[0] + "\"")
+                    .contains("\"permission\":\"DELETE\"")
+                    .contains("\"resource_type\":\"DEPLOYMENT\"")
+                    .contains("\"rule\":\"default deny (Z1)"));
     HttpResponse<String> noCreate =
         deploy(
             dora,
