@@ -40,6 +40,14 @@ public final class Secret implements AutoCloseable {
     return value.clone();
   }
 
+  /**
+   * A UTF-8 copy of the characters, for APIs that take bytes; the caller wipes it after use. The
+   * encoder's own buffer and the intermediate characters are wiped here.
+   */
+  public byte[] utf8() {
+    return utf8(reveal());
+  }
+
   /** The number of characters. */
   public int length() {
     ensureNotCleared();

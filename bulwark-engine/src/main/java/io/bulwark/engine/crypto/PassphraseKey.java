@@ -10,9 +10,6 @@ import com.google.crypto.tink.util.SecretBytes;
 import com.password4j.Argon2Function;
 import com.password4j.types.Argon2;
 import io.bulwark.engine.api.Secret;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 
@@ -47,10 +44,7 @@ record PassphraseKey(int memoryKib, int iterations, int parallelism, byte[] salt
 
   /** The key-encryption key for this passphrase. */
   Aead derive(Secret passphrase) {
-    char[] chars = passphrase.reveal();
-    ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-    byte[] bytes = new byte[encoded.remaining()];
-    encoded.get(bytes);
+    byte[] bytes = passphrase.utf8();
     byte[] derived = null;
     try {
       derived =
@@ -76,9 +70,7 @@ record PassphraseKey(int memoryKib, int iterations, int parallelism, byte[] salt
     } catch (GeneralSecurityException e) {
       throw new CryptoException("cannot derive the key store's key-encryption key", e);
     } finally {
-      Arrays.fill(chars, '\0');
       Arrays.fill(bytes, (byte) 0);
-      Arrays.fill(encoded.array(), (byte) 0);
       if (derived != null) {
         Arrays.fill(derived, (byte) 0);
       }

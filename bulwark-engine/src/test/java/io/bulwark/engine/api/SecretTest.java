@@ -31,4 +31,19 @@ class SecretTest {
     assertThat(secret.isCleared()).isTrue();
     assertThatThrownBy(secret::reveal).isInstanceOf(IllegalStateException.class);
   }
+
+  @Test
+  void a2_utf8IsAFreshCopyThatLeavesTheSecretUsable() {
+    Secret secret = Secret.of("Grüße-Corvid-58".toCharArray());
+    byte[] first = secret.utf8();
+    byte[] second = secret.utf8();
+
+    assertThat(first)
+        .isEqualTo("Grüße-Corvid-58".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    assertThat(first).isNotSameAs(second);
+    java.util.Arrays.fill(first, (byte) 0);
+    assertThat(secret.utf8()).isEqualTo(second);
+    secret.clear();
+    assertThatThrownBy(secret::utf8).isInstanceOf(IllegalStateException.class);
+  }
 }

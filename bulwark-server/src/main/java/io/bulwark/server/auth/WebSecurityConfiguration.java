@@ -94,9 +94,7 @@ class WebSecurityConfiguration {
                     .logoutSuccessUrl(WebPaths.LOGIN + "?logout"))
         .exceptionHandling(
             exceptions ->
-                exceptions
-                    .authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint(WebPaths.LOGIN))
-                    .accessDeniedHandler(denied))
+                exceptions.authenticationEntryPoint(loginRedirect()).accessDeniedHandler(denied))
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -121,6 +119,17 @@ class WebSecurityConfiguration {
             ExceptionTranslationFilter.class)
         .addFilterBefore(new PasswordChangeGateFilter(), AuthorizationFilter.class);
     return http.build();
+  }
+
+  /**
+   * Sends anonymous requests to the login page by a relative redirect: Spring Security's default
+   * builds an absolute URL from the request's {@code Host} header, which a client chooses (W13).
+   */
+  private static LoginUrlAuthenticationEntryPoint loginRedirect() {
+    LoginUrlAuthenticationEntryPoint entryPoint =
+        new LoginUrlAuthenticationEntryPoint(WebPaths.LOGIN);
+    entryPoint.setFavorRelativeUris(true);
+    return entryPoint;
   }
 
   /** The session cookie with the attributes browsers need to accept its deletion (W1). */

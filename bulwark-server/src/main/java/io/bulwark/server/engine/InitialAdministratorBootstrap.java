@@ -6,9 +6,6 @@ import io.bulwark.engine.api.User;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -70,9 +67,9 @@ public final class InitialAdministratorBootstrap implements InitializingBean, Ap
 
   private void announce(Secret password) {
     char[] chars = password.reveal();
-    ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-    byte[] bytes = new byte[encoded.remaining() + 1];
-    encoded.get(bytes, 0, bytes.length - 1);
+    byte[] utf8 = password.utf8();
+    byte[] bytes = Arrays.copyOf(utf8, utf8.length + 1);
+    Arrays.fill(utf8, (byte) 0);
     bytes[bytes.length - 1] = '\n';
     try {
       Files.createDirectories(passwordFile.getParent());
@@ -82,15 +79,16 @@ public final class InitialAdministratorBootstrap implements InitializingBean, Ap
               + " in {} (A2)",
           IdentityService.INITIAL_ADMINISTRATOR,
           passwordFile);
+      // The password goes to the console as characters: no String copy of it is made here.
       OperatorConsole.print(
           console,
           "\n"
               + BANNER
               + "\n  First start: created user '"
               + IdentityService.INITIAL_ADMINISTRATOR
-              + "' with one-time password\n\n      "
-              + new String(chars)
-              + "\n\n  (also in "
+              + "' with one-time password\n\n      ",
+          chars,
+          "\n\n  (also in "
               + passwordFile
               + ", readable by its owner only).\n"
               + "  Log in and change it now; it is shown only this once (A2).\n"

@@ -16,9 +16,14 @@ final class OperatorConsole {
     return System.out;
   }
 
-  /** Prints the text and flushes at once, so it is not held in a buffer. */
-  static void print(PrintStream console, String text) {
-    console.print(text);
+  /**
+   * Prints a secret between two texts and flushes at once, so it is not held in a buffer; the
+   * secret is printed as characters, without a String copy that could not be wiped.
+   */
+  static void print(PrintStream console, String before, char[] secret, String after) {
+    console.print(before);
+    console.print(secret);
+    console.print(after);
     console.flush();
   }
 }

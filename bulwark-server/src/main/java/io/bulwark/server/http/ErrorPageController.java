@@ -58,6 +58,9 @@ public final class ErrorPageController
       case FORBIDDEN -> "Access is denied.";
       case INTERNAL_ERROR -> "The server could not complete the request.";
       case REQUEST_TOO_LARGE -> "The request is too large.";
+      case REQUEST_TIMEOUT -> "The request did not arrive in time.";
+      case NOT_IMPLEMENTED -> "The server does not support a feature the request needs.";
+      case HTTP_VERSION_NOT_SUPPORTED -> "The HTTP version of the request is not supported.";
       default -> "The request could not be processed.";
     };
   }

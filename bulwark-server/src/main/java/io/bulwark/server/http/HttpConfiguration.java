@@ -65,6 +65,11 @@ public class HttpConfiguration {
   }
 
   @Bean
+  ContainerAnswersCustomizer containerAnswersCustomizer() {
+    return new ContainerAnswersCustomizer();
+  }
+
+  @Bean
   WebServerFactoryCustomizer<ConfigurableServletWebServerFactory> errorPageCustomizer() {
     return factory -> factory.addErrorPages(new ErrorPage(ErrorPageController.PATH));
   }

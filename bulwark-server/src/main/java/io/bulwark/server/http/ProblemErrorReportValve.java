@@ -32,13 +32,15 @@ public final class ProblemErrorReportValve extends ErrorReportValve {
     }
     String id = CorrelationIdFilter.of(request);
     // A 4xx with a failure is a request Tomcat could not parse: the client's fault, not ours.
-    boolean clientError = status < 500;
-    ProblemType type = clientError ? ProblemType.forStatus(status) : ProblemType.INTERNAL_ERROR;
-    if (failure != null && !clientError) {
+    ProblemType type = ProblemType.forStatus(status);
+    if (failure != null && status >= 500) {
       LOG.error("Request failed outside the application, correlation ID {} (W5)", id, failure);
     } else if (failure != null) {
       LOG.info("Request refused by Tomcat, correlation ID {}: {}", id, status);
     }
+    // Tomcat's own 501 and 505 keep their status; one without a type becomes 400 or 500 in the
+    // status line as in the body, never one number in each.
+    response.setStatus(type.status());
     String uri = request.getRequestURI();
     AnswerFormat format = AnswerFormat.forPath(uri == null ? "" : uri);
     Problem problem = Problem.of(type, ErrorPageController.detailFor(type));

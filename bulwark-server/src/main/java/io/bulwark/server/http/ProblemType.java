@@ -13,6 +13,7 @@ public enum ProblemType {
   NOT_FOUND("not-found", "Not found", 404),
   METHOD_NOT_ALLOWED("method-not-allowed", "Method not allowed", 405),
   NOT_ACCEPTABLE("not-acceptable", "Not acceptable", 406),
+  REQUEST_TIMEOUT("request-timeout", "Request timeout", 408),
   CONFLICT("conflict", "Conflict", 409),
   REQUEST_TOO_LARGE("request-too-large", "Request too large", 413),
   URI_TOO_LONG("uri-too-long", "URI too long", 414),
@@ -20,7 +21,9 @@ public enum ProblemType {
   TOO_MANY_REQUESTS("too-many-requests", "Too many requests", 429),
   HEADERS_TOO_LARGE("headers-too-large", "Request headers too large", 431),
   INTERNAL_ERROR("internal-error", "Internal error", 500),
-  SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503);
+  NOT_IMPLEMENTED("not-implemented", "Not implemented", 501),
+  SERVICE_UNAVAILABLE("service-unavailable", "Service unavailable", 503),
+  HTTP_VERSION_NOT_SUPPORTED("http-version-not-supported", "HTTP version not supported", 505);
 
   private static final String BASE = "https://bulwark.io/problems/";
 
@@ -48,7 +51,8 @@ public enum ProblemType {
 
   /**
    * The type for an HTTP status set elsewhere (a container error); an unknown 4xx becomes {@link
-   * #BAD_REQUEST}, anything else {@link #INTERNAL_ERROR}.
+   * #BAD_REQUEST}, anything else {@link #INTERNAL_ERROR}. Whoever answers with the type also sends
+   * its status, so that the status line and the body's {@code status} never differ (W5).
    */
   public static ProblemType forStatus(int status) {
     for (ProblemType type : values()) {

@@ -13,13 +13,13 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The request firewall (W6): the first filter that looks at a request, before the service group
- * gate and Spring Security. It refuses methods outside the allowlist (405), paths that are not in
- * normal form (traversal, encoded slashes, double encoding, control characters, backslashes, path
- * parameters, invalid UTF-8), bodies over the limit by Content-Length (413) or while streaming, too
- * many parameters, and API bodies that are neither JSON nor a form (415). Rejections are problem
- * answers (W5) and are logged at INFO without the request's content. The header size limit is
- * Tomcat's ({@link TomcatHardeningCustomizer}); Tomcat also refuses some malformed URIs before any
- * filter runs, answered by {@link ProblemErrorReportValve}.
+ * gate and Spring Security. It refuses {@code OPTIONS *} (400), methods outside the allowlist
+ * (405), paths that are not in normal form (traversal, encoded slashes, double encoding, control
+ * characters, backslashes, path parameters, invalid UTF-8), bodies over the limit by Content-Length
+ * (413) or while streaming, too many parameters, and API bodies that are neither JSON nor a form
+ * (415). Rejections are problem answers (W5) and are logged at INFO without the request's content.
+ * The header size limit is Tomcat's ({@link TomcatHardeningCustomizer}); Tomcat also refuses some
+ * malformed URIs before any filter runs, answered by {@link ProblemErrorReportValve}.
  */
 public final class RequestFirewallFilter extends OncePerRequestFilter {
 
@@ -54,11 +54,23 @@ public final class RequestFirewallFilter extends OncePerRequestFilter {
   }
 
   private Optional<Problem> inspect(HttpServletRequest request) {
-    return FirewallRules.checkMethod(request.getMethod())
+    return checkAsteriskForm(request)
+        .or(() -> FirewallRules.checkMethod(request.getMethod()))
         .or(() -> FirewallRules.checkPath(request.getRequestURI()))
         .or(() -> FirewallRules.checkQuery(request.getQueryString(), settings.maxParameters()))
         .or(() -> checkBody(request))
         .or(() -> checkFormParameters(request));
+  }
+
+  /** {@code OPTIONS *}, which Tomcat would answer itself ({@link AsteriskFormAdapter}). */
+  private static Optional<Problem> checkAsteriskForm(HttpServletRequest request) {
+    if (!AsteriskFormAdapter.isAsteriskForm(request)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Problem.of(
+            ProblemType.BAD_REQUEST,
+            "The asterisk-form request target (OPTIONS *) is not served: send OPTIONS to a path."));
   }
 
   private Optional<Problem> checkBody(HttpServletRequest request) {

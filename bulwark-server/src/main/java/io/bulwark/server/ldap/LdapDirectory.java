@@ -19,9 +19,6 @@ import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.server.tls.HostVerifyingSocketFactory;
 import io.bulwark.server.tls.OutboundTrust;
-import java.nio.ByteBuffer;
-import java.nio.CharBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Optional;
@@ -48,11 +45,21 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
   private final LdapSettings settings;
   private final LDAPConnectionPool pool;
   private final String[] userAttributes;
+  private final LdapGroupMapping mapping;
 
   /**
    * @param bindPassword the service account's password; cleared by the caller afterwards
    */
   public LdapDirectory(LdapSettings settings, Secret bindPassword) {
+    this(settings, LdapGroupMapping.none(), bindPassword);
+  }
+
+  /**
+   * @param mapping the Bulwark groups that directory groups give their members
+   * @param bindPassword the service account's password; cleared by the caller afterwards
+   */
+  public LdapDirectory(LdapSettings settings, LdapGroupMapping mapping, Secret bindPassword) {
+    this.mapping = mapping;
     if (!settings.enabled()) {
       throw new IllegalArgumentException("no bulwark.ldap.url: no directory");
     }
@@ -75,7 +82,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
     PostConnectProcessor startTls =
         settings.startTls() ? new StartTLSPostConnectProcessor(verifying) : null;
     // The pool keeps these bytes to bind every new connection: they live as long as the pool.
-    byte[] password = bytes(bindPassword);
+    byte[] password = bindPassword.utf8();
     try {
       this.pool =
           new LDAPConnectionPool(
@@ -145,7 +152,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
     if (password.length() == 0) {
       return false;
     }
-    byte[] bytes = bytes(password);
+    byte[] bytes = password.utf8();
     try {
       pool.bindAndRevertAuthentication(new SimpleBindRequest(dn, bytes));
       return true;
@@ -160,10 +167,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
   }
 
   private boolean disabled(String dn) throws LDAPException {
-    if (settings.disabledFilter() == null || settings.disabledFilter().isBlank()) {
-      return false;
-    }
-    Filter disabled = Filter.create(settings.disabledFilter());
+    Filter disabled = Filter.create(settings.effectiveDisabledFilter());
     return pool.searchForEntry(dn, SearchScope.BASE, disabled, "1.1") != null;
   }
 
@@ -179,25 +183,10 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
         pool.search(settings.groupBaseDn(), SearchScope.SUB, filter, settings.groupIdAttribute());
     Set<String> groups = new LinkedHashSet<>();
     for (SearchResultEntry entry : result.getSearchEntries()) {
-      String id = entry.getAttributeValue(settings.groupIdAttribute());
-      if (id != null) {
-        groups.add(id);
-      }
+      groups.addAll(
+          mapping.groupsOf(entry.getAttributeValue(settings.groupIdAttribute()), entry.getDN()));
     }
     return groups;
-  }
-
-  private static byte[] bytes(Secret secret) {
-    char[] chars = secret.reveal();
-    try {
-      ByteBuffer encoded = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
-      byte[] bytes = new byte[encoded.remaining()];
-      encoded.get(bytes);
-      Arrays.fill(encoded.array(), (byte) 0);
-      return bytes;
-    } finally {
-      Arrays.fill(chars, '\0');
-    }
   }
 
   /**

@@ -13,7 +13,6 @@ import io.bulwark.server.http.ProblemType;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
@@ -107,14 +106,18 @@ final class AccessTokenController {
             new Principal(user.userId(), user.groups()), settings.tokenLifetime(), boundClient);
     byte[] body;
     try (Secret token = issued.token()) {
-      body = TokenAnswer.json(token, settings.tokenLifetime()).getBytes(StandardCharsets.UTF_8);
+      body = TokenAnswer.json(token, settings.tokenLifetime());
     }
     events.tokenIssued(user.userId(), issued.expires(), request);
     OAuthErrors.noStore(response);
     response.setStatus(HttpServletResponse.SC_OK);
     response.setContentType("application/json;charset=UTF-8");
     response.setContentLength(body.length);
-    response.getOutputStream().write(body);
+    try {
+      response.getOutputStream().write(body);
+    } finally {
+      java.util.Arrays.fill(body, (byte) 0);
+    }
   }
 
   /** Checks an OAuth token request's parameters; answers and returns true when they are wrong. */

@@ -1,6 +1,7 @@
 package io.bulwark.server.token;
 
 import io.bulwark.engine.api.Secret;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 
@@ -14,21 +15,29 @@ final class TokenAnswer {
 
   private TokenAnswer() {}
 
-  static String json(Secret token, Duration lifetime) {
-    char[] value = token.reveal();
+  /**
+   * The answer's bytes, built without a String copy of the token; the caller wipes them once they
+   * are written.
+   */
+  static byte[] json(Secret token, Duration lifetime) {
+    byte[] value = token.utf8();
     try {
-      for (char c : value) {
-        if (!(Character.isLetterOrDigit(c) && c < 128) && c != '-' && c != '_') {
+      for (byte c : value) {
+        if (!(Character.isLetterOrDigit(c) && c > 0) && c != '-' && c != '_') {
           throw new IllegalStateException("an access token must be URL-safe base64");
         }
       }
-      return "{\"access_token\":\""
-          + new String(value)
-          + "\",\"token_type\":\"Bearer\",\"expires_in\":"
-          + lifetime.toSeconds()
-          + "}";
+      byte[] before = "{\"access_token\":\"".getBytes(StandardCharsets.US_ASCII);
+      byte[] after =
+          ("\",\"token_type\":\"Bearer\",\"expires_in\":" + lifetime.toSeconds() + "}")
+              .getBytes(StandardCharsets.US_ASCII);
+      byte[] body = new byte[before.length + value.length + after.length];
+      System.arraycopy(before, 0, body, 0, before.length);
+      System.arraycopy(value, 0, body, before.length, value.length);
+      System.arraycopy(after, 0, body, before.length + value.length, after.length);
+      return body;
     } finally {
-      Arrays.fill(value, '\0');
+      Arrays.fill(value, (byte) 0);
     }
   }
 }

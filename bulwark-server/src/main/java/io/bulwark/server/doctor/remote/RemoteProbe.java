@@ -58,6 +58,9 @@ public final class RemoteProbe {
     findings.add(ExposureChecks.w7(answers, target));
     findings.add(CsrfCheck.w2(connector, answers.login()));
     findings.add(FirewallCheck.w6(connector));
+    findings.add(AnswerChecks.w6(connector));
+    findings.add(AnswerChecks.w5(connector));
+    findings.add(AnswerChecks.w13(connector));
     return BaselineGrader.grade(DoctorReport.REMOTE, options.profile(), findings, UNCHECKED);
   }
 

@@ -120,9 +120,12 @@ final class ProbeTestServer implements AutoCloseable {
     String[] requestLine = head.split("\r\n", 2)[0].split(" ");
     String method = requestLine[0];
     String path = requestLine.length > 1 ? requestLine[1] : "/";
+    String version = requestLine.length > 2 ? requestLine[2] : "";
     skipBody(head, in);
     byte[] answer =
-        (kind == Kind.HARDENED ? TestAnswers.hardened(method, path) : TestAnswers.weak(path))
+        (kind == Kind.HARDENED
+                ? TestAnswers.hardened(method, path)
+                : TestAnswers.weak(method, path, version, head))
             .getBytes(StandardCharsets.ISO_8859_1);
     out.write(answer);
     out.flush();

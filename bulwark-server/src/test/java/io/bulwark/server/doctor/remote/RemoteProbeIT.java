@@ -58,6 +58,10 @@ class RemoteProbeIT {
     // T3 is partial in the baseline registry: its probe passes, what is missing is reported.
     assertThat(byId.get("T3").status()).isIn(CheckStatus.PASS, CheckStatus.NOT_IMPLEMENTED);
     assertThat(byId.get("T3").message()).contains("all refused");
+    assertThat(byId.get("W6").message())
+        .contains("OPTIONS * -> 404 with security headers, TRACE not");
+    assertThat(byId.get("W5").message()).contains("status line and problem body agree");
+    assertThat(byId.get("W13").message()).contains("Location /app/login (Host not copied)");
     assertThat(byId.keySet()).hasSizeGreaterThanOrEqualTo(64).contains("Z1", "O7");
     Finding t4 = byId.get("T4");
     assertThat(t4.status()).isEqualTo(CheckStatus.WARN);
@@ -69,7 +73,8 @@ class RemoteProbeIT {
   void o1_remoteProbeFailsEachWeakness() {
     Map<String, Finding> byId = byId(weakReport);
     for (String id :
-        List.of("T1", "T2", "T3", "T4", "T5", "W1", "W2", "W3", "W4", "W5", "W6", "A1", "W7")) {
+        List.of(
+            "T1", "T2", "T3", "T4", "T5", "W1", "W2", "W3", "W4", "W5", "W6", "A1", "W7", "W13")) {
       assertThat(byId.get(id).status()).as(id + ": " + byId.get(id)).isEqualTo(CheckStatus.FAIL);
       assertThat(byId.get(id).fix()).as(id).isNotBlank();
     }
@@ -84,7 +89,12 @@ class RemoteProbeIT {
     assertThat(byId.get("W2").message())
         .contains("POST /app/login without CSRF token -> 200", "processed");
     assertThat(byId.get("W6").message())
-        .contains("not refused", "GET /engine-rest/%252e%252e/internal/x -> 500", "PROPFIND");
+        .contains("not refused", "GET /engine-rest/%252e%252e/internal/x -> 500", "PROPFIND")
+        .contains("OPTIONS * -> 200: Allow: GET, HEAD, POST, PUT, DELETE, OPTIONS, TRACE")
+        .contains("no security headers");
+    assertThat(byId.get("W5").message()).contains("GET over HTTP/1.2 -> 505 says \"status\":500");
+    assertThat(byId.get("W13").message())
+        .contains("Location https://doctor-probe.invalid/app/login");
   }
 
   @Test

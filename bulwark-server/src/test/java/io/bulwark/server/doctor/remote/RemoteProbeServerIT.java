@@ -50,6 +50,20 @@ class RemoteProbeServerIT {
   }
 
   @Test
+  void w6_w5_w13_answersAScannerProvokesAreTheServersOwn() {
+    DoctorReport report = probe();
+
+    assertThat(finding(report, "W6").message())
+        .as(DoctorReportWriter.table(report))
+        .contains("OPTIONS * -> 400 with security headers, TRACE not advertised");
+    assertThat(finding(report, "W5").status()).isEqualTo(CheckStatus.PASS);
+    assertThat(finding(report, "W5").message())
+        .contains("GET over HTTP/1.2 -> 505", "POST with Transfer-Encoding gzip -> 501");
+    assertThat(finding(report, "W13").status()).isNotEqualTo(CheckStatus.FAIL);
+    assertThat(finding(report, "W13").message()).contains("Location /app/login (Host not copied)");
+  }
+
+  @Test
   void w2_loginFormWithoutCsrfTokenIsRefusedByDefaultServer() {
     DoctorReport report = probe();
 

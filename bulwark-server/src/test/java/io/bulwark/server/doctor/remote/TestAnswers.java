@@ -53,8 +53,27 @@ final class TestAnswers {
     return answer("404 Not Found", HARDENED_HEADERS + problem, problem(404, "Not Found"));
   }
 
-  static String weak(String path) {
+  static String weak(String method, String path, String version, String head) {
     String leaky = "Server: Apache Tomcat/9.0.1\r\nX-Powered-By: Servlet/4.0\r\n";
+    // Answers OPTIONS * itself, advertising TRACE, without security headers (W6 FAIL).
+    if (method.equals("OPTIONS") && path.equals("*")) {
+      return answer(
+          "200 OK", leaky + "Allow: GET, HEAD, POST, PUT, DELETE, OPTIONS, TRACE\r\n", "");
+    }
+    // A 505 whose problem body says 500 (W5 FAIL).
+    if (!version.equals("HTTP/1.1")) {
+      return answer(
+          "505 HTTP Version Not Supported",
+          leaky + "Content-Type: application/problem+json\r\n",
+          problem(500, "Internal error"));
+    }
+    // Builds the redirect to the login page from the Host header (W13 FAIL).
+    if (path.equals("/app/") && head.contains("\r\nHost: " + AnswerChecks.FOREIGN_HOST + "\r\n")) {
+      return answer(
+          "302 Found",
+          leaky + "Location: https://" + AnswerChecks.FOREIGN_HOST + "/app/login\r\n",
+          "");
+    }
     // Also answers a POST of the login form that carries no CSRF token (W2 FAIL).
     if (path.equals("/app/login") || path.equals("/")) {
       return answer(
