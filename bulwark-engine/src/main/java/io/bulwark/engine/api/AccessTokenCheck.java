@@ -23,7 +23,9 @@ public final class AccessTokenCheck {
      * The user changed since the token was issued: password changed or reset, re-enabled, profile
      * edited (A10). The client asks for a new token.
      */
-    USER_CHANGED
+    USER_CHANGED,
+    /** The token is bound to the client address it was issued to, and came from another (A9). */
+    WRONG_CLIENT
   }
 
   private final Outcome outcome;

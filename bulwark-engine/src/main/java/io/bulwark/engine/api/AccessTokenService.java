@@ -25,13 +25,36 @@ public interface AccessTokenService {
    *     #MAX_LIFETIME} (rule {@code token-lifetime})
    * @throws NotFoundException the user does not exist
    */
-  IssuedAccessToken issue(Principal principal, Duration lifetime);
+  default IssuedAccessToken issue(Principal principal, Duration lifetime) {
+    return issue(principal, lifetime, null);
+  }
+
+  /**
+   * Issues a token as {@link #issue(Principal, Duration)} does, bound to a client address when
+   * {@code boundClient} is not null: {@link #check(Secret, String)} then refuses it from any other
+   * address ({@link AccessTokenCheck.Outcome#WRONG_CLIENT}, A9).
+   *
+   * @param boundClient the client address the token is bound to (compared exactly, at most 64
+   *     characters), or null for a token usable from anywhere
+   */
+  IssuedAccessToken issue(Principal principal, Duration lifetime, String boundClient);
 
   /**
    * Checks a presented token. Never throws for a bad token: the outcome says why it was refused.
    * Does not clear the secret.
    */
-  AccessTokenCheck check(Secret token);
+  default AccessTokenCheck check(Secret token) {
+    return check(token, null);
+  }
+
+  /**
+   * Checks a token presented from {@code client}: a token bound to another address (or presented
+   * with no address) is refused with {@link AccessTokenCheck.Outcome#WRONG_CLIENT} (A9). Never
+   * throws for a bad token. Does not clear the secret.
+   *
+   * @param client the address the request came from, or null when unknown
+   */
+  AccessTokenCheck check(Secret token, String client);
 
   /**
    * Revokes a token at once (A9).

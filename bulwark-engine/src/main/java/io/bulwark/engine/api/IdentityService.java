@@ -57,11 +57,14 @@ public interface IdentityService {
   User updateProfile(Principal actor, String userId, UserProfile profile);
 
   /**
-   * Replaces the acting user's own first name, last name, display name and e-mail (Z9): the
-   * allowlisted attributes of a self-service profile. Needs no grant; the user is the actor, so no
-   * one edits another profile this way, and nothing else of the user changes. Changing the e-mail
-   * address, where password-recovery links go (A11), needs the current password. The user's
-   * revision increments, so their other sessions and tokens end (A10).
+   * Replaces the acting user's own first name, last name and display name (Z9): the allowlisted
+   * attributes of a self-service profile. Needs no grant; the user is the actor, so no one edits
+   * another profile this way, and nothing else of the user changes. A new e-mail address, where
+   * password-recovery links go (A11), needs the current password and is not stored as the user's
+   * yet: the answer carries a single-use link ({@link EmailVerification}, {@value
+   * #EMAIL_LINK_MINUTES} minutes) for the caller to mail to the new address, and the address
+   * changes only when the link is confirmed ({@link #confirmEmailChange}); a newer request replaces
+   * an older one. The user's revision increments, so their other sessions and tokens end (A10).
    *
    * @param currentPassword the actor's password; required only when the e-mail address changes
    *     (compared ignoring case), else may be null
@@ -70,7 +73,21 @@ public interface IdentityService {
    *     current-password})
    * @throws ForbiddenException the actor is not a user (a trusted application or the engine)
    */
-  User updateOwnProfile(Principal actor, UserProfile profile, Secret currentPassword);
+  OwnProfileChange updateOwnProfile(Principal actor, UserProfile profile, Secret currentPassword);
+
+  /** How long a link of {@link #updateOwnProfile} works, in minutes. */
+  long EMAIL_LINK_MINUTES = 30;
+
+  /**
+   * Makes the e-mail address a verification link was mailed to the user's address, and consumes the
+   * link and any other of the user (Z9, A11); the user's revision increments (A10). Needs no grant:
+   * whoever holds the token received the mail. Does not clear the secret.
+   *
+   * @return the ID of the user whose address changed
+   * @throws ValidationException the token is unknown, used or expired, or its user is disabled
+   *     (field {@code token}, rule {@code verification-token})
+   */
+  String confirmEmailChange(Secret token);
 
   /**
    * Disables a user: they can no longer log in, and their sessions and tokens stop working at the

@@ -21,25 +21,29 @@ final class AccessTokenRepository {
       Instant expires,
       boolean disabled,
       boolean mustChangePassword,
-      boolean userChanged) {}
+      boolean userChanged,
+      String boundClient) {}
 
   void insert(
       Connection c,
       String tokenHash,
       String userId,
       long userRevision,
+      String boundClient,
       Instant created,
       Instant expires)
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO bw_access_token (token_hash, user_id, created, expires, user_revision)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
+            "INSERT INTO bw_access_token"
+                + " (token_hash, user_id, created, expires, user_revision, client)"
+                + " VALUES (?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, tokenHash);
       ps.setString(2, userId);
       ps.setObject(3, utc(created));
       ps.setObject(4, utc(expires));
       ps.setLong(5, userRevision);
+      ps.setString(6, boundClient);
       ps.executeUpdate();
     }
   }
@@ -49,7 +53,7 @@ final class AccessTokenRepository {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT t.user_id, t.expires, u.disabled, u.must_change_password,"
-                + " CASE WHEN t.user_revision = u.revision THEN FALSE ELSE TRUE END"
+                + " CASE WHEN t.user_revision = u.revision THEN FALSE ELSE TRUE END, t.client"
                 + " FROM bw_access_token t JOIN bw_user u ON u.id = t.user_id"
                 + " WHERE t.token_hash = ?")) {
       ps.setString(1, tokenHash);
@@ -63,7 +67,8 @@ final class AccessTokenRepository {
                 rs.getObject(2, OffsetDateTime.class).toInstant(),
                 rs.getBoolean(3),
                 rs.getBoolean(4),
-                rs.getBoolean(5)));
+                rs.getBoolean(5),
+                rs.getString(6)));
       }
     }
   }

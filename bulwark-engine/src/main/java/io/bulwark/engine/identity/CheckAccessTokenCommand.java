@@ -12,18 +12,20 @@ import java.time.Instant;
 import java.util.Optional;
 
 /**
- * Checks an access token's hash against the stored token and its user's current state; nothing is
- * cached (A10).
+ * Checks an access token's hash against the stored token, the client address it is bound to (A9)
+ * and its user's current state; nothing is cached (A10).
  */
 final class CheckAccessTokenCommand implements Command<AccessTokenCheck> {
 
   private static final AccessTokenRepository TOKENS = new AccessTokenRepository();
 
   private final String tokenHash;
+  private final String client;
   private final Instant now;
 
-  CheckAccessTokenCommand(String tokenHash, Instant now) {
+  CheckAccessTokenCommand(String tokenHash, String client, Instant now) {
     this.tokenHash = tokenHash;
+    this.client = client;
     this.now = now;
   }
 
@@ -41,6 +43,9 @@ final class CheckAccessTokenCommand implements Command<AccessTokenCheck> {
     TokenRow found = row.get();
     if (!now.isBefore(found.expires())) {
       return AccessTokenCheck.refused(Outcome.EXPIRED, found.userId());
+    }
+    if (found.boundClient() != null && !found.boundClient().equals(client)) {
+      return AccessTokenCheck.refused(Outcome.WRONG_CLIENT, found.userId());
     }
     if (found.disabled()) {
       return AccessTokenCheck.refused(Outcome.USER_DISABLED, found.userId());

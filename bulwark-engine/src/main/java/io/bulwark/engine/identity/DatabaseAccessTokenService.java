@@ -30,16 +30,18 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
   }
 
   @Override
-  public IssuedAccessToken issue(Principal principal, Duration lifetime) {
+  public IssuedAccessToken issue(Principal principal, Duration lifetime, String boundClient) {
     String userId = Objects.requireNonNull(principal, "principal").userId();
     requireLifetime(lifetime);
+    requireClient(boundClient);
     Secret token = tokens.next();
     String hash = AccessTokens.hash(token).orElseThrow();
     Instant now = clock.instant();
     Instant expires = now.plus(lifetime);
     try {
       executor.execute(
-          DatabaseIdentityService.SYSTEM, new IssueAccessTokenCommand(hash, userId, now, expires));
+          DatabaseIdentityService.SYSTEM,
+          new IssueAccessTokenCommand(hash, userId, boundClient, now, expires));
     } catch (RuntimeException e) {
       token.clear();
       throw e;
@@ -48,13 +50,14 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
   }
 
   @Override
-  public AccessTokenCheck check(Secret token) {
+  public AccessTokenCheck check(Secret token, String client) {
     Optional<String> hash = AccessTokens.hash(Objects.requireNonNull(token, "token"));
     if (hash.isEmpty()) {
       return AccessTokenCheck.unknown();
     }
     return executor.execute(
-        DatabaseIdentityService.SYSTEM, new CheckAccessTokenCommand(hash.get(), clock.instant()));
+        DatabaseIdentityService.SYSTEM,
+        new CheckAccessTokenCommand(hash.get(), client, clock.instant()));
   }
 
   @Override
@@ -65,6 +68,13 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
     }
     return executor.execute(
         DatabaseIdentityService.SYSTEM, new RevokeAccessTokenCommand(hash.get()));
+  }
+
+  private static void requireClient(String boundClient) {
+    if (boundClient != null && (boundClient.isEmpty() || boundClient.length() > 64)) {
+      throw ValidationException.of(
+          "boundClient", "client-address", "a bound client address has 1 to 64 characters (A9)");
+    }
   }
 
   private static void requireLifetime(Duration lifetime) {

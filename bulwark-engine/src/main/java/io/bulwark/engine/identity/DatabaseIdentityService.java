@@ -3,6 +3,7 @@ package io.bulwark.engine.identity;
 import io.bulwark.engine.api.AuthenticationOutcome;
 import io.bulwark.engine.api.AuthenticationResult;
 import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.EmailVerification;
 import io.bulwark.engine.api.ForbiddenException;
 import io.bulwark.engine.api.Group;
 import io.bulwark.engine.api.GroupQuery;
@@ -12,6 +13,7 @@ import io.bulwark.engine.api.ImportedUser;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.OwnProfileChange;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.PasswordCandidate;
 import io.bulwark.engine.api.PasswordCheckResult;
@@ -34,7 +36,9 @@ import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.identity.LoadCredentialsCommand.Credentials;
 import io.bulwark.engine.identity.PasswordHasher.Verification;
 import io.bulwark.engine.identity.TenantRepository.Members;
+import io.bulwark.engine.identity.UpdateOwnProfileCommand.PendingEmail;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -53,6 +57,7 @@ public final class DatabaseIdentityService implements IdentityService {
   private final Clock clock;
   private final Passwords passwords;
   private final OneTimePasswords oneTimePasswords = new OneTimePasswords();
+  private final AccessTokens emailLinks = new AccessTokens();
 
   /**
    * The hash verified for unknown users, so that they cost the same time (A6). Made on the first
@@ -156,7 +161,8 @@ public final class DatabaseIdentityService implements IdentityService {
   }
 
   @Override
-  public User updateOwnProfile(Principal actor, UserProfile profile, Secret currentPassword) {
+  public OwnProfileChange updateOwnProfile(
+      Principal actor, UserProfile profile, Secret currentPassword) {
     Objects.requireNonNull(actor, "actor");
     IdPattern.requireValidProfile(profile);
     if (actor.isTrustedApplication()) {
@@ -173,8 +179,51 @@ public final class DatabaseIdentityService implements IdentityService {
             "the currentPassword is required to change the e-mail address");
       }
       verifyCurrent(current.id(), currentPassword, "currentPassword");
+      if (profile.email() != null) {
+        return withEmailLink(actor, profile, current);
+      }
     }
-    return run(actor, new UpdateOwnProfileCommand(profile));
+    return new OwnProfileChange(
+        run(actor, new UpdateOwnProfileCommand(profile, null)), Optional.empty());
+  }
+
+  /**
+   * Stores the new names with the old address and a link for the new one (Z9): the address changes
+   * only when the link mailed to it is confirmed.
+   */
+  private OwnProfileChange withEmailLink(Principal actor, UserProfile profile, User current) {
+    Secret token = emailLinks.next();
+    Instant expires = clock.instant().plus(EmailVerification.LIFETIME);
+    UserProfile names =
+        new UserProfile(
+            profile.firstName(), profile.lastName(), profile.displayName(), current.email());
+    User updated;
+    try {
+      updated =
+          run(
+              actor,
+              new UpdateOwnProfileCommand(
+                  names,
+                  new PendingEmail(
+                      AccessTokens.hash(token).orElseThrow(), profile.email(), expires)));
+    } catch (RuntimeException e) {
+      token.clear();
+      throw e;
+    }
+    return new OwnProfileChange(
+        updated,
+        Optional.of(
+            new EmailVerification(
+                updated.id(), updated.displayName(), profile.email(), token, expires)));
+  }
+
+  @Override
+  public String confirmEmailChange(Secret token) {
+    Optional<String> hash = AccessTokens.hash(Objects.requireNonNull(token, "token"));
+    if (hash.isEmpty()) {
+      throw ConfirmEmailChangeCommand.invalidToken();
+    }
+    return executor.execute(SYSTEM, new ConfirmEmailChangeCommand(hash.get()));
   }
 
   private static boolean sameAddress(String a, String b) {

@@ -12,6 +12,7 @@ import io.bulwark.engine.api.ImportedUser;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.OwnProfileChange;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.PasswordCandidate;
 import io.bulwark.engine.api.PasswordCheckResult;
@@ -120,9 +121,15 @@ public final class DirectoryIdentityService implements IdentityService {
   }
 
   @Override
-  public User updateOwnProfile(Principal actor, UserProfile profile, Secret currentPassword) {
+  public OwnProfileChange updateOwnProfile(
+      Principal actor, UserProfile profile, Secret currentPassword) {
     refuseChange(actor.userId());
     return database.updateOwnProfile(actor, profile, currentPassword);
+  }
+
+  @Override
+  public String confirmEmailChange(Secret token) {
+    return database.confirmEmailChange(token);
   }
 
   @Override

@@ -7,19 +7,25 @@ import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
 import java.time.Instant;
 
-/** Stores the hash of a new access token (A9) and purges expired ones. */
+/**
+ * Stores the hash of a new access token with the client address it is bound to, if any (A9), and
+ * purges expired ones.
+ */
 final class IssueAccessTokenCommand implements Command<Void> {
 
   private static final AccessTokenRepository TOKENS = new AccessTokenRepository();
 
   private final String tokenHash;
   private final String userId;
+  private final String boundClient;
   private final Instant now;
   private final Instant expires;
 
-  IssueAccessTokenCommand(String tokenHash, String userId, Instant now, Instant expires) {
+  IssueAccessTokenCommand(
+      String tokenHash, String userId, String boundClient, Instant now, Instant expires) {
     this.tokenHash = tokenHash;
     this.userId = userId;
+    this.boundClient = boundClient;
     this.now = now;
     this.expires = expires;
   }
@@ -38,7 +44,7 @@ final class IssueAccessTokenCommand implements Command<Void> {
             .revision();
     TOKENS.deleteExpired(context.connection(), now);
     // A10: the token lives only as long as its user is unchanged.
-    TOKENS.insert(context.connection(), tokenHash, userId, revision, now, expires);
+    TOKENS.insert(context.connection(), tokenHash, userId, revision, boundClient, now, expires);
     return null;
   }
 }

@@ -9,18 +9,28 @@ import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
+import java.time.Instant;
 
 /**
- * Replaces the acting user's own names and e-mail (Z9). The user is the actor, never an input, so
- * no one edits another profile through it; the ID, groups, grants, state and password are out of
- * its reach (the profile holds none of them).
+ * Replaces the acting user's own names and e-mail (Z9) and, when a new address waits for its mailed
+ * link, records it in place of any older one (A11). The user is the actor, never an input, so no
+ * one edits another profile through it; the ID, groups, grants, state and password are out of its
+ * reach (the profile holds none of them).
  */
 final class UpdateOwnProfileCommand implements Command<User> {
 
-  private final UserProfile profile;
+  /** A new address waiting for its link: the token's hash, the address, when the link ends. */
+  record PendingEmail(String tokenHash, String email, Instant expires) {}
 
-  UpdateOwnProfileCommand(UserProfile profile) {
+  private final UserProfile profile;
+  private final PendingEmail pending;
+
+  /**
+   * @param pending the new address waiting for its link, or null
+   */
+  UpdateOwnProfileCommand(UserProfile profile, PendingEmail pending) {
     this.profile = IdPattern.requireValidProfile(profile);
+    this.pending = pending;
   }
 
   @Override
@@ -40,6 +50,15 @@ final class UpdateOwnProfileCommand implements Command<User> {
     IdPattern.requireValidName("displayName", displayName);
     if (!IdentityRepository.updateProfile(context.connection(), userId, profile, displayName)) {
       throw new NotFoundException("user " + userId + " not found");
+    }
+    if (pending != null) {
+      EmailVerificationRepository.replace(
+          context.connection(),
+          userId,
+          pending.tokenHash(),
+          pending.email(),
+          context.now(),
+          pending.expires());
     }
     return IdentityRepository.findUser(context.connection(), userId)
         .map(IdentityRepository.UserRow::user)

@@ -3,6 +3,7 @@ package io.bulwark.engine.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bulwark.engine.api.AccessTokenCheck;
 import io.bulwark.engine.api.AccessTokenCheck.Outcome;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.IssuedAccessToken;
@@ -127,6 +128,29 @@ class AccessTokenServiceIT {
       // The next issue purges the expired row.
       service.issue(ALICE, LIFETIME);
       assertThat(storedHashes(db)).hasSize(1);
+    }
+  }
+
+  @EveryDatabaseTest
+  void a9_boundTokenIsRefusedFromAnotherAddressAndUnboundOneIsNot(TestDatabase db) {
+    try (Database database = open(db)) {
+      createAlice(database);
+      DatabaseAccessTokenService service =
+          new DatabaseAccessTokenService(executor(database), new TestClock());
+
+      Secret bound = service.issue(ALICE, LIFETIME, "192.0.2.7").token();
+      assertThat(service.check(bound, "192.0.2.7").outcome()).isEqualTo(Outcome.VALID);
+      AccessTokenCheck stolen = service.check(bound, "198.51.100.9");
+      assertThat(stolen.outcome()).isEqualTo(Outcome.WRONG_CLIENT);
+      assertThat(stolen.principal()).isEmpty();
+      assertThat(stolen.userId()).contains("alice");
+      assertThat(service.check(bound).outcome()).isEqualTo(Outcome.WRONG_CLIENT);
+      assertThat(service.check(bound, "192.0.2.7").outcome()).isEqualTo(Outcome.VALID);
+
+      Secret unbound = service.issue(ALICE, LIFETIME).token();
+      assertThat(service.check(unbound, "198.51.100.9").outcome()).isEqualTo(Outcome.VALID);
+      assertThatThrownBy(() -> service.issue(ALICE, LIFETIME, "x".repeat(65)))
+          .isInstanceOf(ValidationException.class);
     }
   }
 

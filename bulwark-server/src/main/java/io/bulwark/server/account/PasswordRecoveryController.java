@@ -156,15 +156,7 @@ final class PasswordRecoveryController {
   }
 
   private static boolean validShape(String token) {
-    return token.length() == 43 && token.chars().allMatch(PasswordRecoveryController::urlSafe);
-  }
-
-  private static boolean urlSafe(int c) {
-    return (c >= 'A' && c <= 'Z')
-        || (c >= 'a' && c <= 'z')
-        || (c >= '0' && c <= '9')
-        || c == '-'
-        || c == '_';
+    return ResetTokens.hasShape(token);
   }
 
   private static String resetPage(Model model, String token, Map<String, List<String>> errors) {

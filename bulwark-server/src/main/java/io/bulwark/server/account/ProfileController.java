@@ -1,5 +1,6 @@
 package io.bulwark.server.account;
 
+import io.bulwark.engine.api.OwnProfileChange;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.User;
 import io.bulwark.engine.api.UserProfile;
@@ -11,7 +12,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -21,9 +21,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The signed-in user's own profile (Z9): first name, last name, display name and e-mail, the only
- * attributes a user may change (the e-mail only with the current password, since recovery links go
- * there); a link to the password change; the user's sessions on this node with the client address,
- * creation and last use, and buttons to end one or all of the others (A10).
+ * attributes a user may change. A new e-mail address needs the current password (recovery links go
+ * there) and changes only when the link mailed to it is followed ({@link VerificationMailer},
+ * {@link EmailVerificationController}); a link to the password change; the user's sessions on every
+ * node with the client address, node, browser, creation and last use, and buttons to end one or all
+ * of the others (A10).
  */
 @Controller
 final class ProfileController {
@@ -34,12 +36,20 @@ final class ProfileController {
 
   /** A session as the page shows it. */
   record SessionRow(
-      String handle, String created, String lastUsed, String client, boolean current) {}
+      String handle,
+      String created,
+      String lastUsed,
+      String client,
+      String node,
+      String userAgent,
+      boolean current) {}
 
   private final OwnAccount account;
+  private final VerificationMailer mails;
 
-  ProfileController(OwnAccount account) {
+  ProfileController(OwnAccount account, VerificationMailer mails) {
     this.account = account;
+    this.mails = mails;
   }
 
   @GetMapping(WebPaths.PROFILE)
@@ -64,21 +74,36 @@ final class ProfileController {
             blankToNull(lastName),
             blankToNull(displayName),
             blankToNull(email));
+    User user = account.user(authentication);
+    if (profile.email() != null
+        && !profile.email().equalsIgnoreCase(nullToEmpty(user.email()))
+        && !mails.available()) {
+      return page(
+          authentication,
+          model,
+          request,
+          profile,
+          user,
+          Map.of(
+              "email",
+              List.of(
+                  "A new address is confirmed by a mailed link, and no mail server is set up;"
+                      + " ask an administrator.")));
+    }
+    OwnProfileChange change;
     try (Secret password = currentPassword.isEmpty() ? null : Secret.of(currentPassword)) {
-      account.updateProfile(authentication, profile, password, request);
+      change = account.updateProfile(authentication, profile, password, request);
     } catch (ValidationException refused) {
       String field = refused.field();
       String message =
           "currentPassword".equals(field)
               ? "Enter your current password to change the e-mail address."
               : "This value is not accepted: " + refused.rules().get(0) + ".";
-      return page(
-          authentication,
-          model,
-          request,
-          profile,
-          account.user(authentication),
-          Map.of(field, List.of(message)));
+      return page(authentication, model, request, profile, user, Map.of(field, List.of(message)));
+    }
+    if (change.emailVerification().isPresent()) {
+      mails.send(change.emailVerification().get());
+      return "redirect:" + WebPaths.PROFILE + "?saved&verify";
     }
     return "redirect:" + WebPaths.PROFILE + "?saved";
   }
@@ -88,7 +113,7 @@ final class ProfileController {
       @RequestParam(defaultValue = "") String handle,
       Authentication authentication,
       HttpServletRequest request) {
-    account.endSessions(authentication, Set.of(handle), request);
+    account.endSessions(authentication, List.of(handle), request);
     return "redirect:" + WebPaths.PROFILE + ENDED;
   }
 
@@ -113,14 +138,20 @@ final class ProfileController {
             .map(
                 s ->
                     new SessionRow(
-                        s.handle(),
-                        TIME.format(s.created()),
-                        TIME.format(s.lastUsed()),
-                        s.client(),
+                        s.session().handle(),
+                        TIME.format(s.session().created()),
+                        TIME.format(s.session().lastUsed()),
+                        s.session().client(),
+                        s.session().node(),
+                        s.session().userAgent(),
                         s.current()))
             .toList());
     model.addAttribute("errors", errors);
     return "app/account/profile";
+  }
+
+  private static String nullToEmpty(String value) {
+    return value == null ? "" : value;
   }
 
   private static String blankToNull(String value) {

@@ -62,10 +62,10 @@ class AuthConfiguration {
     return new HttpSessionEventPublisher();
   }
 
-  /** The web sessions of this node by user, for the profile page (A10, Z9). */
+  /** The web sessions registered in the database, for every node and the profile page (A10). */
   @Bean
-  UserSessions userSessions() {
-    return new UserSessions();
+  UserSessions userSessions(BulwarkEngine engine, SessionSettings settings) {
+    return new UserSessions(engine.sessionService(), settings.lastUsedInterval());
   }
 
   @Bean

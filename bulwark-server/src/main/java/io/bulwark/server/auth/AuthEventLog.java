@@ -1,6 +1,7 @@
 package io.bulwark.server.auth;
 
 import io.bulwark.engine.api.AuthorizationDeniedException;
+import io.bulwark.engine.api.EndedSessions;
 import io.bulwark.server.http.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.InetAddress;
@@ -136,6 +137,20 @@ public final class AuthEventLog {
             .json());
   }
 
+  /**
+   * {@code actor} ended sessions or tokens of {@code userId} over the API (A10): how many of each;
+   * never a handle, session ID or token.
+   */
+  public void sessionsEnded(
+      String actor, String userId, EndedSessions ended, HttpServletRequest request) {
+    LOG.info(
+        event("sessions_ended", true, actor, request.getRemoteAddr())
+            .with("user", userId)
+            .with("sessions", Integer.toString(ended.sessions()))
+            .with("tokens", Integer.toString(ended.tokens()))
+            .json());
+  }
+
   void passwordChanged(String userId, HttpServletRequest request) {
     LOG.info(event("password_changed", true, userId, request.getRemoteAddr()).json());
   }
@@ -208,12 +223,39 @@ public final class AuthEventLog {
     LOG.info(event("profile_changed", true, userId, request.getRemoteAddr()).json());
   }
 
+  /** A user asked to change their e-mail address; a link went to the new one (Z9, A11). */
+  void emailChangeRequested(String userId, HttpServletRequest request) {
+    LOG.info(event("email_change_requested", true, userId, request.getRemoteAddr()).json());
+  }
+
+  /** A mailed link changed a user's e-mail address (Z9, A11); {@code userId} null when refused. */
+  public void emailVerified(String userId, boolean success, HttpServletRequest request) {
+    LOG.info(
+        event(
+                success ? "email_verified" : "email_verification_refused",
+                success,
+                userId,
+                request.getRemoteAddr())
+            .json());
+  }
+
+  /** A link to confirm a new e-mail address could not be sent; the failure's type only. */
+  public void verificationMailFailed(String userId, String reason) {
+    LOG.warn(
+        event("email_verification_mail_failed", false, userId, null).with("reason", reason).json());
+  }
+
   /** A change of the user's own profile was refused (Z9); the rules broken, no values. */
   void profileChangeRefused(String userId, List<String> rules, HttpServletRequest request) {
     LOG.warn(
         event("profile_change_refused", false, userId, request.getRemoteAddr())
             .with("rules", String.join(",", rules))
             .json());
+  }
+
+  /** The name of this node, as every event and the session registry give it. */
+  static String node() {
+    return NODE;
   }
 
   private JsonEvent event(String name, boolean success, String principal, String client) {

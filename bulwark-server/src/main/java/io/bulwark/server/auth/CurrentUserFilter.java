@@ -24,18 +24,26 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * changed in another session, over the API or by an administrator, on this node or another. The
  * session that changed the password itself takes the new revision ({@link PasswordChanger}).
  * Sessions live in the memory of the node that created them, so this check, like every other here,
- * reads the database on every request and holds no cache.
+ * reads the database on every request and holds no cache. Last, the session's registration is read
+ * by its handle ({@link UserSessions}, one primary-key read): a session its user or an
+ * administrator ended, on any node, ends here at its next request.
  */
 final class CurrentUserFilter extends OncePerRequestFilter {
 
   private final IdentityService identity;
   private final AuthEventLog events;
   private final SessionAuthentication sessions;
+  private final UserSessions registered;
 
-  CurrentUserFilter(IdentityService identity, AuthEventLog events, SessionAuthentication sessions) {
+  CurrentUserFilter(
+      IdentityService identity,
+      AuthEventLog events,
+      SessionAuthentication sessions,
+      UserSessions registered) {
     this.identity = identity;
     this.events = events;
     this.sessions = sessions;
+    this.registered = registered;
   }
 
   @Override
@@ -48,6 +56,9 @@ final class CurrentUserFilter extends OncePerRequestFilter {
       Optional<String> endReason = endReason(user, authentication);
       if (endReason.isEmpty() && CredentialRevision.changedSince(request, user.orElseThrow())) {
         endReason = Optional.of("credentials_changed");
+      }
+      if (endReason.isEmpty() && !registered.isActive(request)) {
+        endReason = Optional.of("ended_by_user_or_administrator");
       }
       if (endReason.isPresent()) {
         events.sessionEnded(signedIn.userId(), endReason.get(), request);

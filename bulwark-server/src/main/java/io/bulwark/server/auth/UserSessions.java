@@ -1,107 +1,95 @@
 package io.bulwark.server.auth;
 
+import io.bulwark.engine.api.NewSession;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.SessionService;
+import io.bulwark.engine.api.UserSession;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpSession;
 import jakarta.servlet.http.HttpSessionEvent;
 import jakarta.servlet.http.HttpSessionListener;
-import java.security.SecureRandom;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HexFormat;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 
 /**
- * The web sessions of this node by user, so that users can see and end their own (A10, Z9).
- * Registered as a servlet listener, it holds every live session; at sign-in ({@link #atSignIn()}) a
- * session gets its owner, the client address and a random handle. The handle, not the session ID,
- * names a session on the page and in a form: a session ID never leaves its cookie (A7). Only this
- * node's sessions are known (they live in its memory). Thread-safe.
+ * This node's side of the web sessions registered in the database (A10, Z9). At sign-in ({@link
+ * #atSignIn()}) a session is registered with the engine's {@link SessionService} (user, this node,
+ * client address, user agent) and keeps the random handle it got; at every request {@link
+ * #isActive} asks whether it was ended meanwhile, on any node; when it ends here (logout, timeout)
+ * its row is forgotten. The handle, never the session ID, names a session on pages, in forms and
+ * over the API: a session ID never leaves its cookie (A7). Thread-safe.
  */
 public final class UserSessions implements HttpSessionListener {
 
-  private static final String OWNER = UserSessions.class.getName() + ".owner";
-  private static final String CLIENT = UserSessions.class.getName() + ".client";
+  private static final Logger LOG = LoggerFactory.getLogger(UserSessions.class);
   private static final String HANDLE = UserSessions.class.getName() + ".handle";
 
-  private final Set<HttpSession> live = ConcurrentHashMap.newKeySet();
-  private final SecureRandom random = new SecureRandom();
+  private final SessionService sessions;
+  private final Duration lastUsedInterval;
+
+  UserSessions(SessionService sessions, Duration lastUsedInterval) {
+    this.sessions = sessions;
+    this.lastUsedInterval = lastUsedInterval;
+  }
 
   /** A session as its owner sees it. */
-  public record SessionView(
-      String handle, Instant created, Instant lastUsed, String client, boolean current) {}
-
-  @Override
-  public void sessionCreated(HttpSessionEvent event) {
-    live.add(event.getSession());
-  }
+  public record SessionView(UserSession session, boolean current) {}
 
   @Override
   public void sessionDestroyed(HttpSessionEvent event) {
-    live.remove(event.getSession());
+    Optional<String> handle = handleOf(event.getSession());
+    if (handle.isEmpty()) {
+      return;
+    }
+    try {
+      sessions.forget(handle.get());
+    } catch (RuntimeException engineGone) {
+      // At shutdown the engine may close first; the row is forgotten a day later (A10).
+      LOG.debug("session row not forgotten: {}", engineGone.getClass().getSimpleName());
+    }
   }
 
-  /** Marks the new session with its owner, client address and handle. */
+  /** Registers the new session with its owner, this node, client address and user agent. */
   SessionAuthenticationStrategy atSignIn() {
     return (authentication, request, response) -> {
-      HttpSession session = request.getSession();
-      session.setAttribute(OWNER, authentication.getName());
-      session.setAttribute(CLIENT, request.getRemoteAddr());
-      byte[] bytes = new byte[16];
-      random.nextBytes(bytes);
-      session.setAttribute(HANDLE, HexFormat.of().formatHex(bytes));
+      String handle =
+          sessions.register(
+              new NewSession(
+                  authentication.getName(),
+                  AuthEventLog.node(),
+                  request.getRemoteAddr(),
+                  request.getHeader("User-Agent")));
+      request.getSession().setAttribute(HANDLE, handle);
     };
   }
 
-  /** The user's sessions on this node, newest first; {@code current} marks the request's own. */
-  public List<SessionView> of(String userId, HttpServletRequest request) {
+  /**
+   * Whether the request's session is still registered and not ended on any node; records its use at
+   * most once per last-used interval. A session without a handle is not active.
+   */
+  boolean isActive(HttpServletRequest request) {
+    Optional<String> handle = handleOf(request.getSession(false));
+    return handle.isPresent() && sessions.isActive(handle.get(), lastUsedInterval);
+  }
+
+  /** The user's sessions on every node, newest first; {@code current} marks the request's own. */
+  public List<SessionView> of(Principal user, HttpServletRequest request) {
     String own = handleOf(request.getSession(false)).orElse("");
-    List<SessionView> views = new ArrayList<>();
-    for (HttpSession session : live) {
-      try {
-        if (userId.equals(session.getAttribute(OWNER))
-            && session.getAttribute(HANDLE) instanceof String handle) {
-          views.add(
-              new SessionView(
-                  handle,
-                  Instant.ofEpochMilli(session.getCreationTime()),
-                  Instant.ofEpochMilli(session.getLastAccessedTime()),
-                  String.valueOf(session.getAttribute(CLIENT)),
-                  handle.equals(own)));
-        }
-      } catch (IllegalStateException invalidated) {
-        // Ended while we looked: not live any more.
-      }
-    }
-    views.sort(Comparator.comparing(SessionView::created).reversed());
-    return views;
+    return sessions.sessionsOf(user, user.userId()).stream()
+        .map(session -> new SessionView(session, session.handle().equals(own)))
+        .toList();
   }
 
   /**
-   * Ends the user's sessions on this node whose handle is in {@code handles}, never the request's
-   * own; returns how many ended.
+   * Ends the user's own sessions with these handles on every node, never the request's own; returns
+   * how many ended.
    */
-  int end(String userId, Set<String> handles, HttpServletRequest request) {
-    String own = handleOf(request.getSession(false)).orElse("");
-    int ended = 0;
-    for (HttpSession session : live) {
-      try {
-        if (userId.equals(session.getAttribute(OWNER))
-            && session.getAttribute(HANDLE) instanceof String handle
-            && !handle.equals(own)
-            && handles.contains(handle)) {
-          session.invalidate();
-          ended++;
-        }
-      } catch (IllegalStateException invalidated) {
-        // Already ended.
-      }
-    }
-    return ended;
+  int end(Principal user, List<String> handles, HttpServletRequest request) {
+    return sessions.endOwnSessions(user, handles, handleOf(request.getSession(false)).orElse(null));
   }
 
   private static Optional<String> handleOf(HttpSession session) {

@@ -12,6 +12,7 @@ public final class WebPaths {
   public static final String LOST_PASSWORD = "/app/account/lost-password";
   public static final String RESET_PASSWORD = "/app/account/reset";
   public static final String PROFILE = "/app/account/profile";
+  public static final String VERIFY_EMAIL = "/app/account/verify-email";
 
   private WebPaths() {}
 }

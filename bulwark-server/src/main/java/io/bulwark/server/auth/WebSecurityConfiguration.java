@@ -104,7 +104,8 @@ class WebSecurityConfiguration {
                         WebPaths.DENIED,
                         WebPaths.ASSETS,
                         WebPaths.LOST_PASSWORD,
-                        WebPaths.RESET_PASSWORD)
+                        WebPaths.RESET_PASSWORD,
+                        WebPaths.VERIFY_EMAIL)
                     .permitAll()
                     .requestMatchers(WebPaths.PASSWORD)
                     .authenticated()
@@ -114,7 +115,8 @@ class WebSecurityConfiguration {
             new SessionLifetimeFilter(settings, events, Clock.systemUTC()),
             SecurityContextHolderFilter.class)
         .addFilterBefore(
-            new CurrentUserFilter(identity, events, sessions), ExceptionTranslationFilter.class)
+            new CurrentUserFilter(identity, events, sessions, userSessions),
+            ExceptionTranslationFilter.class)
         .addFilterBefore(new PasswordChangeGateFilter(), AuthorizationFilter.class);
     return http.build();
   }

@@ -36,7 +36,7 @@ final class WebSessionLimits {
 
   /**
    * At sign-in: refuse when the server is full, then give the session a new ID (A10; a no-op today,
-   * since there is no session before sign-in), then let {@code marker} record its owner ({@link
+   * since there is no session before sign-in), then let {@code marker} register it ({@link
    * UserSessions}).
    */
   static SessionAuthenticationStrategy atSignIn(

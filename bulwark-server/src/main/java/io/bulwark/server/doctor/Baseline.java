@@ -49,13 +49,8 @@ public final class Baseline {
           partial(
               "A9",
               "token service for API clients",
-              "no token renewal, no optional binding to the client address"),
-          partial(
-              "A10",
-              "sessions: timeouts, new ID, logout",
-              "a user lists and ends only their sessions on the node they are signed in to"
-                  + " (sessions live in each node's memory); administrators cannot list or end"
-                  + " other users' sessions"),
+              "no token renewal (a client asks for a new token with its credentials)"),
+          complete("A10", "sessions: timeouts, new ID, logout, listed and ended on every node"),
           complete("A11", "password self-service and recovery"),
           none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
           none("A13", "federated identities", "no OpenID Connect login"),
@@ -73,11 +68,7 @@ public final class Baseline {
           complete("Z6", "deleting users and groups"),
           complete("Z7", "ID allowlist pattern"),
           partial("Z8", "explain a decision", "explain through the engine API only, not over REST"),
-          partial(
-              "Z9",
-              "self-service profile",
-              "names and e-mail only (no locale or time zone); a new e-mail address is confirmed by"
-                  + " the current password, not by a mail to it"),
+          partial("Z9", "self-service profile", "names and e-mail only (no locale or time zone)"),
           partial(
               "Z10",
               "deployments are code",
@@ -161,7 +152,8 @@ public final class Baseline {
           partial(
               "O5",
               "several nodes on one database",
-              "jobs and tokens are shared; sessions are kept in one node's memory"),
+              "jobs, tokens and the session registry are shared; a session's state lives in the"
+                  + " memory of the node that holds it (no fail-over)"),
           partial(
               "O6",
               "supply chain",

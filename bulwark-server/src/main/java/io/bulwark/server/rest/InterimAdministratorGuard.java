@@ -20,16 +20,18 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * against the stored grants (Z2), and on top of that the server lets only members of {@value
  * IdentityService#ADMINISTRATORS_GROUP} manage users, groups and tenants, so that a grant on a user
  * or group given for another purpose does not yet open the administration endpoints. Any user may
- * read their own profile ({@code GET /engine-rest/user/{own id}/profile}) and change their own
- * password ({@code PUT /engine-rest/user/{own id}/credentials}, which the engine checks against the
- * current password).
+ * read their own profile ({@code GET /engine-rest/user/{own id}/profile}) and list their own
+ * sessions ({@code GET /engine-rest/user/{own id}/sessions}, A10), and change their own password
+ * ({@code PUT /engine-rest/user/{own id}/credentials}, which the engine checks against the current
+ * password).
  */
 final class InterimAdministratorGuard extends OncePerRequestFilter {
 
   static final String DETAIL =
       "Managing users, groups and tenants is limited to members of "
           + IdentityService.ADMINISTRATORS_GROUP
-          + " for now; other users may read their own profile and change their own password.";
+          + " for now; other users may read their own profile and sessions and change their own"
+          + " password.";
 
   private static final List<String> GUARDED =
       List.of(RestPaths.USER, RestPaths.GROUP, RestPaths.TENANT, RestPaths.DELETED_IDS);
@@ -57,6 +59,7 @@ final class InterimAdministratorGuard extends OncePerRequestFilter {
 
   private static boolean isAboutSelf(HttpServletRequest request, String userId) {
     return RestPaths.isAboutSelf(request, "GET", userId, "/profile")
+        || RestPaths.isAboutSelf(request, "GET", userId, "/sessions")
         || RestPaths.isAboutSelf(request, "PUT", userId, "/credentials");
   }
 }

@@ -99,8 +99,11 @@ final class AccessTokenController {
                   + " try again later."));
       return;
     }
+    // A9: bound to the address that asked for it unless binding is switched off.
+    String boundClient = settings.allowInsecureUnboundTokens() ? null : request.getRemoteAddr();
     IssuedAccessToken issued =
-        tokens.issue(new Principal(user.userId(), user.groups()), settings.tokenLifetime());
+        tokens.issue(
+            new Principal(user.userId(), user.groups()), settings.tokenLifetime(), boundClient);
     byte[] body;
     try (Secret token = issued.token()) {
       body = TokenAnswer.json(token, settings.tokenLifetime());

@@ -11,9 +11,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param tokenLifetime how long an issued access token is accepted; default 15 minutes, 1 minute to
  *     24 hours
+ * @param allowInsecureUnboundTokens {@code true} issues tokens usable from any client address
+ *     (default {@code false}: a token is bound to the address it was issued to and refused from any
+ *     other, A9); logged at start and a doctor WARN
  */
 @ConfigurationProperties("bulwark.api")
-public record ApiTokenSettings(@DefaultValue("PT15M") Duration tokenLifetime) {
+public record ApiTokenSettings(
+    @DefaultValue("PT15M") Duration tokenLifetime,
+    @DefaultValue("false") boolean allowInsecureUnboundTokens) {
 
   public ApiTokenSettings {
     if (tokenLifetime.compareTo(AccessTokenService.MIN_LIFETIME) < 0

@@ -21,10 +21,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Authenticates integration API requests that carry {@code Authorization: Bearer <token>} (A9). The
  * token is checked against the engine on every request, with no cache, so a revoked token or a
- * token of a user deleted or disabled since is refused at once (A10). A refused token gets 401, a
- * problem (W5) and {@code WWW-Authenticate: Bearer error="invalid_token"} (RFC 6750); the reason
- * goes to the authentication log only (A6, A7). Requests without a Bearer header pass on untouched
- * to Basic authentication. Stateless: the authentication lives for this request only.
+ * token of a user deleted or disabled since is refused at once (A10), and so is a token bound to
+ * another client address than the request's (A9), exactly like an unknown one. A refused token gets
+ * 401, a problem (W5) and {@code WWW-Authenticate: Bearer error="invalid_token"} (RFC 6750); the
+ * reason goes to the authentication log only (A6, A7). Requests without a Bearer header pass on
+ * untouched to Basic authentication. Stateless: the authentication lives for this request only.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -48,7 +49,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
       chain.doFilter(request, response);
       return;
     }
-    AccessTokenCheck check = check(BearerToken.of(request));
+    AccessTokenCheck check = check(BearerToken.of(request), request.getRemoteAddr());
     if (check.principal().isEmpty()) {
       events.tokenRefused(check.outcome(), check.userId().orElse(null), request);
       response.setHeader("WWW-Authenticate", CHALLENGE);
@@ -64,12 +65,12 @@ final class BearerTokenFilter extends OncePerRequestFilter {
     chain.doFilter(request, response);
   }
 
-  private AccessTokenCheck check(Optional<Secret> token) {
+  private AccessTokenCheck check(Optional<Secret> token, String client) {
     if (token.isEmpty()) {
       return AccessTokenCheck.unknown();
     }
     try (Secret secret = token.get()) {
-      return tokens.check(secret);
+      return tokens.check(secret, client);
     }
   }
 }

@@ -50,7 +50,7 @@ final class TokenRevocationController {
       return;
     }
     try (Secret token = Secret.of(values[0])) {
-      AccessTokenCheck check = tokens.check(token);
+      AccessTokenCheck check = tokens.check(token, request.getRemoteAddr());
       if (check.userId().filter(caller.userId()::equals).isPresent()) {
         tokens.revoke(token);
         events.tokenRevoked(caller.userId(), request);

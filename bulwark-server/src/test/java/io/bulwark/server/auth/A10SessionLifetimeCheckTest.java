@@ -43,6 +43,7 @@ class A10SessionLifetimeCheckTest {
   }
 
   private static Finding check(Duration idle, Duration absolute) {
-    return new A10SessionLifetimeCheck(new SessionSettings(idle, absolute)).run();
+    return new A10SessionLifetimeCheck(new SessionSettings(idle, absolute, Duration.ofMinutes(1)))
+        .run();
   }
 }

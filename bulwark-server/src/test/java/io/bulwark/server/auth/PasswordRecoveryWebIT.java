@@ -82,17 +82,7 @@ class PasswordRecoveryWebIT {
     String email = id + "@example.org";
     String oldPassword = "Tq7!" + UUID.randomUUID();
     String newPassword = "Wv3!" + UUID.randomUUID();
-    try (Secret secret = Secret.of(oldPassword)) {
-      engine
-          .identityService()
-          .createUser(
-              ADMIN,
-              new NewUser(
-                  id,
-                  new UserProfile("Res", "Cue", null, email),
-                  secret,
-                  PasswordChange.NOT_REQUIRED));
-    }
+    createUser(id, email, oldPassword);
     TestHttpClient signedIn = new TestHttpClient(base);
     assertThat(signedIn.signIn(id, oldPassword).statusCode()).isEqualTo(302);
     assertThat(signedIn.get("/app/").statusCode()).isEqualTo(200);
@@ -170,6 +160,79 @@ class PasswordRecoveryWebIT {
     HttpResponse<String> answer =
         new TestHttpClient(base).post("/app/account/lost-password", Map.of("account", "whoever"));
     assertThat(answer.statusCode()).isEqualTo(403);
+  }
+
+  @Test
+  void z9_a11_newEmailAddressChangesOnlyWhenTheLinkMailedToItIsFollowed(CapturedOutput output)
+      throws Exception {
+    String id = "mover-" + UUID.randomUUID().toString().substring(0, 8);
+    String oldEmail = id + "@example.org";
+    String newEmail = id + "@new.example";
+    String password = "Tq7!" + UUID.randomUUID();
+    createUser(id, oldEmail, password);
+    TestHttpClient browser = new TestHttpClient(base);
+    browser.signIn(id, password);
+    String profile = "/app/account/profile";
+    Map<String, String> move =
+        Map.of(
+            "firstName", "Mo", "lastName", "Ver", "email", newEmail, "currentPassword", password);
+    Map<String, String> wrong = new java.util.HashMap<>(move);
+    wrong.put("currentPassword", "not-my-password-42");
+    assertThat(browser.submit(profile, profile, wrong).body())
+        .contains("Enter your current password");
+
+    int before = SMTP.mails().size();
+    HttpResponse<String> saved = browser.submit(profile, profile, move);
+    assertThat(location(saved)).endsWith(profile + "?saved&verify");
+    assertThat(browser.get(profile + "?saved&verify").body()).contains("email-link-sent");
+    MimeMessage mail = awaitMailTo(newEmail, before);
+    assertThat(mail.getSubject()).isEqualTo("Confirm your new Bulwark e-mail address");
+    Matcher link =
+        Pattern.compile(
+                Pattern.quote(LINK_BASE) + "/app/account/verify-email\\?token=([A-Za-z0-9_-]{43})")
+            .matcher(mail.getContent().toString());
+    assertThat(link.find()).as("the mail holds a confirmation link").isTrue();
+    String token = link.group(1);
+    // Until the link is followed, the old address stays, and recovery mails go there only.
+    assertThat(engine.identityService().findUser(id).orElseThrow().email()).isEqualTo(oldEmail);
+
+    TestHttpClient mailReader = new TestHttpClient(base);
+    HttpResponse<String> form = mailReader.get("/app/account/verify-email?token=" + token);
+    assertThat(form.statusCode()).isEqualTo(200);
+    assertThat(form.body()).contains("confirm-email").contains("name=\"token\"");
+    assertThat(form.headers().firstValue("Cache-Control").orElse("")).contains("no-store");
+    assertThat(engine.identityService().findUser(id).orElseThrow().email())
+        .as("loading the page changes nothing (mail scanners fetch links)")
+        .isEqualTo(oldEmail);
+    HttpResponse<String> confirmed = confirm(mailReader, token);
+    assertThat(confirmed.statusCode()).isEqualTo(200);
+    assertThat(confirmed.body()).contains("email-verified");
+    assertThat(engine.identityService().findUser(id).orElseThrow().email()).isEqualTo(newEmail);
+    assertThat(confirm(mailReader, token).body()).as("single use").contains("link-invalid");
+    assertThat(confirm(mailReader, "x".repeat(43)).body()).contains("link-invalid");
+    assertThat(output.getAll())
+        .contains("\"event\":\"email_change_requested\"")
+        .contains("\"event\":\"email_verified\"")
+        .doesNotContain(token);
+  }
+
+  private void createUser(String id, String email, String password) {
+    try (Secret secret = Secret.of(password)) {
+      engine
+          .identityService()
+          .createUser(
+              ADMIN,
+              new NewUser(
+                  id,
+                  new UserProfile("Res", "Cue", null, email),
+                  secret,
+                  PasswordChange.NOT_REQUIRED));
+    }
+  }
+
+  private static HttpResponse<String> confirm(TestHttpClient browser, String token) {
+    return browser.submit(
+        "/app/account/lost-password", "/app/account/verify-email", Map.of("token", token));
   }
 
   private static HttpResponse<String> requestLink(TestHttpClient browser, String account) {

@@ -82,25 +82,15 @@ class ProfileWebIT {
     assertThat(engine.identityService().findUser("someone-else")).isEmpty();
     assertThat(engine.identityService().getUser(ADMIN, id).id()).isEqualTo(id);
 
+    // This server has no mail server: a new address cannot be confirmed, so it cannot change
+    // (the mailed link is tested in PasswordRecoveryWebIT).
     String moved = id + "@elsewhere.example";
-    HttpResponse<String> noPassword =
-        browser.submit(PROFILE, PROFILE, form("Grace", "Hopper", moved, ""));
-    assertThat(noPassword.statusCode()).isEqualTo(200);
-    assertThat(noPassword.body()).contains("Enter your current password");
-    HttpResponse<String> wrongPassword =
-        browser.submit(PROFILE, PROFILE, form("Grace", "Hopper", moved, "not-my-password-42"));
-    assertThat(wrongPassword.statusCode()).isEqualTo(200);
+    HttpResponse<String> noMail =
+        browser.submit(PROFILE, PROFILE, form("Grace", "Hopper", moved, password));
+    assertThat(noMail.statusCode()).isEqualTo(200);
+    assertThat(noMail.body()).contains("no mail server").doesNotContain("Exception");
     assertThat(engine.identityService().findUser(id).orElseThrow().email())
         .isEqualTo(id + "@example.org");
-    HttpResponse<String> withPassword =
-        browser.submit(PROFILE, PROFILE, form("Grace", "Hopper", moved, password));
-    assertThat(withPassword.statusCode()).isEqualTo(302);
-    assertThat(engine.identityService().findUser(id).orElseThrow().email()).isEqualTo(moved);
-
-    HttpResponse<String> badEmail =
-        browser.submit(PROFILE, PROFILE, form("Grace", "Hopper", "not an address", password));
-    assertThat(badEmail.statusCode()).isEqualTo(200);
-    assertThat(badEmail.body()).contains("field-errors").doesNotContain("Exception");
   }
 
   @Test

@@ -16,7 +16,7 @@ import org.springframework.mock.web.MockHttpSession;
 class SessionLifetimeFilterTest {
 
   private static final SessionSettings SETTINGS =
-      new SessionSettings(Duration.ofMinutes(30), Duration.ofHours(8));
+      new SessionSettings(Duration.ofMinutes(30), Duration.ofHours(8), Duration.ofMinutes(1));
 
   @Test
   void a10_sessionOlderThanAbsoluteTimeoutIsInvalidated() throws Exception {

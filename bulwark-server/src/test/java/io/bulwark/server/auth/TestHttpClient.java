@@ -91,7 +91,7 @@ public final class TestHttpClient {
   }
 
   /** The current value of the session cookie, if the jar holds one. */
-  Optional<String> sessionId() {
+  public Optional<String> sessionId() {
     return cookies.getCookieStore().getCookies().stream()
         .filter(c -> SessionCookieCustomizer.COOKIE_NAME.equals(c.getName()))
         .map(HttpCookie::getValue)

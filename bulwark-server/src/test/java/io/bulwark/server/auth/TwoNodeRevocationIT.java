@@ -106,6 +106,61 @@ class TwoNodeRevocationIT {
 
   @Test
   @PostgresTest
+  void a10_sessionsListedAndEndedThroughOneNodeEndOnTheOther(TestDatabase db) throws Exception {
+    try (ConfigurableApplicationContext nodeA = node("a", db);
+        ConfigurableApplicationContext nodeB = node("b", db)) {
+      URI a = TestServer.baseUri(nodeA.getEnvironment());
+      URI b = TestServer.baseUri(nodeB.getEnvironment());
+      String user = "clustered-" + UUID.randomUUID().toString().substring(0, 8);
+      String password = "Tq7!" + UUID.randomUUID();
+      createUser(nodeA, user, password);
+      String admin = "admin-" + UUID.randomUUID().toString().substring(0, 8);
+      createUser(nodeA, admin, password);
+      nodeA
+          .getBean(BulwarkEngine.class)
+          .identityService()
+          .addMembership(ADMIN, admin, IdentityService.ADMINISTRATORS_GROUP);
+
+      TestHttpClient laptopOnA = new TestHttpClient(a);
+      laptopOnA.signIn(user, password);
+      TestHttpClient phoneOnB = new TestHttpClient(b);
+      phoneOnB.signIn(user, password);
+
+      // The user sees both sessions on node B's profile page and ends the one on node A.
+      String page = phoneOnB.get("/app/account/profile").body();
+      Matcher other = Pattern.compile("name=\"handle\" value=\"([0-9a-f]{32})\"").matcher(page);
+      assertThat(other.find()).as("the session on node A is listed on node B").isTrue();
+      assertThat(laptopOnA.get("/app/").statusCode()).isEqualTo(200);
+      phoneOnB.submit(
+          "/app/account/profile",
+          "/app/account/profile/sessions/end",
+          Map.of("handle", other.group(1)));
+      assertThat(TestHttpClient.location(laptopOnA.get("/app/"))).endsWith("/app/login?expired");
+      assertThat(phoneOnB.get("/app/").statusCode()).isEqualTo(200);
+
+      // An administrator on node A ends every session of the user: the one on node B ends.
+      LoopbackClient adminOnA = new LoopbackClient(a, "127.0.0.35");
+      Answer listed =
+          adminOnA.send(
+              "GET",
+              "/engine-rest/user/" + user + "/sessions",
+              Map.of("Authorization", LoopbackClient.basic(admin, password)),
+              null);
+      assertThat(listed.status()).isEqualTo(200);
+      assertThat(listed.body()).contains("\"handle\":").doesNotContain(other.group(1));
+      Answer ended =
+          adminOnA.send(
+              "DELETE",
+              "/engine-rest/user/" + user + "/sessions",
+              Map.of("Authorization", LoopbackClient.basic(admin, password)),
+              null);
+      assertThat(ended.status()).isEqualTo(204);
+      assertThat(TestHttpClient.location(phoneOnB.get("/app/"))).endsWith("/app/login?expired");
+    }
+  }
+
+  @Test
+  @PostgresTest
   void a5_failuresCountedOnOneNodeLockTheAccountOnTheOther(TestDatabase db) throws Exception {
     try (ConfigurableApplicationContext nodeA = node("a", db);
         ConfigurableApplicationContext nodeB = node("b", db)) {

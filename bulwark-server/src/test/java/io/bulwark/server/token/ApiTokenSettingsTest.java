@@ -25,6 +25,15 @@ class ApiTokenSettingsTest {
   }
 
   @Test
+  void a9_tokensAreBoundToTheirClientAddressUnlessTheRelaxationIsNamed() {
+    assertThat(bind(Map.of()).allowInsecureUnboundTokens()).isFalse();
+    assertThat(
+            bind(Map.of("bulwark.api.allow-insecure-unbound-tokens", "true"))
+                .allowInsecureUnboundTokens())
+        .isTrue();
+  }
+
+  @Test
   void a9_tokenLifetimeInRangeIsAccepted() {
     for (String lifetime : List.of("PT1M", "PT1H", "PT24H", "5m")) {
       assertThat(bind(Map.of("bulwark.api.token-lifetime", lifetime)).tokenLifetime())
