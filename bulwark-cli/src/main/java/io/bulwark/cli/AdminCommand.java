@@ -18,9 +18,10 @@ import java.util.function.UnaryOperator;
 
 /**
  * {@code bulwark admin}: offline administration of an embedded data directory (D1, D2). Stop the
- * server first: the database file is locked while it runs. The key store passphrase comes from
- * {@code --passphrase-file}, else {@value KeyStoreSettings#PASSPHRASE_ENV}, else the generated
- * development default beside the data, as for {@code serve}.
+ * server first: the database file is locked while it runs. The user commands ({@link
+ * OperatorCommand}) work with the server running too. The key store passphrase comes from {@code
+ * --passphrase-file}, else {@value KeyStoreSettings#PASSPHRASE_ENV}, else the generated development
+ * default beside the data, as for {@code serve}.
  */
 final class AdminCommand {
 
@@ -30,15 +31,16 @@ final class AdminCommand {
              bulwark admin keys list [OPTIONS]         the key store's keys, primary first
              bulwark admin keys rotate [OPTIONS]       a new primary key re-encrypts stored values
              bulwark admin keys destroy ID [OPTIONS]   delete a key: what it encrypted is lost
-             bulwark admin unlock USER [OPTIONS]       lift the login-throttle locks of an account
-      options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE""";
+      options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE
+      users (the server may run): bulwark admin user create|reset-password|disable|enable ID,
+             bulwark admin unlock ID, bulwark admin locked (bulwark admin user for details)""";
 
   private AdminCommand() {}
 
   static int run(
       List<String> args, UnaryOperator<String> environment, PrintStream out, PrintStream err) {
-    if (!args.isEmpty() && args.get(0).equals("unlock")) {
-      return UnlockCommand.run(args, out, err);
+    if (!args.isEmpty() && OperatorCommand.COMMANDS.contains(args.get(0))) {
+      return OperatorCommand.run(args, environment, out, err);
     }
     List<String> words = new ArrayList<>();
     Path dataDir =

@@ -12,8 +12,9 @@ public final class BulwarkCli {
       usage: bulwark <command> [options]
         serve    run the server (bulwark serve --help for its options)
         doctor   audit the hardening of this installation
-        admin    encrypt the embedded database, list, rotate and destroy keys,
-                 unlock accounts""";
+        admin    create, reset, disable, enable and unlock users, list locked accounts
+                 (server running or not); encrypt the embedded database, list, rotate
+                 and destroy keys (server stopped)""";
 
   private BulwarkCli() {}
 

@@ -145,24 +145,18 @@ public final class DoctorCommand {
       }
       springArgs.add("--spring.config.additional-location=file:" + config);
     }
-    springArgs.add("--logging.level.root=WARN");
     // A context that cannot start becomes one O1 finding below; no stack trace on the console.
-    springArgs.add("--logging.level.org.springframework.boot.SpringApplication=OFF");
-    springArgs.add("--logging.level.com.zaxxer.hikari=OFF");
+    springArgs.addAll(QuietSpring.LOGGING);
     springArgs.add("--logging.level.org.springframework.context=ERROR");
-    // Spring logs to System.out; keep stdout for the report alone (--json stays parsable).
-    PrintStream stdout = System.out;
-    System.setOut(err);
+    // Keep stdout for the report alone (--json stays parsable).
     try {
-      return LocalDoctor.run(springArgs.toArray(String[]::new));
+      return QuietSpring.withLogsOn(err, () -> LocalDoctor.run(springArgs.toArray(String[]::new)));
     } catch (DoctorException e) {
       throw e;
     } catch (RuntimeException e) {
       BulwarkProfile profile =
           options.containsKey("--profile") ? profile(options.get("--profile")) : BulwarkProfile.DEV;
       return new DoctorReport(DoctorReport.LOCAL, profile, List.of(loadFailure(e)));
-    } finally {
-      System.setOut(stdout);
     }
   }
 

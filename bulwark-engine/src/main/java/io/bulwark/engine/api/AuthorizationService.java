@@ -1,5 +1,6 @@
 package io.bulwark.engine.api;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -45,4 +46,13 @@ public interface AuthorizationService {
       String permission,
       String resourceType,
       String resourceId);
+
+  /**
+   * The rules that name a deleted user or group, at most 100 (Z6). The engine deletes a user's or
+   * group's rules with it and refuses new ones for a deleted ID, so this is empty unless rules were
+   * written around the engine; the hardening audit reports them.
+   *
+   * @throws AuthorizationDeniedException the principal may not read all rules
+   */
+  List<AuthorizationRule> findRulesOfDeletedIds(Principal principal);
 }

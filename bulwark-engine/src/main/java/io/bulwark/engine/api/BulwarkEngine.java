@@ -37,6 +37,9 @@ public interface BulwarkEngine extends AutoCloseable {
   /** Password recovery by an e-mailed single-use link (A11). */
   PasswordRecoveryService passwordRecoveryService();
 
+  /** The signed-in web sessions of every node, to list and end them (A10). */
+  SessionService sessionService();
+
   /**
    * A principal for the embedding application itself (Z2): every call made with it is granted, by
    * the rule "trusted application NAME". Use it for the application's own work (deploying its

@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import io.bulwark.engine.api.spi.ExternalDirectory;
+import io.bulwark.engine.api.spi.PasswordEncoder;
 import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.bootstrap.EngineBootstrap;
 import java.nio.file.Path;
@@ -111,6 +112,17 @@ public final class BulwarkEngineBuilder {
    */
   public BulwarkEngineBuilder passwordPolicy(PasswordPolicy custom) {
     settings = settings.withCustomPasswordPolicy(custom);
+    return this;
+  }
+
+  /**
+   * Makes new password hashes with a plugged encoder instead of the built-in Argon2id (A3); stored
+   * values of the built-in schemes still verify and are re-hashed with it at their user's next
+   * successful sign-in. {@code doctor} reports a plugged encoder as a WARN: it cannot measure the
+   * encoder's strength.
+   */
+  public BulwarkEngineBuilder passwordEncoder(PasswordEncoder encoder) {
+    settings = settings.withPasswordEncoder(encoder);
     return this;
   }
 

@@ -1,10 +1,12 @@
 package io.bulwark.engine.api;
 
 import io.bulwark.engine.api.spi.ExternalDirectory;
+import io.bulwark.engine.api.spi.PasswordEncoder;
 import io.bulwark.engine.api.spi.PasswordPolicy;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * The engine's settings apart from storage, set on {@link BulwarkEngineBuilder}; every default is
@@ -25,6 +27,8 @@ import java.util.Set;
  *     PasswordRecoverySettings#defaults()}, A11)
  * @param directory a read-only directory of further users and their groups, such as LDAP (default
  *     none: the database holds every user, A8)
+ * @param passwordEncoder an encoder that replaces the built-in Argon2id one for new hashes (default
+ *     none, A3)
  */
 public record EngineSettings(
     HistoryLevel historyLevel,
@@ -35,7 +39,8 @@ public record EngineSettings(
     PasswordPolicySettings passwordPolicy,
     Optional<PasswordPolicy> customPasswordPolicy,
     PasswordRecoverySettings passwordRecovery,
-    Optional<ExternalDirectory> directory) {
+    Optional<ExternalDirectory> directory,
+    Optional<PasswordEncoder> passwordEncoder) {
 
   public EngineSettings {
     Objects.requireNonNull(historyLevel, "historyLevel");
@@ -46,6 +51,8 @@ public record EngineSettings(
     Objects.requireNonNull(customPasswordPolicy, "customPasswordPolicy");
     Objects.requireNonNull(passwordRecovery, "passwordRecovery");
     Objects.requireNonNull(directory, "directory");
+    Objects.requireNonNull(passwordEncoder, "passwordEncoder");
+    passwordEncoder.ifPresent(PasswordEncoder::label);
     allowedDelegateClasses = Set.copyOf(allowedDelegateClasses);
   }
 
@@ -59,123 +66,95 @@ public record EngineSettings(
         PasswordPolicySettings.defaults(),
         Optional.empty(),
         PasswordRecoverySettings.defaults(),
+        Optional.empty(),
         Optional.empty());
   }
 
   public EngineSettings withHistoryLevel(HistoryLevel level) {
-    return new EngineSettings(
-        level,
-        allowedDelegateClasses,
-        jobExecutorActivation,
-        jobExecutor,
-        loginThrottle,
-        passwordPolicy,
-        customPasswordPolicy,
-        passwordRecovery,
-        directory);
+    return with(c -> c.historyLevel = level);
   }
 
   public EngineSettings withAllowedDelegateClasses(Set<String> classNames) {
-    return new EngineSettings(
-        historyLevel,
-        classNames,
-        jobExecutorActivation,
-        jobExecutor,
-        loginThrottle,
-        passwordPolicy,
-        customPasswordPolicy,
-        passwordRecovery,
-        directory);
+    return with(c -> c.allowedDelegateClasses = classNames);
   }
 
   public EngineSettings withJobExecutorActivation(JobExecutorActivation activation) {
-    return new EngineSettings(
-        historyLevel,
-        allowedDelegateClasses,
-        activation,
-        jobExecutor,
-        loginThrottle,
-        passwordPolicy,
-        customPasswordPolicy,
-        passwordRecovery,
-        directory);
+    return with(c -> c.jobExecutorActivation = activation);
   }
 
   public EngineSettings withJobExecutor(JobExecutorSettings settings) {
-    return new EngineSettings(
-        historyLevel,
-        allowedDelegateClasses,
-        jobExecutorActivation,
-        settings,
-        loginThrottle,
-        passwordPolicy,
-        customPasswordPolicy,
-        passwordRecovery,
-        directory);
+    return with(c -> c.jobExecutor = settings);
   }
 
   public EngineSettings withLoginThrottle(LoginThrottleSettings settings) {
-    return new EngineSettings(
-        historyLevel,
-        allowedDelegateClasses,
-        jobExecutorActivation,
-        jobExecutor,
-        settings,
-        passwordPolicy,
-        customPasswordPolicy,
-        passwordRecovery,
-        directory);
+    return with(c -> c.loginThrottle = settings);
   }
 
   public EngineSettings withPasswordPolicy(PasswordPolicySettings policy) {
-    return new EngineSettings(
-        historyLevel,
-        allowedDelegateClasses,
-        jobExecutorActivation,
-        jobExecutor,
-        loginThrottle,
-        policy,
-        customPasswordPolicy,
-        passwordRecovery,
-        directory);
+    return with(c -> c.passwordPolicy = policy);
   }
 
   public EngineSettings withCustomPasswordPolicy(PasswordPolicy policy) {
-    return new EngineSettings(
-        historyLevel,
-        allowedDelegateClasses,
-        jobExecutorActivation,
-        jobExecutor,
-        loginThrottle,
-        passwordPolicy,
-        Optional.of(policy),
-        passwordRecovery,
-        directory);
+    return with(c -> c.customPasswordPolicy = Optional.of(policy));
   }
 
   public EngineSettings withPasswordRecovery(PasswordRecoverySettings settings) {
-    return new EngineSettings(
-        historyLevel,
-        allowedDelegateClasses,
-        jobExecutorActivation,
-        jobExecutor,
-        loginThrottle,
-        passwordPolicy,
-        customPasswordPolicy,
-        settings,
-        directory);
+    return with(c -> c.passwordRecovery = settings);
   }
 
   public EngineSettings withDirectory(ExternalDirectory external) {
-    return new EngineSettings(
-        historyLevel,
-        allowedDelegateClasses,
-        jobExecutorActivation,
-        jobExecutor,
-        loginThrottle,
-        passwordPolicy,
-        customPasswordPolicy,
-        passwordRecovery,
-        Optional.of(external));
+    return with(c -> c.directory = Optional.of(external));
+  }
+
+  public EngineSettings withPasswordEncoder(PasswordEncoder encoder) {
+    return with(c -> c.passwordEncoder = Optional.of(encoder));
+  }
+
+  /** A copy with the changes {@code change} makes; the constructor validates the result. */
+  private EngineSettings with(Consumer<Copy> change) {
+    Copy copy = new Copy(this);
+    change.accept(copy);
+    return copy.settings();
+  }
+
+  /** The fields of a settings value, to change one or two of them. */
+  private static final class Copy {
+    HistoryLevel historyLevel;
+    Set<String> allowedDelegateClasses;
+    JobExecutorActivation jobExecutorActivation;
+    JobExecutorSettings jobExecutor;
+    LoginThrottleSettings loginThrottle;
+    PasswordPolicySettings passwordPolicy;
+    Optional<PasswordPolicy> customPasswordPolicy;
+    PasswordRecoverySettings passwordRecovery;
+    Optional<ExternalDirectory> directory;
+    Optional<PasswordEncoder> passwordEncoder;
+
+    Copy(EngineSettings from) {
+      historyLevel = from.historyLevel;
+      allowedDelegateClasses = from.allowedDelegateClasses;
+      jobExecutorActivation = from.jobExecutorActivation;
+      jobExecutor = from.jobExecutor;
+      loginThrottle = from.loginThrottle;
+      passwordPolicy = from.passwordPolicy;
+      customPasswordPolicy = from.customPasswordPolicy;
+      passwordRecovery = from.passwordRecovery;
+      directory = from.directory;
+      passwordEncoder = from.passwordEncoder;
+    }
+
+    EngineSettings settings() {
+      return new EngineSettings(
+          historyLevel,
+          allowedDelegateClasses,
+          jobExecutorActivation,
+          jobExecutor,
+          loginThrottle,
+          passwordPolicy,
+          customPasswordPolicy,
+          passwordRecovery,
+          directory,
+          passwordEncoder);
+    }
   }
 }

@@ -105,6 +105,27 @@ public interface IdentityService {
       Secret newPassword,
       PasswordChange change);
 
+  /**
+   * Creates a user with a random one-time password that the user must change at the first login
+   * (A2), as an operator does at the console, and returns that password (CREATE on users). The
+   * caller shows it once and clears it.
+   *
+   * @throws ValidationException the ID breaks the ID pattern (Z7) or a profile value is invalid
+   * @throws ConflictException a user with that ID exists, or existed and was deleted (Z6)
+   */
+  Secret createUserWithOneTimePassword(Principal actor, String userId, UserProfile profile);
+
+  /**
+   * Replaces a user's password with a random one-time password that must be changed at the next
+   * login, and returns it (UPDATE on the user). The user's revision increments, so their sessions
+   * and tokens end at the next request (A10). Only a trusted application may call this: it needs no
+   * password of the actor, unlike {@link #setPassword}, which users call.
+   *
+   * @throws ForbiddenException the actor is a user, not a trusted application
+   * @throws NotFoundException no such user
+   */
+  Secret resetToOneTimePassword(Principal actor, String userId);
+
   /** A page of users and the total that match (W8), restricted to those the actor may read. */
   Page<User> findUsers(Principal actor, UserQuery query);
 

@@ -75,6 +75,30 @@ public final class GrantRepository {
     return read(connection, COLUMNS, List.of());
   }
 
+  /**
+   * Deletes every rule given to or revoked from one user (Z6: a deleted ID's grants go with it);
+   * their permissions go by the foreign key's cascade.
+   *
+   * @return how many rules were deleted
+   */
+  public static int deleteRulesOfUser(Connection connection, String userId) throws SQLException {
+    return deleteWhere(connection, "user_id", userId);
+  }
+
+  /** Deletes every rule given to or revoked from one group (Z6); returns how many. */
+  public static int deleteRulesOfGroup(Connection connection, String groupId) throws SQLException {
+    return deleteWhere(connection, "group_id", groupId);
+  }
+
+  private static int deleteWhere(Connection connection, String column, String id)
+      throws SQLException {
+    try (PreparedStatement delete =
+        connection.prepareStatement("DELETE FROM bw_authorization WHERE " + column + " = ?")) {
+      delete.setString(1, id);
+      return delete.executeUpdate();
+    }
+  }
+
   static String marks(int count) {
     return "?" + ", ?".repeat(count - 1);
   }

@@ -8,6 +8,7 @@ import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.JobExecutorActivation;
 import io.bulwark.engine.api.PrincipalIssuer;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.spi.PasswordEncoder;
 import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.bpmn.ParseOptions;
@@ -21,6 +22,7 @@ import io.bulwark.engine.identity.BaselinePasswordPolicy;
 import io.bulwark.engine.identity.DatabaseAccessTokenService;
 import io.bulwark.engine.identity.DatabaseIdentityService;
 import io.bulwark.engine.identity.DatabasePasswordRecoveryService;
+import io.bulwark.engine.identity.DatabaseSessionService;
 import io.bulwark.engine.identity.DirectoryIdentityService;
 import io.bulwark.engine.identity.throttle.DatabaseLoginThrottleService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
@@ -36,6 +38,7 @@ import io.bulwark.engine.runtime.RuntimeSettings;
 import io.bulwark.engine.task.DefaultTaskService;
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -105,10 +108,14 @@ public final class EngineBootstrap {
                 runtime.externalTaskSignal()),
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
             identityService(
-                settings, new DatabaseIdentityService(commands, clock, policy), commands),
+                settings,
+                new DatabaseIdentityService(commands, clock, policy, passwordEncoder(settings)),
+                commands),
             new DatabaseAccessTokenService(commands, clock),
             new DatabaseLoginThrottleService(commands, settings.loginThrottle()),
-            new DatabasePasswordRecoveryService(commands, policy, settings.passwordRecovery()),
+            new DatabasePasswordRecoveryService(
+                commands, policy, settings.passwordEncoder(), settings.passwordRecovery()),
+            new DatabaseSessionService(commands),
             new DefaultAuthorizationService(commands),
             issuer);
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
@@ -130,6 +137,19 @@ public final class EngineBootstrap {
   }
 
   /** The custom policy if one is set, else the built-in one; a weakened one is logged (A4). */
+  private static Optional<PasswordEncoder> passwordEncoder(EngineSettings settings) {
+    settings
+        .passwordEncoder()
+        .ifPresent(
+            encoder ->
+                LOG.warn(
+                    "password encoder: plugged {} (scheme {}) instead of the built-in Argon2id;"
+                        + " doctor reports WARN (A3)",
+                    encoder.getClass().getName(),
+                    encoder.scheme()));
+    return settings.passwordEncoder();
+  }
+
   private static PasswordPolicy passwordPolicy(EngineSettings settings) {
     if (settings.customPasswordPolicy().isPresent()) {
       PasswordPolicy custom = settings.customPasswordPolicy().get();

@@ -13,6 +13,7 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.PrincipalIssuer;
 import io.bulwark.engine.api.RepositoryService;
 import io.bulwark.engine.api.RuntimeService;
+import io.bulwark.engine.api.SessionService;
 import io.bulwark.engine.api.TaskService;
 import io.bulwark.engine.job.JobExecutor;
 import io.bulwark.engine.persistence.Database;
@@ -31,6 +32,7 @@ record RunningEngine(
     AccessTokenService accessTokenService,
     LoginThrottleService loginThrottleService,
     PasswordRecoveryService passwordRecoveryService,
+    SessionService sessionService,
     AuthorizationService authorizationService,
     PrincipalIssuer issuer)
     implements BulwarkEngine {

@@ -30,6 +30,10 @@ public final class CreateRuleCommand implements Command<AuthorizationRule> {
       "SELECT id FROM bw_authorization WHERE rule_type = ? AND resource_type = ?"
           + " AND resource_id = ? AND COALESCE(user_id, '') = ? AND COALESCE(group_id, '') = ?";
 
+  /** The subject's ID is the tombstone of a deleted user or group (Z6). */
+  private static final String DELETED_SUBJECT =
+      "SELECT 1 FROM bw_identity_id WHERE kind = ? AND id = ? AND deleted IS NOT NULL";
+
   private final NewAuthorizationRule rule;
 
   public CreateRuleCommand(NewAuthorizationRule rule) {
@@ -44,6 +48,7 @@ public final class CreateRuleCommand implements Command<AuthorizationRule> {
   @Override
   public AuthorizationRule execute(CommandContext context) throws SQLException {
     Grant grant = RuleViews.parse(RowIds.next(), rule);
+    refuseDeletedSubject(context, grant);
     try (PreparedStatement equal = context.connection().prepareStatement(EQUAL)) {
       equal.setString(1, grant.type().name());
       equal.setString(2, grant.resourceType().name());
@@ -78,5 +83,27 @@ public final class CreateRuleCommand implements Command<AuthorizationRule> {
       insert.executeBatch();
     }
     return RuleViews.view(grant);
+  }
+
+  /** A rule for a deleted ID would come back to life with a new identity of that ID (Z6). */
+  private static void refuseDeletedSubject(CommandContext context, Grant grant)
+      throws SQLException {
+    boolean user = grant.userId() != null;
+    String id = user ? grant.userId() : grant.groupId();
+    if (id == null) {
+      return;
+    }
+    try (PreparedStatement deleted = context.connection().prepareStatement(DELETED_SUBJECT)) {
+      deleted.setString(1, user ? "USER" : "GROUP");
+      deleted.setString(2, id);
+      try (ResultSet found = deleted.executeQuery()) {
+        if (found.next()) {
+          throw new ConflictException(
+              (user ? "user " : "group ")
+                  + id
+                  + " was deleted: no rule may name it until an administrator purges the ID (Z6)");
+        }
+      }
+    }
   }
 }

@@ -7,6 +7,7 @@ import io.bulwark.engine.api.NewAuthorizationRule;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.CommandExecutor;
+import java.util.List;
 import java.util.Optional;
 
 /** The engine's {@link AuthorizationService}: one command per call through the executor. */
@@ -49,5 +50,10 @@ public final class DefaultAuthorizationService implements AuthorizationService {
     return executor.execute(
         executor.actorOf(principal),
         new ExplainCommand(userId, permission, resourceType, resourceId));
+  }
+
+  @Override
+  public List<AuthorizationRule> findRulesOfDeletedIds(Principal principal) {
+    return executor.execute(executor.actorOf(principal), new FindRulesOfDeletedIdsCommand());
   }
 }

@@ -76,6 +76,15 @@ final class AccessTokenRepository {
     }
   }
 
+  /** Deletes every token of the user; returns how many. */
+  int deleteOfUser(Connection c, String userId) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("DELETE FROM bw_access_token WHERE user_id = ?")) {
+      ps.setString(1, userId);
+      return ps.executeUpdate();
+    }
+  }
+
   int deleteExpired(Connection c, Instant now) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement("DELETE FROM bw_access_token WHERE expires <= ?")) {

@@ -26,6 +26,7 @@ import io.bulwark.engine.api.User;
 import io.bulwark.engine.api.UserProfile;
 import io.bulwark.engine.api.UserQuery;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.api.spi.PasswordEncoder;
 import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
@@ -70,9 +71,23 @@ public final class DatabaseIdentityService implements IdentityService {
    *     one
    */
   public DatabaseIdentityService(CommandExecutor executor, Clock clock, PasswordPolicy policy) {
+    this(executor, clock, policy, Optional.empty());
+  }
+
+  /**
+   * @param policy the password policy (A4): the built-in {@link BaselinePasswordPolicy} or a custom
+   *     one
+   * @param encoder an encoder that makes new password hashes instead of the built-in Argon2id (A3)
+   * @throws ValidationException the encoder's scheme is not a valid label
+   */
+  public DatabaseIdentityService(
+      CommandExecutor executor,
+      Clock clock,
+      PasswordPolicy policy,
+      Optional<PasswordEncoder> encoder) {
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
-    this.passwords = new Passwords(policy, executor);
+    this.passwords = new Passwords(policy, new PasswordHasher(encoder), executor);
   }
 
   /** The dummy hash, made by whichever check comes first, known user or not (A6). */
@@ -197,6 +212,56 @@ public final class DatabaseIdentityService implements IdentityService {
     passwords.requireAcceptable(userId, null, newPassword, null);
     String hash = passwords.hash(newPassword);
     run(actor, new ResetPasswordCommand(userId, hash, change));
+  }
+
+  @Override
+  public Secret createUserWithOneTimePassword(Principal actor, String userId, UserProfile profile) {
+    Secret password = acceptableOneTimePassword(userId, Passwords.nameOf(profile));
+    try {
+      createUser(actor, new NewUser(userId, profile, password, PasswordChange.REQUIRED));
+      return password;
+    } catch (RuntimeException e) {
+      password.clear();
+      throw e;
+    }
+  }
+
+  @Override
+  public Secret resetToOneTimePassword(Principal actor, String userId) {
+    Objects.requireNonNull(actor, "actor");
+    IdPattern.requireValidId("userId", userId);
+    if (!actor.isTrustedApplication()) {
+      throw new ForbiddenException(
+          "only a trusted application resets a password without the actor's own");
+    }
+    Secret password = acceptableOneTimePassword(userId, null);
+    try {
+      String hash = passwords.hash(password);
+      run(actor, new ResetPasswordCommand(userId, hash, PasswordChange.REQUIRED));
+      return password;
+    } catch (RuntimeException e) {
+      password.clear();
+      throw e;
+    }
+  }
+
+  /**
+   * A random one-time password the policy accepts for this user (A4): a draw that happens to
+   * contain the user's ID or name is drawn again.
+   */
+  private Secret acceptableOneTimePassword(String userId, String name) {
+    for (int attempt = 1; ; attempt++) {
+      Secret password = oneTimePasswords.next();
+      try {
+        passwords.requireAcceptable(userId, name, password, null);
+        return password;
+      } catch (ValidationException refused) {
+        password.clear();
+        if (attempt == 10) {
+          throw refused;
+        }
+      }
+    }
   }
 
   @Override
@@ -379,7 +444,7 @@ public final class DatabaseIdentityService implements IdentityService {
 
   @Override
   public PasswordStorage passwordStorage() {
-    return executor.execute(SYSTEM, new CountPasswordHashesCommand());
+    return executor.execute(SYSTEM, passwords.countCommand());
   }
 
   @Override

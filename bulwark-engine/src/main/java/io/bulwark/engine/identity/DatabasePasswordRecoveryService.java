@@ -5,6 +5,7 @@ import io.bulwark.engine.api.PasswordRecoverySettings;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.User;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.api.spi.PasswordEncoder;
 import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.identity.throttle.ClientAddresses;
@@ -27,8 +28,19 @@ public final class DatabasePasswordRecoveryService implements PasswordRecoverySe
 
   public DatabasePasswordRecoveryService(
       CommandExecutor executor, PasswordPolicy policy, PasswordRecoverySettings settings) {
+    this(executor, policy, Optional.empty(), settings);
+  }
+
+  /**
+   * @param encoder an encoder that makes new password hashes instead of Argon2id (A3)
+   */
+  public DatabasePasswordRecoveryService(
+      CommandExecutor executor,
+      PasswordPolicy policy,
+      Optional<PasswordEncoder> encoder,
+      PasswordRecoverySettings settings) {
     this.executor = Objects.requireNonNull(executor, "executor");
-    this.passwords = new Passwords(policy, executor);
+    this.passwords = new Passwords(policy, new PasswordHasher(encoder), executor);
     this.settings = Objects.requireNonNull(settings, "settings");
   }
 

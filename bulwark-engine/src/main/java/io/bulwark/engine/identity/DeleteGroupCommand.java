@@ -2,14 +2,20 @@ package io.bulwark.engine.identity;
 
 import io.bulwark.engine.api.IdentityKind;
 import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.authz.AdministratorGuard;
+import io.bulwark.engine.authz.GrantRepository;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import java.sql.Connection;
 import java.sql.SQLException;
 
-/** Deletes a group with its user and tenant memberships and keeps the ID as a tombstone (Z6). */
+/**
+ * Deletes a group with its user and tenant memberships and its authorization rules, and keeps the
+ * ID as a tombstone (Z6); refused when it would leave no administrator (Z5).
+ */
 final class DeleteGroupCommand implements Command<Void> {
 
   private final String groupId;
@@ -25,11 +31,18 @@ final class DeleteGroupCommand implements Command<Void> {
 
   @Override
   public Void execute(CommandContext context) throws SQLException {
-    if (!GroupRepository.deleteGroup(context.connection(), groupId)) {
-      throw new NotFoundException("group " + groupId + " not found");
-    }
-    IdentityIds.tombstone(
-        context.connection(), IdentityKind.GROUP, groupId, context.now(), context.actor().userId());
-    return null;
+    Connection c = context.connection();
+    return AdministratorGuard.keepingAnAdministrator(
+        c,
+        "deleting group " + groupId,
+        () -> {
+          if (!GroupRepository.deleteGroup(c, groupId)) {
+            throw new NotFoundException("group " + groupId + " not found");
+          }
+          GrantRepository.deleteRulesOfGroup(c, groupId);
+          IdentityIds.tombstone(
+              c, IdentityKind.GROUP, groupId, context.now(), context.actor().userId());
+          return null;
+        });
   }
 }

@@ -155,6 +155,18 @@ public final class DirectoryIdentityService implements IdentityService {
   }
 
   @Override
+  public Secret createUserWithOneTimePassword(Principal actor, String userId, UserProfile profile) {
+    refuseCreation(userId);
+    return database.createUserWithOneTimePassword(actor, userId, profile);
+  }
+
+  @Override
+  public Secret resetToOneTimePassword(Principal actor, String userId) {
+    refuseChange(userId);
+    return database.resetToOneTimePassword(actor, userId);
+  }
+
+  @Override
   public void changePassword(String userId, Secret currentPassword, Secret newPassword) {
     refuseChange(userId);
     database.changePassword(userId, currentPassword, newPassword);

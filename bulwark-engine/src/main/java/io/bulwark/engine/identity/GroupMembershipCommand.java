@@ -1,6 +1,7 @@
 package io.bulwark.engine.identity;
 
 import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.authz.AdministratorGuard;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
@@ -9,8 +10,9 @@ import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
 
 /**
- * Adds a user to a group (idempotent) or removes them. The server rebuilds the principal's groups
- * on every request (A10), so the change holds from the user's next request.
+ * Adds a user to a group (idempotent) or removes them, unless that would leave no administrator
+ * (Z5). The server rebuilds the principal's groups on every request (A10), so the change holds from
+ * the user's next request.
  */
 final class GroupMembershipCommand implements Command<Void> {
 
@@ -32,10 +34,16 @@ final class GroupMembershipCommand implements Command<Void> {
   @Override
   public Void execute(CommandContext context) throws SQLException {
     if (change == MembershipChange.REMOVE) {
-      if (!GroupRepository.deleteMembership(context.connection(), userId, groupId)) {
-        throw new NotFoundException("user " + userId + " is not a member of group " + groupId);
-      }
-      return null;
+      return AdministratorGuard.keepingAnAdministrator(
+          context.connection(),
+          "removing user " + userId + " from group " + groupId,
+          () -> {
+            if (!GroupRepository.deleteMembership(context.connection(), userId, groupId)) {
+              throw new NotFoundException(
+                  "user " + userId + " is not a member of group " + groupId);
+            }
+            return null;
+          });
     }
     if (IdentityRepository.findUser(context.connection(), userId).isEmpty()) {
       throw new NotFoundException("user " + userId + " not found");

@@ -31,10 +31,12 @@ final class PasswordHashRepository {
   }
 
   /**
-   * Counts users by how their password is stored (A3). The prefixes are bound as LIKE patterns;
-   * none holds {@code %} or {@code _}.
+   * Counts users by how their password is stored (A3), against the current scheme of {@code
+   * hasher}: with a plugged encoder every Argon2id value is outdated. The prefixes are bound as
+   * LIKE patterns; none holds {@code %} or {@code _}.
    */
-  static PasswordStorage countPasswordHashes(Connection c) throws SQLException {
+  static PasswordStorage countPasswordHashes(Connection c, PasswordHasher hasher)
+      throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
             "SELECT COUNT(*),"
@@ -43,7 +45,7 @@ final class PasswordHashRepository {
                 + " SUM(CASE WHEN password_hash LIKE ? OR password_hash LIKE ? THEN 1 ELSE 0 END),"
                 + " SUM(CASE WHEN password_hash LIKE ? THEN 1 ELSE 0 END)"
                 + " FROM bw_user")) {
-      ps.setString(1, PasswordHasher.CURRENT_PREFIX + "%");
+      ps.setString(1, hasher.currentPrefix() + "%");
       ps.setString(2, PasswordHasher.VERSION_2 + PasswordHasher.ARGON2ID_PREFIX + "%");
       ps.setString(3, PasswordHasher.ARGON2ID_PREFIX + "%");
       ps.setString(4, PasswordHasher.SHA512_PREFIX + "%$%");
@@ -54,8 +56,11 @@ final class PasswordHashRepository {
         long current = rs.getLong(3);
         long argon2id = rs.getLong(4);
         long imported = rs.getLong(5);
+        // Built in, the current values are among the Argon2id ones; plugged, they are apart.
+        long outdated = hasher.isPlugged() ? argon2id : argon2id - current;
+        long foreign = users - none - current - outdated - imported;
         return new PasswordStorage(
-            users, current, argon2id - current, imported, users - none - argon2id - imported, none);
+            users, current, outdated, imported, foreign, none, hasher.currentLabel());
       }
     }
   }

@@ -6,10 +6,13 @@ import com.password4j.Password;
 import com.password4j.SaltOption;
 import com.password4j.SecureString;
 import com.password4j.types.Argon2;
+import io.bulwark.engine.api.PasswordStorage;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.spi.PasswordEncoder;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.Optional;
 
 /**
  * Password hashing through password4j (A3). Every stored value names its scheme:
@@ -26,11 +29,16 @@ import java.util.Base64;
  *       appended), outdated.
  * </ul>
  *
- * Anything else (a plain value, an unknown scheme) never matches. Every verification costs at least
- * one Argon2id computation, so that the scheme of a stored value cannot be told from the time a
- * wrong password takes (A6). Comparisons are constant-time. Thread-safe.
+ * With a plugged {@link PasswordEncoder}, new hashes are {@code {scheme}} + its value instead, and
+ * every value of the schemes above becomes outdated. Anything else (a plain value, an unknown
+ * scheme) never matches. Every verification costs at least one computation of the current scheme,
+ * so that the scheme of a stored value cannot be told from the time a wrong password takes (A6).
+ * Comparisons are constant-time. Thread-safe.
  */
 final class PasswordHasher {
+
+  /** The longest value a plugged encoder may return (the column holds 512 characters). */
+  static final int MAX_ENCODED_LENGTH = 400;
 
   static final int MEMORY_KIB = 19_456;
   static final int ITERATIONS = 2;
@@ -39,7 +47,7 @@ final class PasswordHasher {
   static final int SALT_BYTES = 16;
 
   /** The label of the current scheme. */
-  static final String VERSION_2 = "{argon2id-2}";
+  static final String VERSION_2 = PasswordStorage.BUILT_IN;
 
   /** How every PHC string made with the current parameters begins. */
   static final String CURRENT_PHC_PREFIX =
@@ -80,8 +88,64 @@ final class PasswordHasher {
     }
   }
 
+  /** The plugged encoder and its stored label, or empty for the built-in Argon2id. */
+  private final Optional<PasswordEncoder> plugged;
+
+  private final String label;
+
+  /** With the built-in Argon2id scheme. */
+  PasswordHasher() {
+    this(Optional.empty());
+  }
+
+  /**
+   * @throws ValidationException the plugged encoder's scheme is not a valid label or is a built-in
+   *     one
+   */
+  PasswordHasher(Optional<PasswordEncoder> plugged) {
+    this.plugged = plugged;
+    this.label = plugged.map(PasswordEncoder::label).orElse(VERSION_2);
+  }
+
+  /** How every value of the current scheme begins: the plugged label or the Argon2id prefix. */
+  String currentPrefix() {
+    return plugged.isPresent() ? label : CURRENT_PREFIX;
+  }
+
+  /** The current scheme's label, such as {@code {argon2id-2}}. */
+  String currentLabel() {
+    return label;
+  }
+
+  /** Whether a plugged encoder makes the new hashes. */
+  boolean isPlugged() {
+    return plugged.isPresent();
+  }
+
   /** Hashes a normalized password with the current scheme; the secret is not cleared. */
   String hash(Secret normalized) {
+    if (plugged.isPresent()) {
+      return label + encoded(plugged.get(), normalized);
+    }
+    return builtInHash(normalized);
+  }
+
+  private static String encoded(PasswordEncoder encoder, Secret normalized) {
+    String value = encoder.hash(normalized);
+    if (value == null || value.isEmpty() || value.length() > MAX_ENCODED_LENGTH) {
+      throw new IllegalStateException(
+          "password encoder "
+              + encoder.getClass().getName()
+              + " returned "
+              + (value == null ? "null" : value.length() + " characters")
+              + "; 1 to "
+              + MAX_ENCODED_LENGTH
+              + " expected (A3)");
+    }
+    return value;
+  }
+
+  private static String builtInHash(Secret normalized) {
     char[] chars = normalized.reveal();
     try {
       return VERSION_2
@@ -99,6 +163,25 @@ final class PasswordHasher {
    * (older schemes hashed it so), {@code normalized} its NFKC form; neither is cleared.
    */
   Verification verify(Secret raw, Secret normalized, String stored) {
+    if (plugged.isPresent()) {
+      PasswordEncoder encoder = plugged.get();
+      if (stored != null && stored.startsWith(label)) {
+        String encoded = stored.substring(label.length());
+        if (!encoder.matches(normalized, encoded)) {
+          return Verification.MISMATCH;
+        }
+        return encoder.outdated(encoded) ? Verification.MATCH_OUTDATED : Verification.MATCH;
+      }
+      // A built-in scheme: outdated now; its check runs after the plugged encoder's own cost (A6).
+      encoder.hash(normalized);
+      return builtInVerify(raw, normalized, stored).matches()
+          ? Verification.MATCH_OUTDATED
+          : Verification.MISMATCH;
+    }
+    return builtInVerify(raw, normalized, stored);
+  }
+
+  private static Verification builtInVerify(Secret raw, Secret normalized, String stored) {
     if (stored != null && stored.startsWith(VERSION_2 + ARGON2ID_PREFIX)) {
       String phc = stored.substring(VERSION_2.length());
       if (!argon2id(normalized, phc)) {

@@ -33,10 +33,11 @@ final class Passwords {
 
   private final PasswordPolicy policy;
   private final CommandExecutor executor;
-  private final PasswordHasher hasher = new PasswordHasher();
+  private final PasswordHasher hasher;
 
-  Passwords(PasswordPolicy policy, CommandExecutor executor) {
+  Passwords(PasswordPolicy policy, PasswordHasher hasher, CommandExecutor executor) {
     this.policy = Objects.requireNonNull(policy, "policy");
+    this.hasher = Objects.requireNonNull(hasher, "hasher");
     this.executor = Objects.requireNonNull(executor, "executor");
   }
 
@@ -57,6 +58,11 @@ final class Passwords {
       }
     }
     return joined.length() == 0 ? null : joined.toString().strip();
+  }
+
+  /** Counts users by how their password is stored, against the current scheme (A3). */
+  CountPasswordHashesCommand countCommand() {
+    return new CountPasswordHashesCommand(hasher);
   }
 
   List<PasswordRule> rules() {
@@ -126,7 +132,7 @@ final class Passwords {
               DatabaseIdentityService.SYSTEM,
               new UpgradePasswordHashCommand(userId, verifiedHash, upgraded));
       if (replaced) {
-        LOG.info("password hash of user {} upgraded to {} (A3)", userId, PasswordHasher.VERSION_2);
+        LOG.info("password hash of user {} upgraded to {} (A3)", userId, hasher.currentLabel());
       }
     } catch (RuntimeException e) {
       LOG.warn(

@@ -10,12 +10,22 @@ import io.bulwark.engine.api.AuthorizationRule;
 import io.bulwark.engine.api.AuthorizationService;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.Group;
+import io.bulwark.engine.api.GroupQuery;
+import io.bulwark.engine.api.IdentityKind;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.JobExecutorActivation;
 import io.bulwark.engine.api.NewAuthorizationRule;
+import io.bulwark.engine.api.NewUser;
+import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.command.EngineDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -114,6 +124,120 @@ class AuthorizationServiceIT {
       rules.createRule(admin, rule);
       assertThatThrownBy(() -> rules.createRule(admin, rule)).isInstanceOf(ConflictException.class);
     }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void z5_theLastAdministratorCannotLeaveTheirGroupBeDisabledOrDeleted(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.open();
+        BulwarkEngine engine = build(dataSource)) {
+      IdentityService identity = engine.identityService();
+      identity.ensureInitialAdministrator();
+      String admin = IdentityService.INITIAL_ADMINISTRATOR;
+      String admins = IdentityService.ADMINISTRATORS_GROUP;
+      Principal actor = Principal.user(admin, admins);
+
+      assertThatThrownBy(() -> identity.removeMembership(actor, admin, admins))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("removing user admin from group bulwark-admins")
+          .hasMessageContaining("Z5");
+      assertThatThrownBy(() -> identity.disableUser(actor, admin))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("Z5");
+      assertThatThrownBy(() -> identity.deleteUser(actor, admin))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("Z5");
+      assertThatThrownBy(() -> identity.deleteGroup(actor, admins))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("Z5");
+      // Nothing of the refused changes is left half-done.
+      assertThat(identity.findUser(admin).orElseThrow().disabled()).isFalse();
+      assertThat(groupsOf(identity, actor, admin)).contains(admins);
+      assertThat(engine.authorizationService().findRule(actor, "bulwark-admins-authorization"))
+          .isPresent();
+
+      // With a second administrator, the first may go.
+      identity.createUser(
+          actor,
+          new NewUser(
+              "ops", "Operations", Secret.of("Corvid-Lantern-58"), PasswordChange.REQUIRED));
+      identity.addMembership(actor, "ops", admins);
+      identity.removeMembership(actor, admin, admins);
+      assertThat(groupsOf(identity, actor, admin)).doesNotContain(admins);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void z6_deletingAUserOrGroupDeletesItsRulesAndAReusedIdStartsWithNone(EngineDatabase database)
+      throws SQLException {
+    try (HikariDataSource dataSource = database.open();
+        BulwarkEngine engine = build(dataSource)) {
+      IdentityService identity = engine.identityService();
+      identity.ensureInitialAdministrator();
+      Principal admin =
+          Principal.user(
+              IdentityService.INITIAL_ADMINISTRATOR, IdentityService.ADMINISTRATORS_GROUP);
+      AuthorizationService rules = engine.authorizationService();
+      identity.createUser(
+          admin,
+          new NewUser("dora", "Dora", Secret.of("Corvid-Lantern-58"), PasswordChange.REQUIRED));
+      identity.createGroup(admin, "clerks", "Clerks");
+      AuthorizationRule toDora =
+          rules.createRule(
+              admin, NewAuthorizationRule.grantToUser("dora", "PROCESS_DEFINITION", "*", "READ"));
+      AuthorizationRule toClerks =
+          rules.createRule(admin, NewAuthorizationRule.grantToGroup("clerks", "TASK", "*", "READ"));
+
+      identity.deleteUser(admin, "dora");
+      identity.deleteGroup(admin, "clerks");
+
+      assertThat(rules.findRule(admin, toDora.id())).isEmpty();
+      assertThat(rules.findRule(admin, toClerks.id())).isEmpty();
+      assertThatThrownBy(
+              () ->
+                  rules.createRule(
+                      admin, NewAuthorizationRule.grantToGroup("clerks", "TASK", "*", "READ")))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("group clerks was deleted")
+          .hasMessageContaining("Z6");
+      assertThat(rules.findRulesOfDeletedIds(admin)).isEmpty();
+
+      // A rule written around the engine for the deleted group is found for the audit.
+      try (Connection c = dataSource.getConnection();
+          Statement sql = c.createStatement()) {
+        sql.executeUpdate(
+            "INSERT INTO bw_authorization (id, rule_type, group_id, resource_type, resource_id,"
+                + " created_at, rev) VALUES ('around', 'GRANT', 'clerks', 'TASK', '*',"
+                + " CURRENT_TIMESTAMP, 1)");
+        sql.executeUpdate(
+            "INSERT INTO bw_authorization_permission (authorization_id, permission)"
+                + " VALUES ('around', 'READ')");
+      }
+      assertThat(rules.findRulesOfDeletedIds(admin))
+          .extracting(AuthorizationRule::id)
+          .containsExactly("around");
+      identity.purgeDeletedId(admin, IdentityKind.USER, "dora");
+      identity.createUser(
+          admin,
+          new NewUser(
+              "dora",
+              "Another Dora",
+              Secret.of("Heron-Quarry-Violet-17"),
+              PasswordChange.REQUIRED));
+      assertThat(rules.explain(admin, "dora", "READ", "PROCESS_DEFINITION", "invoice").granted())
+          .isFalse();
+    }
+  }
+
+  private static List<String> groupsOf(IdentityService identity, Principal actor, String userId) {
+    return identity.findGroups(actor, GroupQuery.all().withMember(userId)).items().stream()
+        .map(Group::id)
+        .toList();
   }
 
   private static BulwarkEngine build(HikariDataSource dataSource) {

@@ -76,7 +76,8 @@ class IdentityServiceIT {
       setStoredHash(db, "erin", "{SHA-512}" + "A".repeat(86) + "==$salt");
       setStoredHash(db, "frank", storedHash(db, "alice").substring("{argon2id-2}".length()));
 
-      assertThat(identity.passwordStorage()).isEqualTo(new PasswordStorage(6, 1, 2, 1, 1, 1));
+      assertThat(identity.passwordStorage())
+          .isEqualTo(new PasswordStorage(6, 1, 2, 1, 1, 1, PasswordStorage.BUILT_IN));
     }
   }
 

@@ -7,6 +7,7 @@ import io.bulwark.engine.identity.PasswordHasher.Verification;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Base64;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 /** Stored schemes and their verdicts (A3); the Camunda hash is computed here with the JDK. */
@@ -76,5 +77,39 @@ class PasswordHasherTest {
     }
     assertThat(verify("full width pass", stored)).isEqualTo(Verification.MATCH);
     assertThat(verify("ｆｕｌｌ ｗｉｄｔｈ ｐａｓｓ", stored)).isEqualTo(Verification.MATCH);
+  }
+
+  @Test
+  void a3_pluggedEncoderValuesMatchItsOwnVerdictAndArgon2idBecomesOutdated() {
+    PasswordHasher plugged =
+        new PasswordHasher(
+            Optional.of(
+                new PluggedPasswordEncoderIT.ScryptEncoder("scrypt-test-2") {
+                  @Override
+                  public boolean outdated(String encoded) {
+                    return encoded.startsWith("$");
+                  }
+                }));
+    String builtIn;
+    String own;
+    try (Secret normalized = Secret.of("correct horse battery")) {
+      builtIn = hasher.hash(normalized);
+      own = plugged.hash(normalized);
+    }
+    assertThat(own).startsWith("{scrypt-test-2}$");
+    assertThat(plugged.currentLabel()).isEqualTo("{scrypt-test-2}");
+    try (Secret raw = Secret.of("correct horse battery");
+        Secret wrong = Secret.of("correct horse battery!")) {
+      assertThat(plugged.verify(raw, raw, builtIn)).isEqualTo(Verification.MATCH_OUTDATED);
+      assertThat(plugged.verify(wrong, wrong, builtIn)).isEqualTo(Verification.MISMATCH);
+      assertThat(plugged.verify(wrong, wrong, own)).isEqualTo(Verification.MISMATCH);
+      // The encoder names its own value outdated (as after a change of its parameters).
+      assertThat(plugged.verify(raw, raw, own)).isEqualTo(Verification.MATCH_OUTDATED);
+      PasswordHasher sameScheme =
+          new PasswordHasher(
+              Optional.of(new PluggedPasswordEncoderIT.ScryptEncoder("scrypt-test-2")));
+      assertThat(sameScheme.verify(raw, raw, own)).isEqualTo(Verification.MATCH);
+      assertThat(hasher.verify(raw, raw, own)).isEqualTo(Verification.MISMATCH);
+    }
   }
 }

@@ -82,7 +82,8 @@ class PasswordUpgradeIT {
               SALT,
               PasswordChange.NOT_REQUIRED));
       assertThat(storedHash(db, "kermit")).startsWith("{SHA-512}");
-      assertThat(identity.passwordStorage()).isEqualTo(new PasswordStorage(1, 0, 0, 1, 0, 0));
+      assertThat(identity.passwordStorage())
+          .isEqualTo(new PasswordStorage(1, 0, 0, 1, 0, 0, PasswordStorage.BUILT_IN));
 
       assertThat(identity.authenticate("kermit", Secret.of(PASSWORD + "x")).outcome())
           .isEqualTo(AuthenticationOutcome.BAD_CREDENTIALS);
@@ -94,7 +95,8 @@ class PasswordUpgradeIT {
       assertThat(upgraded)
           .startsWith(PasswordHasher.CURRENT_PREFIX)
           .doesNotContain(SALT, PASSWORD, "SHA-512");
-      assertThat(identity.passwordStorage()).isEqualTo(new PasswordStorage(1, 1, 0, 0, 0, 0));
+      assertThat(identity.passwordStorage())
+          .isEqualTo(new PasswordStorage(1, 1, 0, 0, 0, 0, PasswordStorage.BUILT_IN));
 
       assertThat(identity.authenticate("kermit", Secret.of(PASSWORD)).outcome())
           .isEqualTo(AuthenticationOutcome.SUCCESS);

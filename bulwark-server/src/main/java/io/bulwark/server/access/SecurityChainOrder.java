@@ -9,6 +9,9 @@ public final class SecurityChainOrder {
   /** The integration API chain ({@code /engine-rest/**}). */
   public static final int INTEGRATION_API = 10;
 
+  /** The admin channel's chain ({@code /internal/admin/**}), ahead of the internal services. */
+  public static final int ADMIN_CHANNEL = 15;
+
   /** The internal services chain ({@code /internal/**}). */
   public static final int INTERNAL = 20;
 

@@ -92,6 +92,22 @@ public final class AuthEventLog {
             .json());
   }
 
+  /**
+   * An administrator or the operator changed a user (A7): {@code event} names the change, e.g.
+   * {@code user_created}, {@code user_disabled}; {@code actor} is who did it.
+   */
+  public void userChanged(String actor, String event, String userId, String client) {
+    LOG.info(event(event, true, actor, client).with("user", userId).json());
+  }
+
+  /** A request to the admin channel without its secret was refused (A7, W7). */
+  public void adminChannelRefused(String reason, HttpServletRequest request) {
+    LOG.warn(
+        event("admin_channel_refused", false, null, request.getRemoteAddr())
+            .with("reason", reason)
+            .json());
+  }
+
   void logout(String userId, HttpServletRequest request) {
     LOG.info(event("logout", true, userId, request.getRemoteAddr()).json());
   }

@@ -33,20 +33,10 @@ public final class Baseline {
           complete("T7", "outbound TLS with verification"),
           complete("A1", "authentication on every interface"),
           complete("A2", "no default credentials"),
-          partial(
-              "A3",
-              "Argon2id password storage",
-              "the password encoder cannot be replaced (no encoder SPI)"),
+          complete("A3", "Argon2id password storage"),
           complete("A4", "password policy"),
-          partial(
-              "A5",
-              "login throttling and lockout",
-              "bulwark admin unlock needs the server stopped (no path through the running"
-                  + " server's internal services yet)"),
-          partial(
-              "A6",
-              "no user enumeration",
-              "no doctor check yet that only administrators hold CREATE on users"),
+          complete("A5", "login throttling and lockout"),
+          complete("A6", "no user enumeration"),
           partial(
               "A7",
               "authentication event log",
@@ -54,8 +44,8 @@ public final class Baseline {
           partial(
               "A8",
               "identity providers",
-              "database and read-only LDAP/Active Directory; no OpenID Connect; LDAP users appear"
-                  + " in no user list or count"),
+              "database and read-only LDAP/Active Directory with mapped groups; no OpenID Connect;"
+                  + " LDAP users and groups appear in no list or count and get no access tokens"),
           partial(
               "A9",
               "token service for API clients",
@@ -79,16 +69,8 @@ public final class Baseline {
               "case security",
               "candidates of finished tasks are not kept; tenants are not filtered"),
           none("Z4", "location rules", "no ordered allow/deny rules per path"),
-          partial(
-              "Z5",
-              "grants before security is on",
-              "the last administration rule cannot be deleted, but removing the last"
-                  + " administrator's membership is not refused yet"),
-          partial(
-              "Z6",
-              "deleting users and groups",
-              "deleted IDs are kept until purged; deleting a user or group does not delete its"
-                  + " grants yet"),
+          complete("Z5", "grants before security is on"),
+          complete("Z6", "deleting users and groups"),
           complete("Z7", "ID allowlist pattern"),
           partial("Z8", "explain a decision", "explain through the engine API only, not over REST"),
           partial(

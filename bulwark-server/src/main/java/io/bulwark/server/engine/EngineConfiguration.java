@@ -46,6 +46,7 @@ public class EngineConfiguration {
             .passwordPolicy(passwords.toEngine())
             .passwordRecovery(recovery.toEngine());
     directory.ifAvailable(builder::directory);
+    passwords.pluggedEncoder().ifPresent(builder::passwordEncoder);
     if (!database.external()) {
       KeyStorePassphrase.Source source = KeyStorePassphrase.source(keyStore, System::getenv);
       LOG.info(
@@ -113,6 +114,18 @@ public class EngineConfiguration {
   @Bean
   public Z1GlobalGrantsCheck globalGrantsCheck(BulwarkEngine engine) {
     return new Z1GlobalGrantsCheck(
+        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
+  public A6UserCreationCheck userCreationCheck(BulwarkEngine engine) {
+    return new A6UserCreationCheck(
+        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
+  public Z6DeletedIdsCheck deletedIdsCheck(BulwarkEngine engine) {
+    return new Z6DeletedIdsCheck(
         engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
   }
 

@@ -2,7 +2,6 @@ package io.bulwark.server.engine;
 
 import io.bulwark.engine.api.AuthorizationRule;
 import io.bulwark.engine.api.AuthorizationService;
-import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.server.doctor.Finding;
 import io.bulwark.server.doctor.LocalCheck;
@@ -22,8 +21,6 @@ public final class Z1GlobalGrantsCheck implements LocalCheck {
   static final Set<String> ADMINISTRATIVE =
       Set.of("USER", "GROUP", "TENANT", "AUTHORIZATION", "AUDIT_LOG", "SYSTEM", "DEPLOYMENT");
 
-  private static final int PAGE = 500;
-
   private final AuthorizationService rules;
   private final Principal doctor;
 
@@ -41,22 +38,16 @@ public final class Z1GlobalGrantsCheck implements LocalCheck {
   public Finding run() {
     List<String> administrative = new ArrayList<>();
     List<String> wide = new ArrayList<>();
-    int first = 0;
-    Page<AuthorizationRule> page;
-    do {
-      page = rules.findRules(doctor, first, PAGE);
-      for (AuthorizationRule rule : page.items()) {
-        if (!"GLOBAL".equals(rule.type())) {
-          continue;
-        }
-        if (ADMINISTRATIVE.contains(rule.resourceType())) {
-          administrative.add(rule.id() + " (" + rule.resourceType() + ")");
-        } else if ("*".equals(rule.resourceId())) {
-          wide.add(rule.id() + " (" + rule.resourceType() + ")");
-        }
+    for (AuthorizationRule rule : AllRules.read(rules, doctor)) {
+      if (!"GLOBAL".equals(rule.type())) {
+        continue;
       }
-      first += PAGE;
-    } while (first < page.total());
+      if (ADMINISTRATIVE.contains(rule.resourceType())) {
+        administrative.add(rule.id() + " (" + rule.resourceType() + ")");
+      } else if ("*".equals(rule.resourceId())) {
+        wide.add(rule.id() + " (" + rule.resourceType() + ")");
+      }
+    }
     if (!administrative.isEmpty()) {
       return Finding.fail(
           id(),

@@ -11,22 +11,31 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param readTimeout a connection that sends nothing for this long while its request (line, headers
  *     or body) is being read is closed; also the limit for a TLS handshake; default 10 seconds, 1
  *     to 60 seconds
+ * @param headerTimeout the request line and headers must arrive within this long from their first
+ *     byte, however steadily they trickle in (slowloris), else the connection is closed; default 10
+ *     seconds, 1 to 60 seconds
  * @param keepAliveTimeout an idle kept-alive connection is closed after this long; default 10
  *     seconds, 1 to 60 seconds
  * @param maxConnections connections the server holds at once; further ones wait in the operating
  *     system's backlog; default 2000, 10 to 100000
+ * @param address the address to listen on (W7); default empty: loopback only, or every interface
+ *     when a service group allows clients beyond loopback (see {@code access.ListenAddress})
  */
 @ConfigurationProperties("bulwark.http")
 public record ConnectionSettings(
     @DefaultValue("PT10S") Duration readTimeout,
+    @DefaultValue("PT10S") Duration headerTimeout,
     @DefaultValue("PT10S") Duration keepAliveTimeout,
-    @DefaultValue("2000") int maxConnections) {
+    @DefaultValue("2000") int maxConnections,
+    @DefaultValue("") String address) {
 
   private static final Duration MIN = Duration.ofSeconds(1);
   private static final Duration MAX = Duration.ofSeconds(60);
 
   public ConnectionSettings {
+    address = address == null ? "" : address.trim();
     check("read-timeout", readTimeout);
+    check("header-timeout", headerTimeout);
     check("keep-alive-timeout", keepAliveTimeout);
     if (maxConnections < 10 || maxConnections > 100_000) {
       throw new IllegalArgumentException(
@@ -43,6 +52,7 @@ public record ConnectionSettings(
 
   /** The defaults, for code and tests that run without Spring binding. */
   public static ConnectionSettings defaults() {
-    return new ConnectionSettings(Duration.ofSeconds(10), Duration.ofSeconds(10), 2000);
+    return new ConnectionSettings(
+        Duration.ofSeconds(10), Duration.ofSeconds(10), Duration.ofSeconds(10), 2000, "");
   }
 }

@@ -18,8 +18,8 @@ import org.springframework.core.Ordered;
  * through to the firewall, which refuses it with a problem answer and the security headers (Tomcat
  * would answer a bare 405); the firewall refuses every method outside its allowlist. Connections
  * ({@link ConnectionSettings}): a read timeout, a keep-alive timeout, a cap on open connections, a
- * deadline for request headers however slowly they come ({@link SlowRequestReaper}), and no reading
- * past a refused upload of more than 64 KiB.
+ * deadline for the request line and headers however slowly they come ({@link
+ * HeaderDeadlineProtocol}), and no reading past a refused upload of more than 64 KiB.
  */
 public final class TomcatHardeningCustomizer
     implements WebServerFactoryCustomizer<TomcatServletWebServerFactory>, Ordered {
@@ -39,6 +39,7 @@ public final class TomcatHardeningCustomizer
 
   @Override
   public void customize(TomcatServletWebServerFactory factory) {
+    factory.setProtocol(HeaderDeadlineProtocol.class.getName());
     factory.addConnectorCustomizers(
         connector -> {
           connector.setAllowTrace(true);
@@ -53,6 +54,9 @@ public final class TomcatHardeningCustomizer
             http.setConnectionTimeout(millis(connections.readTimeout()));
             http.setKeepAliveTimeout(millis(connections.keepAliveTimeout()));
             http.setMaxConnections(connections.maxConnections());
+            if (http instanceof HeaderDeadlineProtocol deadline) {
+              deadline.setHeaderTimeout(connections.headerTimeout());
+            }
             // A refused upload is not read to its end: the connection closes instead (W6).
             http.setMaxSwallowSize(MAX_SWALLOW_BYTES);
           }

@@ -10,14 +10,14 @@ import org.springframework.context.annotation.Configuration;
 
 /** The LDAP directory when {@code bulwark.ldap.url} is set, and its doctor check (A8, T7). */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(LdapSettings.class)
+@EnableConfigurationProperties({LdapSettings.class, LdapGroupMapping.class})
 public class LdapConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnExpression("!'${bulwark.ldap.url:}'.isBlank()")
-  public LdapDirectory ldapDirectory(LdapSettings settings) {
+  public LdapDirectory ldapDirectory(LdapSettings settings, LdapGroupMapping mapping) {
     try (Secret password = bindPassword(settings)) {
-      return new LdapDirectory(settings, password);
+      return new LdapDirectory(settings, mapping, password);
     }
   }
 

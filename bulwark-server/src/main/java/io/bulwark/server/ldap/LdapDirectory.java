@@ -45,11 +45,21 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
   private final LdapSettings settings;
   private final LDAPConnectionPool pool;
   private final String[] userAttributes;
+  private final LdapGroupMapping mapping;
 
   /**
    * @param bindPassword the service account's password; cleared by the caller afterwards
    */
   public LdapDirectory(LdapSettings settings, Secret bindPassword) {
+    this(settings, LdapGroupMapping.none(), bindPassword);
+  }
+
+  /**
+   * @param mapping the Bulwark groups that directory groups give their members
+   * @param bindPassword the service account's password; cleared by the caller afterwards
+   */
+  public LdapDirectory(LdapSettings settings, LdapGroupMapping mapping, Secret bindPassword) {
+    this.mapping = mapping;
     if (!settings.enabled()) {
       throw new IllegalArgumentException("no bulwark.ldap.url: no directory");
     }
@@ -157,10 +167,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
   }
 
   private boolean disabled(String dn) throws LDAPException {
-    if (settings.disabledFilter() == null || settings.disabledFilter().isBlank()) {
-      return false;
-    }
-    Filter disabled = Filter.create(settings.disabledFilter());
+    Filter disabled = Filter.create(settings.effectiveDisabledFilter());
     return pool.searchForEntry(dn, SearchScope.BASE, disabled, "1.1") != null;
   }
 
@@ -176,10 +183,8 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
         pool.search(settings.groupBaseDn(), SearchScope.SUB, filter, settings.groupIdAttribute());
     Set<String> groups = new LinkedHashSet<>();
     for (SearchResultEntry entry : result.getSearchEntries()) {
-      String id = entry.getAttributeValue(settings.groupIdAttribute());
-      if (id != null) {
-        groups.add(id);
-      }
+      groups.addAll(
+          mapping.groupsOf(entry.getAttributeValue(settings.groupIdAttribute()), entry.getDN()));
     }
     return groups;
   }

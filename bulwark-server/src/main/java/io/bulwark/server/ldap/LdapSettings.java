@@ -1,5 +1,7 @@
 package io.bulwark.server.ldap;
 
+import com.unboundid.ldap.sdk.Filter;
+import com.unboundid.ldap.sdk.LDAPException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,7 +30,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param lastNameAttribute default {@code sn}
  * @param displayNameAttribute default {@code cn}
  * @param emailAttribute default {@code mail}
- * @param disabledFilter an LDAP filter that a disabled user's entry matches, or none
+ * @param disabledFilter an LDAP filter that a disabled user's entry matches; none: {@link
+ *     #ACTIVE_DIRECTORY_DISABLED} when the users' object class is {@code user}, else {@link
+ *     #DIRECTORY_SERVER_DISABLED}
  * @param groupBaseDn where groups are searched (subtree); none means no groups from LDAP
  * @param groupObjectClass default {@code groupOfNames}
  * @param groupIdAttribute the attribute whose value is the group ID (default {@code cn})
@@ -60,6 +64,21 @@ public record LdapSettings(
     @DefaultValue("PT10S") Duration responseTimeout,
     @DefaultValue("10") int maxConnections) {
 
+  /**
+   * The default "disabled" filter for Active Directory: the account-disabled bit (2) of {@code
+   * userAccountControl}, by the bitwise-AND matching rule. A locked-out account cannot bind anyway.
+   */
+  public static final String ACTIVE_DIRECTORY_DISABLED =
+      "(userAccountControl:1.2.840.113556.1.4.803:=2)";
+
+  /**
+   * The default "disabled" filter for other directories: {@code nsAccountLock} (389 Directory
+   * Server, Red Hat IdM, FreeIPA) or a password-policy lock (OpenLDAP ppolicy, {@code
+   * pwdAccountLockedTime}). A directory without these attributes matches neither.
+   */
+  public static final String DIRECTORY_SERVER_DISABLED =
+      "(|(nsAccountLock=TRUE)(pwdAccountLockedTime=*))";
+
   /** The environment variable holding the service account's password when no file is set. */
   public static final String PASSWORD_ENV = "BULWARK_LDAP_BIND_PASSWORD";
 
@@ -88,6 +107,14 @@ public record LdapSettings(
         throw new IllegalArgumentException(
             "bulwark.ldap.url is set: bulwark.ldap.bind-dn and bulwark.ldap.user-base-dn are"
                 + " required (A8)");
+      }
+    }
+    if (disabledFilter != null && !disabledFilter.isBlank()) {
+      try {
+        Filter.create(disabledFilter);
+      } catch (LDAPException e) {
+        throw new IllegalArgumentException(
+            "invalid bulwark.ldap.disabled-filter; it is not an LDAP filter (RFC 4515)", e);
       }
     }
     if (maxConnections < 1 || maxConnections > 100) {
@@ -128,6 +155,19 @@ public record LdapSettings(
         Duration.ofSeconds(5),
         Duration.ofSeconds(10),
         10);
+  }
+
+  /**
+   * The filter a disabled user's entry matches: the configured one, else the default for the kind
+   * of directory (A8).
+   */
+  public String effectiveDisabledFilter() {
+    if (disabledFilter != null && !disabledFilter.isBlank()) {
+      return disabledFilter;
+    }
+    return "user".equalsIgnoreCase(userObjectClass)
+        ? ACTIVE_DIRECTORY_DISABLED
+        : DIRECTORY_SERVER_DISABLED;
   }
 
   public boolean enabled() {

@@ -12,7 +12,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /** Files and directories readable by their owner only (D3), on POSIX file systems. */
-final class OwnerOnlyFiles {
+public final class OwnerOnlyFiles {
 
   private static final boolean POSIX =
       FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
@@ -20,7 +20,7 @@ final class OwnerOnlyFiles {
   private OwnerOnlyFiles() {}
 
   /** Creates the directory (and missing parents) with mode 0700 when it does not exist. */
-  static void createDirectory(Path dir) throws IOException {
+  public static void createDirectory(Path dir) throws IOException {
     if (Files.isDirectory(dir)) {
       return;
     }
@@ -33,7 +33,7 @@ final class OwnerOnlyFiles {
   }
 
   /** Writes the text to a 0600 temporary file beside the target, then moves it into place. */
-  static void write(Path file, String text) throws IOException {
+  public static void write(Path file, String text) throws IOException {
     Path temp =
         POSIX
             ? Files.createTempFile(
@@ -51,7 +51,7 @@ final class OwnerOnlyFiles {
   }
 
   /** Whether group or others may read, write or execute the file; false off POSIX. */
-  static boolean accessibleByOthers(Path file) throws IOException {
+  public static boolean accessibleByOthers(Path file) throws IOException {
     if (!POSIX) {
       return false;
     }

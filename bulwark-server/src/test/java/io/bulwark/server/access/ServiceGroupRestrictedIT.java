@@ -79,4 +79,9 @@ class ServiceGroupRestrictedIT {
   void w7_otherGroupsStayReachable() throws Exception {
     assertThat(get("/").statusCode()).isEqualTo(302);
   }
+
+  @Test
+  void w7_listensOnEveryInterfaceWhenAGroupAllowsOtherNetworks() throws Exception {
+    ListenAddressIT.connect(LocalAddresses.nonLoopback(), server.uri("/").getPort());
+  }
 }

@@ -1,6 +1,7 @@
 package io.bulwark.server.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.IdentityService;
@@ -98,8 +99,42 @@ class A3PasswordStorageCheckIT {
     assertThat(finding.fix()).contains("next successful sign-in");
   }
 
-  private static Finding a3(Path dataDir) {
-    DoctorReport report = LocalDoctor.run("--bulwark.data-dir=" + dataDir);
+  @Test
+  void a3_doctorWarnsWhileAPluggedEncoderMakesTheHashes(@TempDir Path dataDir) throws Exception {
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir).build()) {
+      engine.identityService().ensureInitialAdministrator().orElseThrow().clear();
+    }
+    assertThat(a3(dataDir).message()).startsWith("1 users: 1 with a current Argon2id hash");
+
+    Finding finding = a3(dataDir, "--bulwark.password.encoder=" + ScryptTestEncoder.SCHEME);
+
+    assertThat(finding.status()).isEqualTo(CheckStatus.WARN);
+    assertThat(finding.message())
+        .startsWith(
+            "1 users: 0 with a hash of the plugged scheme {scrypt-test-1}, 1 with an Argon2id hash");
+    assertThat(finding.fix()).contains("plugged encoder", "bulwark.password.encoder=argon2id-2");
+  }
+
+  @Test
+  void a3_anEncoderSchemeNotOnTheClassPathIsRefused() {
+    PasswordSettings settings =
+        new PasswordSettings(
+            12,
+            128,
+            io.bulwark.engine.api.PasswordPolicySettings.CommonPasswords.REJECT,
+            java.util.List.of("bulwark"),
+            "bcrypt-9");
+    assertThatThrownBy(settings::pluggedEncoder)
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("bulwark.password.encoder 'bcrypt-9'")
+        .hasMessageContaining(ScryptTestEncoder.SCHEME);
+  }
+
+  private static Finding a3(Path dataDir, String... options) {
+    String[] args = new String[options.length + 1];
+    args[0] = "--bulwark.data-dir=" + dataDir;
+    System.arraycopy(options, 0, args, 1, options.length);
+    DoctorReport report = LocalDoctor.run(args);
     return report.findings().stream()
         .filter(f -> f.checkId().equals("A3"))
         .findFirst()

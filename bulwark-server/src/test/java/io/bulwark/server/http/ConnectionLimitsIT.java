@@ -3,18 +3,12 @@ package io.bulwark.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
-import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.cert.X509Certificate;
 import java.util.ArrayList;
 import java.util.List;
-import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLSocket;
-import javax.net.ssl.TrustManager;
-import javax.net.ssl.X509TrustManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,29 +31,11 @@ class ConnectionLimitsIT {
   @Autowired private Environment environment;
 
   private SSLSocket open() throws IOException, GeneralSecurityException {
-    int port = environment.getRequiredProperty("local.server.port", Integer.class);
-    SSLContext tls = SSLContext.getInstance("TLS");
-    tls.init(null, new TrustManager[] {new TrustAll()}, null);
-    SSLSocket socket = (SSLSocket) tls.getSocketFactory().createSocket("127.0.0.1", port);
-    socket.setSoTimeout(20_000);
-    socket.startHandshake();
-    return socket;
+    return TlsConnections.open(environment.getRequiredProperty("local.server.port", Integer.class));
   }
 
-  /** Seconds until the server closes the connection (read returns -1 or the socket resets). */
   private static double secondsUntilClosed(SSLSocket socket, long since) throws IOException {
-    InputStream in = socket.getInputStream();
-    byte[] buffer = new byte[8192];
-    try {
-      while (in.read(buffer) >= 0) {
-        // Drain any answer; the test waits for the end of the connection.
-      }
-    } catch (SocketTimeoutException e) {
-      return Double.POSITIVE_INFINITY;
-    } catch (IOException closedHard) {
-      // A reset also ends the connection.
-    }
-    return (System.nanoTime() - since) / 1e9;
+    return TlsConnections.secondsUntilClosed(socket, since);
   }
 
   @Test
@@ -111,10 +87,20 @@ class ConnectionLimitsIT {
 
   @Test
   void w6_refusedUploadClosesTheConnection() throws Exception {
+    assertRefusedUploadCloses("");
+  }
+
+  @Test
+  void w6_refusedUploadSayingConnectionCloseClosesTheConnection() throws Exception {
+    assertRefusedUploadCloses("Connection: close\r\n");
+  }
+
+  private void assertRefusedUploadCloses(String extraHeaders) throws Exception {
     try (SSLSocket socket = open()) {
       OutputStream out = socket.getOutputStream();
       out.write(
           ("POST /engine-rest/process-definition HTTP/1.1\r\nHost: localhost\r\n"
+                  + extraHeaders
                   + "Content-Type: application/json\r\nContent-Length: 2147483648\r\n\r\n")
               .getBytes(US_ASCII));
       byte[] chunk = new byte[64 * 1024];
@@ -137,22 +123,4 @@ class ConnectionLimitsIT {
   }
 
   private static final java.nio.charset.Charset US_ASCII = StandardCharsets.US_ASCII;
-
-  /** Tests only: the peer is the loopback test server with its generated certificate. */
-  private static final class TrustAll implements X509TrustManager {
-    @Override
-    public void checkClientTrusted(X509Certificate[] chain, String authType) {
-      throw new UnsupportedOperationException("server side only");
-    }
-
-    @Override
-    public void checkServerTrusted(X509Certificate[] chain, String authType) {
-      // Trusted: see the class comment.
-    }
-
-    @Override
-    public X509Certificate[] getAcceptedIssuers() {
-      return new X509Certificate[0];
-    }
-  }
 }

@@ -3,7 +3,10 @@ package io.bulwark.server.ldap;
 import com.unboundid.ldap.listener.InMemoryDirectoryServer;
 import com.unboundid.ldap.listener.InMemoryDirectoryServerConfig;
 import com.unboundid.ldap.listener.InMemoryListenerConfig;
+import com.unboundid.ldap.sdk.Attribute;
+import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFException;
 import com.unboundid.util.ssl.KeyStoreKeyManager;
 import com.unboundid.util.ssl.SSLUtil;
@@ -22,16 +25,17 @@ import java.time.Duration;
 /**
  * An in-process LDAP server (UnboundID's in-memory directory) speaking LDAPS on one port and
  * StartTLS on another, with the {@link TestTls} certificate for {@code localhost}; a service
- * account, users {@code ada} (group {@code engineers}) and {@code eve} (disabled), with the
- * passwords below.
+ * account, users {@code ada} (group {@code engineers}), {@code eve} (disabled by {@code
+ * description}) and {@code mallory} (locked by {@code nsAccountLock}), with the passwords below.
  */
-final class TestDirectoryServer implements AutoCloseable {
+public final class TestDirectoryServer implements AutoCloseable {
 
-  static final String BASE = "dc=example,dc=org";
-  static final String SERVICE_DN = "cn=bulwark,ou=services," + BASE;
-  static final String SERVICE_PASSWORD = "service-secret-7Hq2";
-  static final String ADA_PASSWORD = "Ada-Analytical-Engine-1843";
-  static final String EVE_PASSWORD = "Eve-Disabled-Account-2024";
+  public static final String BASE = "dc=example,dc=org";
+  public static final String SERVICE_DN = "cn=bulwark,ou=services," + BASE;
+  public static final String SERVICE_PASSWORD = "service-secret-7Hq2";
+  public static final String ADA_PASSWORD = "Ada-Analytical-Engine-1843";
+  public static final String EVE_PASSWORD = "Eve-Disabled-Account-2024";
+  public static final String MALLORY_PASSWORD = "Mallory-Locked-Account-2025";
 
   private final InMemoryDirectoryServer server;
   private final TestTls tls;
@@ -43,7 +47,7 @@ final class TestDirectoryServer implements AutoCloseable {
     this.dir = dir;
   }
 
-  static TestDirectoryServer start() {
+  public static TestDirectoryServer start() {
     try {
       Path dir = Files.createTempDirectory("bulwark-ldap-");
       TestTls tls = TestTls.create(dir);
@@ -54,6 +58,7 @@ final class TestDirectoryServer implements AutoCloseable {
               new TrustAllTrustManager());
       InetAddress loopback = InetAddress.getByName("127.0.0.1");
       InMemoryDirectoryServerConfig config = new InMemoryDirectoryServerConfig(BASE);
+      config.setSchema(Schema.mergeSchemas(Schema.getDefaultStandardSchema(), lockSchema()));
       config.setListenerConfigs(
           InMemoryListenerConfig.createLDAPSConfig(
               "ldaps", loopback, 0, serverTls.createSSLServerSocketFactory(), null),
@@ -75,35 +80,7 @@ final class TestDirectoryServer implements AutoCloseable {
           "cn: bulwark",
           "sn: service",
           "userPassword: " + SERVICE_PASSWORD);
-      server.add(
-          "dn: uid=ada,ou=people," + BASE,
-          "objectClass: top",
-          "objectClass: person",
-          "objectClass: organizationalPerson",
-          "objectClass: inetOrgPerson",
-          "uid: ada",
-          "cn: Ada Lovelace",
-          "givenName: Ada",
-          "sn: Lovelace",
-          "mail: ada@example.org",
-          "userPassword: " + ADA_PASSWORD);
-      server.add(
-          "dn: uid=eve,ou=people," + BASE,
-          "objectClass: top",
-          "objectClass: person",
-          "objectClass: organizationalPerson",
-          "objectClass: inetOrgPerson",
-          "uid: eve",
-          "cn: Eve",
-          "sn: Eve",
-          "description: disabled",
-          "userPassword: " + EVE_PASSWORD);
-      server.add(
-          "dn: cn=engineers,ou=groups," + BASE,
-          "objectClass: top",
-          "objectClass: groupOfNames",
-          "cn: engineers",
-          "member: uid=ada,ou=people," + BASE);
+      addPeople(server);
       server.startListening();
       return new TestDirectoryServer(server, tls, dir);
     } catch (LDAPException | LDIFException | GeneralSecurityException e) {
@@ -113,7 +90,67 @@ final class TestDirectoryServer implements AutoCloseable {
     }
   }
 
-  int ldapsPort() {
+  /** The users and the group; passwords in clear, as a test directory may hold them. */
+  private static void addPeople(InMemoryDirectoryServer server)
+      throws LDAPException, LDIFException {
+    server.add(
+        "dn: uid=ada,ou=people," + BASE,
+        "objectClass: top",
+        "objectClass: person",
+        "objectClass: organizationalPerson",
+        "objectClass: inetOrgPerson",
+        "uid: ada",
+        "cn: Ada Lovelace",
+        "givenName: Ada",
+        "sn: Lovelace",
+        "mail: ada@example.org",
+        "userPassword: " + ADA_PASSWORD);
+    server.add(
+        "dn: uid=eve,ou=people," + BASE,
+        "objectClass: top",
+        "objectClass: person",
+        "objectClass: organizationalPerson",
+        "objectClass: inetOrgPerson",
+        "uid: eve",
+        "cn: Eve",
+        "sn: Eve",
+        "description: disabled",
+        "userPassword: " + EVE_PASSWORD);
+    server.add(
+        "dn: uid=mallory,ou=people," + BASE,
+        "objectClass: top",
+        "objectClass: person",
+        "objectClass: organizationalPerson",
+        "objectClass: inetOrgPerson",
+        "objectClass: extensibleObject",
+        "uid: mallory",
+        "cn: Mallory",
+        "sn: Mallory",
+        "nsAccountLock: TRUE",
+        "userPassword: " + MALLORY_PASSWORD);
+    server.add(
+        "dn: cn=engineers,ou=groups," + BASE,
+        "objectClass: top",
+        "objectClass: groupOfNames",
+        "cn: engineers",
+        "member: uid=ada,ou=people," + BASE);
+  }
+
+  /** The lock attributes of 389 Directory Server and OpenLDAP's password policy. */
+  private static Schema lockSchema() {
+    return new Schema(
+        new Entry(
+            "cn=schema",
+            new Attribute(
+                "attributeTypes",
+                "( 2.16.840.1.113730.3.1.610 NAME 'nsAccountLock' EQUALITY caseIgnoreMatch"
+                    + " SYNTAX 1.3.6.1.4.1.1466.115.121.1.15 SINGLE-VALUE )",
+                "( 1.3.6.1.4.1.42.2.27.8.1.17 NAME 'pwdAccountLockedTime'"
+                    + " EQUALITY generalizedTimeMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.24"
+                    + " SINGLE-VALUE )")));
+  }
+
+  public int ldapsPort() {
     return server.getListenPort("ldaps");
   }
 
@@ -121,12 +158,12 @@ final class TestDirectoryServer implements AutoCloseable {
     return server.getListenPort("starttls");
   }
 
-  Path trustedCertificates() {
+  public Path trustedCertificates() {
     return tls.caPem();
   }
 
   /** The service account's password in a 0600 file. */
-  Path bindPasswordFile() {
+  public Path bindPasswordFile() {
     try {
       Path file = dir.resolve("bind-password");
       if (!Files.exists(file)) {
