@@ -1,5 +1,6 @@
 package io.bulwark.engine.crypto;
 
+import com.google.crypto.tink.AccessesPartialKey;
 import com.google.crypto.tink.Aead;
 import com.google.crypto.tink.InsecureSecretKeyAccess;
 import com.google.crypto.tink.KeysetHandle;
@@ -42,7 +43,8 @@ record PassphraseKey(int memoryKib, int iterations, int parallelism, byte[] salt
     return salt.clone();
   }
 
-  /** The key-encryption key for this passphrase. */
+  /** The key-encryption key for this passphrase (builds a key from its bytes: a partial key). */
+  @AccessesPartialKey
   Aead derive(Secret passphrase) {
     byte[] bytes = passphrase.utf8();
     byte[] derived = null;

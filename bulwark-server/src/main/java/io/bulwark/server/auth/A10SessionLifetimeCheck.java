@@ -1,5 +1,6 @@
 package io.bulwark.server.auth;
 
+import io.bulwark.server.doctor.CheckStatus;
 import io.bulwark.server.doctor.Finding;
 import io.bulwark.server.doctor.LocalCheck;
 import java.time.Duration;
@@ -9,7 +10,8 @@ import org.springframework.stereotype.Component;
  * Doctor check A10: reports the session idle and absolute timeouts. Values outside the hard bounds
  * of {@link SessionSettings} never get this far (the server refuses to start); values longer than
  * the defaults (30 minutes idle, 8 hours absolute) are a WARN, since a longer-lived session is a
- * larger window for a stolen session cookie.
+ * larger window for a stolen session cookie; beyond {@link #FAIL_IDLE} idle or {@link
+ * #FAIL_ABSOLUTE} in all it is a FAIL, which refuses a production start.
  */
 @Component
 public final class A10SessionLifetimeCheck implements LocalCheck {
@@ -19,6 +21,12 @@ public final class A10SessionLifetimeCheck implements LocalCheck {
 
   /** The default absolute timeout; longer is a relaxation. */
   static final Duration SAFE_ABSOLUTE = Duration.ofHours(8);
+
+  /** An idle timeout beyond this is a FAIL: a session left open for hours. */
+  static final Duration FAIL_IDLE = Duration.ofHours(2);
+
+  /** An absolute timeout beyond this is a FAIL: a session that outlives a working day. */
+  static final Duration FAIL_ABSOLUTE = Duration.ofHours(24);
 
   private final SessionSettings settings;
 
@@ -43,9 +51,16 @@ public final class A10SessionLifetimeCheck implements LocalCheck {
     if (!idleTooLong && !absoluteTooLong) {
       return Finding.pass(id(), values);
     }
-    return Finding.warn(
+    boolean failed =
+        settings.idleTimeout().compareTo(FAIL_IDLE) > 0
+            || settings.absoluteTimeout().compareTo(FAIL_ABSOLUTE) > 0;
+    return new Finding(
         id(),
-        values + " (longer than " + SAFE_IDLE + " idle / " + SAFE_ABSOLUTE + " absolute)",
+        failed ? CheckStatus.FAIL : CheckStatus.WARN,
+        values
+            + (failed
+                ? " (longer than " + FAIL_IDLE + " idle or " + FAIL_ABSOLUTE + " absolute)"
+                : " (longer than " + SAFE_IDLE + " idle / " + SAFE_ABSOLUTE + " absolute)"),
         "set bulwark.session.idle-timeout to at most "
             + SAFE_IDLE
             + " and bulwark.session.absolute-timeout to at most "

@@ -80,6 +80,17 @@ class ServiceGroupSettingsTest {
   }
 
   @Test
+  void w7_checkFailsWhenInternalServicesAllowEveryAddress() {
+    ServiceGroupSettings settings =
+        new ServiceGroupSettings(
+            LOOPBACK, LOOPBACK, new ServiceGroupSettings.Group(true, List.of("0.0.0.0/0")));
+    var finding = new W7ServiceGroupsCheck(settings).run();
+    assertThat(finding.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(finding.message()).contains("internal services are open to every address");
+    assertThat(finding.fix()).contains("bulwark.service-groups.internal.allow");
+  }
+
+  @Test
   void w7_checkListsDisabledGroups() {
     ServiceGroupSettings settings =
         new ServiceGroupSettings(

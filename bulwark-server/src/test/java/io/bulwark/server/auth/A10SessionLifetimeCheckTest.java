@@ -35,11 +35,28 @@ class A10SessionLifetimeCheckTest {
 
   @Test
   void a10_longerAbsoluteTimeoutWarns() {
-    Finding finding = check(Duration.ofMinutes(30), Duration.ofDays(7));
+    Finding finding = check(Duration.ofMinutes(30), Duration.ofHours(24));
 
     assertThat(finding.status()).isEqualTo(CheckStatus.WARN);
-    assertThat(finding.message()).contains("absolute timeout PT168H");
+    assertThat(finding.message()).contains("absolute timeout PT24H");
     assertThat(finding.fix()).contains("bulwark.session.absolute-timeout");
+  }
+
+  @Test
+  void a10_sessionOfDaysFails() {
+    Finding finding = check(Duration.ofMinutes(30), Duration.ofDays(7));
+
+    assertThat(finding.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(finding.message()).contains("absolute timeout PT168H", "PT24H absolute");
+    assertThat(finding.fix()).contains("bulwark.session.absolute-timeout");
+  }
+
+  @Test
+  void a10_idleTimeoutOfHoursFails() {
+    Finding finding = check(Duration.ofHours(3), Duration.ofHours(8));
+
+    assertThat(finding.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(finding.message()).contains("idle timeout PT3H", "longer than PT2H idle");
   }
 
   private static Finding check(Duration idle, Duration absolute) {
