@@ -255,6 +255,12 @@ public interface IdentityService {
   PasswordStorage passwordStorage();
 
   /**
+   * Stored user, group and tenant IDs that break the ID allowlist pattern (Z7), at most 20, each as
+   * {@code kind:id}; empty unless IDs were written around the engine. For the hardening audit.
+   */
+  List<String> findInvalidIds();
+
+  /**
    * The rules of the password policy (A4), for a client to show before the user types: the built-in
    * policy's or the custom one's.
    */

@@ -497,6 +497,11 @@ public final class DatabaseIdentityService implements IdentityService {
   }
 
   @Override
+  public List<String> findInvalidIds() {
+    return executor.execute(SYSTEM, new FindInvalidIdsCommand());
+  }
+
+  @Override
   public List<PasswordRule> passwordPolicy() {
     return passwords.rules();
   }

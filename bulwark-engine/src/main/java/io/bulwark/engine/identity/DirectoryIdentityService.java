@@ -282,6 +282,11 @@ public final class DirectoryIdentityService implements IdentityService {
   }
 
   @Override
+  public List<String> findInvalidIds() {
+    return database.findInvalidIds();
+  }
+
+  @Override
   public List<PasswordRule> passwordPolicy() {
     return database.passwordPolicy();
   }

@@ -124,6 +124,11 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public Z7InvalidIdsCheck invalidIdsCheck(BulwarkEngine engine) {
+    return new Z7InvalidIdsCheck(engine.identityService());
+  }
+
+  @Bean
   public Z6DeletedIdsCheck deletedIdsCheck(BulwarkEngine engine) {
     return new Z6DeletedIdsCheck(
         engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));

@@ -16,8 +16,8 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Doctor checks A6 and Z6 over a real embedded data directory, passing and then failing. */
-class RuleChecksIT {
+/** Doctor checks A6, Z6 and Z7 over a real embedded data directory, passing and then failing. */
+class IdentityChecksIT {
 
   private static final Principal ADMIN = Principal.user("admin", "bulwark-admins");
 
@@ -79,9 +79,30 @@ class RuleChecksIT {
     assertThat(orphaned.fix()).contains("delete these rules");
   }
 
-  private static Finding check(Path dataDir, String id) {
-    DoctorReport report =
-        LocalDoctor.run("--bulwark.data-dir=" + dataDir, "--logging.level.root=WARN");
+  @Test
+  void z7_doctorFailsOnAStoredIdThatBreaksThePattern(@TempDir Path dataDir) throws Exception {
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir).build()) {
+      engine.identityService().createGroup(ADMIN, "clerks", "Clerks");
+    }
+    assertThat(check(dataDir, "Z7").status()).isEqualTo(CheckStatus.PASS);
+
+    try (Connection c = EmbeddedDatabaseAccess.connect(dataDir);
+        Statement sql = c.createStatement()) {
+      sql.executeUpdate(
+          "INSERT INTO bw_group (id, name, created, revision)"
+              + " VALUES ('bad id*)(uid=*', 'Imported', CURRENT_TIMESTAMP, 1)");
+    }
+    Finding invalid = check(dataDir, "Z7");
+    assertThat(invalid.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(invalid.message()).contains("group:bad id*)(uid=*").doesNotContain("clerks");
+  }
+
+  private static Finding check(Path dataDir, String id, String... options) {
+    String[] args = new String[options.length + 2];
+    args[0] = "--bulwark.data-dir=" + dataDir;
+    args[1] = "--logging.level.root=WARN";
+    System.arraycopy(options, 0, args, 2, options.length);
+    DoctorReport report = LocalDoctor.run(args);
     return report.findings().stream()
         .filter(f -> f.checkId().equals(id))
         .findFirst()
