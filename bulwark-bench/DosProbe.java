@@ -30,12 +30,17 @@ import javax.net.ssl.X509TrustManager;
  *   java bulwark-bench/DosProbe.java sessions https://127.0.0.1:8443 5000
  *   java bulwark-bench/DosProbe.java basic    https://127.0.0.1:8443 8 20
  *   java bulwark-bench/DosProbe.java form     https://127.0.0.1:8443 8 20
+ *   java bulwark-bench/DosProbe.java guess    https://127.0.0.1:8443 10 200 USER PASSWORD
  * </pre>
  *
  * sessions: N anonymous GET /app/login, counts the session cookies the server hands out. basic and
  * form: C concurrent anonymous clients post wrong passwords for S seconds (HTTP Basic on the
  * integration API, or the login form with its CSRF token); prints answers by status and the
- * latency median and p90. Bounded in count and time; loopback targets only.
+ * latency median and p90. guess: C clients make N attempts in all with wrong passwords for one
+ * known USER (an online guessing attack, A5), then the right PASSWORD is tried once from the same
+ * address; prints the time taken, answers by status, latency median, p90 and max, and the answer to
+ * the right password (the server's {@code bulwark.auth} log tells which attempts reached the
+ * password check). Bounded in count and time; loopback targets only.
  */
 public final class DosProbe {
 
@@ -48,6 +53,8 @@ public final class DosProbe {
     }
     switch (args[0]) {
       case "sessions" -> sessions(base, Integer.parseInt(args[2]));
+      case "guess" ->
+          guess(base, Integer.parseInt(args[2]), Integer.parseInt(args[3]), args[4], args[5]);
       case "basic", "form" ->
           flood(base, args[0], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
       default -> throw new IllegalArgumentException("sessions | basic | form");
@@ -145,6 +152,59 @@ public final class DosProbe {
     System.out.printf(
         "%s: %d clients x %d s: %d answers %s, latency median %d ms, p90 %d ms%n",
         mode, clients, seconds, sorted.size(), new TreeMap<>(statuses), p50, p90);
+  }
+
+  private static void guess(URI base, int clients, int attempts, String user, String password)
+      throws Exception {
+    HttpClient client = client();
+    AtomicInteger next = new AtomicInteger();
+    List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
+    Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+    List<Thread> threads = new ArrayList<>();
+    long start = System.nanoTime();
+    for (int t = 0; t < clients; t++) {
+      Thread thread =
+          new Thread(
+              () -> {
+                int n;
+                while ((n = next.getAndIncrement()) < attempts) {
+                  long t0 = System.nanoTime();
+                  int status;
+                  try {
+                    status =
+                        client
+                            .send(basic(base, user, "wrong-" + n), HttpResponse.BodyHandlers.discarding())
+                            .statusCode();
+                  } catch (Exception e) {
+                    status = -1;
+                  }
+                  latencies.add((System.nanoTime() - t0) / 1_000_000);
+                  statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
+                }
+              });
+      thread.start();
+      threads.add(thread);
+    }
+    for (Thread thread : threads) {
+      thread.join();
+    }
+    double seconds = (System.nanoTime() - start) / 1e9;
+    List<Long> sorted = new ArrayList<>(latencies);
+    Collections.sort(sorted);
+    int right =
+        client.send(basic(base, user, password), HttpResponse.BodyHandlers.discarding()).statusCode();
+    System.out.printf(
+        "guess: %d wrong passwords for %s from %d clients in %.1f s: answers %s, latency median %d"
+            + " ms, p90 %d ms, max %d ms; then the right password: %d%n",
+        attempts,
+        user,
+        clients,
+        seconds,
+        new TreeMap<>(statuses),
+        sorted.get(sorted.size() / 2),
+        sorted.get((int) (sorted.size() * 0.9)),
+        sorted.get(sorted.size() - 1),
+        right);
   }
 
   private static HttpRequest basic(URI base, String user, String password) {
