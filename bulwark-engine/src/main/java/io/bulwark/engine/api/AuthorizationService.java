@@ -55,4 +55,12 @@ public interface AuthorizationService {
    * @throws AuthorizationDeniedException the principal may not read all rules
    */
   List<AuthorizationRule> findRulesOfDeletedIds(Principal principal);
+
+  /**
+   * Whether an enabled user holds ALL on every authorization, directly or through a group: someone
+   * who can always grant again (Z5). For the hardening audit.
+   *
+   * @throws AuthorizationDeniedException the principal may not read all rules
+   */
+  boolean administratorExists(Principal principal);
 }

@@ -50,7 +50,8 @@ public final class AdministratorGuard {
     return result;
   }
 
-  private static boolean administratorExists(Connection c) throws SQLException {
+  /** Whether an enabled user holds ALL on every AUTHORIZATION, directly or through a group. */
+  public static boolean administratorExists(Connection c) throws SQLException {
     try (PreparedStatement check = c.prepareStatement(ADMINISTRATOR_LEFT);
         ResultSet left = check.executeQuery()) {
       return left.next();

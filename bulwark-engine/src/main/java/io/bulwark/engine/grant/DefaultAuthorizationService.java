@@ -56,4 +56,9 @@ public final class DefaultAuthorizationService implements AuthorizationService {
   public List<AuthorizationRule> findRulesOfDeletedIds(Principal principal) {
     return executor.execute(executor.actorOf(principal), new FindRulesOfDeletedIdsCommand());
   }
+
+  @Override
+  public boolean administratorExists(Principal principal) {
+    return executor.execute(executor.actorOf(principal), new AdministratorExistsCommand());
+  }
 }

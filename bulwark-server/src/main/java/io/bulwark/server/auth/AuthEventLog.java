@@ -118,6 +118,17 @@ public final class AuthEventLog {
     }
   }
 
+  /** An administrator changed a group (A7): {@code event} such as {@code group_deleted}. */
+  public void groupChanged(String actor, String event, String groupId, String client) {
+    LOG.info(event(event, true, actor, client).with("group", groupId).json());
+  }
+
+  /** An administrator added a user to a group or removed them (A7). */
+  public void membershipChanged(
+      String actor, String event, String userId, String groupId, String client) {
+    LOG.info(event(event, true, actor, client).with("user", userId).with("group", groupId).json());
+  }
+
   /** A request to the admin channel without its secret was refused (A7, W7). */
   public void adminChannelRefused(String reason, HttpServletRequest request) {
     LOG.warn(

@@ -129,6 +129,12 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public Z5AdministratorCheck administratorCheck(BulwarkEngine engine) {
+    return new Z5AdministratorCheck(
+        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
   public Z6DeletedIdsCheck deletedIdsCheck(BulwarkEngine engine) {
     return new Z6DeletedIdsCheck(
         engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));

@@ -4,8 +4,10 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.GroupQuery;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.server.auth.AuthEventLog;
 import io.bulwark.server.rest.IdentityJson.Count;
 import io.bulwark.server.rest.IdentityJson.GroupJson;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.ResponseEntity;
@@ -26,14 +28,19 @@ final class GroupController {
       Map.of("id", GroupQuery.Sort.ID, "name", GroupQuery.Sort.NAME, "type", GroupQuery.Sort.TYPE);
 
   private final IdentityService identity;
+  private final AuthEventLog events;
 
-  GroupController(BulwarkEngine engine) {
+  GroupController(BulwarkEngine engine, AuthEventLog events) {
     this.identity = engine.identityService();
+    this.events = events;
   }
 
   @PostMapping(RestPaths.GROUP + "/create")
-  ResponseEntity<Void> create(@RequestBody GroupJson body, Authentication authentication) {
+  ResponseEntity<Void> create(
+      @RequestBody GroupJson body, Authentication authentication, HttpServletRequest request) {
     identity.createGroup(Principals.of(authentication), body.id(), body.name(), body.type());
+    events.groupChanged(
+        authentication.getName(), "group_created", body.id(), request.getRemoteAddr());
     return ResponseEntity.noContent().build();
   }
 
@@ -65,22 +72,34 @@ final class GroupController {
   }
 
   @DeleteMapping(RestPaths.GROUP + "/{id}")
-  ResponseEntity<Void> delete(@PathVariable String id, Authentication authentication) {
+  ResponseEntity<Void> delete(
+      @PathVariable String id, Authentication authentication, HttpServletRequest request) {
     identity.deleteGroup(Principals.of(authentication), id);
+    events.groupChanged(authentication.getName(), "group_deleted", id, request.getRemoteAddr());
     return ResponseEntity.noContent().build();
   }
 
   @PutMapping(RestPaths.GROUP + "/{id}/members/{userId}")
   ResponseEntity<Void> addMember(
-      @PathVariable String id, @PathVariable String userId, Authentication authentication) {
+      @PathVariable String id,
+      @PathVariable String userId,
+      Authentication authentication,
+      HttpServletRequest request) {
     identity.addMembership(Principals.of(authentication), userId, id);
+    events.membershipChanged(
+        authentication.getName(), "membership_added", userId, id, request.getRemoteAddr());
     return ResponseEntity.noContent().build();
   }
 
   @DeleteMapping(RestPaths.GROUP + "/{id}/members/{userId}")
   ResponseEntity<Void> removeMember(
-      @PathVariable String id, @PathVariable String userId, Authentication authentication) {
+      @PathVariable String id,
+      @PathVariable String userId,
+      Authentication authentication,
+      HttpServletRequest request) {
     identity.removeMembership(Principals.of(authentication), userId, id);
+    events.membershipChanged(
+        authentication.getName(), "membership_removed", userId, id, request.getRemoteAddr());
     return ResponseEntity.noContent().build();
   }
 

@@ -7,10 +7,12 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.UserQuery;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.server.auth.AuthEventLog;
 import io.bulwark.server.rest.IdentityJson.Count;
 import io.bulwark.server.rest.IdentityJson.Credentials;
 import io.bulwark.server.rest.IdentityJson.NewUser;
 import io.bulwark.server.rest.IdentityJson.UserProfile;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -41,13 +43,16 @@ final class UserController {
           "email", UserQuery.Sort.EMAIL);
 
   private final IdentityService identity;
+  private final AuthEventLog events;
 
-  UserController(BulwarkEngine engine) {
+  UserController(BulwarkEngine engine, AuthEventLog events) {
     this.identity = engine.identityService();
+    this.events = events;
   }
 
   @PostMapping(RestPaths.USER + "/create")
-  ResponseEntity<Void> create(@RequestBody NewUser body, Authentication authentication) {
+  ResponseEntity<Void> create(
+      @RequestBody NewUser body, Authentication authentication, HttpServletRequest request) {
     UserProfile profile = required(body.profile(), "profile");
     Credentials credentials = required(body.credentials(), "credentials");
     try (Secret password = Secret.of(required(credentials.password(), "password"))) {
@@ -59,6 +64,7 @@ final class UserController {
               password,
               passwordChange(credentials)));
     }
+    changed(authentication, "user_created", profile.id(), request);
     return ResponseEntity.noContent().build();
   }
 
@@ -83,7 +89,10 @@ final class UserController {
 
   @PutMapping(RestPaths.USER + "/{id}/profile")
   ResponseEntity<Void> updateProfile(
-      @PathVariable String id, @RequestBody UserProfile body, Authentication authentication) {
+      @PathVariable String id,
+      @RequestBody UserProfile body,
+      Authentication authentication,
+      HttpServletRequest request) {
     if (body.id() != null && !body.id().equals(id)) {
       throw ValidationException.of(
           "id",
@@ -91,6 +100,7 @@ final class UserController {
           "the profile's id must be the user ID of the path; IDs never change");
     }
     identity.updateProfile(Principals.of(authentication), id, body.toEngine());
+    changed(authentication, "user_updated", id, request);
     return ResponseEntity.noContent().build();
   }
 
@@ -116,21 +126,32 @@ final class UserController {
   }
 
   @DeleteMapping(RestPaths.USER + "/{id}")
-  ResponseEntity<Void> delete(@PathVariable String id, Authentication authentication) {
+  ResponseEntity<Void> delete(
+      @PathVariable String id, Authentication authentication, HttpServletRequest request) {
     identity.deleteUser(Principals.of(authentication), id);
+    changed(authentication, "user_deleted", id, request);
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping(RestPaths.USER + "/{id}/disable")
-  ResponseEntity<Void> disable(@PathVariable String id, Authentication authentication) {
+  ResponseEntity<Void> disable(
+      @PathVariable String id, Authentication authentication, HttpServletRequest request) {
     identity.disableUser(Principals.of(authentication), id);
+    changed(authentication, "user_disabled", id, request);
     return ResponseEntity.noContent().build();
   }
 
   @PostMapping(RestPaths.USER + "/{id}/enable")
-  ResponseEntity<Void> enable(@PathVariable String id, Authentication authentication) {
+  ResponseEntity<Void> enable(
+      @PathVariable String id, Authentication authentication, HttpServletRequest request) {
     identity.enableUser(Principals.of(authentication), id);
+    changed(authentication, "user_enabled", id, request);
     return ResponseEntity.noContent().build();
+  }
+
+  private void changed(
+      Authentication authentication, String event, String userId, HttpServletRequest request) {
+    events.userChanged(authentication.getName(), event, userId, request.getRemoteAddr());
   }
 
   /** The engine's {@code currentPassword} is Camunda's {@code authenticatedUserPassword} here. */

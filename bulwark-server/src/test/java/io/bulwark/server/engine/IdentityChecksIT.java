@@ -16,7 +16,9 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Doctor checks A6, Z6 and Z7 over a real embedded data directory, passing and then failing. */
+/**
+ * Doctor checks A6, Z5, Z6 and Z7 over a real embedded data directory, passing and then failing.
+ */
 class IdentityChecksIT {
 
   private static final Principal ADMIN = Principal.user("admin", "bulwark-admins");
@@ -95,6 +97,23 @@ class IdentityChecksIT {
     Finding invalid = check(dataDir, "Z7");
     assertThat(invalid.status()).isEqualTo(CheckStatus.FAIL);
     assertThat(invalid.message()).contains("group:bad id*)(uid=*").doesNotContain("clerks");
+  }
+
+  @Test
+  void z5_doctorFailsWhenNoEnabledAdministratorIsLeft(@TempDir Path dataDir) throws Exception {
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir).build()) {
+      engine.identityService().ensureInitialAdministrator().orElseThrow().clear();
+    }
+    assertThat(check(dataDir, "Z5").status()).isEqualTo(CheckStatus.PASS);
+
+    // Around the engine, which refuses to disable the last administrator (409).
+    try (Connection c = EmbeddedDatabaseAccess.connect(dataDir);
+        Statement sql = c.createStatement()) {
+      sql.executeUpdate("UPDATE bw_user SET disabled = TRUE WHERE id = 'admin'");
+    }
+    Finding none = check(dataDir, "Z5");
+    assertThat(none.status()).isEqualTo(CheckStatus.FAIL);
+    assertThat(none.message()).contains("no enabled user holds ALL on AUTHORIZATION *");
   }
 
   private static Finding check(Path dataDir, String id, String... options) {

@@ -2,12 +2,16 @@ package io.bulwark.server.rest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.server.auth.AuthEventLog;
 import io.bulwark.server.http.ServerEndpoint;
 import io.bulwark.server.rest.contract.CamundaOpenApi;
 import java.net.http.HttpClient;
@@ -19,6 +23,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
@@ -135,7 +140,7 @@ class IdentityRestIT {
   }
 
   @Test
-  void z6_groupsMembersAndDeletion() throws Exception {
+  void z6_a7_groupsMembersAndDeletionLogged() throws Exception {
     String group = "g-" + suffix();
     String[] member = newUser("member", PasswordChange.NOT_REQUIRED);
     assertThat(
@@ -162,12 +167,32 @@ class IdentityRestIT {
         .isEqualTo("[{\"id\":\"" + group + "\",\"name\":\"Chief clerks\",\"type\":\"WORKFLOW\"}]");
     assertThat(send("GET", "/engine-rest/user/count?memberOfGroup=" + group, admin, null).body())
         .isEqualTo("{\"count\":1}");
-    assertThat(send("DELETE", members, admin, null).statusCode()).isEqualTo(204);
-    assertThat(send("DELETE", members, admin, null).statusCode()).isEqualTo(404);
-    assertThat(send("PUT", members, admin, null).statusCode()).isEqualTo(204);
+    ListAppender<ILoggingEvent> log = new ListAppender<>();
+    log.start();
+    Logger events = (Logger) LoggerFactory.getLogger(AuthEventLog.LOGGER_NAME);
+    events.addAppender(log);
+    try {
+      assertThat(send("DELETE", members, admin, null).statusCode()).isEqualTo(204);
+      assertThat(send("DELETE", members, admin, null).statusCode()).isEqualTo(404);
+      assertThat(send("PUT", members, admin, null).statusCode()).isEqualTo(204);
 
-    assertThat(send("DELETE", "/engine-rest/group/" + group, admin, null).statusCode())
-        .isEqualTo(204);
+      assertThat(send("DELETE", "/engine-rest/group/" + group, admin, null).statusCode())
+          .isEqualTo(204);
+    } finally {
+      events.detachAppender(log);
+    }
+    // A7: membership and group changes are authentication events naming who made them.
+    assertThat(log.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .filteredOn(line -> line.contains("\"principal\":\"" + admin[0] + "\""))
+        .anySatisfy(
+            line ->
+                assertThat(line)
+                    .contains("\"event\":\"membership_removed\"", "\"user\":\"" + member[0]))
+        .anySatisfy(line -> assertThat(line).contains("\"event\":\"membership_added\""))
+        .anySatisfy(
+            line ->
+                assertThat(line).contains("\"event\":\"group_deleted\"", "\"group\":\"" + group));
     assertThat(send("GET", "/engine-rest/user/count?memberOfGroup=" + group, admin, null).body())
         .isEqualTo("{\"count\":0}");
     HttpResponse<String> again =

@@ -1,0 +1,44 @@
+package io.bulwark.server.engine;
+
+import io.bulwark.engine.api.AuthorizationService;
+import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.server.doctor.Finding;
+import io.bulwark.server.doctor.LocalCheck;
+
+/**
+ * Doctor check Z5: someone can always grant again. The engine refuses any change that would remove
+ * the last enabled user with ALL on AUTHORIZATION *, so none being left means the rules or users
+ * were changed around it: FAIL. A database where no administrator was ever made (an embedded
+ * engine's, before the first one) is reported the same way.
+ */
+public final class Z5AdministratorCheck implements LocalCheck {
+
+  private final AuthorizationService rules;
+  private final Principal doctor;
+
+  public Z5AdministratorCheck(AuthorizationService rules, Principal doctor) {
+    this.rules = rules;
+    this.doctor = doctor;
+  }
+
+  @Override
+  public String id() {
+    return "Z5";
+  }
+
+  @Override
+  public Finding run() {
+    if (!rules.administratorExists(doctor)) {
+      return Finding.fail(
+          id(),
+          "no enabled user holds ALL on AUTHORIZATION *: no one can grant or repair permissions",
+          "enable an administrator, or add one to "
+              + IdentityService.ADMINISTRATORS_GROUP
+              + " with ./bulwark admin, and find out how the last one was removed around the"
+              + " engine");
+    }
+    return Finding.pass(
+        id(), "an enabled administrator can grant; removing the last one is refused (409)");
+  }
+}
