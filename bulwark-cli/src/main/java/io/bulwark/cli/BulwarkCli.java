@@ -1,6 +1,6 @@
 package io.bulwark.cli;
 
-import io.bulwark.server.tls.TlsRenegotiation;
+import io.bulwark.server.tls.TlsJvmSettings;
 import java.util.Arrays;
 import java.util.List;
 
@@ -20,7 +20,7 @@ public final class BulwarkCli {
 
   public static void main(String[] args) {
     // First thing, before any TLS class loads: the JDK reads this property once.
-    TlsRenegotiation.rejectClientInitiated();
+    TlsJvmSettings.apply();
     int status = run(args);
     if (status != 0) {
       System.exit(status);

@@ -1,6 +1,6 @@
 package io.bulwark.server;
 
-import io.bulwark.server.tls.TlsRenegotiation;
+import io.bulwark.server.tls.TlsJvmSettings;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
@@ -21,7 +21,7 @@ public class BulwarkServerApplication {
   /** Starts the server with the given Spring Boot arguments; returns the running context. */
   public static ConfigurableApplicationContext start(String... args) {
     // Before any TLS class loads (the JDK reads it once).
-    TlsRenegotiation.rejectClientInitiated();
+    TlsJvmSettings.apply();
     return SpringApplication.run(BulwarkServerApplication.class, args);
   }
 }

@@ -23,10 +23,7 @@ public final class Baseline {
       List.of(
           complete("T1", "HTTPS only"),
           complete("T2", "TLS 1.3 and 1.2 only"),
-          partial(
-              "T3",
-              "TLS 1.2 suites ECDHE with AEAD only",
-              "server cipher order not enforced; the ffdhe2048 group is offered (issue 17)"),
+          complete("T3", "TLS 1.2 suites ECDHE with AEAD only"),
           complete("T4", "certificates; self-signed fails in production"),
           complete("T5", "HSTS on every response"),
           complete("T6", "database TLS with verification"),
@@ -121,7 +118,8 @@ public final class Baseline {
           partial(
               "E8",
               "resource bounds",
-              "password checks, sessions and long polls are bounded; a multi-instance activity"
+              "password checks, sessions, long polls, connections and the time to send request"
+                  + " headers are bounded; a multi-instance activity"
                   + " runs at most 1000 times and conditional events fire at most 100 rounds per"
                   + " command (constants, not settings); no expression step limits, no caps on timer"
                   + " frequency or call depth"),

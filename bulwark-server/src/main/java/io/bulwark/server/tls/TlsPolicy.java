@@ -1,5 +1,6 @@
 package io.bulwark.server.tls;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -26,6 +27,18 @@ public final class TlsPolicy {
           "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384",
           "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
           "TLS_ECDHE_RSA_WITH_CHACHA20_POLY1305_SHA256");
+
+  /**
+   * Key exchange groups, in preference order: ECDHE over X25519, P-256 and P-384 only; no
+   * finite-field (ffdhe) groups (T3).
+   */
+  public static final List<String> GROUPS = List.of("x25519", "secp256r1", "secp384r1");
+
+  /**
+   * How long a TLS session (and so a session ticket) may be resumed: one hour. The server's cipher
+   * suite order is enforced ({@link TlsServerCustomizer}).
+   */
+  public static final Duration SESSION_TIMEOUT = Duration.ofHours(1);
 
   /** Every suite the server may enable: TLS 1.3 suites first, then the TLS 1.2 ones. */
   public static final List<String> SUITES = concat(TLS13_SUITES, TLS12_SUITES);

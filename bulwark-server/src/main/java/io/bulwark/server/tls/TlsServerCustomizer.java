@@ -3,6 +3,8 @@ package io.bulwark.server.tls;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
+import org.apache.catalina.connector.Connector;
+import org.apache.tomcat.util.net.SSLHostConfig;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ssl.DefaultSslBundleRegistry;
@@ -10,6 +12,7 @@ import org.springframework.boot.ssl.SslBundle;
 import org.springframework.boot.ssl.SslBundleKey;
 import org.springframework.boot.ssl.SslOptions;
 import org.springframework.boot.ssl.SslStoreBundle;
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.ConfigurableWebServerFactory;
 import org.springframework.boot.web.server.Ssl;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -17,8 +20,10 @@ import org.springframework.core.Ordered;
 
 /**
  * Puts TLS on the web server's one connector (T1–T4): the policy's protocols and suites and the
- * server certificate, as an SSL bundle. Runs after Spring Boot's own customizer, so {@code
- * server.ssl.*} properties cannot weaken it. Refuses to start when the settings break the policy.
+ * server certificate, as an SSL bundle; on Tomcat also the server's suite order (not the client's)
+ * and the session lifetime of {@link TlsPolicy#SESSION_TIMEOUT}. Runs after Spring Boot's own
+ * customizer, so {@code server.ssl.*} properties cannot weaken it. Refuses to start when the
+ * settings break the policy.
  */
 public final class TlsServerCustomizer
     implements WebServerFactoryCustomizer<ConfigurableWebServerFactory>, Ordered {
@@ -28,7 +33,7 @@ public final class TlsServerCustomizer
   private static final Logger LOG = LoggerFactory.getLogger(TlsServerCustomizer.class);
 
   static {
-    TlsRenegotiation.rejectClientInitiated();
+    TlsJvmSettings.apply();
   }
 
   private final TlsSettings settings;
@@ -60,10 +65,15 @@ public final class TlsServerCustomizer
                 settings.protocols().toArray(new String[0])));
     factory.setSslBundles(new DefaultSslBundleRegistry(BUNDLE, bundle));
     factory.setSsl(Ssl.forBundle(BUNDLE));
+    if (factory instanceof TomcatServletWebServerFactory tomcat) {
+      tomcat.addConnectorCustomizers(TlsServerCustomizer::enforceServerOrder);
+    }
     LOG.info(
-        "TLS: protocols {}, {} cipher suites, {} certificate {} (expires {})",
+        "TLS: protocols {}, {} cipher suites in server order, groups {}, {} certificate {}"
+            + " (expires {})",
         settings.protocols(),
         settings.cipherSuites().size(),
+        TlsJvmSettings.configuredGroups(),
         certificate.source(),
         certificate.certificate().getSubjectX500Principal().getName(),
         certificate.notAfter());
@@ -73,6 +83,17 @@ public final class TlsServerCustomizer
           "TLS: using the generated self-signed certificate {}; configure bulwark.tls.certificate"
               + " or bulwark.tls.keystore for production (T4)",
           certificates.generatedCertificateFile());
+    }
+  }
+
+  /**
+   * The server picks the suite by its own order (Tomcat's default follows the client's), and
+   * sessions may be resumed for {@link TlsPolicy#SESSION_TIMEOUT}.
+   */
+  static void enforceServerOrder(Connector connector) {
+    for (SSLHostConfig host : connector.findSslHostConfigs()) {
+      host.setHonorCipherOrder(true);
+      host.setSessionTimeout((int) TlsPolicy.SESSION_TIMEOUT.toSeconds());
     }
   }
 

@@ -110,6 +110,31 @@ class HttpsServerTest {
   }
 
   @Test
+  void t3_serverCipherOrderWinsOverTheClients() throws Exception {
+    TlsClient client = new TlsClient();
+    SSLSession tls12 =
+        client
+            .handshake(
+                port,
+                "TLSv1.2",
+                "TLS_ECDHE_ECDSA_WITH_CHACHA20_POLY1305_SHA256",
+                "TLS_ECDHE_ECDSA_WITH_AES_256_GCM_SHA384",
+                "TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256")
+            .orElseThrow();
+    assertThat(tls12.getCipherSuite()).isEqualTo("TLS_ECDHE_ECDSA_WITH_AES_128_GCM_SHA256");
+    SSLSession tls13 =
+        client
+            .handshake(
+                port,
+                "TLSv1.3",
+                "TLS_CHACHA20_POLY1305_SHA256",
+                "TLS_AES_256_GCM_SHA384",
+                "TLS_AES_128_GCM_SHA256")
+            .orElseThrow();
+    assertThat(tls13.getCipherSuite()).isEqualTo("TLS_AES_128_GCM_SHA256");
+  }
+
+  @Test
   void t4_generatesSelfSignedCertificateAndServesIt() throws Exception {
     TlsClient client = new TlsClient();
     assertThat(client.handshake(port, "TLSv1.3")).isPresent();
@@ -136,7 +161,7 @@ class HttpsServerTest {
               })
           .isInstanceOf(SSLException.class);
     }
-    assertThat(System.getProperty(TlsRenegotiation.PROPERTY)).isEqualTo("true");
+    assertThat(System.getProperty(TlsJvmSettings.REJECT_RENEGOTIATION)).isEqualTo("true");
   }
 
   private static String readUpTo(InputStream in, int max) throws IOException {

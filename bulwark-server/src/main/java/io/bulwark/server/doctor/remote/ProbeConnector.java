@@ -12,6 +12,7 @@ import java.security.GeneralSecurityException;
 import java.security.Security;
 import java.security.cert.X509Certificate;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLHandshakeException;
 import javax.net.ssl.SSLSession;
@@ -91,6 +92,47 @@ final class ProbeConnector {
           : new Handshake(Handshake.Outcome.REFUSED, offered, "");
     } catch (IOException e) {
       return new Handshake(Handshake.Outcome.REFUSED, offered, "");
+    }
+  }
+
+  /** What a server does when the client asks to renegotiate a TLS 1.2 connection. */
+  enum Renegotiation {
+    /** Refused with a TLS alert or by closing the connection. */
+    REFUSED,
+    /** Renegotiated. */
+    COMPLETED,
+    /** Neither answered nor refused within the read timeout. */
+    NO_ANSWER,
+    /** No TLS 1.2 connection to begin with. */
+    NOT_TESTED
+  }
+
+  /**
+   * Opens a TLS 1.2 connection and starts a second handshake from the client side, as {@code
+   * openssl s_client}'s {@code R} command does, then waits for the server's answer: JSSE returns
+   * from the second {@code startHandshake} at once, so the answer arrives with the next read.
+   */
+  Renegotiation renegotiate() {
+    try (SSLSocket socket = open()) {
+      socket.setEnabledProtocols(new String[] {"TLSv1.2"});
+      try {
+        socket.startHandshake();
+      } catch (IOException e) {
+        return Renegotiation.NOT_TESTED;
+      }
+      AtomicBoolean renegotiated = new AtomicBoolean();
+      socket.addHandshakeCompletedListener(done -> renegotiated.set(true));
+      try {
+        socket.startHandshake();
+        socket.getInputStream().read();
+        return renegotiated.get() ? Renegotiation.COMPLETED : Renegotiation.REFUSED;
+      } catch (SocketTimeoutException e) {
+        return renegotiated.get() ? Renegotiation.COMPLETED : Renegotiation.NO_ANSWER;
+      } catch (IOException e) {
+        return Renegotiation.REFUSED;
+      }
+    } catch (IOException e) {
+      return Renegotiation.NOT_TESTED;
     }
   }
 

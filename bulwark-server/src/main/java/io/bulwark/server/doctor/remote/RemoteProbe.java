@@ -10,6 +10,7 @@ import java.net.Socket;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The remote mode of {@code bulwark doctor} (O1): probes one live server and reports one finding
@@ -46,6 +47,10 @@ public final class RemoteProbe {
     findings.add(TransportChecks.t1(connector));
     findings.add(TransportChecks.t2(connector));
     findings.add(TransportChecks.t3(connector));
+    Optional<OpensslClient> openssl = OpensslClient.find();
+    findings.add(TlsDetailChecks.serverOrder(target, openssl));
+    findings.add(TlsDetailChecks.groups(target, openssl));
+    findings.add(TlsDetailChecks.renegotiation(connector));
     connector.handshake(new String[] {"TLSv1.3", "TLSv1.2"}, null);
     findings.add(CertificateCheck.t4(connector.lastChain(), options, clock.instant()));
     Answers answers = Answers.collect(connector);

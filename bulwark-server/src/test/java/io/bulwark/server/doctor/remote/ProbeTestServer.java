@@ -54,6 +54,7 @@ final class ProbeTestServer implements AutoCloseable {
           "TLS_ECDHE_RSA_WITH_AES_128_GCM_SHA256",
           "TLS_ECDHE_RSA_WITH_AES_256_GCM_SHA384"
         });
+    p.setUseCipherSuitesOrder(true);
     return new ProbeTestServer(
         Kind.HARDENED, TestCertificates.selfSigned(2048, Duration.ofDays(365)), p);
   }

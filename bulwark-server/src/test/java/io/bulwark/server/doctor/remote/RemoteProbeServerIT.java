@@ -73,6 +73,21 @@ class RemoteProbeServerIT {
     assertThat(report.failures()).as(DoctorReportWriter.table(report)).isEmpty();
   }
 
+  @Test
+  void t2_t3_tlsDetailsOfDefaultServer() {
+    DoctorReport report = probe();
+
+    Finding t2 = finding(report, "T2");
+    Finding t3 = finding(report, "T3");
+    // Never completed, but answered with silence rather than an alert (issue 17): a WARN.
+    assertThat(t2.status()).as(DoctorReportWriter.table(report)).isEqualTo(CheckStatus.WARN);
+    assertThat(t2.message()).contains("renegotiation gets no answer");
+    assertThat(t3.status()).as(DoctorReportWriter.table(report)).isEqualTo(CheckStatus.PASS);
+    assertThat(t3.message())
+        .contains("server picks ECDHE-ECDSA-AES128-GCM-SHA256 whatever the client's order")
+        .contains("ffdhe, secp521r1 and X448 groups refused");
+  }
+
   /** The same fact gets the same grade from the local checks and from the remote probe (O1). */
   @Test
   void o1_localAndRemoteGradeTheSameFactsAlike() {

@@ -1,0 +1,60 @@
+package io.bulwark.server.doctor.remote;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bulwark.server.doctor.CheckStatus;
+import io.bulwark.server.doctor.Finding;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The remote TLS detail checks FAIL against a deliberately weak server ({@code openssl s_server}
+ * with its defaults and finite-field groups): client suite order and groups (T3; issue 17). {@link
+ * RemoteProbeServerIT} shows them passing on a default Bulwark server. The renegotiation check has
+ * no FAIL test yet: against this server it reports REFUSED in the test JVM although a standalone
+ * JSSE client completes the renegotiation (not yet understood).
+ */
+class TlsDetailChecksIT {
+
+  private static OpensslTestServer weak;
+  private static ProbeTarget target;
+
+  @BeforeAll
+  static void start() throws Exception {
+    RemoteProbe.prepareJvm();
+    weak = OpensslTestServer.weak();
+    target = ProbeTarget.parse(weak.url());
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    if (weak != null) {
+      weak.close();
+    }
+  }
+
+  @Test
+  void t3_clientSuiteOrderFails() {
+    Finding finding = TlsDetailChecks.serverOrder(target, OpensslClient.find());
+    assertThat(finding.status()).as(finding.toString()).isEqualTo(CheckStatus.FAIL);
+    assertThat(finding.message()).contains("client's suite order wins");
+  }
+
+  @Test
+  void t3_finiteFieldGroupFails() {
+    Finding finding = TlsDetailChecks.groups(target, OpensslClient.find());
+    assertThat(finding.status()).as(finding.toString()).isEqualTo(CheckStatus.FAIL);
+    assertThat(finding.message()).contains("tls1_3");
+  }
+
+  @Test
+  void t3_orderAndGroupsUntestedWithoutOpensslAreWarnings() {
+    Finding finding = TlsDetailChecks.groups(target, Optional.empty());
+    assertThat(finding.status()).isEqualTo(CheckStatus.WARN);
+    assertThat(finding.message()).contains("needs openssl");
+    assertThat(TlsDetailChecks.serverOrder(target, Optional.empty()).status())
+        .isEqualTo(CheckStatus.WARN);
+  }
+}
