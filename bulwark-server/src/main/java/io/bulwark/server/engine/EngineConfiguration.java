@@ -131,7 +131,9 @@ public class EngineConfiguration {
   @Bean
   public Z5AdministratorCheck administratorCheck(BulwarkEngine engine) {
     return new Z5AdministratorCheck(
-        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+        engine.authorizationService(),
+        engine.identityService(),
+        engine.trustedApplication("bulwark-doctor"));
   }
 
   @Bean

@@ -8,17 +8,20 @@ import io.bulwark.server.doctor.LocalCheck;
 
 /**
  * Doctor check Z5: someone can always grant again. The engine refuses any change that would remove
- * the last enabled user with ALL on AUTHORIZATION *, so none being left means the rules or users
- * were changed around it: FAIL. A database where no administrator was ever made (an embedded
- * engine's, before the first one) is reported the same way.
+ * the last enabled user with ALL on AUTHORIZATION *, so none being left while users exist means the
+ * rules or users were changed around it: FAIL. A database without any user yet (before the first
+ * start of the server, which creates the administrator) is a WARN.
  */
 public final class Z5AdministratorCheck implements LocalCheck {
 
   private final AuthorizationService rules;
+  private final IdentityService identity;
   private final Principal doctor;
 
-  public Z5AdministratorCheck(AuthorizationService rules, Principal doctor) {
+  public Z5AdministratorCheck(
+      AuthorizationService rules, IdentityService identity, Principal doctor) {
     this.rules = rules;
+    this.identity = identity;
     this.doctor = doctor;
   }
 
@@ -29,6 +32,14 @@ public final class Z5AdministratorCheck implements LocalCheck {
 
   @Override
   public Finding run() {
+    if (!rules.administratorExists(doctor) && identity.passwordStorage().users() == 0) {
+      return Finding.warn(
+          id(),
+          "no user yet: the first start of the server creates the administrator admin",
+          "start the server once (./bulwark serve), or create an administrator with ./bulwark"
+              + " admin user create and add it to "
+              + IdentityService.ADMINISTRATORS_GROUP);
+    }
     if (!rules.administratorExists(doctor)) {
       return Finding.fail(
           id(),

@@ -102,6 +102,12 @@ class IdentityChecksIT {
   @Test
   void z5_doctorFailsWhenNoEnabledAdministratorIsLeft(@TempDir Path dataDir) throws Exception {
     try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir).build()) {
+      assertThat(engine.identityService().passwordStorage().users()).isZero();
+    }
+    Finding fresh = check(dataDir, "Z5");
+    assertThat(fresh.status()).isEqualTo(CheckStatus.WARN);
+    assertThat(fresh.message()).contains("no user yet");
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir).build()) {
       engine.identityService().ensureInitialAdministrator().orElseThrow().clear();
     }
     assertThat(check(dataDir, "Z5").status()).isEqualTo(CheckStatus.PASS);

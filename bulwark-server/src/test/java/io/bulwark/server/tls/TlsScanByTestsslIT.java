@@ -29,7 +29,7 @@ import tools.jackson.databind.json.JsonMapper;
  * BULWARK_TEST_REQUIRE_ALL=true} (CI, whose {@code .ci/run} installs it).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class TestsslScanIT {
+class TlsScanByTestsslIT {
 
   static final String REQUIRE_ALL = "BULWARK_TEST_REQUIRE_ALL";
 
@@ -58,7 +58,7 @@ class TestsslScanIT {
    */
   static final List<String> CHECKS = List.of("-p", "-s", "-f", "-P", "-S", "-h", "-R", "-H", "-I");
 
-  private static final Logger LOG = LoggerFactory.getLogger(TestsslScanIT.class);
+  private static final Logger LOG = LoggerFactory.getLogger(TlsScanByTestsslIT.class);
 
   @Autowired Environment environment;
 
