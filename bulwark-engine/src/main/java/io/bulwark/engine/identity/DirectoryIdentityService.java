@@ -27,6 +27,7 @@ import io.bulwark.engine.api.UserProfile;
 import io.bulwark.engine.api.UserQuery;
 import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.engine.api.spi.ExternalDirectory.DirectoryUser;
+import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.CommandExecutor;
 import java.time.Instant;
 import java.util.List;
@@ -37,23 +38,25 @@ import java.util.Optional;
  * The database's users first, then a read-only directory's (A8). A user the database does not hold
  * is looked up in the directory at sign-in and at every request (no cache, A10): the directory
  * checks the password (never Bulwark), says whether the user is disabled, and gives the groups.
- * Directory users cannot be created, changed or deleted here ({@link ForbiddenException}, or {@link
- * ConflictException} for a creation); groups, tenants, grants and every other operation are the
- * database's. A directory user's revision is derived from its entry, so a change there (groups,
- * disabled) ends their sessions and tokens at the next request, as a change in the database does.
- * Thread-safe.
+ * Directory users and groups cannot be created, changed or deleted here ({@link
+ * ForbiddenException}, or {@link ConflictException} for a creation); user and group lists show both
+ * ({@link DirectoryListing}); tenants, grants and every other operation are the database's. A
+ * directory user's revision is derived from its entry, so a change there (groups, disabled) ends
+ * their sessions and tokens at the next request, as a change in the database does. Thread-safe.
  */
 public final class DirectoryIdentityService implements IdentityService {
 
   private final IdentityService database;
   private final ExternalDirectory directory;
   private final CommandExecutor executor;
+  private final DirectoryListing listing;
 
   public DirectoryIdentityService(
       IdentityService database, ExternalDirectory directory, CommandExecutor executor) {
     this.database = Objects.requireNonNull(database, "database");
     this.directory = Objects.requireNonNull(directory, "directory");
     this.executor = Objects.requireNonNull(executor, "executor");
+    this.listing = new DirectoryListing(database, directory, executor);
   }
 
   @Override
@@ -97,7 +100,8 @@ public final class DirectoryIdentityService implements IdentityService {
       if (user.isEmpty()) {
         throw notInDatabase;
       }
-      executor.execute(executor.actorOf(actor), new CheckUserReadCommand(userId));
+      executor.execute(
+          executor.actorOf(actor), new CheckDirectoryReadCommand(ResourceType.USER, userId));
       return asUser(user.get());
     }
   }
@@ -181,43 +185,60 @@ public final class DirectoryIdentityService implements IdentityService {
 
   @Override
   public Page<User> findUsers(Principal actor, UserQuery query) {
-    return database.findUsers(actor, query);
+    return listing.users(actor, query);
   }
 
   @Override
   public Group createGroup(Principal actor, String groupId, String name, String type) {
+    if (listing.holdsGroup(groupId)) {
+      throw new ConflictException(
+          "group " + groupId + " exists in the " + directory.name() + " directory");
+    }
     return database.createGroup(actor, groupId, name, type);
   }
 
   @Override
   public Group getGroup(Principal actor, String groupId) {
-    return database.getGroup(actor, groupId);
+    try {
+      return database.getGroup(actor, groupId);
+    } catch (NotFoundException notInDatabase) {
+      if (!listing.holdsGroup(groupId)) {
+        throw notInDatabase;
+      }
+      executor.execute(
+          executor.actorOf(actor), new CheckDirectoryReadCommand(ResourceType.GROUP, groupId));
+      return DirectoryListing.asGroup(groupId);
+    }
   }
 
   @Override
   public Group updateGroup(Principal actor, String groupId, String name, String type) {
+    refuseGroupChange(actor, groupId);
     return database.updateGroup(actor, groupId, name, type);
   }
 
   @Override
   public void deleteGroup(Principal actor, String groupId) {
+    refuseGroupChange(actor, groupId);
     database.deleteGroup(actor, groupId);
   }
 
   @Override
   public Page<Group> findGroups(Principal actor, GroupQuery query) {
-    return database.findGroups(actor, query);
+    return listing.groups(actor, query);
   }
 
   @Override
   public void addMembership(Principal actor, String userId, String groupId) {
     refuseChange(userId);
+    refuseGroupChange(actor, groupId);
     database.addMembership(actor, userId, groupId);
   }
 
   @Override
   public void removeMembership(Principal actor, String userId, String groupId) {
     refuseChange(userId);
+    refuseGroupChange(actor, groupId);
     database.removeMembership(actor, userId, groupId);
   }
 
@@ -315,6 +336,31 @@ public final class DirectoryIdentityService implements IdentityService {
     }
   }
 
+  /**
+   * A directory group is read-only here: refused when the database does not hold the group and the
+   * directory does (a database group of the same ID is the database's to change).
+   */
+  private void refuseGroupChange(Principal actor, String groupId) {
+    if (groupId == null || !IdPattern.ID.matcher(groupId).matches()) {
+      return;
+    }
+    boolean stored;
+    try {
+      database.getGroup(actor, groupId);
+      stored = true;
+    } catch (NotFoundException | ForbiddenException notShown) {
+      stored = false;
+    }
+    if (!stored && listing.holdsGroup(groupId)) {
+      throw new ForbiddenException(
+          "group "
+              + groupId
+              + " is managed in the "
+              + directory.name()
+              + " directory and read-only in Bulwark; change it there");
+    }
+  }
+
   private void refuseCreation(String userId) {
     if (directoryUser(userId).isPresent()) {
       throw new ConflictException(
@@ -323,7 +369,7 @@ public final class DirectoryIdentityService implements IdentityService {
   }
 
   /** The API's view of a directory user; its revision follows the entry (A10). */
-  private static User asUser(DirectoryUser user) {
+  static User asUser(DirectoryUser user) {
     long revision = user.revision();
     String displayName =
         new UserProfile(user.firstName(), user.lastName(), user.displayName(), user.email())

@@ -41,8 +41,8 @@ public final class Baseline {
           partial(
               "A8",
               "identity providers",
-              "database and read-only LDAP/Active Directory with mapped groups; no OpenID Connect;"
-                  + " LDAP users and groups appear in no list or count"),
+              "database and read-only LDAP/Active Directory (mapped groups, listed, access tokens);"
+                  + " no OpenID Connect"),
           partial(
               "A9",
               "token service for API clients",

@@ -5,9 +5,11 @@ import com.unboundid.ldap.sdk.Filter;
 import com.unboundid.ldap.sdk.LDAPConnectionOptions;
 import com.unboundid.ldap.sdk.LDAPConnectionPool;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.LDAPSearchException;
 import com.unboundid.ldap.sdk.PostConnectProcessor;
 import com.unboundid.ldap.sdk.RDN;
 import com.unboundid.ldap.sdk.ResultCode;
+import com.unboundid.ldap.sdk.SearchRequest;
 import com.unboundid.ldap.sdk.SearchResult;
 import com.unboundid.ldap.sdk.SearchResultEntry;
 import com.unboundid.ldap.sdk.SearchScope;
@@ -15,12 +17,19 @@ import com.unboundid.ldap.sdk.SimpleBindRequest;
 import com.unboundid.ldap.sdk.SingleServerSet;
 import com.unboundid.ldap.sdk.StartTLSPostConnectProcessor;
 import com.unboundid.util.ssl.HostNameSSLSocketVerifier;
+import io.bulwark.engine.api.GroupQuery;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.UserQuery;
 import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.server.tls.HostVerifyingSocketFactory;
 import io.bulwark.server.tls.OutboundTrust;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import javax.net.SocketFactory;
@@ -117,16 +126,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
         return Optional.empty();
       }
       SearchResultEntry entry = result.getSearchEntries().get(0);
-      return Optional.of(
-          new DirectoryUser(
-              entry.getAttributeValue(settings.userIdAttribute()),
-              entry.getDN(),
-              entry.getAttributeValue(settings.firstNameAttribute()),
-              entry.getAttributeValue(settings.lastNameAttribute()),
-              entry.getAttributeValue(settings.displayNameAttribute()),
-              entry.getAttributeValue(settings.emailAttribute()),
-              disabled(entry.getDN()),
-              groups(entry.getDN())));
+      return Optional.of(user(entry, disabled(entry.getDN()), groups(entry.getDN())));
     } catch (LDAPException e) {
       throw new IllegalStateException("LDAP search failed: " + e.getResultCode(), e);
     }
@@ -166,6 +166,18 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
     }
   }
 
+  private DirectoryUser user(SearchResultEntry entry, boolean disabled, Set<String> groups) {
+    return new DirectoryUser(
+        entry.getAttributeValue(settings.userIdAttribute()),
+        entry.getDN(),
+        entry.getAttributeValue(settings.firstNameAttribute()),
+        entry.getAttributeValue(settings.lastNameAttribute()),
+        entry.getAttributeValue(settings.displayNameAttribute()),
+        entry.getAttributeValue(settings.emailAttribute()),
+        disabled,
+        groups);
+  }
+
   private boolean disabled(String dn) throws LDAPException {
     Filter disabled = Filter.create(settings.effectiveDisabledFilter());
     return pool.searchForEntry(dn, SearchScope.BASE, disabled, "1.1") != null;
@@ -187,6 +199,149 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
           mapping.groupsOf(entry.getAttributeValue(settings.groupIdAttribute()), entry.getDN()));
     }
     return groups;
+  }
+
+  @Override
+  public List<DirectoryUser> searchUsers(UserQuery query) {
+    List<Filter> parts = new ArrayList<>();
+    parts.add(Filter.createEqualityFilter("objectClass", settings.userObjectClass()));
+    if (!LdapFilters.addIds(parts, settings.userIdAttribute(), query.id(), query.ids())) {
+      return List.of();
+    }
+    LdapFilters.addValue(parts, settings.firstNameAttribute(), query.firstName());
+    LdapFilters.addLike(parts, settings.firstNameAttribute(), query.firstNameLike());
+    LdapFilters.addValue(parts, settings.lastNameAttribute(), query.lastName());
+    LdapFilters.addLike(parts, settings.lastNameAttribute(), query.lastNameLike());
+    LdapFilters.addValue(parts, settings.emailAttribute(), query.email());
+    LdapFilters.addLike(parts, settings.emailAttribute(), query.emailLike());
+    Filter users = Filter.createANDFilter(parts);
+    try {
+      List<SearchResultEntry> entries =
+          boundedSearch(settings.userBaseDn(), users, "users", userAttributes);
+      if (entries.isEmpty()) {
+        return List.of();
+      }
+      Set<DN> disabled = new HashSet<>();
+      for (SearchResultEntry entry :
+          boundedSearch(
+              settings.userBaseDn(),
+              Filter.createANDFilter(users, Filter.create(settings.effectiveDisabledFilter())),
+              "disabled users",
+              "1.1")) {
+        disabled.add(entry.getParsedDN());
+      }
+      Map<DN, Set<String>> groups = groupsByMember();
+      List<DirectoryUser> found = new ArrayList<>();
+      for (SearchResultEntry entry : entries) {
+        DN dn = entry.getParsedDN();
+        found.add(user(entry, disabled.contains(dn), groups.getOrDefault(dn, Set.of())));
+      }
+      return found;
+    } catch (LDAPException e) {
+      throw new IllegalStateException("LDAP search failed: " + e.getResultCode(), e);
+    }
+  }
+
+  @Override
+  public List<DirectoryGroup> searchGroups(GroupQuery query) {
+    if (settings.groupBaseDn() == null || settings.groupBaseDn().isBlank()) {
+      return List.of();
+    }
+    List<Filter> parts = new ArrayList<>();
+    parts.add(Filter.createEqualityFilter("objectClass", settings.groupObjectClass()));
+    if (!LdapFilters.addIds(parts, settings.groupIdAttribute(), query.id(), query.ids())) {
+      return List.of();
+    }
+    LdapFilters.addValue(parts, settings.groupIdAttribute(), query.name());
+    LdapFilters.addLike(parts, settings.groupIdAttribute(), query.nameLike());
+    try {
+      if (query.member() != null) {
+        Optional<String> memberDn = userDn(query.member());
+        if (memberDn.isEmpty()) {
+          return List.of();
+        }
+        parts.add(Filter.createEqualityFilter(settings.groupMemberAttribute(), memberDn.get()));
+      }
+      List<DirectoryGroup> found = new ArrayList<>();
+      for (SearchResultEntry entry :
+          boundedSearch(
+              settings.groupBaseDn(),
+              Filter.createANDFilter(parts),
+              "groups",
+              settings.groupIdAttribute())) {
+        String id = entry.getAttributeValue(settings.groupIdAttribute());
+        if (id != null) {
+          found.add(new DirectoryGroup(id));
+        }
+      }
+      return found;
+    } catch (LDAPException e) {
+      throw new IllegalStateException("LDAP search failed: " + e.getResultCode(), e);
+    }
+  }
+
+  private Optional<String> userDn(String userId) throws LDAPException {
+    Filter filter =
+        Filter.createANDFilter(
+            Filter.createEqualityFilter("objectClass", settings.userObjectClass()),
+            Filter.createEqualityFilter(settings.userIdAttribute(), userId));
+    SearchResult result = pool.search(settings.userBaseDn(), SearchScope.SUB, filter, "1.1");
+    return result.getEntryCount() == 1
+        ? Optional.of(result.getSearchEntries().get(0).getDN())
+        : Optional.empty();
+  }
+
+  /** Every member DN of the directory's groups, with the Bulwark groups that membership gives. */
+  private Map<DN, Set<String>> groupsByMember() throws LDAPException {
+    Map<DN, Set<String>> groups = new HashMap<>();
+    if (settings.groupBaseDn() == null || settings.groupBaseDn().isBlank()) {
+      return groups;
+    }
+    for (SearchResultEntry entry :
+        boundedSearch(
+            settings.groupBaseDn(),
+            Filter.createEqualityFilter("objectClass", settings.groupObjectClass()),
+            "groups",
+            settings.groupIdAttribute(),
+            settings.groupMemberAttribute())) {
+      Set<String> given =
+          mapping.groupsOf(entry.getAttributeValue(settings.groupIdAttribute()), entry.getDN());
+      String[] members = entry.getAttributeValues(settings.groupMemberAttribute());
+      for (String member : members == null ? new String[0] : members) {
+        try {
+          groups.computeIfAbsent(new DN(member), dn -> new LinkedHashSet<>()).addAll(given);
+        } catch (LDAPException notADn) {
+          // A member value that is no DN names no user.
+        }
+      }
+    }
+    return groups;
+  }
+
+  /**
+   * A search bounded by {@code search-size-limit} entries and {@code search-time-limit} (A8, W8):
+   * beyond the size limit the first entries are kept and a warning logged; a search that runs out
+   * of time fails, so that a list is never silently short.
+   */
+  private List<SearchResultEntry> boundedSearch(
+      String base, Filter filter, String what, String... attributes) throws LDAPException {
+    SearchRequest request = new SearchRequest(base, SearchScope.SUB, filter, attributes);
+    request.setSizeLimit(settings.searchSizeLimit());
+    request.setTimeLimitSeconds((int) Math.max(1, settings.searchTimeLimit().toSeconds()));
+    request.setResponseTimeoutMillis(settings.searchTimeLimit().toMillis());
+    try {
+      return pool.search(request).getSearchEntries();
+    } catch (LDAPSearchException e) {
+      if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+        LOG.warn(
+            "LDAP search for {} exceeded bulwark.ldap.search-size-limit {}: only the first are"
+                + " listed (A8, W8)",
+            what,
+            settings.searchSizeLimit());
+        return e.getSearchEntries();
+      }
+      throw e;
+    }
   }
 
   /**

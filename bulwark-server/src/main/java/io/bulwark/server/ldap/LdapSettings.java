@@ -40,6 +40,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param connectTimeout default 5 s
  * @param responseTimeout default 10 s
  * @param maxConnections connections in the pool (default 10)
+ * @param searchSizeLimit the most entries one list search reads from the directory (default and
+ *     maximum 1000, W8); beyond, the list holds the first ones and a warning is logged
+ * @param searchTimeLimit the longest one list search may take (default 5 s, at most 2 min)
  */
 @ConfigurationProperties("bulwark.ldap")
 public record LdapSettings(
@@ -62,7 +65,12 @@ public record LdapSettings(
     @DefaultValue("member") String groupMemberAttribute,
     @DefaultValue("PT5S") Duration connectTimeout,
     @DefaultValue("PT10S") Duration responseTimeout,
-    @DefaultValue("10") int maxConnections) {
+    @DefaultValue("10") int maxConnections,
+    @DefaultValue("1000") int searchSizeLimit,
+    @DefaultValue("PT5S") Duration searchTimeLimit) {
+
+  /** The largest {@code searchSizeLimit}: as many IDs as one list check takes (W8, W11). */
+  public static final int MAX_SEARCH_SIZE_LIMIT = 1000;
 
   /**
    * The default "disabled" filter for Active Directory: the account-disabled bit (2) of {@code
@@ -121,6 +129,14 @@ public record LdapSettings(
       throw new IllegalArgumentException(
           "invalid bulwark.ldap.max-connections " + maxConnections + "; must be 1-100");
     }
+    if (searchSizeLimit < 1 || searchSizeLimit > MAX_SEARCH_SIZE_LIMIT) {
+      throw new IllegalArgumentException(
+          "invalid bulwark.ldap.search-size-limit "
+              + searchSizeLimit
+              + "; must be 1-"
+              + MAX_SEARCH_SIZE_LIMIT);
+    }
+    requireTimeout("search-time-limit", searchTimeLimit);
     requireTimeout("connect-timeout", connectTimeout);
     requireTimeout("response-timeout", responseTimeout);
   }
@@ -154,7 +170,9 @@ public record LdapSettings(
         "member",
         Duration.ofSeconds(5),
         Duration.ofSeconds(10),
-        10);
+        10,
+        MAX_SEARCH_SIZE_LIMIT,
+        Duration.ofSeconds(5));
   }
 
   /**

@@ -218,6 +218,71 @@ class LdapSignInIT {
         .anyMatch(entry("event", "token_refused", "principal", "noether", "reason", "unknown"));
   }
 
+  @Test
+  void a8_w8_directoryUsersAndGroupsAreListedAndCountedWithTheDatabases() throws Exception {
+    LoopbackClient api = new LoopbackClient(base, "127.0.0.41");
+    Map<String, String> ada =
+        Map.of("Authorization", LoopbackClient.basic("ada", TestDirectoryServer.ADA_PASSWORD));
+
+    Answer users = api.send("GET", "/engine-rest/user?maxResults=2000", ada, null);
+    Answer count = api.send("GET", "/engine-rest/user/count", ada, null);
+    Answer named =
+        api.send("GET", "/engine-rest/user?firstNameLike=Ad%25&sortBy=userId", ada, null);
+    Answer some =
+        api.send("GET", "/engine-rest/user?idIn=ada,eve&sortOrder=desc&sortBy=userId", ada, null);
+    Answer members = api.send("GET", "/engine-rest/user?memberOfGroup=engineers", ada, null);
+    Answer injected = api.send("GET", "/engine-rest/user?firstNameLike=*)(uid%3D*", ada, null);
+    Answer groups = api.send("GET", "/engine-rest/group?maxResults=2000", ada, null);
+    Answer groupCount = api.send("GET", "/engine-rest/group/count", ada, null);
+    Answer adasGroups = api.send("GET", "/engine-rest/group?member=ada", ada, null);
+
+    assertThat(users.status()).as(users.body()).isEqualTo(200);
+    assertThat(users.body())
+        .contains("\"id\":\"ada\"", "\"id\":\"eve\"", "\"id\":\"mallory\"")
+        .contains("\"firstName\":\"Ada\"", "\"email\":\"ada@example.org\"");
+    int listed = users.body().split("\"id\":").length - 1;
+    assertThat(count.body()).isEqualTo("{\"count\":" + listed + "}");
+    assertThat(named.body()).contains("\"id\":\"ada\"").doesNotContain("\"eve\"");
+    assertThat(some.body()).matches("\\[\\{\"id\":\"eve\".*\\{\"id\":\"ada\".*\\]");
+    assertThat(members.body()).contains("\"id\":\"ada\"").doesNotContain("\"eve\"");
+    assertThat(injected.status()).isEqualTo(200);
+    assertThat(injected.body()).isEqualTo("[]");
+    assertThat(groups.body()).contains("\"id\":\"engineers\"");
+    int groupsListed = groups.body().split("\"id\":").length - 1;
+    assertThat(groupCount.body()).isEqualTo("{\"count\":" + groupsListed + "}");
+    assertThat(adasGroups.body()).contains("\"id\":\"engineers\"");
+  }
+
+  @Test
+  void a8_directoryUsersAndGroupsAreReadOnlyOverTheApi() throws Exception {
+    LoopbackClient api = new LoopbackClient(base, "127.0.0.42");
+    Map<String, String> ada =
+        Map.of(
+            "Authorization",
+            LoopbackClient.basic("ada", TestDirectoryServer.ADA_PASSWORD),
+            "Content-Type",
+            "application/json");
+
+    Answer profile =
+        api.send(
+            "PUT", "/engine-rest/user/eve/profile", ada, "{\"id\":\"eve\",\"firstName\":\"E\"}");
+    Answer deleteUser = api.send("DELETE", "/engine-rest/user/eve", ada, null);
+    Answer updateGroup =
+        api.send(
+            "PUT", "/engine-rest/group/engineers", ada, "{\"id\":\"engineers\",\"name\":\"E\"}");
+    Answer deleteGroup = api.send("DELETE", "/engine-rest/group/engineers", ada, null);
+    Answer createGroup =
+        api.send("POST", "/engine-rest/group/create", ada, "{\"id\":\"engineers\",\"name\":\"E\"}");
+
+    assertThat(profile.status()).as(profile.body()).isEqualTo(403);
+    assertThat(profile.body()).contains("read-only");
+    assertThat(deleteUser.status()).isEqualTo(403);
+    assertThat(updateGroup.status()).as(updateGroup.body()).isEqualTo(403);
+    assertThat(updateGroup.body()).contains("ldap directory");
+    assertThat(deleteGroup.status()).isEqualTo(403);
+    assertThat(createGroup.status()).as(createGroup.body()).isEqualTo(409);
+  }
+
   private static String issueToken(LoopbackClient client, String user, String password)
       throws Exception {
     Answer answer =

@@ -2,18 +2,23 @@ package io.bulwark.server.ldap;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import io.bulwark.engine.api.AuthenticationOutcome;
 import io.bulwark.engine.api.AuthenticationResult;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.ForbiddenException;
+import io.bulwark.engine.api.GroupQuery;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.UserProfile;
+import io.bulwark.engine.api.UserQuery;
+import io.bulwark.engine.api.spi.ExternalDirectory.DirectoryGroup;
+import io.bulwark.engine.api.spi.ExternalDirectory.DirectoryUser;
 import io.bulwark.server.doctor.CheckStatus;
 import java.nio.file.Path;
 import java.util.Set;
@@ -56,6 +61,39 @@ class LdapDirectoryIT {
     try (Secret secret = Secret.of(pw)) {
       return identity.authenticate(user, secret);
     }
+  }
+
+  @Test
+  void a8_w8_searchesAreNarrowedByEscapedFiltersAndBounded() {
+    try (LdapDirectory directory = directory(ldap.ldaps());
+        LdapDirectory bounded = directory(ldap.ldaps(1))) {
+      assertThat(directory.searchUsers(users(null, "Ad%", null, null)))
+          .extracting(DirectoryUser::id)
+          .containsExactly("ada");
+      DirectoryUser ada = directory.searchUsers(users("ada", null, null, null)).get(0);
+      assertThat(ada).isEqualTo(directory.findUser("ada").orElseThrow());
+      assertThat(directory.searchUsers(users(null, null, Set.of("eve", "mallory"), null)))
+          .extracting(DirectoryUser::id, DirectoryUser::disabled)
+          .containsExactlyInAnyOrder(tuple("eve", true), tuple("mallory", false));
+      assertThat(directory.searchUsers(users(null, "*)(uid=*", null, null))).isEmpty();
+      assertThat(directory.searchUsers(users(null, null, Set.of(), null))).isEmpty();
+      assertThat(directory.searchGroups(groups("%gin%", "ada")))
+          .containsExactly(new DirectoryGroup("engineers"));
+      assertThat(directory.searchGroups(groups(null, "eve"))).isEmpty();
+      assertThat(directory.searchUsers(users(null, null, null, null))).hasSizeGreaterThan(1);
+      assertThat(bounded.searchUsers(users(null, null, null, null)))
+          .as("search-size-limit 1")
+          .hasSize(1);
+    }
+  }
+
+  private static UserQuery users(String id, String firstNameLike, Set<String> ids, String group) {
+    return new UserQuery(
+        id, ids, null, firstNameLike, null, null, null, null, group, null, null, null, 0, 100);
+  }
+
+  private static GroupQuery groups(String nameLike, String member) {
+    return new GroupQuery(null, null, null, nameLike, null, member, null, null, null, 0, 100);
   }
 
   @Test

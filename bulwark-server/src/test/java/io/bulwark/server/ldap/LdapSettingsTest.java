@@ -30,7 +30,9 @@ class LdapSettingsTest {
         "member",
         Duration.ofSeconds(5),
         Duration.ofSeconds(10),
-        10);
+        10,
+        1000,
+        Duration.ofSeconds(5));
   }
 
   @Test

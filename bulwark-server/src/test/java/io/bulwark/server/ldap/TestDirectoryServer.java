@@ -243,6 +243,16 @@ public final class TestDirectoryServer implements AutoCloseable {
 
   /** Settings for this server: {@code host} is what the client connects to. */
   LdapSettings settings(String url, boolean startTls, Path trust) {
+    return settings(url, startTls, trust, 1000);
+  }
+
+  /** LDAPS settings whose list searches read at most {@code searchSizeLimit} entries. */
+  LdapSettings ldaps(int searchSizeLimit) {
+    return settings(
+        "ldaps://localhost:" + ldapsPort(), false, trustedCertificates(), searchSizeLimit);
+  }
+
+  private LdapSettings settings(String url, boolean startTls, Path trust, int searchSizeLimit) {
     return new LdapSettings(
         URI.create(url),
         startTls,
@@ -263,7 +273,9 @@ public final class TestDirectoryServer implements AutoCloseable {
         "member",
         Duration.ofSeconds(5),
         Duration.ofSeconds(5),
-        4);
+        4,
+        searchSizeLimit,
+        Duration.ofSeconds(5));
   }
 
   LdapSettings ldaps() {

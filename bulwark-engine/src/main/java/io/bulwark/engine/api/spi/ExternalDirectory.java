@@ -1,6 +1,8 @@
 package io.bulwark.engine.api.spi;
 
+import io.bulwark.engine.api.GroupQuery;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.UserQuery;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -43,6 +45,40 @@ public interface ExternalDirectory {
    * unknown user costs what a known one does (A6). Does not clear the secret.
    */
   void verifyUnknownUser(String userId, Secret password);
+
+  /**
+   * The directory's users that may match the query's {@code id}, {@code ids}, name, e-mail and
+   * {@code memberOfGroup} filters, in no particular order; its other fields (tenant, sort, page)
+   * are ignored. A superset is allowed: the caller applies the filters exactly. Bounded by the
+   * directory's own size and time limits (a larger result is cut there and logged). None by
+   * default.
+   *
+   * @throws IllegalStateException the directory cannot be reached
+   */
+  default List<DirectoryUser> searchUsers(UserQuery query) {
+    return List.of();
+  }
+
+  /**
+   * The directory's groups that may match the query's {@code id}, {@code ids}, name and {@code
+   * member} filters, in no particular order, bounded as {@link #searchUsers}. None by default.
+   *
+   * @throws IllegalStateException the directory cannot be reached
+   */
+  default List<DirectoryGroup> searchGroups(GroupQuery query) {
+    return List.of();
+  }
+
+  /**
+   * A group as the directory holds it; its ID (the directory's group ID attribute) is also its
+   * name.
+   */
+  record DirectoryGroup(String id) {
+
+    public DirectoryGroup {
+      Objects.requireNonNull(id, "id");
+    }
+  }
 
   /**
    * A user as the directory holds it.
