@@ -15,6 +15,8 @@ import java.util.Objects;
  * @param disabled a disabled user cannot log in, and their sessions and tokens stop working (A10)
  * @param created when the user was created
  * @param revision the optimistic-locking revision, incremented on every change
+ * @param locale the user's BCP 47 locale tag, or null (Z9)
+ * @param timeZone the user's IANA time zone ID, or null (Z9)
  */
 public record User(
     String id,
@@ -25,7 +27,34 @@ public record User(
     boolean mustChangePassword,
     boolean disabled,
     Instant created,
-    long revision) {
+    long revision,
+    String locale,
+    String timeZone) {
+
+  /** A user without locale and time zone. */
+  public User(
+      String id,
+      String firstName,
+      String lastName,
+      String displayName,
+      String email,
+      boolean mustChangePassword,
+      boolean disabled,
+      Instant created,
+      long revision) {
+    this(
+        id,
+        firstName,
+        lastName,
+        displayName,
+        email,
+        mustChangePassword,
+        disabled,
+        created,
+        revision,
+        null,
+        null);
+  }
 
   public User {
     Objects.requireNonNull(id, "id");
@@ -35,6 +64,6 @@ public record User(
 
   /** The editable attributes. */
   public UserProfile profile() {
-    return new UserProfile(firstName, lastName, displayName, email);
+    return new UserProfile(firstName, lastName, displayName, email, locale, timeZone);
   }
 }

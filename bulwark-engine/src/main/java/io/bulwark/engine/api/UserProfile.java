@@ -9,8 +9,27 @@ package io.bulwark.engine.api;
  * @param lastName the family name, or null
  * @param displayName the name shown to people; null derives it from first and last name, or the ID
  * @param email the e-mail address, or null
+ * @param locale the user's language and region as a BCP 47 tag (e.g. {@code de-CH}), one of the
+ *     Java runtime's available locales, or null (Z9)
+ * @param timeZone the user's IANA time zone ID (e.g. {@code Europe/Zurich}), or null (Z9)
  */
-public record UserProfile(String firstName, String lastName, String displayName, String email) {
+public record UserProfile(
+    String firstName,
+    String lastName,
+    String displayName,
+    String email,
+    String locale,
+    String timeZone) {
+
+  /** A profile without locale and time zone. */
+  public UserProfile(String firstName, String lastName, String displayName, String email) {
+    this(firstName, lastName, displayName, email, null, null);
+  }
+
+  /** The same profile with another e-mail address. */
+  public UserProfile withEmail(String newEmail) {
+    return new UserProfile(firstName, lastName, displayName, newEmail, locale, timeZone);
+  }
 
   /** A profile with only a display name, as users were created before profiles existed. */
   public static UserProfile ofDisplayName(String displayName) {

@@ -130,7 +130,9 @@ public final class DatabaseIdentityService implements IdentityService {
             newUser.passwordChange() == PasswordChange.REQUIRED,
             false,
             clock.instant(),
-            0);
+            0,
+            profile.locale(),
+            profile.timeZone());
     return run(actor, new CreateUserCommand(user, hash));
   }
 
@@ -194,9 +196,7 @@ public final class DatabaseIdentityService implements IdentityService {
   private OwnProfileChange withEmailLink(Principal actor, UserProfile profile, User current) {
     Secret token = emailLinks.next();
     Instant expires = clock.instant().plus(EmailVerification.LIFETIME);
-    UserProfile names =
-        new UserProfile(
-            profile.firstName(), profile.lastName(), profile.displayName(), current.email());
+    UserProfile names = profile.withEmail(current.email());
     User updated;
     try {
       updated =
@@ -529,7 +529,9 @@ public final class DatabaseIdentityService implements IdentityService {
             imported.passwordChange() == PasswordChange.REQUIRED,
             false,
             clock.instant(),
-            0);
+            0,
+            profile.locale(),
+            profile.timeZone());
     return run(actor, new CreateUserCommand(user, stored));
   }
 

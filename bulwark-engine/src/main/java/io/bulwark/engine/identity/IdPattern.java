@@ -2,11 +2,15 @@ package io.bulwark.engine.identity;
 
 import io.bulwark.engine.api.UserProfile;
 import io.bulwark.engine.api.ValidationException;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * The allowlist for user, group and tenant IDs (Z7), and the checks of names and e-mail addresses
- * (W11). Each failure is a {@link ValidationException} naming the field and the rule.
+ * The allowlist for user, group and tenant IDs (Z7), and the checks of names, e-mail addresses
+ * (W11), locales and time zones (Z9). Each failure is a {@link ValidationException} naming the
+ * field and the rule.
  */
 final class IdPattern {
 
@@ -20,6 +24,8 @@ final class IdPattern {
       Pattern.compile("[^@\\s\\p{Cntrl}]{1,64}@[^@\\s\\p{Cntrl}]+");
 
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}\\u2028\\u2029]");
+
+  private static final Set<Locale> AVAILABLE_LOCALES = Set.of(Locale.getAvailableLocales());
 
   private IdPattern() {}
 
@@ -70,6 +76,8 @@ final class IdPattern {
     requireValidOptionalName("firstName", profile.firstName());
     requireValidOptionalName("lastName", profile.lastName());
     requireValidOptionalName("displayName", profile.displayName());
+    requireValidLocale(profile.locale());
+    requireValidTimeZone(profile.timeZone());
     String email = profile.email();
     if (email != null && (email.length() > MAX_NAME_LENGTH || !EMAIL.matcher(email).matches())) {
       throw ValidationException.of(
@@ -80,5 +88,31 @@ final class IdPattern {
               + " characters, without spaces");
     }
     return profile;
+  }
+
+  /** A BCP 47 tag of one of the Java runtime's available locales, as written there (Z9). */
+  private static void requireValidLocale(String locale) {
+    if (locale == null) {
+      return;
+    }
+    Locale parsed = Locale.forLanguageTag(locale);
+    if (locale.length() > 35
+        || !parsed.toLanguageTag().equals(locale)
+        || !AVAILABLE_LOCALES.contains(parsed)) {
+      throw ValidationException.of(
+          "locale",
+          "locale",
+          "invalid locale; it must be a BCP 47 tag of an available locale, e.g. en-GB or de-CH");
+    }
+  }
+
+  /** An IANA time zone ID the Java runtime knows, e.g. Europe/Zurich (Z9). */
+  private static void requireValidTimeZone(String timeZone) {
+    if (timeZone != null && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
+      throw ValidationException.of(
+          "timeZone",
+          "time-zone",
+          "invalid timeZone; it must be an IANA time zone ID, e.g. Europe/Zurich or UTC");
+    }
   }
 }

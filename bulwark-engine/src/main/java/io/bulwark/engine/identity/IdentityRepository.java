@@ -19,7 +19,7 @@ final class IdentityRepository {
 
   private static final String USER_COLUMNS =
       "u.id, u.first_name, u.last_name, u.display_name, u.email, u.must_change_password,"
-          + " u.disabled, u.created, u.revision";
+          + " u.disabled, u.created, u.revision, u.locale, u.time_zone";
 
   /** The user list (W8): sort keys are the API's {@code UserQuery.Sort} names. */
   static final QueryShape SHAPE =
@@ -45,7 +45,9 @@ final class IdentityRepository {
               rs.getBoolean("must_change_password"),
               rs.getBoolean("disabled"),
               SqlValues.instant(rs, "created"),
-              rs.getLong("revision"));
+              rs.getLong("revision"),
+              rs.getString("locale"),
+              rs.getString("time_zone"));
 
   private IdentityRepository() {}
 
@@ -53,8 +55,8 @@ final class IdentityRepository {
     IdentitySql.update(
         c,
         "INSERT INTO bw_user (id, first_name, last_name, display_name, email, password_hash,"
-            + " must_change_password, disabled, created, revision)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            + " must_change_password, disabled, created, revision, locale, time_zone)"
+            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         user.id(),
         user.firstName(),
         user.lastName(),
@@ -64,7 +66,9 @@ final class IdentityRepository {
         user.mustChangePassword(),
         user.disabled(),
         user.created(),
-        user.revision());
+        user.revision(),
+        user.locale(),
+        user.timeZone());
   }
 
   static Optional<UserRow> findUser(Connection c, String userId) throws SQLException {
@@ -81,11 +85,13 @@ final class IdentityRepository {
     return IdentitySql.update(
             c,
             "UPDATE bw_user SET first_name = ?, last_name = ?, display_name = ?, email = ?,"
-                + " revision = revision + 1 WHERE id = ?",
+                + " locale = ?, time_zone = ?, revision = revision + 1 WHERE id = ?",
             profile.firstName(),
             profile.lastName(),
             displayName,
             profile.email(),
+            profile.locale(),
+            profile.timeZone(),
             userId)
         == 1;
   }

@@ -156,6 +156,57 @@ class OwnProfileIT {
         .orElseThrow();
   }
 
+  @EveryDatabaseTest
+  void z9_localeAndTimeZoneAreStoredAndCheckedNamingTheField(TestDatabase db) {
+    try (BulwarkEngine engine =
+        BulwarkEngine.builder()
+            .jdbc(db.jdbcUrl(), db.username(), Secret.of(db.password()))
+            .jobExecutor(JobExecutorActivation.OFF)
+            .build()) {
+      IdentityService identity = engine.identityService();
+      identity.createUser(
+          ADMIN,
+          new NewUser(
+              "grace",
+              new UserProfile("Grace", "H", null, null, "en-GB", "Europe/London"),
+              Secret.of(PASSWORD),
+              PasswordChange.NOT_REQUIRED));
+      Principal grace = new Principal("grace", Set.of());
+      assertThat(identity.findUser("grace").orElseThrow().timeZone()).isEqualTo("Europe/London");
+
+      User moved =
+          identity
+              .updateOwnProfile(
+                  grace, new UserProfile("Grace", "H", null, null, "de-CH", "Europe/Zurich"), null)
+              .user();
+      assertThat(moved.locale()).isEqualTo("de-CH");
+      assertThat(moved.timeZone()).isEqualTo("Europe/Zurich");
+      assertThat(identity.findUser("grace").orElseThrow().profile()).isEqualTo(moved.profile());
+
+      for (String locale : new String[] {"de_CH", "xx-QQ", "en-GB-x-" + "a".repeat(40), ""}) {
+        assertThatThrownBy(
+                () ->
+                    identity.updateOwnProfile(
+                        grace, new UserProfile("Grace", "H", null, null, locale, null), null))
+            .as(locale)
+            .isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.field()).isEqualTo("locale"));
+      }
+      for (String zone : new String[] {"Mars/Olympus", "+01:00", "europe/zurich"}) {
+        assertThatThrownBy(
+                () ->
+                    identity.updateProfile(
+                        ADMIN, "grace", new UserProfile("Grace", "H", null, null, null, zone)))
+            .as(zone)
+            .isInstanceOfSatisfying(
+                ValidationException.class, e -> assertThat(e.field()).isEqualTo("timeZone"));
+      }
+      assertThat(identity.findUser("grace").orElseThrow().timeZone())
+          .as("nothing half-written")
+          .isEqualTo("Europe/Zurich");
+    }
+  }
+
   private static void assertCurrentPasswordRefused(
       org.assertj.core.api.ThrowableAssert.ThrowingCallable call) {
     assertThatThrownBy(call)

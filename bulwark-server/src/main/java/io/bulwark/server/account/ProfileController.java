@@ -64,6 +64,8 @@ final class ProfileController {
       @RequestParam(defaultValue = "") String lastName,
       @RequestParam(defaultValue = "") String displayName,
       @RequestParam(defaultValue = "") String email,
+      @RequestParam(defaultValue = "") String locale,
+      @RequestParam(defaultValue = "") String timeZone,
       @RequestParam(defaultValue = "") String currentPassword,
       Authentication authentication,
       Model model,
@@ -73,7 +75,9 @@ final class ProfileController {
             blankToNull(firstName),
             blankToNull(lastName),
             blankToNull(displayName),
-            blankToNull(email));
+            blankToNull(email),
+            blankToNull(locale),
+            blankToNull(timeZone));
     User user = account.user(authentication);
     if (profile.email() != null
         && !profile.email().equalsIgnoreCase(nullToEmpty(user.email()))

@@ -65,7 +65,7 @@ public final class Baseline {
           complete("Z6", "deleting users and groups"),
           complete("Z7", "ID allowlist pattern"),
           partial("Z8", "explain a decision", "explain through the engine API only, not over REST"),
-          partial("Z9", "self-service profile", "names and e-mail only (no locale or time zone)"),
+          complete("Z9", "self-service profile"),
           partial(
               "Z10",
               "deployments are code",

@@ -14,8 +14,8 @@ final class IdentityJson {
   private IdentityJson() {}
 
   /**
-   * Camunda's {@code UserProfileDto}, plus the display name and, in answers, whether the user is
-   * disabled.
+   * Camunda's {@code UserProfileDto}, plus the display name, locale and time zone (Z9) and, in
+   * answers, whether the user is disabled.
    */
   record UserProfile(
       String id,
@@ -23,6 +23,8 @@ final class IdentityJson {
       String lastName,
       String email,
       String displayName,
+      String locale,
+      String timeZone,
       Boolean disabled) {
 
     static UserProfile of(User user) {
@@ -32,11 +34,14 @@ final class IdentityJson {
           user.lastName(),
           user.email(),
           user.displayName(),
+          user.locale(),
+          user.timeZone(),
           user.disabled());
     }
 
     io.bulwark.engine.api.UserProfile toEngine() {
-      return new io.bulwark.engine.api.UserProfile(firstName, lastName, displayName, email);
+      return new io.bulwark.engine.api.UserProfile(
+          firstName, lastName, displayName, email, locale, timeZone);
     }
   }
 

@@ -276,6 +276,30 @@ class IdentityRestIT {
   }
 
   @Test
+  void z9_profileCarriesLocaleAndTimeZoneCheckedNamingTheField() throws Exception {
+    String id = "z9-" + suffix();
+    assertThat(createUser(id, admin).statusCode()).isEqualTo(204);
+    String path = "/engine-rest/user/" + id + "/profile";
+
+    HttpResponse<String> put =
+        send(
+            "PUT",
+            path,
+            admin,
+            "{\"id\":\"" + id + "\",\"locale\":\"de-CH\",\"timeZone\":\"Europe/Zurich\"}");
+    HttpResponse<String> badZone =
+        send("PUT", path, admin, "{\"id\":\"" + id + "\",\"timeZone\":\"Mars/Olympus\"}");
+    HttpResponse<String> badLocale =
+        send("PUT", path, admin, "{\"id\":\"" + id + "\",\"locale\":\"de_CH\"}");
+
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(204);
+    assertProblem(badZone, 400, "timeZone");
+    assertProblem(badLocale, 400, "locale");
+    assertThat(send("GET", path, admin, null).body())
+        .contains("\"locale\":\"de-CH\"", "\"timeZone\":\"Europe/Zurich\"");
+  }
+
+  @Test
   void w8_pagingAndSortingAreCheckedNamingTheParameter() throws Exception {
     assertProblem(send("GET", "/engine-rest/user?firstResult=-1", admin, null), 400, "firstResult");
     assertProblem(send("GET", "/engine-rest/user?maxResults=2001", admin, null), 400, "maxResults");

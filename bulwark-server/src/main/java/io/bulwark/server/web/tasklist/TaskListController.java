@@ -6,6 +6,7 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.TaskService;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.server.web.WebUser;
+import java.time.ZoneId;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -21,9 +22,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 final class TaskListController {
 
   private final TaskService tasks;
+  private final UserZone zones;
 
   TaskListController(BulwarkEngine engine) {
     this.tasks = engine.taskService();
+    this.zones = new UserZone(engine.identityService());
   }
 
   @GetMapping("/app/tasklist")
@@ -34,7 +37,8 @@ final class TaskListController {
     int pages =
         (int) Math.max(1, (page.total() + TaskListFilter.PAGE_SIZE - 1) / TaskListFilter.PAGE_SIZE);
     model.addAttribute("filter", filter);
-    model.addAttribute("tasks", page.items().stream().map(TaskRowView::of).toList());
+    ZoneId zone = zones.of(principal);
+    model.addAttribute("tasks", page.items().stream().map(t -> TaskRowView.of(t, zone)).toList());
     model.addAttribute("total", page.total());
     model.addAttribute("pages", pages);
     return "app/tasklist/list";

@@ -8,6 +8,7 @@ import io.bulwark.engine.api.TaskService;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.server.web.WebUser;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -34,8 +35,11 @@ final class TaskPageController {
 
   private final TaskService tasks;
 
+  private final UserZone zones;
+
   TaskPageController(BulwarkEngine engine) {
     this.tasks = engine.taskService();
+    this.zones = new UserZone(engine.identityService());
   }
 
   @GetMapping(TASK)
@@ -57,7 +61,13 @@ final class TaskPageController {
                     FormFieldView.of(
                         f, TaskFormBinding.display(f, variables.get(f.id())), List.of()))
             .toList();
-    return page(model, task, views, fields.isEmpty() ? variables : Map.of(), List.of());
+    return page(
+        model,
+        zones.of(principal),
+        task,
+        views,
+        fields.isEmpty() ? variables : Map.of(),
+        List.of());
   }
 
   @PostMapping(TASK + "/claim")
@@ -169,7 +179,7 @@ final class TaskPageController {
                   return FormFieldView.of(f, value, errors);
                 })
             .toList();
-    String view = page(model, task, views, Map.of(), formErrors);
+    String view = page(model, zones.of(principal), task, views, Map.of(), formErrors);
     // 200 with the form again, as form pages do: nothing was stored and the task stays open.
     return new ModelAndView(view, model.asMap(), HttpStatus.OK);
   }
@@ -184,13 +194,14 @@ final class TaskPageController {
 
   private static String page(
       Model model,
+      ZoneId zone,
       TaskView task,
       List<FormFieldView> fields,
       Map<String, Object> variables,
       List<String> formErrors) {
     model.addAttribute("task", task);
     model.mergeAttributes(Map.of("delegateRefused", false));
-    model.addAttribute("due", TaskRowView.shown(task.dueDate()));
+    model.addAttribute("due", TaskRowView.shown(task.dueDate(), zone));
     model.addAttribute("fields", fields);
     model.addAttribute("variables", variables);
     model.addAttribute("formErrors", formErrors);

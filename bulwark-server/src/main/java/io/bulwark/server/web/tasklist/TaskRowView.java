@@ -2,12 +2,13 @@ package io.bulwark.server.web.tasklist;
 
 import io.bulwark.engine.api.TaskView;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
- * One row of the task list, with its times written out in UTC ({@code due} null when the task has
- * no due date).
+ * One row of the task list, with its times written out in the user's time zone, named after the
+ * time (Z9; UTC when the profile sets none), and as ISO instants for {@code <time datetime>}
+ * ({@code due} null when the task has no due date).
  */
 public record TaskRowView(
     String id,
@@ -19,22 +20,21 @@ public record TaskRowView(
     String created,
     String createdIso) {
 
-  private static final DateTimeFormatter SHOWN =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
 
-  static TaskRowView of(TaskView task) {
+  static TaskRowView of(TaskView task, ZoneId zone) {
     return new TaskRowView(
         task.id(),
         task.name() != null && !task.name().isBlank() ? task.name() : task.taskDefinitionKey(),
         task.processDefinitionKey(),
         task.priority(),
-        shown(task.dueDate()),
+        shown(task.dueDate(), zone),
         task.dueDate() == null ? null : task.dueDate().toString(),
-        shown(task.createdAt()),
+        shown(task.createdAt(), zone),
         task.createdAt() == null ? null : task.createdAt().toString());
   }
 
-  static String shown(Instant instant) {
-    return instant == null ? null : SHOWN.format(instant);
+  static String shown(Instant instant, ZoneId zone) {
+    return instant == null ? null : SHOWN.format(instant.atZone(zone));
   }
 }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.NewUser.PasswordChange;
+import io.bulwark.engine.api.UserProfile;
 import io.bulwark.server.auth.TestHttpClient;
 import io.bulwark.server.auth.TestServer;
 import io.bulwark.server.web.tasklist.TasklistFixture.TestUser;
@@ -44,6 +45,29 @@ class TasklistSecurityIT {
 
   private static String taskPath(String taskId) {
     return "/app/tasklist/tasks/" + taskId;
+  }
+
+  @Test
+  void z9_tasklistShowsTimesInTheUsersTimeZone() {
+    TestUser user = fixture.user(PasswordChange.NOT_REQUIRED);
+    TestHttpClient client = signedIn(user);
+    String taskId = fixture.startClaim();
+    String inUtc = client.get("/app/tasklist?view=group").body();
+    engine
+        .identityService()
+        .updateProfile(
+            TasklistFixture.ADMIN,
+            user.id(),
+            new UserProfile(null, null, "Test Clerk", null, "de-CH", "Asia/Kathmandu"));
+    String inKathmandu = signedIn(user).get("/app/tasklist?view=group").body();
+    String created = fixture.task(taskId).createdAt().toString();
+
+    assertThat(inUtc).contains(taskId).containsPattern("\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2} UTC<");
+    assertThat(inKathmandu)
+        .as("the profile's zone, 5:45 ahead of UTC")
+        .contains("datetime=\"" + created + "\"")
+        .containsPattern("\\d{2}:\\d{2} Asia/Kathmandu<")
+        .doesNotContain(" UTC<");
   }
 
   @Test
