@@ -52,10 +52,7 @@ public final class Baseline {
           none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
           none("A13", "federated identities", "no OpenID Connect login"),
           complete("Z1", "deny by default"),
-          partial(
-              "Z2",
-              "resource permissions",
-              "no Camunda /authorization REST endpoints; tenants are not part of the rules"),
+          partial("Z2", "resource permissions", "tenants are not part of the rules"),
           partial(
               "Z3",
               "case security",
@@ -64,7 +61,7 @@ public final class Baseline {
           complete("Z5", "grants before security is on"),
           complete("Z6", "deleting users and groups"),
           complete("Z7", "ID allowlist pattern"),
-          partial("Z8", "explain a decision", "explain through the engine API only, not over REST"),
+          complete("Z8", "explain a decision"),
           partial("Z9", "self-service profile", "names and e-mail only (no locale or time zone)"),
           partial(
               "Z10",

@@ -158,6 +158,12 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public Z8DirectGrantsCheck directGrantsCheck(BulwarkEngine engine) {
+    return new Z8DirectGrantsCheck(
+        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
   public DatabasePasswordFileCheck databasePasswordFileCheck(DatabaseSettings database) {
     return new DatabasePasswordFileCheck(database);
   }
