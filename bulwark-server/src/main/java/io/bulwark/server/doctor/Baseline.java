@@ -34,10 +34,7 @@ public final class Baseline {
           complete("A4", "password policy"),
           complete("A5", "login throttling and lockout"),
           complete("A6", "no user enumeration"),
-          partial(
-              "A7",
-              "authentication event log",
-              "no audit log (D4): events go to the bulwark.auth logger only"),
+          complete("A7", "authentication event log"),
           partial(
               "A8",
               "identity providers",
@@ -136,16 +133,13 @@ public final class Baseline {
               "D3",
               "no plain-text secrets in configuration",
               "secret files are checked; no encrypted configuration values"),
-          none("D4", "tamper-evident audit log", "no audit log"),
+          complete("D4", "tamper-evident audit log"),
           none(
               "D5",
               "data classes and retention",
               "no history retention clean-up; sensitive variables are not masked"),
           partial("O1", "hardening audit doctor", "no administration page shows the report"),
-          partial(
-              "O2",
-              "profiles; production refuses FAILs",
-              "the override is logged but not written to an audit log (D4)"),
+          complete("O2", "profiles; production refuses FAILs"),
           complete("O3", "upgrades keep hardening"),
           none("O4", "export and import security configuration", "no export or import"),
           partial(

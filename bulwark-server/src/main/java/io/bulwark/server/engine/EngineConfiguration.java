@@ -164,6 +164,11 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public D4AuditLogCheck auditLogCheck(BulwarkEngine engine) {
+    return new D4AuditLogCheck(engine.auditService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
   public DatabasePasswordFileCheck databasePasswordFileCheck(DatabaseSettings database) {
     return new DatabasePasswordFileCheck(database);
   }
