@@ -37,8 +37,7 @@ final class ReaderRegistry {
           Map.entry("transaction", "transactions and compensation are not supported"),
           Map.entry("adHocSubProcess", "ad-hoc sub-processes are not supported"),
           Map.entry("dataObject", "data objects are not supported"),
-          Map.entry("dataObjectReference", "data objects are not supported"),
-          Map.entry("dataStoreReference", "data stores are not supported"));
+          Map.entry("dataObjectReference", "data objects are not supported"));
 
   private ReaderRegistry() {}
 
