@@ -184,7 +184,10 @@ public final class EngineBootstrap {
 
   private static RuntimeSettings runtimeSettings(EngineSettings settings) {
     ParseOptions parse =
-        ParseOptions.builder().allowedDelegateClasses(settings.allowedDelegateClasses()).build();
+        ParseOptions.builder()
+            .allowedDelegateClasses(settings.allowedDelegateClasses())
+            .delegateTopics(settings.delegateTopics())
+            .build();
     return RuntimeSettings.defaults()
         .withHistoryLevel(settings.historyLevel())
         .withParseOptions(parse);
