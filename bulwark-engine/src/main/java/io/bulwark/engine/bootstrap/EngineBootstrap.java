@@ -128,7 +128,7 @@ public final class EngineBootstrap {
                 settings,
                 new DatabaseIdentityService(commands, clock, policy, passwordEncoder(settings)),
                 commands),
-            new DatabaseAccessTokenService(commands, clock),
+            new DatabaseAccessTokenService(commands, clock, settings.directory()),
             new DatabaseLoginThrottleService(commands, settings.loginThrottle()),
             new DatabasePasswordRecoveryService(
                 commands, policy, settings.passwordEncoder(), settings.passwordRecovery()),

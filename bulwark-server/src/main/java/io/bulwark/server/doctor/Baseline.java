@@ -39,7 +39,7 @@ public final class Baseline {
               "A8",
               "identity providers",
               "database and read-only LDAP/Active Directory with mapped groups; no OpenID Connect;"
-                  + " LDAP users and groups appear in no list or count and get no access tokens"),
+                  + " LDAP users and groups appear in no list or count"),
           partial(
               "A9",
               "token service for API clients",
