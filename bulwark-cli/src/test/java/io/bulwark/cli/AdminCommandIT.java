@@ -60,7 +60,7 @@ class AdminCommandIT {
     }
     assertThat(admin("keys", "list", "--data-dir", data.toString())).isZero();
     String oldKey = text(out).strip().split("\\s+")[1];
-    assertThat(text(out)).contains("AES256_GCM", "primary", "values 1");
+    assertThat(text(out)).contains("AES256_GCM", "primary", "values 2");
 
     assertThat(admin("keys", "rotate", "--data-dir", data.toString())).isZero();
     assertThat(admin("keys", "destroy", oldKey, "--data-dir", data.toString())).isZero();

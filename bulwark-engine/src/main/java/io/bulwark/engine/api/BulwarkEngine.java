@@ -40,6 +40,9 @@ public interface BulwarkEngine extends AutoCloseable {
   /** The signed-in web sessions of every node, to list and end them (A10). */
   SessionService sessionService();
 
+  /** The tamper-evident audit log, shared by every node on the database (D4). */
+  AuditService auditService();
+
   /**
    * A principal for the embedding application itself (Z2): every call made with it is granted, by
    * the rule "trusted application NAME". Use it for the application's own work (deploying its

@@ -1,9 +1,14 @@
 package io.bulwark.engine.bootstrap;
 
+import io.bulwark.engine.api.AuditEvent;
 import io.bulwark.engine.api.EmbeddedStorageAdmin;
 import io.bulwark.engine.api.EngineStorage;
 import io.bulwark.engine.api.KeyInfo;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.audit.DatabaseAuditService;
+import io.bulwark.engine.authz.GrantChecker;
+import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.crypto.AuditSigner;
 import io.bulwark.engine.crypto.LocalKeyStore;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.engine.persistence.DatabaseException;
@@ -17,6 +22,7 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.h2.tools.ChangeFileEncryption;
 
@@ -83,11 +89,44 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
 
   @Override
   public KeyInfo rotateKey() {
-    return EmbeddedKeys.open(storage).rotate();
+    LocalKeyStore keys = EmbeddedKeys.open(storage);
+    KeyInfo primary = keys.rotate();
+    audit(keys, "key_rotated", primary.id());
+    return primary;
   }
 
   @Override
   public void destroyKey(int keyId) {
-    EmbeddedKeys.open(storage).destroy(keyId);
+    LocalKeyStore keys = EmbeddedKeys.open(storage);
+    keys.destroy(keyId);
+    audit(keys, "key_destroyed", keyId);
+  }
+
+  /**
+   * Appends a key event to the audit log of the embedded database (D4), as the operating-system
+   * user at the console; nothing when there is no encrypted database yet.
+   */
+  private void audit(LocalKeyStore keys, String kind, int keyId) {
+    Path dbDir = Database.dbDir(storage.dataDir());
+    if (!Files.exists(EmbeddedFiles.file(dbDir)) || EmbeddedFiles.isPlain(dbDir)) {
+      return;
+    }
+    AuditSigner signer;
+    try (Secret keyset = keys.auditSigningKeyset()) {
+      signer = AuditSigner.of(keyset);
+    }
+    try (Secret filePassword = keys.databaseFilePassword();
+        Database database = Database.embedded(storage.dataDir(), filePassword)) {
+      new DatabaseAuditService(
+              new CommandExecutor(database.dataSource(), new GrantChecker(), clock),
+              Optional.of(signer))
+          .append(
+              new AuditEvent(
+                  "console",
+                  "os:" + System.getProperty("user.name"),
+                  kind,
+                  "key " + keyId,
+                  Map.of("key_store", LocalKeyStore.fileOf(storage.dataDir()).toString())));
+    }
   }
 }

@@ -10,9 +10,12 @@ import io.bulwark.engine.api.PrincipalIssuer;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.spi.PasswordEncoder;
 import io.bulwark.engine.api.spi.PasswordPolicy;
+import io.bulwark.engine.audit.DatabaseAuditService;
 import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.crypto.AuditSigner;
+import io.bulwark.engine.crypto.LocalKeyStore;
 import io.bulwark.engine.deployment.DefaultRepositoryService;
 import io.bulwark.engine.externaltask.EngineExternalTaskService;
 import io.bulwark.engine.externaltask.ExternalTaskSettings;
@@ -56,9 +59,13 @@ public final class EngineBootstrap {
   /** Called only by {@code BulwarkEngineBuilder.build()}, after it validated the storage. */
   public static BulwarkEngine start(
       EngineStorage storage, EngineSettings settings, PrincipalIssuer issuer) {
-    Database database = open(storage);
+    Optional<LocalKeyStore> keys =
+        storage instanceof EngineStorage.Embedded embedded
+            ? Optional.of(EmbeddedKeys.open(embedded))
+            : Optional.empty();
+    Database database = open(storage, keys);
     try {
-      return assemble(database, settings, issuer);
+      return assemble(database, settings, issuer, keys.map(EngineBootstrap::auditSigner));
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -70,8 +77,18 @@ public final class EngineBootstrap {
     return new EmbeddedAdministration(storage, Clock.systemUTC());
   }
 
+  /** The audit log's checkpoint signer, from the key store (D4). */
+  private static AuditSigner auditSigner(LocalKeyStore keys) {
+    try (Secret keyset = keys.auditSigningKeyset()) {
+      return AuditSigner.of(keyset);
+    }
+  }
+
   private static BulwarkEngine assemble(
-      Database database, EngineSettings settings, PrincipalIssuer issuer) {
+      Database database,
+      EngineSettings settings,
+      PrincipalIssuer issuer,
+      Optional<AuditSigner> auditSigner) {
     Clock clock = Clock.systemUTC();
     // Z1, Z2: every command declares its Requirement and the executor checks it against the stored
     // grants; there is no switch to turn this off.
@@ -116,6 +133,7 @@ public final class EngineBootstrap {
             new DatabasePasswordRecoveryService(
                 commands, policy, settings.passwordEncoder(), settings.passwordRecovery()),
             new DatabaseSessionService(commands),
+            new DatabaseAuditService(commands, auditSigner),
             new DefaultAuthorizationService(commands),
             issuer);
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
@@ -166,18 +184,21 @@ public final class EngineBootstrap {
 
   private static RuntimeSettings runtimeSettings(EngineSettings settings) {
     ParseOptions parse =
-        ParseOptions.builder().allowedDelegateClasses(settings.allowedDelegateClasses()).build();
+        ParseOptions.builder()
+            .allowedDelegateClasses(settings.allowedDelegateClasses())
+            .delegateTopics(settings.delegateTopics())
+            .build();
     return RuntimeSettings.defaults()
         .withHistoryLevel(settings.historyLevel())
         .withParseOptions(parse);
   }
 
-  private static Database open(EngineStorage storage) {
+  private static Database open(EngineStorage storage, Optional<LocalKeyStore> keys) {
     if (storage instanceof EngineStorage.External external) {
       return Database.external(external.dataSource());
     }
     if (storage instanceof EngineStorage.Embedded embedded) {
-      try (Secret filePassword = EmbeddedKeys.open(embedded).databaseFilePassword()) {
+      try (Secret filePassword = keys.orElseThrow().databaseFilePassword()) {
         return Database.embedded(embedded.dataDir(), filePassword);
       }
     }

@@ -1,6 +1,7 @@
 package io.bulwark.engine.bootstrap;
 
 import io.bulwark.engine.api.AccessTokenService;
+import io.bulwark.engine.api.AuditService;
 import io.bulwark.engine.api.AuthorizationService;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.ExternalTaskService;
@@ -33,6 +34,7 @@ record RunningEngine(
     LoginThrottleService loginThrottleService,
     PasswordRecoveryService passwordRecoveryService,
     SessionService sessionService,
+    AuditService auditService,
     AuthorizationService authorizationService,
     PrincipalIssuer issuer)
     implements BulwarkEngine {

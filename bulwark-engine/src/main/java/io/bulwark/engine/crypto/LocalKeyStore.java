@@ -23,7 +23,7 @@ import java.util.List;
  * on first use. It holds a Tink key set of AES-256-GCM keys, itself encrypted with the key derived
  * from the passphrase ({@link PassphraseKey}), and the values those keys protect, each a Tink
  * ciphertext whose first five bytes name the key that encrypted it. Today that value is the
- * password of the encrypted embedded database file (D1).
+ * password of the encrypted embedded database file (D1) and the audit log's signing key set (D4).
  *
  * <p>{@link #rotate()} adds a new primary key and re-encrypts every stored value with it; the file
  * is replaced atomically, so a crash leaves either the old or the new file. {@link #destroy(int)}
@@ -34,6 +34,9 @@ public final class LocalKeyStore {
 
   /** The stored value holding the embedded database file's password. */
   static final String DATABASE_FILE_PASSWORD = "database-file-password";
+
+  /** The stored value holding the audit log's checkpoint signing key set (D4). */
+  static final String AUDIT_SIGNING_KEYSET = "audit-signing-keyset";
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -120,6 +123,18 @@ public final class LocalKeyStore {
   /** The password of the embedded database file (D1); the caller clears it after use. */
   public Secret databaseFilePassword() {
     return Secret.of(decrypt(DATABASE_FILE_PASSWORD));
+  }
+
+  /**
+   * The Tink key set that signs the audit log's checkpoints (D4), created and saved on first use;
+   * the caller clears it after use.
+   */
+  public Secret auditSigningKeyset() {
+    if (values.stream().noneMatch(v -> v.name().equals(AUDIT_SIGNING_KEYSET))) {
+      values.add(encrypt(AUDIT_SIGNING_KEYSET, AuditSigner.newKeyset()));
+      save();
+    }
+    return Secret.of(decrypt(AUDIT_SIGNING_KEYSET));
   }
 
   /** The keys, primary first, with the number of stored values each still decrypts. */

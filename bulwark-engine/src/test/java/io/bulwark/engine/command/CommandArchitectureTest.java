@@ -70,7 +70,8 @@ class CommandArchitectureTest {
             "..engine.identity..",
             "..engine.authz..",
             "..engine.grant..",
-            "..engine.externaltask..")
+            "..engine.externaltask..",
+            "..engine.audit..")
         .allowEmptyShould(true)
         .check(main);
   }

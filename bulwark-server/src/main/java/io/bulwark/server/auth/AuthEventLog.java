@@ -2,15 +2,17 @@ package io.bulwark.server.auth;
 
 import io.bulwark.engine.api.AuthorizationDeniedException;
 import io.bulwark.engine.api.EndedSessions;
+import io.bulwark.server.audit.AuditTrail;
 import io.bulwark.server.http.CorrelationIdFilter;
 import jakarta.servlet.http.HttpServletRequest;
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -24,7 +26,10 @@ import org.springframework.stereotype.Component;
  * logins say why (unknown user, wrong password, disabled, throttled) here only; the client never
  * learns it (A6). Passwords, tokens and session IDs are never passed in. Submitted values are
  * escaped as JSON strings (control characters as {@code \\uXXXX}) and cut to {@value
- * #MAX_VALUE_LENGTH} characters, so that a user name cannot forge an entry. Thread-safe.
+ * #MAX_VALUE_LENGTH} characters, so that a user name cannot forge an entry. Every event is also
+ * appended to the tamper-evident audit log ({@link AuditTrail}, D4): this class is the one place
+ * authentication events and the administrative operations on users and groups are written.
+ * Thread-safe.
  */
 @Component
 public final class AuthEventLog {
@@ -34,9 +39,14 @@ public final class AuthEventLog {
 
   private static final Logger LOG = LoggerFactory.getLogger(LOGGER_NAME);
   private static final int MAX_VALUE_LENGTH = 64;
-  private static final String NODE = nodeName();
+  private static final String NODE = AuditTrail.node();
 
   private final Clock clock = Clock.systemUTC();
+  private final AuditTrail audit;
+
+  public AuthEventLog(AuditTrail audit) {
+    this.audit = audit;
+  }
 
   /** Why a login was refused; logged, never shown. */
   public enum Failure {
@@ -53,45 +63,41 @@ public final class AuthEventLog {
   }
 
   void loginSucceeded(String userId, Channel channel, String client) {
-    LOG.info(event("login_success", true, userId, client).with("channel", tag(channel)).json());
+    info(event("login_success", true, userId, client).with("channel", tag(channel)));
   }
 
   void loginPending(String userId, Channel channel, String client) {
-    LOG.info(
+    info(
         event("login_password_change_required", true, userId, client)
-            .with("channel", tag(channel))
-            .json());
+            .with("channel", tag(channel)));
   }
 
   void loginFailed(String attemptedUser, Failure failure, Channel channel, String client) {
-    LOG.warn(
+    warn(
         event("login_failure", false, attemptedUser, client)
             .with("reason", tag(failure))
-            .with("channel", tag(channel))
-            .json());
+            .with("channel", tag(channel)));
   }
 
   /** A login refused by the throttle before its password counted (A5); logged, never shown. */
   void loginThrottled(String attemptedUser, Enum<?> verdict, Channel channel, String client) {
-    LOG.warn(
+    warn(
         event("login_throttled", false, attemptedUser, client)
             .with("reason", tag(verdict))
-            .with("channel", tag(channel))
-            .json());
+            .with("channel", tag(channel)));
   }
 
   /** An account is locked for a client address from now on (A5). */
   void lockout(String attemptedUser, Channel channel, String client) {
-    LOG.warn(event("lockout", false, attemptedUser, client).with("channel", tag(channel)).json());
+    warn(event("lockout", false, attemptedUser, client).with("channel", tag(channel)));
   }
 
   /** An administrator lifted an account's locks (A5). */
   public void unlocked(String actor, String userId, int locks, String client) {
-    LOG.info(
+    info(
         event("unlock", true, actor, client)
             .with("user", userId)
-            .with("cleared", Integer.toString(locks))
-            .json());
+            .with("cleared", Integer.toString(locks)));
   }
 
   /**
@@ -99,7 +105,7 @@ public final class AuthEventLog {
    * {@code user_created}, {@code user_disabled}; {@code actor} is who did it.
    */
   public void userChanged(String actor, String event, String userId, String client) {
-    LOG.info(event(event, true, actor, client).with("user", userId).json());
+    info(event(event, true, actor, client).with("user", userId));
   }
 
   /**
@@ -108,44 +114,47 @@ public final class AuthEventLog {
    */
   public void accessDenied(AuthorizationDeniedException denied, HttpServletRequest request) {
     for (AuthorizationDeniedException.Denied one : denied.denied()) {
-      LOG.warn(
+      warn(
           event("access_denied", false, denied.userId(), request.getRemoteAddr())
               .with("permission", one.permission())
               .with("resource_type", one.resourceType())
               .with("resource", one.resourceId())
-              .with("rule", one.rule())
-              .json());
+              .with("rule", one.rule()));
     }
   }
 
   /** An administrator changed a group (A7): {@code event} such as {@code group_deleted}. */
   public void groupChanged(String actor, String event, String groupId, String client) {
-    LOG.info(event(event, true, actor, client).with("group", groupId).json());
+    info(event(event, true, actor, client).with("group", groupId));
+  }
+
+  /**
+   * An administrator created, changed or deleted an authorization rule (A7, Z2): {@code event} such
+   * as {@code rule_created}.
+   */
+  public void ruleChanged(String actor, String event, String ruleId, String client) {
+    LOG.info(event(event, true, actor, client).with("rule", ruleId).json());
   }
 
   /** An administrator added a user to a group or removed them (A7). */
   public void membershipChanged(
       String actor, String event, String userId, String groupId, String client) {
-    LOG.info(event(event, true, actor, client).with("user", userId).with("group", groupId).json());
+    info(event(event, true, actor, client).with("user", userId).with("group", groupId));
   }
 
   /** A request to the admin channel without its secret was refused (A7, W7). */
   public void adminChannelRefused(String reason, HttpServletRequest request) {
-    LOG.warn(
+    warn(
         event("admin_channel_refused", false, null, request.getRemoteAddr())
-            .with("reason", reason)
-            .json());
+            .with("reason", reason));
   }
 
   void logout(String userId, HttpServletRequest request) {
-    LOG.info(event("logout", true, userId, request.getRemoteAddr()).json());
+    info(event("logout", true, userId, request.getRemoteAddr()));
   }
 
   void sessionEnded(String userId, String reason, HttpServletRequest request) {
-    LOG.info(
-        event("session_ended", true, userId, request.getRemoteAddr())
-            .with("reason", reason)
-            .json());
+    info(event("session_ended", true, userId, request.getRemoteAddr()).with("reason", reason));
   }
 
   /**
@@ -154,36 +163,33 @@ public final class AuthEventLog {
    */
   public void sessionsEnded(
       String actor, String userId, EndedSessions ended, HttpServletRequest request) {
-    LOG.info(
+    info(
         event("sessions_ended", true, actor, request.getRemoteAddr())
             .with("user", userId)
             .with("sessions", Integer.toString(ended.sessions()))
-            .with("tokens", Integer.toString(ended.tokens()))
-            .json());
+            .with("tokens", Integer.toString(ended.tokens())));
   }
 
   void passwordChanged(String userId, HttpServletRequest request) {
-    LOG.info(event("password_changed", true, userId, request.getRemoteAddr()).json());
+    info(event("password_changed", true, userId, request.getRemoteAddr()));
   }
 
   void passwordChangeRefused(String userId, List<String> rules, HttpServletRequest request) {
-    LOG.warn(
+    warn(
         event("password_change_refused", false, userId, request.getRemoteAddr())
-            .with("rules", String.join(",", rules))
-            .json());
+            .with("rules", String.join(",", rules)));
   }
 
   /** An access token was issued (A9); the token itself is never logged. */
   public void tokenIssued(String userId, Instant expires, HttpServletRequest request) {
-    LOG.info(
+    info(
         event("token_issued", true, userId, request.getRemoteAddr())
-            .with("expires", expires.truncatedTo(ChronoUnit.SECONDS).toString())
-            .json());
+            .with("expires", expires.truncatedTo(ChronoUnit.SECONDS).toString()));
   }
 
   /** An access token was revoked by its holder (A9). */
   public void tokenRevoked(String userId, HttpServletRequest request) {
-    LOG.info(event("token_revoked", true, userId, request.getRemoteAddr()).json());
+    info(event("token_revoked", true, userId, request.getRemoteAddr()));
   }
 
   /**
@@ -191,10 +197,8 @@ public final class AuthEventLog {
    * user_disabled, ...) or why the endpoint refused it; {@code userId} is null when unknown.
    */
   public void tokenRefused(Enum<?> reason, String userId, HttpServletRequest request) {
-    LOG.warn(
-        event("token_refused", false, userId, request.getRemoteAddr())
-            .with("reason", tag(reason))
-            .json());
+    warn(
+        event("token_refused", false, userId, request.getRemoteAddr()).with("reason", tag(reason)));
   }
 
   /**
@@ -203,65 +207,59 @@ public final class AuthEventLog {
    */
   public void recoveryRequested(
       String account, Enum<?> outcome, List<String> users, HttpServletRequest request) {
-    LOG.info(
+    info(
         event("password_recovery_requested", !users.isEmpty(), account, request.getRemoteAddr())
             .with("reason", tag(outcome))
-            .with("users", String.join(",", users))
-            .json());
+            .with("users", String.join(",", users)));
   }
 
   /** A recovery mail could not be sent (A11); {@code reason} is the failure's type only. */
   public void recoveryMailFailed(String userId, String reason) {
-    LOG.warn(
-        event("password_recovery_mail_failed", false, userId, null).with("reason", reason).json());
+    warn(event("password_recovery_mail_failed", false, userId, null).with("reason", reason));
   }
 
   /** A password was reset with an e-mailed link (A11); the user's sessions and tokens end. */
   public void passwordReset(String userId, HttpServletRequest request) {
-    LOG.info(event("password_reset", true, userId, request.getRemoteAddr()).json());
+    info(event("password_reset", true, userId, request.getRemoteAddr()));
   }
 
   /** A reset link was refused ({@code reason}: invalid_token or the policy rules broken). */
   public void passwordResetRefused(String userId, String reason, HttpServletRequest request) {
-    LOG.warn(
+    warn(
         event("password_reset_refused", false, userId, request.getRemoteAddr())
-            .with("reason", reason)
-            .json());
+            .with("reason", reason));
   }
 
   /** A user changed their own profile (Z9). */
   void profileChanged(String userId, HttpServletRequest request) {
-    LOG.info(event("profile_changed", true, userId, request.getRemoteAddr()).json());
+    info(event("profile_changed", true, userId, request.getRemoteAddr()));
   }
 
   /** A user asked to change their e-mail address; a link went to the new one (Z9, A11). */
   void emailChangeRequested(String userId, HttpServletRequest request) {
-    LOG.info(event("email_change_requested", true, userId, request.getRemoteAddr()).json());
+    info(event("email_change_requested", true, userId, request.getRemoteAddr()));
   }
 
   /** A mailed link changed a user's e-mail address (Z9, A11); {@code userId} null when refused. */
   public void emailVerified(String userId, boolean success, HttpServletRequest request) {
-    LOG.info(
+    info(
         event(
-                success ? "email_verified" : "email_verification_refused",
-                success,
-                userId,
-                request.getRemoteAddr())
-            .json());
+            success ? "email_verified" : "email_verification_refused",
+            success,
+            userId,
+            request.getRemoteAddr()));
   }
 
   /** A link to confirm a new e-mail address could not be sent; the failure's type only. */
   public void verificationMailFailed(String userId, String reason) {
-    LOG.warn(
-        event("email_verification_mail_failed", false, userId, null).with("reason", reason).json());
+    warn(event("email_verification_mail_failed", false, userId, null).with("reason", reason));
   }
 
   /** A change of the user's own profile was refused (Z9); the rules broken, no values. */
   void profileChangeRefused(String userId, List<String> rules, HttpServletRequest request) {
-    LOG.warn(
+    warn(
         event("profile_change_refused", false, userId, request.getRemoteAddr())
-            .with("rules", String.join(",", rules))
-            .json());
+            .with("rules", String.join(",", rules)));
   }
 
   /** The name of this node, as every event and the session registry give it. */
@@ -284,12 +282,16 @@ public final class AuthEventLog {
     return value.name().toLowerCase(Locale.ROOT);
   }
 
-  private static String nodeName() {
-    try {
-      return InetAddress.getLocalHost().getHostName();
-    } catch (UnknownHostException e) {
-      return "unknown";
-    }
+  /** Logs the event at INFO and appends it to the audit log (A7, D4). */
+  private void info(JsonEvent event) {
+    LOG.info(event.json());
+    event.appendTo(audit);
+  }
+
+  /** Logs the event at WARN and appends it to the audit log (A7, D4). */
+  private void warn(JsonEvent event) {
+    LOG.warn(event.json());
+    event.appendTo(audit);
   }
 
   /**
@@ -322,18 +324,37 @@ public final class AuthEventLog {
 
   /** One event's fields in order. Not thread-safe; one per event. */
   private static final class JsonEvent {
-    private final StringBuilder json = new StringBuilder(256).append('{');
+    /** Fields that the audit record holds in columns of its own, not among its details. */
+    private static final Set<String> COLUMNS = Set.of("time", "node", "event", "principal");
+
+    private final Map<String, String> fields = new LinkedHashMap<>();
 
     JsonEvent with(String key, String value) {
-      if (json.length() > 1) {
-        json.append(',');
-      }
-      json.append('"').append(key).append("\":").append(jsonString(value));
+      fields.put(key, value);
       return this;
     }
 
     String json() {
+      StringBuilder json = new StringBuilder(256).append('{');
+      for (Map.Entry<String, String> field : fields.entrySet()) {
+        if (json.length() > 1) {
+          json.append(',');
+        }
+        json.append('"').append(field.getKey()).append("\":").append(jsonString(field.getValue()));
+      }
       return json.append('}').toString();
+    }
+
+    /**
+     * Appends the event to the audit log: its name as the kind, the user or group it concerns as
+     * the subject, and the other fields as details (D4).
+     */
+    void appendTo(AuditTrail audit) {
+      Map<String, String> details = new LinkedHashMap<>(fields);
+      details.keySet().removeAll(COLUMNS);
+      String subjectField = fields.containsKey("user") ? "user" : "group";
+      String subject = details.remove(subjectField);
+      audit.append(fields.get("principal"), fields.get("event"), subject, details);
     }
   }
 }

@@ -1,8 +1,11 @@
 package io.bulwark.server.doctor;
 
+import io.bulwark.server.audit.AuditTrail;
 import io.bulwark.server.config.BulwarkProfile;
 import io.bulwark.server.config.ServerSettings;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -16,8 +19,8 @@ import org.springframework.stereotype.Component;
  * <p>It runs when all singletons exist, which is before the web server starts its connectors:
  * Spring Boot binds the port in the lifecycle phase that follows, so a refused start never opens
  * the port. In production a FAIL refuses the start with {@link InsecureStartRefusedException}
- * unless {@code bulwark.allow-insecure-start=true}, which is logged at WARN. In dev and test the
- * findings are logged and the server starts.
+ * unless {@code bulwark.allow-insecure-start=true}, which is logged at WARN and written to the
+ * audit log (D4). In dev and test the findings are logged and the server starts.
  */
 @Component
 @ConditionalOnWebApplication
@@ -27,10 +30,13 @@ public final class StartupDoctor implements SmartInitializingSingleton {
 
   private final ObjectProvider<LocalCheck> checks;
   private final ServerSettings settings;
+  private final AuditTrail audit;
 
-  public StartupDoctor(ObjectProvider<LocalCheck> checks, ServerSettings settings) {
+  public StartupDoctor(
+      ObjectProvider<LocalCheck> checks, ServerSettings settings, AuditTrail audit) {
     this.checks = checks;
     this.settings = settings;
+    this.audit = audit;
   }
 
   @Override
@@ -65,5 +71,14 @@ public final class StartupDoctor implements SmartInitializingSingleton {
             + " despite {} FAIL(s): {}",
         failures.size(),
         failures.stream().map(Finding::checkId).toList());
+    audit.append(
+        null,
+        "insecure_start_override",
+        "bulwark.allow-insecure-start",
+        Map.of(
+            "profile",
+            settings.profile().name().toLowerCase(Locale.ROOT),
+            "failures",
+            String.join(",", failures.stream().map(Finding::checkId).toList())));
   }
 }

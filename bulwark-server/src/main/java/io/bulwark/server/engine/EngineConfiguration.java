@@ -124,6 +124,21 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public ModelPolicyCheck xmlParsingCheck(BulwarkEngine engine) {
+    return new ModelPolicyCheck("E1", engine.repositoryService()::selfTestModelPolicy);
+  }
+
+  @Bean
+  public ModelPolicyCheck expressionPolicyCheck(BulwarkEngine engine) {
+    return new ModelPolicyCheck("E2", engine.repositoryService()::selfTestModelPolicy);
+  }
+
+  @Bean
+  public ModelPolicyCheck scriptPolicyCheck(BulwarkEngine engine) {
+    return new ModelPolicyCheck("E3", engine.repositoryService()::selfTestModelPolicy);
+  }
+
+  @Bean
   public Z7InvalidIdsCheck invalidIdsCheck(BulwarkEngine engine) {
     return new Z7InvalidIdsCheck(engine.identityService());
   }
@@ -140,6 +155,17 @@ public class EngineConfiguration {
   public Z6DeletedIdsCheck deletedIdsCheck(BulwarkEngine engine) {
     return new Z6DeletedIdsCheck(
         engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
+  public Z8DirectGrantsCheck directGrantsCheck(BulwarkEngine engine) {
+    return new Z8DirectGrantsCheck(
+        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
+  public D4AuditLogCheck auditLogCheck(BulwarkEngine engine) {
+    return new D4AuditLogCheck(engine.auditService(), engine.trustedApplication("bulwark-doctor"));
   }
 
   @Bean

@@ -2,11 +2,14 @@ package io.bulwark.server.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.server.audit.AuditTrail;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -56,6 +59,9 @@ class SessionLifetimeFilterTest {
 
   private static SessionLifetimeFilter filterAt(Instant now) {
     return new SessionLifetimeFilter(
-        SETTINGS, new AuthEventLog(), Clock.fixed(now, ZoneOffset.UTC));
+        SETTINGS,
+        new AuthEventLog(
+            new AuditTrail(new StaticListableBeanFactory().getBeanProvider(BulwarkEngine.class))),
+        Clock.fixed(now, ZoneOffset.UTC));
   }
 }
