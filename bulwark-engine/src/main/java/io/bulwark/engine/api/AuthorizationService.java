@@ -22,8 +22,23 @@ public interface AuthorizationService {
   /** The rule with that ID; needs READ on it. */
   Optional<AuthorizationRule> findRule(Principal principal, String ruleId);
 
-  /** The rules the principal may read, a page at a time (W8), ordered by ID. */
-  Page<AuthorizationRule> findRules(Principal principal, int firstResult, int maxResults);
+  /**
+   * The rules the principal may read that match the query, a page at a time (W8), with the total.
+   *
+   * @throws ValidationException an unknown type or resource type, a bad page
+   */
+  Page<AuthorizationRule> findRules(Principal principal, AuthorizationQuery query);
+
+  /**
+   * Replaces a rule's user or group, resource and permissions; its type stays ({@code type} null or
+   * the stored one). Needs UPDATE on it.
+   *
+   * @throws ValidationException naming the field and the rule broken
+   * @throws NotFoundException no such rule
+   * @throws ConflictException an equal rule exists, the rule would name a deleted ID (Z6), or the
+   *     change would leave no enabled user with administration of authorizations (Z5)
+   */
+  AuthorizationRule updateRule(Principal principal, String ruleId, NewAuthorizationRule rule);
 
   /**
    * Deletes a rule; needs DELETE on it.
@@ -46,6 +61,16 @@ public interface AuthorizationService {
       String permission,
       String resourceType,
       String resourceId);
+
+  /**
+   * May the principal itself do {@code permission} on the resource ({@code null} resource ID: on
+   * all of the type)? Answered with the deciding rule, as the principal's own call would be decided
+   * (Z8); needs no permission.
+   *
+   * @throws ValidationException unknown resource type or permission
+   */
+  AccessAnswer check(
+      Principal principal, String permission, String resourceType, String resourceId);
 
   /**
    * The rules that name a deleted user or group, at most 100 (Z6). The engine deletes a user's or

@@ -76,6 +76,16 @@ public final class BulwarkEngineBuilder {
     return this;
   }
 
+  /**
+   * Maps the {@code camunda:class} or {@code camunda:delegateExpression} of service tasks to
+   * external task topics, so that Camunda models with Java delegates deploy unchanged and workers
+   * do their work (issue 16); default none.
+   */
+  public BulwarkEngineBuilder delegateTopics(java.util.Map<String, String> topics) {
+    settings = settings.withDelegateTopics(topics);
+    return this;
+  }
+
   /** Java delegate classes service tasks may name (Z10); default none. */
   public BulwarkEngineBuilder allowedDelegateClasses(Set<String> classNames) {
     settings = settings.withAllowedDelegateClasses(classNames);

@@ -3,6 +3,7 @@ package io.bulwark.engine.api;
 import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.engine.api.spi.PasswordEncoder;
 import io.bulwark.engine.api.spi.PasswordPolicy;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -29,6 +30,8 @@ import java.util.function.Consumer;
  *     none: the database holds every user, A8)
  * @param passwordEncoder an encoder that replaces the built-in Argon2id one for new hashes (default
  *     none, A3)
+ * @param delegateTopics {@code camunda:class} names or {@code camunda:delegateExpression} texts of
+ *     service tasks mapped to external task topics (default none, issue 16)
  */
 public record EngineSettings(
     HistoryLevel historyLevel,
@@ -40,7 +43,8 @@ public record EngineSettings(
     Optional<PasswordPolicy> customPasswordPolicy,
     PasswordRecoverySettings passwordRecovery,
     Optional<ExternalDirectory> directory,
-    Optional<PasswordEncoder> passwordEncoder) {
+    Optional<PasswordEncoder> passwordEncoder,
+    Map<String, String> delegateTopics) {
 
   public EngineSettings {
     Objects.requireNonNull(historyLevel, "historyLevel");
@@ -54,6 +58,7 @@ public record EngineSettings(
     Objects.requireNonNull(passwordEncoder, "passwordEncoder");
     passwordEncoder.ifPresent(PasswordEncoder::label);
     allowedDelegateClasses = Set.copyOf(allowedDelegateClasses);
+    delegateTopics = Map.copyOf(delegateTopics);
   }
 
   public static EngineSettings defaults() {
@@ -67,7 +72,8 @@ public record EngineSettings(
         Optional.empty(),
         PasswordRecoverySettings.defaults(),
         Optional.empty(),
-        Optional.empty());
+        Optional.empty(),
+        Map.of());
   }
 
   public EngineSettings withHistoryLevel(HistoryLevel level) {
@@ -76,6 +82,10 @@ public record EngineSettings(
 
   public EngineSettings withAllowedDelegateClasses(Set<String> classNames) {
     return with(c -> c.allowedDelegateClasses = classNames);
+  }
+
+  public EngineSettings withDelegateTopics(Map<String, String> topics) {
+    return with(c -> c.delegateTopics = topics);
   }
 
   public EngineSettings withJobExecutorActivation(JobExecutorActivation activation) {
@@ -129,6 +139,7 @@ public record EngineSettings(
     PasswordRecoverySettings passwordRecovery;
     Optional<ExternalDirectory> directory;
     Optional<PasswordEncoder> passwordEncoder;
+    Map<String, String> delegateTopics;
 
     Copy(EngineSettings from) {
       historyLevel = from.historyLevel;
@@ -141,6 +152,7 @@ public record EngineSettings(
       passwordRecovery = from.passwordRecovery;
       directory = from.directory;
       passwordEncoder = from.passwordEncoder;
+      delegateTopics = from.delegateTopics;
     }
 
     EngineSettings settings() {
@@ -154,7 +166,8 @@ public record EngineSettings(
           customPasswordPolicy,
           passwordRecovery,
           directory,
-          passwordEncoder);
+          passwordEncoder,
+          delegateTopics);
     }
   }
 }

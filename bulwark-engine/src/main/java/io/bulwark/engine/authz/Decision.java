@@ -5,8 +5,12 @@ import java.util.Objects;
 /**
  * The outcome of an authorization check: granted or denied, and the rule that decided. Never {@code
  * null} (STYLE.md "Values, settings, errors").
+ *
+ * @param rule the deciding rule in words
+ * @param ruleId the ID of the stored rule that decided, or null when no stored rule did (case
+ *     security, the default deny, one's own profile, a trusted application)
  */
-public record Decision(Outcome outcome, String rule) {
+public record Decision(Outcome outcome, String rule, String ruleId) {
 
   /** Granted or denied. */
   public enum Outcome {
@@ -22,11 +26,19 @@ public record Decision(Outcome outcome, String rule) {
   }
 
   public static Decision granted(String rule) {
-    return new Decision(Outcome.GRANTED, rule);
+    return new Decision(Outcome.GRANTED, rule, null);
   }
 
   public static Decision denied(String rule) {
-    return new Decision(Outcome.DENIED, rule);
+    return new Decision(Outcome.DENIED, rule, null);
+  }
+
+  /** The decision of a stored rule, which the decision names by ID (Z8). */
+  public static Decision by(Grant rule) {
+    return new Decision(
+        rule.type() == Grant.Type.REVOKE ? Outcome.DENIED : Outcome.GRANTED,
+        rule.describe(),
+        rule.id());
   }
 
   public boolean isGranted() {

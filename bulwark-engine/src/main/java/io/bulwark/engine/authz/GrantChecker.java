@@ -66,8 +66,10 @@ public final class GrantChecker implements AuthorizationChecker {
             rulesOn(ResourceType.PROCESS_DEFINITION, byDefinition.get(), rules)
                 .decide(found.get().definitionKey());
         if (onDefinition.isPresent() && onDefinition.get().isGranted()) {
-          return Decision.granted(
-              onDefinition.get().rule() + ", which implies " + permission + " on its " + type);
+          return new Decision(
+              Decision.Outcome.GRANTED,
+              onDefinition.get().rule() + ", which implies " + permission + " on its " + type,
+              onDefinition.get().ruleId());
         }
       }
     }

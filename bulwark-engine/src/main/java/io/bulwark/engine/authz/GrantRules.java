@@ -94,10 +94,10 @@ public final class GrantRules {
     }
     for (Grant rule : matching) {
       if (rule.type() == Grant.Type.REVOKE) {
-        return Optional.of(Decision.denied(rule.describe()));
+        return Optional.of(Decision.by(rule));
       }
     }
-    return matching.stream().findFirst().map(rule -> Decision.granted(rule.describe()));
+    return matching.stream().findFirst().map(Decision::by);
   }
 
   /** The precedence levels, in order. */

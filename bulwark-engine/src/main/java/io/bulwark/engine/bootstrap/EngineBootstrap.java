@@ -128,7 +128,7 @@ public final class EngineBootstrap {
                 settings,
                 new DatabaseIdentityService(commands, clock, policy, passwordEncoder(settings)),
                 commands),
-            new DatabaseAccessTokenService(commands, clock),
+            new DatabaseAccessTokenService(commands, clock, settings.directory()),
             new DatabaseLoginThrottleService(commands, settings.loginThrottle()),
             new DatabasePasswordRecoveryService(
                 commands, policy, settings.passwordEncoder(), settings.passwordRecovery()),
@@ -184,7 +184,10 @@ public final class EngineBootstrap {
 
   private static RuntimeSettings runtimeSettings(EngineSettings settings) {
     ParseOptions parse =
-        ParseOptions.builder().allowedDelegateClasses(settings.allowedDelegateClasses()).build();
+        ParseOptions.builder()
+            .allowedDelegateClasses(settings.allowedDelegateClasses())
+            .delegateTopics(settings.delegateTopics())
+            .build();
     return RuntimeSettings.defaults()
         .withHistoryLevel(settings.historyLevel())
         .withParseOptions(parse);

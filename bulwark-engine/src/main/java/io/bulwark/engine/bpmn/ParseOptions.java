@@ -1,6 +1,8 @@
 package io.bulwark.engine.bpmn;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Limits and relaxations for reading one deployment (E1, E3, Z10). Use {@link #defaults()} or
@@ -12,13 +14,18 @@ import java.util.Set;
  * @param allowedDelegateClasses fully qualified class names a service task may name in {@code
  *     camunda:class} (embedded use only); default empty, so every class reference is rejected
  * @param scripts script policy; default {@link ScriptPolicy#REJECT}
+ * @param delegateTopics service tasks whose {@code camunda:class} or {@code
+ *     camunda:delegateExpression} is a key of this map become external tasks of the mapped topic,
+ *     so that a Camunda model with Java delegates deploys unchanged and its work moves to workers
+ *     (issue 16); default empty
  */
 public record ParseOptions(
     int maxBytes,
     int maxDepth,
     int maxAttributes,
     Set<String> allowedDelegateClasses,
-    ScriptPolicy scripts) {
+    ScriptPolicy scripts,
+    Map<String, String> delegateTopics) {
 
   public static final int DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
   public static final int DEFAULT_MAX_DEPTH = 64;
@@ -32,6 +39,7 @@ public record ParseOptions(
     if (scripts == null) {
       throw new IllegalArgumentException("scripts policy is required");
     }
+    delegateTopics = Map.copyOf(new TreeMap<>(delegateTopics));
   }
 
   public static ParseOptions defaults() {
@@ -56,6 +64,7 @@ public record ParseOptions(
     private int maxAttributes = DEFAULT_MAX_ATTRIBUTES;
     private Set<String> allowedDelegateClasses = Set.of();
     private ScriptPolicy scripts = ScriptPolicy.REJECT;
+    private Map<String, String> delegateTopics = Map.of();
 
     private Builder() {}
 
@@ -90,8 +99,30 @@ public record ParseOptions(
       return this;
     }
 
+    /**
+     * Maps {@code camunda:class} names or {@code camunda:delegateExpression} texts of service tasks
+     * to external task topics; each topic must be plain text.
+     */
+    public Builder delegateTopics(Map<String, String> topics) {
+      for (Map.Entry<String, String> entry : topics.entrySet()) {
+        if (entry.getKey().isBlank()
+            || entry.getValue() == null
+            || !entry.getValue().matches("[\\w.:/-]{1,255}")) {
+          throw new IllegalArgumentException(
+              "invalid delegate topic mapping '"
+                  + entry.getKey()
+                  + "' -> '"
+                  + entry.getValue()
+                  + "'; a topic is 1 to 255 letters, digits, '.', ':', '/', '-' or '_'");
+        }
+      }
+      this.delegateTopics = Map.copyOf(topics);
+      return this;
+    }
+
     public ParseOptions build() {
-      return new ParseOptions(maxBytes, maxDepth, maxAttributes, allowedDelegateClasses, scripts);
+      return new ParseOptions(
+          maxBytes, maxDepth, maxAttributes, allowedDelegateClasses, scripts, delegateTopics);
     }
   }
 }

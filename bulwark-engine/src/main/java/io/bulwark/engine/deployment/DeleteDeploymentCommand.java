@@ -75,6 +75,7 @@ public final class DeleteDeploymentCommand implements Command<Void> {
         "DELETE FROM bw_job WHERE process_instance_id IS NULL AND process_definition_id IN"
             + " (SELECT id FROM bw_process_definition WHERE deployment_id = ?)");
     delete(context, "DELETE FROM bw_process_definition WHERE deployment_id = ?");
+    delete(context, "DELETE FROM bw_decision_definition WHERE deployment_id = ?");
     delete(context, "DELETE FROM bw_resource WHERE deployment_id = ?");
     delete(context, "DELETE FROM bw_deployment WHERE id = ?");
     context.unitOfWork().afterCommit(() -> runtime.definitions().evict(definitions));

@@ -17,6 +17,7 @@ import io.bulwark.engine.bpmn.reader.BpmnParser;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.RowIds;
+import io.bulwark.engine.dmn.DecisionResourceReader;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.DeployedProcess;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -35,11 +36,11 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Deploys resources: BPMN files are parsed with the hardened parser (E1, E2, Z10) before anything
- * is written; when the latest deployment of the same name has the same content hash, nothing new is
- * written and that deployment is returned. Each process gets the next version of its key (unique
- * per key; a concurrent deployment of the same key becomes a conflict). Message start events of the
- * new version replace those of the previous version.
+ * Deploys resources: BPMN and DMN files are parsed with the hardened parser (E1, E2, Z10) before
+ * anything is written; when the latest deployment of the same name has the same content hash,
+ * nothing new is written and that deployment is returned. Each process gets the next version of its
+ * key (unique per key; a concurrent deployment of the same key becomes a conflict). Message start
+ * events of the new version replace those of the previous version.
  */
 public final class DeployCommand implements Command<DeploymentResult> {
 
@@ -67,7 +68,9 @@ public final class DeployCommand implements Command<DeploymentResult> {
     if (existing != null) {
       return existing;
     }
-    Map<String, ParsedDeployment> parsed = parseAll();
+    List<Problem> problems = new ArrayList<>();
+    Map<String, List<DecisionResourceReader.DecisionHeader>> decisions = readDecisions(problems);
+    Map<String, ParsedDeployment> parsed = parseAll(problems);
     String deploymentId = RowIds.next();
     Instant now = context.now();
     var work = context.unitOfWork();
@@ -113,6 +116,20 @@ public final class DeployCommand implements Command<DeploymentResult> {
         TimerStarts.schedule(context, runtime.jobs(), model, definition.id());
       }
     }
+    for (var entry : decisions.entrySet()) {
+      for (var decision : entry.getValue()) {
+        work.insert(
+            DeploymentRows.DECISION,
+            new DeploymentRows.DecisionRow(
+                RowIds.next(),
+                decision.key(),
+                repository.latestDecisionVersion(decision.key()) + 1,
+                decision.name(),
+                deploymentId,
+                entry.getKey(),
+                request.tenantId()));
+      }
+    }
     new HistoryRecorder(context, runtime.historyLevel())
         .operation("Create", HistoryRecorder.Entity.DEPLOYMENT, deploymentId, null, request.name());
     return new DeploymentResult(deploymentId, request.name(), now, false, definitions);
@@ -122,9 +139,8 @@ public final class DeployCommand implements Command<DeploymentResult> {
    * Parses every BPMN resource, in name order; when any is rejected, throws one exception that
    * lists the problems of every rejected resource, each named by its resource (issue 16, item 7).
    */
-  private Map<String, ParsedDeployment> parseAll() {
+  private Map<String, ParsedDeployment> parseAll(List<Problem> problems) {
     Map<String, ParsedDeployment> parsed = new TreeMap<>();
-    List<Problem> problems = new ArrayList<>();
     BpmnParser parser = new BpmnParser();
     for (Map.Entry<String, byte[]> resource : new TreeMap<>(request.resources()).entrySet()) {
       String name = resource.getKey();
@@ -144,6 +160,28 @@ public final class DeployCommand implements Command<DeploymentResult> {
       throw new BpmnValidationException(problems);
     }
     return parsed;
+  }
+
+  /** Reads every DMN resource (E1, E2), in name order, adding the problems of each to the list. */
+  private Map<String, List<DecisionResourceReader.DecisionHeader>> readDecisions(
+      List<Problem> problems) {
+    Map<String, List<DecisionResourceReader.DecisionHeader>> decisions = new TreeMap<>();
+    DecisionResourceReader reader = new DecisionResourceReader();
+    for (Map.Entry<String, byte[]> resource : new TreeMap<>(request.resources()).entrySet()) {
+      String name = resource.getKey();
+      if (!name.endsWith(".dmn") && !name.endsWith(".dmn11.xml")) {
+        continue;
+      }
+      try {
+        decisions.put(
+            name,
+            reader.read(
+                new ByteArrayInputStream(resource.getValue()), runtime.definitions().options()));
+      } catch (BpmnValidationException e) {
+        e.problems().forEach(p -> problems.add(p.inResource(name)));
+      }
+    }
+    return decisions;
   }
 
   private static void subscribeEventStarts(

@@ -57,9 +57,16 @@ final class DeploymentRepository {
   }
 
   int latestVersion(String key) throws SQLException {
+    return latestVersion("bw_process_definition", key);
+  }
+
+  int latestDecisionVersion(String key) throws SQLException {
+    return latestVersion("bw_decision_definition", key);
+  }
+
+  private int latestVersion(String table, String key) throws SQLException {
     try (PreparedStatement statement =
-        connection.prepareStatement(
-            "SELECT MAX(version) FROM bw_process_definition WHERE def_key = ?")) {
+        connection.prepareStatement("SELECT MAX(version) FROM " + table + " WHERE def_key = ?")) {
       statement.setString(1, key);
       try (ResultSet rs = statement.executeQuery()) {
         rs.next();

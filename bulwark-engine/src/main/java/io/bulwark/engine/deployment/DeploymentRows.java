@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 
-/** Rows of deployments, resources and process definitions. */
+/** Rows of deployments, resources, process and decision definitions. */
 final class DeploymentRows {
 
   record DeploymentRow(
@@ -43,6 +43,30 @@ final class DeploymentRows {
           "bw_process_definition",
           Versioning.OPTIMISTIC,
           ProcessDefinition::id,
+          List.of("def_key", "version", "deployment_id", "name", "resource_name", "tenant_id"),
+          d ->
+              Arrays.asList(
+                  d.key(),
+                  d.version(),
+                  d.deploymentId(),
+                  d.name(),
+                  d.resourceName(),
+                  d.tenantId()));
+
+  record DecisionRow(
+      String id,
+      String key,
+      int version,
+      String name,
+      String deploymentId,
+      String resourceName,
+      String tenantId) {}
+
+  static final RowWriter<DecisionRow> DECISION =
+      RowWriter.of(
+          "bw_decision_definition",
+          Versioning.OPTIMISTIC,
+          DecisionRow::id,
           List.of("def_key", "version", "deployment_id", "name", "resource_name", "tenant_id"),
           d ->
               Arrays.asList(

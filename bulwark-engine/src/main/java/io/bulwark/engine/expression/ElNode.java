@@ -6,8 +6,17 @@ import java.util.Map;
 /**
  * The syntax tree of a {@code ${…}} expression. There is deliberately no node for a method or
  * function call, a class reference or an object construction: the parser cannot produce one (E2).
+ * The only calls are the closed set of date helpers of {@link ElDateTime}.
  */
-sealed interface ElNode {
+sealed interface ElNode
+    permits ElNode.Literal,
+        ElNode.Variable,
+        ElNode.Property,
+        ElNode.Index,
+        ElNode.Unary,
+        ElNode.Binary,
+        ElNode.Conditional,
+        ElDateTime {
 
   Object eval(VariableLookup variables);
 

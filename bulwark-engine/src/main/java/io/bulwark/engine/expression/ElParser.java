@@ -151,6 +151,15 @@ final class ElParser {
           throw new ExpressionException("expected a property name at position " + name.position());
         }
         checkName(name);
+        if (node instanceof ElDateTime
+            && peek().is("(")
+            && ElDateTime.METHODS.contains(name.text())) {
+          expect("(");
+          ElNode argument = name.text().equals("toDate") ? null : ternary();
+          expect(")");
+          node = new ElDateTime(node, name.text(), argument);
+          continue;
+        }
         rejectCall(name.text());
         node = new ElNode.Property(node, name.text());
       } else if (accept("[")) {
@@ -220,6 +229,11 @@ final class ElParser {
         return new ElNode.Literal(null);
       default:
         checkName(token);
+        if (token.text().equals("dateTime") && peek().is("(")) {
+          expect("(");
+          expect(")");
+          return ElDateTime.now();
+        }
         if (peek().is("(")) {
           throw new ExpressionException(
               "call of '"

@@ -32,13 +32,18 @@ final class FeelSupport {
     return engine;
   }
 
-  Expression compile(String body, String source) {
+  /** Refuses FEEL text that declares an external (Java) function (E2). */
+  static void refuseExternal(String body, String source) {
     if (EXTERNAL.matcher(body).find()) {
       throw new ExpressionException(
           "FEEL expression "
               + source
               + " rejected: external functions would invoke Java and are disabled (E2)");
     }
+  }
+
+  Expression compile(String body, String source) {
+    refuseExternal(body, source);
     ParseResult parsed = engine.parseExpression(body);
     if (parsed.isFailure()) {
       throw new ExpressionException(

@@ -1,6 +1,7 @@
 package io.bulwark.engine.grant;
 
 import io.bulwark.engine.api.AccessAnswer;
+import io.bulwark.engine.api.AuthorizationQuery;
 import io.bulwark.engine.api.AuthorizationRule;
 import io.bulwark.engine.api.AuthorizationService;
 import io.bulwark.engine.api.NewAuthorizationRule;
@@ -30,9 +31,14 @@ public final class DefaultAuthorizationService implements AuthorizationService {
   }
 
   @Override
-  public Page<AuthorizationRule> findRules(Principal principal, int firstResult, int maxResults) {
-    return executor.execute(
-        executor.actorOf(principal), new FindRulesCommand(firstResult, maxResults));
+  public Page<AuthorizationRule> findRules(Principal principal, AuthorizationQuery query) {
+    return executor.execute(executor.actorOf(principal), new FindRulesCommand(query));
+  }
+
+  @Override
+  public AuthorizationRule updateRule(
+      Principal principal, String ruleId, NewAuthorizationRule rule) {
+    return executor.execute(executor.actorOf(principal), new UpdateRuleCommand(ruleId, rule));
   }
 
   @Override
@@ -50,6 +56,14 @@ public final class DefaultAuthorizationService implements AuthorizationService {
     return executor.execute(
         executor.actorOf(principal),
         new ExplainCommand(userId, permission, resourceType, resourceId));
+  }
+
+  @Override
+  public AccessAnswer check(
+      Principal principal, String permission, String resourceType, String resourceId) {
+    return executor.execute(
+        executor.actorOf(principal),
+        new CheckPermissionCommand(permission, resourceType, resourceId));
   }
 
   @Override

@@ -23,15 +23,11 @@ public final class ExplainCommand implements Command<AccessAnswer> {
   private static final String GROUPS = "SELECT group_id FROM bw_membership WHERE user_id = ?";
 
   private final String userId;
-  private final String permission;
-  private final String resourceType;
-  private final String resourceId;
+  private final Requirement.PermissionCheck check;
 
   public ExplainCommand(String userId, String permission, String resourceType, String resourceId) {
-    this.userId = userId;
-    this.permission = permission;
-    this.resourceType = resourceType;
-    this.resourceId = resourceId;
+    this.userId = RuleViews.requiredId("userId", userId);
+    this.check = RuleViews.check(permission, resourceType, resourceId);
   }
 
   @Override
@@ -41,12 +37,8 @@ public final class ExplainCommand implements Command<AccessAnswer> {
 
   @Override
   public AccessAnswer execute(CommandContext context) throws SQLException {
-    Permission asked = RuleViews.enumOf(Permission.class, "permission", permission);
-    ResourceType type = RuleViews.enumOf(ResourceType.class, "resourceType", resourceType);
-    String resource = resourceId == null ? Requirement.ANY : resourceId;
-    Subject subject = new Subject(RuleViews.requiredId("userId", userId), groups(context));
-    Decision decision = context.explain(subject, Requirement.of(type, asked, resource));
-    return new AccessAnswer(decision.isGranted(), decision.rule());
+    Decision decision = context.explain(new Subject(userId, groups(context)), check);
+    return RuleViews.answer(context.connection(), decision);
   }
 
   private Set<String> groups(CommandContext context) throws SQLException {

@@ -1,7 +1,10 @@
 package io.bulwark.engine.grant;
 
+import io.bulwark.engine.api.AuthorizationQuery;
 import io.bulwark.engine.api.AuthorizationRule;
 import io.bulwark.engine.api.Page;
+import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.Grant;
 import io.bulwark.engine.authz.GrantRepository;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
@@ -9,6 +12,7 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
+import io.bulwark.engine.command.QueryFilters;
 import io.bulwark.engine.command.QueryShape;
 import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
@@ -21,14 +25,22 @@ public final class FindRulesCommand implements Command<Page<AuthorizationRule>> 
 
   private static final QueryShape SHAPE =
       QueryShape.of(
-          "authorization rule", "a.id", "bw_authorization a", Map.of("id", "a.id"), "a.id");
+          "authorization rule",
+          "a.id",
+          "bw_authorization a",
+          Map.of(
+              AuthorizationQuery.Sort.ID.name(), "a.id",
+              AuthorizationQuery.Sort.RESOURCE_TYPE.name(), "a.resource_type",
+              AuthorizationQuery.Sort.RESOURCE_ID.name(), "a.resource_id"),
+          "a.id");
 
-  private final int firstResult;
-  private final int maxResults;
+  private final AuthorizationQuery query;
 
-  public FindRulesCommand(int firstResult, int maxResults) {
-    this.firstResult = firstResult;
-    this.maxResults = maxResults;
+  public FindRulesCommand(AuthorizationQuery query) {
+    if (query == null) {
+      throw ValidationException.of("query", "required", "a query is required");
+    }
+    this.query = query;
   }
 
   @Override
@@ -38,19 +50,32 @@ public final class FindRulesCommand implements Command<Page<AuthorizationRule>> 
 
   @Override
   public Page<AuthorizationRule> execute(CommandContext context) throws SQLException {
-    ListQuery query =
-        SHAPE
-            .query()
-            .orderBy("id", SortDirection.ASC)
-            .page(firstResult, maxResults)
+    ListQuery.Builder builder = SHAPE.query();
+    QueryFilters.equal(builder, "a.id", query.id());
+    if (query.type() != null) {
+      builder.where(
+          "a.rule_type = ?", RuleViews.enumOf(Grant.Type.class, "type", query.type()).name());
+    }
+    QueryFilters.in(builder, "a.user_id", query.userIds());
+    QueryFilters.in(builder, "a.group_id", query.groupIds());
+    if (query.resourceType() != null) {
+      builder.where(
+          "a.resource_type = ?",
+          RuleViews.enumOf(ResourceType.class, "resourceType", query.resourceType()).name());
+    }
+    QueryFilters.equal(builder, "a.resource_id", query.resourceId());
+    ListQuery list =
+        builder
+            .orderBy(query.sortBy().name(), SortDirection.valueOf(query.sortOrder().name()))
+            .page(query.firstResult(), query.maxResults())
             .authorizationFilter(
                 context.listFilter(ResourceType.AUTHORIZATION, Permission.READ, "a.id"))
             .build();
-    List<String> ids = query.list(context.connection(), rs -> rs.getString(1));
+    List<String> ids = list.list(context.connection(), rs -> rs.getString(1));
     List<AuthorizationRule> rules = new ArrayList<>();
     for (String id : ids) {
       GrantRepository.find(context.connection(), id).map(RuleViews::view).ifPresent(rules::add);
     }
-    return new Page<>(rules, query.count(context.connection()));
+    return new Page<>(rules, list.count(context.connection()));
   }
 }

@@ -1,11 +1,17 @@
 package io.bulwark.engine.grant;
 
+import io.bulwark.engine.api.AccessAnswer;
 import io.bulwark.engine.api.AuthorizationRule;
 import io.bulwark.engine.api.NewAuthorizationRule;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.Decision;
 import io.bulwark.engine.authz.Grant;
+import io.bulwark.engine.authz.GrantRepository;
 import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -81,6 +87,39 @@ final class RuleViews {
     }
     id(field, value);
     return value;
+  }
+
+  /** A rule's ID as a caller names it: given and of the ID pattern. */
+  static String requiredRuleId(String value) {
+    return requiredId("ruleId", value);
+  }
+
+  /**
+   * The answer to a check (Z8): the decision, its rule in words and, when a stored rule decided,
+   * that rule.
+   */
+  static AccessAnswer answer(Connection connection, Decision decision) throws SQLException {
+    AuthorizationRule stored =
+        decision.ruleId() == null
+            ? null
+            : GrantRepository.find(connection, decision.ruleId()).map(RuleViews::view).orElse(null);
+    return new AccessAnswer(decision.isGranted(), decision.rule(), stored);
+  }
+
+  /** The check of a permission on a resource, from the API's names (Z8). */
+  static Requirement.PermissionCheck check(
+      String permission, String resourceType, String resourceId) {
+    Permission asked = enumOf(Permission.class, "permission", permission);
+    if (asked == Permission.ALL) {
+      throw ValidationException.of(
+          "permission", "not-all", "ask for one permission; ALL is only granted or revoked");
+    }
+    ResourceType type = enumOf(ResourceType.class, "resourceType", resourceType);
+    if (resourceId != null && (resourceId.isBlank() || resourceId.length() > MAX_RESOURCE_ID)) {
+      throw ValidationException.of(
+          "resourceId", "length", "resourceId must be 1.." + MAX_RESOURCE_ID + " characters or *");
+    }
+    return Requirement.of(type, asked, resourceId == null ? Requirement.ANY : resourceId);
   }
 
   private static void id(String field, String value) {

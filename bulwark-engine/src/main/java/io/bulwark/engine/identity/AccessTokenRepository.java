@@ -14,7 +14,10 @@ final class AccessTokenRepository {
 
   /**
    * A stored token joined with the state of its user; {@code userChanged} when the user's revision
-   * differs from the one the token was issued at (A10).
+   * differs from the one the token was issued at (A10). For a token of a directory user ({@code
+   * directoryUser}), {@code revision} is the directory entry's revision at issue, which the caller
+   * compares with the directory's now, and {@code userChanged} says that the database has since
+   * taken the ID (its user, not the directory's, signs in under it).
    */
   record TokenRow(
       String userId,
@@ -22,12 +25,15 @@ final class AccessTokenRepository {
       boolean disabled,
       boolean mustChangePassword,
       boolean userChanged,
-      String boundClient) {}
+      String boundClient,
+      boolean directoryUser,
+      long revision) {}
 
   void insert(
       Connection c,
       String tokenHash,
       String userId,
+      boolean directoryUser,
       long userRevision,
       String boundClient,
       Instant created,
@@ -35,40 +41,56 @@ final class AccessTokenRepository {
       throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "INSERT INTO bw_access_token"
-                + " (token_hash, user_id, created, expires, user_revision, client)"
-                + " VALUES (?, ?, ?, ?, ?, ?)")) {
+            "INSERT INTO bw_access_token (token_hash, user_id, directory_user_id, created,"
+                + " expires, user_revision, client) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
       ps.setString(1, tokenHash);
-      ps.setString(2, userId);
-      ps.setObject(3, utc(created));
-      ps.setObject(4, utc(expires));
-      ps.setLong(5, userRevision);
-      ps.setString(6, boundClient);
+      ps.setString(2, directoryUser ? null : userId);
+      ps.setString(3, directoryUser ? userId : null);
+      ps.setObject(4, utc(created));
+      ps.setObject(5, utc(expires));
+      ps.setLong(6, userRevision);
+      ps.setString(7, boundClient);
       ps.executeUpdate();
     }
   }
 
-  /** The token and its user; empty when either is gone (a user's tokens go with the user). */
+  /**
+   * The token and its user; empty when the token is gone (a database user's tokens go with the
+   * user). A directory user's token joins the database user of the same ID, if one appeared.
+   */
   Optional<TokenRow> find(Connection c, String tokenHash) throws SQLException {
     try (PreparedStatement ps =
         c.prepareStatement(
-            "SELECT t.user_id, t.expires, u.disabled, u.must_change_password,"
-                + " CASE WHEN t.user_revision = u.revision THEN FALSE ELSE TRUE END, t.client"
-                + " FROM bw_access_token t JOIN bw_user u ON u.id = t.user_id"
+            "SELECT t.user_id, t.directory_user_id, t.expires, u.disabled,"
+                + " u.must_change_password, t.user_revision, u.revision, t.client"
+                + " FROM bw_access_token t"
+                + " LEFT JOIN bw_user u ON u.id = COALESCE(t.user_id, t.directory_user_id)"
                 + " WHERE t.token_hash = ?")) {
       ps.setString(1, tokenHash);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
+        String directoryUser = rs.getString(2);
+        long issuedAt = rs.getLong(6);
+        boolean tokenRevisionMissing = rs.wasNull();
+        long current = rs.getLong(7);
+        boolean noDatabaseUser = rs.wasNull();
+        if (directoryUser == null && noDatabaseUser) {
+          return Optional.empty();
+        }
+        boolean changed =
+            directoryUser == null ? tokenRevisionMissing || issuedAt != current : !noDatabaseUser;
         return Optional.of(
             new TokenRow(
-                rs.getString(1),
-                rs.getObject(2, OffsetDateTime.class).toInstant(),
-                rs.getBoolean(3),
+                directoryUser == null ? rs.getString(1) : directoryUser,
+                rs.getObject(3, OffsetDateTime.class).toInstant(),
                 rs.getBoolean(4),
                 rs.getBoolean(5),
-                rs.getString(6)));
+                changed,
+                rs.getString(8),
+                directoryUser != null,
+                issuedAt));
       }
     }
   }
@@ -81,11 +103,13 @@ final class AccessTokenRepository {
     }
   }
 
-  /** Deletes every token of the user; returns how many. */
+  /** Deletes every token of the user, database or directory; returns how many. */
   int deleteOfUser(Connection c, String userId) throws SQLException {
     try (PreparedStatement ps =
-        c.prepareStatement("DELETE FROM bw_access_token WHERE user_id = ?")) {
+        c.prepareStatement(
+            "DELETE FROM bw_access_token WHERE user_id = ? OR directory_user_id = ?")) {
       ps.setString(1, userId);
+      ps.setString(2, userId);
       return ps.executeUpdate();
     }
   }

@@ -13,9 +13,21 @@ import java.util.Optional;
 
 /**
  * Checks an access token's hash against the stored token, the client address it is bound to (A9)
- * and its user's current state; nothing is cached (A10).
+ * and its user's current state; nothing is cached (A10). A directory user's token that passes the
+ * database's part is left to the caller, who asks the directory (outside this transaction).
  */
-final class CheckAccessTokenCommand implements Command<AccessTokenCheck> {
+final class CheckAccessTokenCommand implements Command<CheckAccessTokenCommand.Verdict> {
+
+  /**
+   * The database's decision, or (when {@code decided} is null) a directory user's token whose user
+   * the directory must still confirm: known, enabled, and at {@code directoryRevision} (A8, A10).
+   */
+  record Verdict(AccessTokenCheck decided, String directoryUserId, long directoryRevision) {
+
+    static Verdict of(AccessTokenCheck decided) {
+      return new Verdict(decided, null, 0);
+    }
+  }
 
   private static final AccessTokenRepository TOKENS = new AccessTokenRepository();
 
@@ -35,18 +47,39 @@ final class CheckAccessTokenCommand implements Command<AccessTokenCheck> {
   }
 
   @Override
-  public AccessTokenCheck execute(CommandContext context) throws SQLException {
+  public Verdict execute(CommandContext context) throws SQLException {
     Optional<TokenRow> row = TOKENS.find(context.connection(), tokenHash);
     if (row.isEmpty()) {
-      return AccessTokenCheck.unknown();
+      return Verdict.of(AccessTokenCheck.unknown());
     }
     TokenRow found = row.get();
+    if (found.directoryUser()) {
+      AccessTokenCheck refusal = refusal(found);
+      if (refusal == null && found.userChanged()) {
+        // The database took the ID since: its user signs in under it, not the directory's.
+        refusal = AccessTokenCheck.refused(Outcome.USER_CHANGED, found.userId());
+      }
+      return refusal == null
+          ? new Verdict(null, found.userId(), found.revision())
+          : Verdict.of(refusal);
+    }
+    AccessTokenCheck refusal = refusal(found);
+    return Verdict.of(refusal != null ? refusal : databaseUserCheck(context, found));
+  }
+
+  /** The refusal for a token that expired or comes from another client; else null. */
+  private AccessTokenCheck refusal(TokenRow found) {
     if (!now.isBefore(found.expires())) {
       return AccessTokenCheck.refused(Outcome.EXPIRED, found.userId());
     }
     if (found.boundClient() != null && !found.boundClient().equals(client)) {
       return AccessTokenCheck.refused(Outcome.WRONG_CLIENT, found.userId());
     }
+    return null;
+  }
+
+  private static AccessTokenCheck databaseUserCheck(CommandContext context, TokenRow found)
+      throws SQLException {
     if (found.disabled()) {
       return AccessTokenCheck.refused(Outcome.USER_DISABLED, found.userId());
     }

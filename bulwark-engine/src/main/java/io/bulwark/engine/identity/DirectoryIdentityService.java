@@ -324,7 +324,7 @@ public final class DirectoryIdentityService implements IdentityService {
 
   /** The API's view of a directory user; its revision follows the entry (A10). */
   private static User asUser(DirectoryUser user) {
-    long revision = Integer.toUnsignedLong(user.hashCode());
+    long revision = user.revision();
     String displayName =
         new UserProfile(user.firstName(), user.lastName(), user.displayName(), user.email())
             .displayNameOr(user.id());

@@ -11,6 +11,7 @@ import io.bulwark.engine.authz.SqlFilter;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
+import io.bulwark.engine.command.QueryFilters;
 import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
 
@@ -34,11 +35,11 @@ final class FindGroupsCommand implements Command<Page<Group>> {
   @Override
   public Page<Group> execute(CommandContext context) throws SQLException {
     ListQuery.Builder builder = GroupRepository.SHAPE.query();
-    Filters.equal(builder, "g.id", query.id());
-    Filters.in(builder, "g.id", query.ids());
-    Filters.equal(builder, "g.name", query.name());
-    Filters.like(builder, "g.name", query.nameLike());
-    Filters.equal(builder, "g.group_type", query.type());
+    QueryFilters.equal(builder, "g.id", query.id());
+    QueryFilters.in(builder, "g.id", query.ids());
+    QueryFilters.equal(builder, "g.name", query.name());
+    QueryFilters.like(builder, "g.name", query.nameLike());
+    QueryFilters.equal(builder, "g.group_type", query.type());
     if (query.member() != null) {
       builder.where(
           "EXISTS (SELECT 1 FROM bw_membership m WHERE m.group_id = g.id AND m.user_id = ?)",

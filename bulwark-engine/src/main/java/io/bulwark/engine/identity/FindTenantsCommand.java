@@ -10,6 +10,7 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
+import io.bulwark.engine.command.QueryFilters;
 import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
 
@@ -33,10 +34,10 @@ final class FindTenantsCommand implements Command<Page<Tenant>> {
   @Override
   public Page<Tenant> execute(CommandContext context) throws SQLException {
     ListQuery.Builder builder = TenantRepository.SHAPE.query();
-    Filters.equal(builder, "t.id", query.id());
-    Filters.in(builder, "t.id", query.ids());
-    Filters.equal(builder, "t.name", query.name());
-    Filters.like(builder, "t.name", query.nameLike());
+    QueryFilters.equal(builder, "t.id", query.id());
+    QueryFilters.in(builder, "t.id", query.ids());
+    QueryFilters.equal(builder, "t.name", query.name());
+    QueryFilters.like(builder, "t.name", query.nameLike());
     userMember(builder);
     if (query.groupMember() != null) {
       builder.where(

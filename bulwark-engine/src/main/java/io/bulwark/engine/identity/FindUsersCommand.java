@@ -10,6 +10,7 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
+import io.bulwark.engine.command.QueryFilters;
 import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
 
@@ -36,14 +37,14 @@ final class FindUsersCommand implements Command<Page<User>> {
   @Override
   public Page<User> execute(CommandContext context) throws SQLException {
     ListQuery.Builder builder = IdentityRepository.SHAPE.query();
-    Filters.equal(builder, "u.id", query.id());
-    Filters.in(builder, "u.id", query.ids());
-    Filters.equal(builder, "u.first_name", query.firstName());
-    Filters.like(builder, "u.first_name", query.firstNameLike());
-    Filters.equal(builder, "u.last_name", query.lastName());
-    Filters.like(builder, "u.last_name", query.lastNameLike());
-    Filters.equal(builder, "u.email", query.email());
-    Filters.like(builder, "u.email", query.emailLike());
+    QueryFilters.equal(builder, "u.id", query.id());
+    QueryFilters.in(builder, "u.id", query.ids());
+    QueryFilters.equal(builder, "u.first_name", query.firstName());
+    QueryFilters.like(builder, "u.first_name", query.firstNameLike());
+    QueryFilters.equal(builder, "u.last_name", query.lastName());
+    QueryFilters.like(builder, "u.last_name", query.lastNameLike());
+    QueryFilters.equal(builder, "u.email", query.email());
+    QueryFilters.like(builder, "u.email", query.emailLike());
     if (query.memberOfGroup() != null) {
       builder.where(
           "EXISTS (SELECT 1 FROM bw_membership m WHERE m.user_id = u.id AND m.group_id = ?)",

@@ -1,15 +1,18 @@
 package io.bulwark.engine.identity;
 
 import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.spi.ExternalDirectory.DirectoryUser;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Optional;
 
 /**
  * Stores the hash of a new access token with the client address it is bound to, if any (A9), and
- * purges expired ones.
+ * purges expired ones. The token is the database user's when the database holds the ID, else the
+ * given directory user's (A8), else there is no such user.
  */
 final class IssueAccessTokenCommand implements Command<Void> {
 
@@ -20,9 +23,19 @@ final class IssueAccessTokenCommand implements Command<Void> {
   private final String boundClient;
   private final Instant now;
   private final Instant expires;
+  private final DirectoryUser directoryUser;
 
+  /**
+   * @param directoryUser the directory's user of that ID, as the directory holds it now, or null
+   */
   IssueAccessTokenCommand(
-      String tokenHash, String userId, String boundClient, Instant now, Instant expires) {
+      String tokenHash,
+      String userId,
+      String boundClient,
+      Instant now,
+      Instant expires,
+      DirectoryUser directoryUser) {
+    this.directoryUser = directoryUser;
     this.tokenHash = tokenHash;
     this.userId = userId;
     this.boundClient = boundClient;
@@ -37,14 +50,23 @@ final class IssueAccessTokenCommand implements Command<Void> {
 
   @Override
   public Void execute(CommandContext context) throws SQLException {
-    long revision =
-        IdentityRepository.findUser(context.connection(), userId)
-            .orElseThrow(() -> new NotFoundException("user " + userId + " not found"))
-            .user()
-            .revision();
+    Optional<Long> stored =
+        IdentityRepository.findUser(context.connection(), userId).map(u -> u.user().revision());
+    if (stored.isEmpty() && directoryUser == null) {
+      throw new NotFoundException("user " + userId + " not found");
+    }
+    long revision = stored.isPresent() ? stored.get() : directoryUser.revision();
     TOKENS.deleteExpired(context.connection(), now);
     // A10: the token lives only as long as its user is unchanged.
-    TOKENS.insert(context.connection(), tokenHash, userId, revision, boundClient, now, expires);
+    TOKENS.insert(
+        context.connection(),
+        tokenHash,
+        userId,
+        stored.isEmpty(),
+        revision,
+        boundClient,
+        now,
+        expires);
     return null;
   }
 }

@@ -8,6 +8,7 @@ import io.bulwark.engine.bpmn.model.ElementType;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.dmn.Decisions;
 import io.bulwark.engine.externaltask.ExternalTaskSignal;
 import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.variable.JavaValues;
@@ -38,6 +39,7 @@ public final class ProcessRuntime {
   private final AsyncContinuation async = new AsyncContinuation();
   private final JobScheduler jobs;
   private final ExternalTaskSignal externalTaskSignal = new ExternalTaskSignal();
+  private final Decisions decisions = new Decisions();
   private final Map<ElementType, NodeBehavior> behaviors = new EnumMap<>(ElementType.class);
 
   /** A runtime whose timers and async continuations become jobs of {@code jobs}. */
@@ -65,6 +67,7 @@ public final class ProcessRuntime {
     behaviors.put(ElementType.MANUAL_TASK, new PassThroughBehavior());
     behaviors.put(ElementType.INTERMEDIATE_THROW_EVENT, new IntermediateThrowEventBehavior());
     behaviors.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
+    behaviors.put(ElementType.BUSINESS_RULE_TASK, new BusinessRuleTaskBehavior());
   }
 
   /** A session for one command. */
@@ -104,6 +107,11 @@ public final class ProcessRuntime {
 
   DelegateRegistry delegates() {
     return delegates;
+  }
+
+  /** The deployed DMN decisions, read once per decision definition. */
+  Decisions decisions() {
+    return decisions;
   }
 
   /** Where the runtime registers its timer and continuation jobs. */

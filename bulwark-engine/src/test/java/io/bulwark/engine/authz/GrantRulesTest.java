@@ -70,15 +70,4 @@ class GrantRulesTest {
 
     assertThat(new GrantRules(Permission.TASK_WORK, List.of(all)).decide("t9")).isPresent();
   }
-
-  @Test
-  void camundaNumbersTranslateBothWays() {
-    assertThat(CamundaNumbering.resourceType(6)).contains(ResourceType.PROCESS_DEFINITION);
-    assertThat(CamundaNumbering.resourceType(ResourceType.TASK)).contains(7);
-    assertThat(CamundaNumbering.permissions(2 | 256))
-        .containsExactlyInAnyOrder(Permission.READ, Permission.START_INSTANCE);
-    assertThat(CamundaNumbering.permission("CREATE_INSTANCE")).contains(Permission.START_INSTANCE);
-    assertThat(CamundaNumbering.ruleType(2)).contains(Grant.Type.REVOKE);
-    assertThat(CamundaNumbering.resourceType(ResourceType.EXTERNAL_TASK_TOPIC)).isEmpty();
-  }
 }

@@ -3,6 +3,10 @@ package io.bulwark.engine.bpmn;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bulwark.engine.bpmn.model.ProcessModel;
+import io.bulwark.engine.bpmn.model.ServiceImplementation;
+import io.bulwark.engine.bpmn.model.ServiceTask;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -239,7 +243,34 @@ class HostileModelsTest {
   void z10_rejectsDelegateExpression() {
     String xml = model("<bpmn:serviceTask id=\"t\" camunda:delegateExpression=\"${evil}\"/>", "");
     assertThat(rejected(xml))
-        .contains("camunda:delegateExpression on bpmn:serviceTask is not supported");
+        .contains("delegate expression camunda:delegateExpression='${evil}' is refused")
+        .contains("runs a bean in the engine (Z10)");
+  }
+
+  @Test
+  void z10_delegateTopicsTurnMappedClassAndDelegateExpressionIntoExternalTasks() {
+    String xml =
+        model(
+            "<bpmn:serviceTask id=\"t\" camunda:class=\"com.acme.Archive\"/>"
+                + "<bpmn:serviceTask id=\"u\" camunda:delegateExpression=\"${notifier}\"/>"
+                + "<bpmn:sequenceFlow id=\"f\" sourceRef=\"t\" targetRef=\"u\"/>",
+            "");
+    ParseOptions options =
+        ParseOptions.builder()
+            .delegateTopics(Map.of("com.acme.Archive", "archive", "${notifier}", "notify"))
+            .build();
+    ProcessModel process = BpmnTestSupport.parseText(xml, options).processes().get(0);
+    assertThat(((ServiceTask) process.node("t")).implementation())
+        .isEqualTo(new ServiceImplementation.ExternalTopic("archive"));
+    assertThat(((ServiceTask) process.node("u")).implementation())
+        .isEqualTo(new ServiceImplementation.ExternalTopic("notify"));
+    assertThat(rejected(xml.replace("com.acme.Archive", "com.acme.Other")))
+        .contains("camunda:class='com.acme.Other' is not on the delegate allowlist")
+        .contains("delegateExpression='${notifier}' is refused");
+    assertThatThrownBy(
+            () -> ParseOptions.builder().delegateTopics(Map.of("com.acme.X", "${topic}")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("invalid delegate topic mapping");
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.AccessAnswer;
 import io.bulwark.engine.api.AuthorizationDeniedException;
+import io.bulwark.engine.api.AuthorizationQuery;
 import io.bulwark.engine.api.AuthorizationRule;
 import io.bulwark.engine.api.AuthorizationService;
 import io.bulwark.engine.api.BulwarkEngine;
@@ -18,14 +19,18 @@ import io.bulwark.engine.api.JobExecutorActivation;
 import io.bulwark.engine.api.NewAuthorizationRule;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.NewUser.PasswordChange;
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.SortOrder;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.command.EngineDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -63,7 +68,7 @@ class AuthorizationServiceIT {
       assertThat(rules.explain(admin, "admin", "DELETE", "USER", "dora").rule())
           .startsWith("grant bulwark-admins-user (group bulwark-admins");
       assertThat(rules.findRule(admin, grant.id())).contains(grant);
-      assertThat(rules.findRules(admin, 0, 100).items()).contains(grant);
+      assertThat(rules.findRules(admin, AuthorizationQuery.all(100)).items()).contains(grant);
 
       rules.deleteRule(admin, grant.id());
       assertThat(
@@ -108,7 +113,8 @@ class AuthorizationServiceIT {
           .isInstanceOf(AuthorizationDeniedException.class);
       assertThatThrownBy(() -> rules.explain(Principal.user("eve"), "eve", "READ", "TASK", "*"))
           .isInstanceOf(AuthorizationDeniedException.class);
-      assertThat(rules.findRules(Principal.user("eve"), 0, 10).total()).isZero();
+      assertThat(rules.findRules(Principal.user("eve"), AuthorizationQuery.all(10)).total())
+          .isZero();
       assertThatThrownBy(
               () ->
                   rules.createRule(
@@ -231,6 +237,188 @@ class AuthorizationServiceIT {
               PasswordChange.REQUIRED));
       assertThat(rules.explain(admin, "dora", "READ", "PROCESS_DEFINITION", "invoice").granted())
           .isFalse();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void z8_explainAndCheckNameTheStoredRuleThatDecided(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.open();
+        BulwarkEngine engine = build(dataSource)) {
+      Principal admin = Principal.user("root", "bulwark-admins");
+      AuthorizationService rules = engine.authorizationService();
+      AuthorizationRule grant =
+          rules.createRule(admin, NewAuthorizationRule.grantToGroup("clerks", "TASK", "*", "READ"));
+
+      AccessAnswer explained = rules.explain(admin, "dora", "READ", "TASK", "t1");
+      assertThat(explained.granted()).isFalse();
+      assertThat(explained.storedRule()).isEmpty();
+      AccessAnswer own = rules.check(Principal.user("dora", "clerks"), "READ", "TASK", "t1");
+      assertThat(own.granted()).isTrue();
+      assertThat(own.decidingRule()).isEqualTo(grant);
+      AccessAnswer ownOnAll = rules.check(Principal.user("dora"), "READ", "TASK", null);
+      assertThat(ownOnAll.granted()).isFalse();
+      assertThat(ownOnAll.rule()).startsWith("default deny (Z1)");
+      assertThat(rules.check(admin, "DELETE", "AUTHORIZATION", "x").decidingRule().id())
+          .isEqualTo("bulwark-admins-authorization");
+      assertThatThrownBy(() -> rules.check(admin, "ALL", "TASK", null))
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.field()).isEqualTo("permission"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void z2_rulesAreFoundByTheirFiltersAndCountedWithThem(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.open();
+        BulwarkEngine engine = build(dataSource)) {
+      Principal admin = Principal.user("root", "bulwark-admins");
+      AuthorizationService rules = engine.authorizationService();
+      AuthorizationRule toDora =
+          rules.createRule(admin, NewAuthorizationRule.grantToUser("dora", "TASK", "*", "READ"));
+      AuthorizationRule fromEve =
+          rules.createRule(admin, NewAuthorizationRule.revokeFromUser("eve", "TASK", "t1", "READ"));
+
+      Page<AuthorizationRule> users =
+          rules.findRules(
+              admin,
+              new AuthorizationQuery(
+                  null,
+                  null,
+                  Set.of("dora", "eve"),
+                  null,
+                  "TASK",
+                  null,
+                  AuthorizationQuery.Sort.RESOURCE_ID,
+                  SortOrder.DESC,
+                  0,
+                  1));
+      assertThat(users.total()).isEqualTo(2);
+      assertThat(users.items()).containsExactly(fromEve);
+      assertThat(
+              rules
+                  .findRules(
+                      admin,
+                      new AuthorizationQuery(
+                          null, "GRANT", null, null, null, "*", null, null, 0, 100))
+                  .items())
+          .contains(toDora)
+          .doesNotContain(fromEve)
+          .hasSize(17);
+      assertThat(
+              rules
+                  .findRules(
+                      admin,
+                      new AuthorizationQuery(
+                          null,
+                          null,
+                          null,
+                          Set.of("bulwark-admins"),
+                          "SYSTEM",
+                          null,
+                          null,
+                          null,
+                          0,
+                          10))
+                  .items())
+          .extracting(AuthorizationRule::id)
+          .containsExactly("bulwark-admins-system");
+      assertThatThrownBy(
+              () ->
+                  rules.findRules(
+                      admin,
+                      new AuthorizationQuery(
+                          null, "ALLOW", null, null, null, null, null, null, 0, 10)))
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.field()).isEqualTo("type"));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void z5_z6_aRuleChangesWholeOrNotAtAll(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.open();
+        BulwarkEngine engine = build(dataSource)) {
+      IdentityService identity = engine.identityService();
+      identity.ensureInitialAdministrator();
+      Principal admin =
+          Principal.user(
+              IdentityService.INITIAL_ADMINISTRATOR, IdentityService.ADMINISTRATORS_GROUP);
+      AuthorizationService rules = engine.authorizationService();
+      AuthorizationRule grant =
+          rules.createRule(admin, NewAuthorizationRule.grantToUser("dora", "TASK", "*", "READ"));
+
+      AuthorizationRule changed =
+          rules.updateRule(
+              admin,
+              grant.id(),
+              new NewAuthorizationRule(
+                  null, null, "clerks", "PROCESS_DEFINITION", "invoice", Set.of("READ_TASK")));
+      assertThat(changed)
+          .isEqualTo(
+              new AuthorizationRule(
+                  grant.id(),
+                  "GRANT",
+                  null,
+                  "clerks",
+                  "PROCESS_DEFINITION",
+                  "invoice",
+                  Set.of("READ_TASK")));
+      assertThat(rules.findRule(admin, grant.id())).contains(changed);
+      assertThat(rules.explain(admin, "dora", "READ", "TASK", "t1").granted()).isFalse();
+
+      // Z5: moving the administrators' grant away from them is refused and changes nothing.
+      assertThatThrownBy(
+              () ->
+                  rules.updateRule(
+                      admin,
+                      "bulwark-admins-authorization",
+                      NewAuthorizationRule.grantToGroup("clerks", "AUTHORIZATION", "*", "ALL")))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("Z5");
+      assertThat(rules.findRule(admin, "bulwark-admins-authorization").orElseThrow().groupId())
+          .isEqualTo(IdentityService.ADMINISTRATORS_GROUP);
+
+      // Z6: no rule may be moved to a deleted ID.
+      identity.createGroup(admin, "temps", "Temps");
+      identity.deleteGroup(admin, "temps");
+      assertThatThrownBy(
+              () ->
+                  rules.updateRule(
+                      admin,
+                      grant.id(),
+                      NewAuthorizationRule.grantToGroup("temps", "TASK", "*", "READ")))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("Z6");
+      assertThatThrownBy(
+              () ->
+                  rules.updateRule(
+                      admin,
+                      grant.id(),
+                      NewAuthorizationRule.revokeFromUser("dora", "TASK", "*", "READ")))
+          .isInstanceOfSatisfying(
+              ValidationException.class, e -> assertThat(e.field()).isEqualTo("type"));
+      assertThatThrownBy(
+              () ->
+                  rules.updateRule(
+                      admin,
+                      "no-such-rule",
+                      NewAuthorizationRule.grantToUser("dora", "TASK", "*", "READ")))
+          .isInstanceOf(NotFoundException.class);
+      assertThatThrownBy(
+              () ->
+                  rules.updateRule(
+                      Principal.user("dora"),
+                      grant.id(),
+                      NewAuthorizationRule.grantToUser("dora", "TASK", "*", "ALL")))
+          .isInstanceOf(AuthorizationDeniedException.class);
+      assertThat(rules.findRule(admin, grant.id())).contains(changed);
     }
   }
 

@@ -152,4 +152,26 @@ class ExpressionCompilerTest {
     assertThat(e.language()).isEqualTo(ExpressionLanguage.FEEL);
     assertThat(e.evaluateCondition(vars())).isTrue();
   }
+
+  @Test
+  void e2_dateTimeHelpersOfCamundaModelsAreSafeFunctions() {
+    java.time.Instant before = java.time.Instant.now();
+    Object due = COMPILER.compile("${dateTime().plusWeeks(1).toDate()}").evaluate(vars());
+    assertThat(due).isInstanceOf(java.time.Instant.class);
+    assertThat((java.time.Instant) due)
+        .isBetween(
+            before.plus(java.time.Duration.ofDays(7)),
+            java.time.Instant.now().plus(java.time.Duration.ofDays(7)));
+    Object earlier = COMPILER.compile("${dateTime().minusDays(2).toDate()}").evaluate(vars());
+    assertThat((java.time.Instant) earlier).isBefore(before.minus(java.time.Duration.ofDays(1)));
+    assertThatThrownBy(() -> COMPILER.compile("${dateTime().toString()}"))
+        .isInstanceOf(ExpressionException.class)
+        .hasMessageContaining("method call 'toString(…)'");
+    assertThatThrownBy(() -> COMPILER.compile("${dateTime().plusDays(1000000)}").evaluate(vars()))
+        .isInstanceOf(ExpressionException.class)
+        .hasMessageContaining("(E8)");
+    assertThatThrownBy(() -> COMPILER.compile("${now()}"))
+        .isInstanceOf(ExpressionException.class)
+        .hasMessageContaining("call of 'now(…)' is not allowed");
+  }
 }

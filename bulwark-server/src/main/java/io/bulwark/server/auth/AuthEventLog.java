@@ -128,6 +128,14 @@ public final class AuthEventLog {
     info(event(event, true, actor, client).with("group", groupId));
   }
 
+  /**
+   * An administrator created, changed or deleted an authorization rule (A7, Z2): {@code event} such
+   * as {@code rule_created}.
+   */
+  public void ruleChanged(String actor, String event, String ruleId, String client) {
+    LOG.info(event(event, true, actor, client).with("rule", ruleId).json());
+  }
+
   /** An administrator added a user to a group or removed them (A7). */
   public void membershipChanged(
       String actor, String event, String userId, String groupId, String client) {

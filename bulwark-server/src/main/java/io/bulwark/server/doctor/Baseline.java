@@ -39,7 +39,7 @@ public final class Baseline {
               "A8",
               "identity providers",
               "database and read-only LDAP/Active Directory with mapped groups; no OpenID Connect;"
-                  + " LDAP users and groups appear in no list or count and get no access tokens"),
+                  + " LDAP users and groups appear in no list or count"),
           partial(
               "A9",
               "token service for API clients",
@@ -49,10 +49,7 @@ public final class Baseline {
           none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
           none("A13", "federated identities", "no OpenID Connect login"),
           complete("Z1", "deny by default"),
-          partial(
-              "Z2",
-              "resource permissions",
-              "no Camunda /authorization REST endpoints; tenants are not part of the rules"),
+          partial("Z2", "resource permissions", "tenants are not part of the rules"),
           partial(
               "Z3",
               "case security",
@@ -61,7 +58,7 @@ public final class Baseline {
           complete("Z5", "grants before security is on"),
           complete("Z6", "deleting users and groups"),
           complete("Z7", "ID allowlist pattern"),
-          partial("Z8", "explain a decision", "explain through the engine API only, not over REST"),
+          complete("Z8", "explain a decision"),
           partial("Z9", "self-service profile", "names and e-mail only (no locale or time zone)"),
           partial(
               "Z10",
@@ -75,7 +72,8 @@ public final class Baseline {
           complete("W5", "problem details, no internals in errors"),
           complete("W6", "request filtering"),
           complete("W7", "service groups with IP allowlists"),
-          complete("W8", "query limits"),
+          complete("W8", "query limits")
+              .provenByBuild("the w8_ tests of every list query, engine and REST"),
           complete("W9", "no development leftovers"),
           partial(
               "W10",
@@ -102,7 +100,10 @@ public final class Baseline {
               "E4",
               "no Java serialization in variables",
               "no allowlist of Java types for JSON binding in embedded use"),
-          complete("E5", "parameterized SQL only"),
+          complete("E5", "parameterized SQL only")
+              .provenByBuild(
+                  "the engine's architecture test e5_sqlOnlyThroughPreparedStatements, and"
+                      + " e5_refusesUnknownSortColumn"),
           partial(
               "E6",
               "user operation log",
@@ -164,14 +165,14 @@ public final class Baseline {
   }
 
   private static Requirement complete(String id, String summary) {
-    return new Requirement(id, summary, Coverage.COMPLETE, "");
+    return new Requirement(id, summary, Coverage.COMPLETE, "", "");
   }
 
   private static Requirement partial(String id, String summary, String missing) {
-    return new Requirement(id, summary, Coverage.PARTIAL, missing);
+    return new Requirement(id, summary, Coverage.PARTIAL, missing, "");
   }
 
   private static Requirement none(String id, String summary, String missing) {
-    return new Requirement(id, summary, Coverage.NONE, missing);
+    return new Requirement(id, summary, Coverage.NONE, missing, "");
   }
 }

@@ -1,5 +1,6 @@
 package io.bulwark.server.engine;
 
+import io.bulwark.engine.api.AuthorizationQuery;
 import io.bulwark.engine.api.AuthorizationRule;
 import io.bulwark.engine.api.AuthorizationService;
 import io.bulwark.engine.api.Page;
@@ -19,7 +20,7 @@ final class AllRules {
     int first = 0;
     Page<AuthorizationRule> page;
     do {
-      page = rules.findRules(reader, first, PAGE);
+      page = rules.findRules(reader, AuthorizationQuery.all(PAGE).page(first, PAGE));
       all.addAll(page.items());
       first += PAGE;
     } while (first < page.total());

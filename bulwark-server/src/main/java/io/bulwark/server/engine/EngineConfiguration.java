@@ -124,6 +124,21 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public ModelPolicyCheck xmlParsingCheck(BulwarkEngine engine) {
+    return new ModelPolicyCheck("E1", engine.repositoryService()::selfTestModelPolicy);
+  }
+
+  @Bean
+  public ModelPolicyCheck expressionPolicyCheck(BulwarkEngine engine) {
+    return new ModelPolicyCheck("E2", engine.repositoryService()::selfTestModelPolicy);
+  }
+
+  @Bean
+  public ModelPolicyCheck scriptPolicyCheck(BulwarkEngine engine) {
+    return new ModelPolicyCheck("E3", engine.repositoryService()::selfTestModelPolicy);
+  }
+
+  @Bean
   public Z7InvalidIdsCheck invalidIdsCheck(BulwarkEngine engine) {
     return new Z7InvalidIdsCheck(engine.identityService());
   }
@@ -139,6 +154,12 @@ public class EngineConfiguration {
   @Bean
   public Z6DeletedIdsCheck deletedIdsCheck(BulwarkEngine engine) {
     return new Z6DeletedIdsCheck(
+        engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
+  public Z8DirectGrantsCheck directGrantsCheck(BulwarkEngine engine) {
+    return new Z8DirectGrantsCheck(
         engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
   }
 

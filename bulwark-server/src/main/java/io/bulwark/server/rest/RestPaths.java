@@ -14,6 +14,7 @@ final class RestPaths {
   static final String GROUP = BASE + "/group";
   static final String TENANT = BASE + "/tenant";
   static final String DELETED_IDS = BASE + "/identity/deleted-ids";
+  static final String AUTHORIZATION = BASE + "/authorization";
 
   private RestPaths() {}
 

@@ -12,6 +12,7 @@ import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,6 +156,84 @@ class LdapSignInIT {
     Answer victim =
         basicGet(new LoopbackClient(base, "127.0.0.36"), "ada", TestDirectoryServer.ADA_PASSWORD);
     assertThat(victim.status()).isEqualTo(200);
+  }
+
+  @Test
+  void a8_a9_directoryUserGetsUsesAndRevokesAnAccessToken() throws Exception {
+    ldap.addUser("grace", "Grace-Compiler-Pioneer-1952", "engineers");
+    LoopbackClient client = new LoopbackClient(base, "127.0.0.38");
+
+    String token = issueToken(client, "grace", "Grace-Compiler-Pioneer-1952");
+    Answer tasks = bearerGet(client, token);
+    Answer group =
+        client.send(
+            "GET",
+            "/engine-rest/group/bulwark-admins",
+            Map.of("Authorization", "Bearer " + token),
+            null);
+    Answer elsewhere = bearerGet(new LoopbackClient(base, "127.0.0.39"), token);
+    Answer revoke =
+        client.postForm(
+            "/engine-rest/identity/revoke",
+            Map.of("token", token),
+            Map.of("Authorization", "Bearer " + token));
+    Answer afterRevoke = bearerGet(client, token);
+
+    assertThat(tasks.status()).as(tasks.body()).isEqualTo(200);
+    assertThat(group.status()).as("mapped group engineers → bulwark-admins").isEqualTo(200);
+    assertThat(elsewhere.status()).as("bound to its client address (A9)").isEqualTo(401);
+    assertThat(revoke.status()).isEqualTo(200);
+    assertThat(afterRevoke.status()).isEqualTo(401);
+    assertThat(lines())
+        .anyMatch(entry("event", "token_issued", "principal", "grace"))
+        .anyMatch(entry("event", "token_revoked", "principal", "grace"));
+  }
+
+  @Test
+  void a8_a10_directoryUsersTokenStopsAtItsNextUseWhenTheDirectoryLocksChangesOrForgetsThem()
+      throws Exception {
+    String password = "Hopper-Nanosecond-Wire-1906";
+    ldap.addUser("hopper", password);
+    ldap.addUser("lamarr", password);
+    ldap.addUser("noether", password);
+    LoopbackClient client = new LoopbackClient(base, "127.0.0.40");
+    String locked = issueToken(client, "hopper", password);
+    String changed = issueToken(client, "lamarr", password);
+    String forgotten = issueToken(client, "noether", password);
+    assertThat(bearerGet(client, locked).status()).isEqualTo(200);
+    assertThat(bearerGet(client, changed).status()).isEqualTo(200);
+    assertThat(bearerGet(client, forgotten).status()).isEqualTo(200);
+
+    ldap.lock("hopper");
+    ldap.setMail("lamarr", "lamarr@example.org");
+    ldap.delete("noether");
+
+    assertThat(bearerGet(client, locked).status()).isEqualTo(401);
+    assertThat(bearerGet(client, changed).status()).isEqualTo(401);
+    assertThat(bearerGet(client, forgotten).status()).isEqualTo(401);
+    assertThat(basicGet(client, "hopper", password).status()).as("like Basic").isEqualTo(401);
+    assertThat(lines())
+        .anyMatch(entry("event", "token_refused", "principal", "hopper", "reason", "user_disabled"))
+        .anyMatch(entry("event", "token_refused", "principal", "lamarr", "reason", "user_changed"))
+        .anyMatch(entry("event", "token_refused", "principal", "noether", "reason", "unknown"));
+  }
+
+  private static String issueToken(LoopbackClient client, String user, String password)
+      throws Exception {
+    Answer answer =
+        client.send(
+            "POST",
+            "/engine-rest/identity/token",
+            Map.of("Authorization", LoopbackClient.basic(user, password)),
+            "");
+    assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+    Matcher matcher = TokenBindingIT.TOKEN.matcher(answer.body());
+    assertThat(matcher.find()).as(answer.body()).isTrue();
+    return matcher.group(1);
+  }
+
+  private static Answer bearerGet(LoopbackClient client, String token) throws Exception {
+    return client.send("GET", TASKS_PATH, Map.of("Authorization", "Bearer " + token), null);
   }
 
   private static Answer basicGet(LoopbackClient client, String user, String password)

@@ -6,6 +6,8 @@ import com.unboundid.ldap.listener.InMemoryListenerConfig;
 import com.unboundid.ldap.sdk.Attribute;
 import com.unboundid.ldap.sdk.Entry;
 import com.unboundid.ldap.sdk.LDAPException;
+import com.unboundid.ldap.sdk.Modification;
+import com.unboundid.ldap.sdk.ModificationType;
 import com.unboundid.ldap.sdk.schema.Schema;
 import com.unboundid.ldif.LDIFException;
 import com.unboundid.util.ssl.KeyStoreKeyManager;
@@ -148,6 +150,69 @@ public final class TestDirectoryServer implements AutoCloseable {
                 "( 1.3.6.1.4.1.42.2.27.8.1.17 NAME 'pwdAccountLockedTime'"
                     + " EQUALITY generalizedTimeMatch SYNTAX 1.3.6.1.4.1.1466.115.121.1.24"
                     + " SINGLE-VALUE )")));
+  }
+
+  /**
+   * Adds a user under {@code ou=people} that a test may lock or delete, member of the given group
+   * entries under {@code ou=groups} (created when missing).
+   */
+  public void addUser(String uid, String password, String... groups) {
+    String dn = "uid=" + uid + ",ou=people," + BASE;
+    try {
+      server.add(
+          "dn: " + dn,
+          "objectClass: top",
+          "objectClass: person",
+          "objectClass: organizationalPerson",
+          "objectClass: inetOrgPerson",
+          "objectClass: extensibleObject",
+          "uid: " + uid,
+          "cn: " + uid,
+          "sn: " + uid,
+          "userPassword: " + password);
+      for (String group : groups) {
+        String groupDn = "cn=" + group + ",ou=groups," + BASE;
+        if (server.getEntry(groupDn) == null) {
+          server.add(
+              "dn: " + groupDn,
+              "objectClass: top",
+              "objectClass: groupOfNames",
+              "cn: " + group,
+              "member: " + dn);
+        } else {
+          server.modify(groupDn, new Modification(ModificationType.ADD, "member", dn));
+        }
+      }
+    } catch (LDAPException | LDIFException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Locks a user added by {@link #addUser} with {@code nsAccountLock: TRUE}. */
+  public void lock(String uid) {
+    modifyUser(uid, new Modification(ModificationType.ADD, "nsAccountLock", "TRUE"));
+  }
+
+  /** Sets a user's e-mail address, a change of the entry that Bulwark reads. */
+  public void setMail(String uid, String mail) {
+    modifyUser(uid, new Modification(ModificationType.REPLACE, "mail", mail));
+  }
+
+  /** Deletes a user's entry (its group memberships stay, as dangling DNs). */
+  public void delete(String uid) {
+    try {
+      server.delete("uid=" + uid + ",ou=people," + BASE);
+    } catch (LDAPException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private void modifyUser(String uid, Modification modification) {
+    try {
+      server.modify("uid=" + uid + ",ou=people," + BASE, modification);
+    } catch (LDAPException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   public int ldapsPort() {

@@ -17,7 +17,8 @@ public enum ElementType {
   RECEIVE_TASK("receiveTask"),
   MANUAL_TASK("manualTask"),
   INTERMEDIATE_THROW_EVENT("intermediateThrowEvent"),
-  EVENT_BASED_GATEWAY("eventBasedGateway");
+  EVENT_BASED_GATEWAY("eventBasedGateway"),
+  BUSINESS_RULE_TASK("businessRuleTask");
 
   private final String xmlName;
 

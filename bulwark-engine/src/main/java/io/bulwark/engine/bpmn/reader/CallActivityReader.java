@@ -36,7 +36,7 @@ final class CallActivityReader implements ElementReader {
         (mapping.localName().equals("in") ? in : out).add(m);
       }
     }
-    CalledElementBinding binding = binding(element, ctx);
+    CalledElementBinding binding = binding(element, ctx, "calledElementBinding");
     String bindingValue =
         switch (binding) {
           case VERSION -> element.attribute(Namespaces.CAMUNDA, "calledElementVersion");
@@ -60,8 +60,9 @@ final class CallActivityReader implements ElementReader {
         out);
   }
 
-  private static CalledElementBinding binding(XmlElement element, ReadContext ctx) {
-    String value = element.attribute(Namespaces.CAMUNDA, "calledElementBinding");
+  /** Reads {@code camunda:<attribute>} (latest, deployment, version; versionTag is refused). */
+  static CalledElementBinding binding(XmlElement element, ReadContext ctx, String attribute) {
+    String value = element.attribute(Namespaces.CAMUNDA, attribute);
     if (value == null) {
       return CalledElementBinding.LATEST;
     }
@@ -76,11 +77,12 @@ final class CallActivityReader implements ElementReader {
         // Refused here rather than failing every instance at run time (issue 16, item 8).
         ctx.problem(
             element,
-            "camunda:calledElementBinding \"versionTag\" is not supported yet; use latest,"
-                + " deployment or version");
+            "camunda:"
+                + attribute
+                + " \"versionTag\" is not supported yet; use latest, deployment or version");
         return CalledElementBinding.VERSION_TAG;
       default:
-        ctx.problem(element, "unknown camunda:calledElementBinding '" + value + "'");
+        ctx.problem(element, "unknown camunda:" + attribute + " '" + value + "'");
         return CalledElementBinding.LATEST;
     }
   }

@@ -24,7 +24,8 @@ import java.util.Set;
 final class DefinitionsReader {
 
   private static final Set<String> SKIPPED =
-      Set.of("collaboration", "documentation", "extensionElements");
+      // Data stores are documentation in Camunda 7: nothing executes them.
+      Set.of("collaboration", "documentation", "extensionElements", "dataStore");
 
   /** Definitions-level elements that events refer to; read first. */
   private static final Set<String> DEFINITIONS_LEVEL =

@@ -31,6 +31,10 @@ public final class ReadContext {
           "extensionElements",
           "incoming",
           "outgoing",
+          // data associations and properties: documentation in Camunda 7, nothing runs them
+          "property",
+          "dataInputAssociation",
+          "dataOutputAssociation",
           // read for every activity by ScopeReader (MultiInstanceReader)
           "multiInstanceLoopCharacteristics");
 

@@ -14,7 +14,7 @@ import java.util.Set;
 /**
  * Reads the flow elements of a process or embedded sub-process, recursing into sub-processes. Only
  * presentation content is skipped: documentation, extension elements (checked by the owner), lanes,
- * text annotations, associations and groups.
+ * text annotations, associations, groups and data store references (documentation in Camunda 7).
  */
 final class ScopeReader {
 
@@ -27,6 +27,7 @@ final class ScopeReader {
           "textAnnotation",
           "association",
           "group",
+          "dataStoreReference",
           "incoming",
           "outgoing");
 

@@ -9,13 +9,15 @@ import java.util.Set;
 
 /**
  * Service tasks as external tasks ({@code camunda:type="external"} with a topic) or, embedded only,
- * Java delegates whose class is on the allowlist (Z10). Expressions, delegate expressions and
- * connectors are rejected.
+ * Java delegates whose class is on the allowlist (Z10). A {@code camunda:class} or {@code
+ * camunda:delegateExpression} named in the delegate topics setting becomes an external task of the
+ * mapped topic. Other expressions, delegate expressions and connectors are rejected.
  */
 final class ServiceTaskReader implements ElementReader {
 
   private static final Set<String> ATTRIBUTES =
-      UserTaskReader.union(ReadContext.ASYNC_ATTRIBUTES, Set.of("type", "topic", "class"));
+      UserTaskReader.union(
+          ReadContext.ASYNC_ATTRIBUTES, Set.of("type", "topic", "class", "delegateExpression"));
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
@@ -34,6 +36,22 @@ final class ServiceTaskReader implements ElementReader {
     String type = element.attribute(Namespaces.CAMUNDA, "type");
     String topic = element.attribute(Namespaces.CAMUNDA, "topic");
     String className = element.attribute(Namespaces.CAMUNDA, "class");
+    String delegateExpression = element.attribute(Namespaces.CAMUNDA, "delegateExpression");
+    String delegate = className != null ? className : delegateExpression;
+    String mapped = delegate == null ? null : ctx.options().delegateTopics().get(delegate);
+    if (mapped != null && type == null && topic == null) {
+      // A Camunda model's Java delegate, moved to external workers by the delegate topic setting.
+      return new ServiceImplementation.ExternalTopic(mapped);
+    }
+    if (delegateExpression != null) {
+      ctx.problem(
+          element,
+          "delegate expression camunda:delegateExpression='"
+              + delegateExpression
+              + "' is refused: it runs a bean in the engine (Z10); map it to an external task"
+              + " topic (delegate topics) or use camunda:type=\"external\"");
+      return new ServiceImplementation.ExternalTopic("");
+    }
     if (className != null) {
       if (type != null || topic != null) {
         ctx.problem(element, "service task has both camunda:class and an external topic");
@@ -43,7 +61,9 @@ final class ServiceTaskReader implements ElementReader {
             element,
             "Java class reference camunda:class='"
                 + className
-                + "' is not on the delegate allowlist; classes run code in the engine (Z10)");
+                + "' is not on the delegate allowlist; classes run code in the engine (Z10);"
+                + " map it to an external task topic (delegate topics) or use"
+                + " camunda:type=\"external\"");
       }
       return new ServiceImplementation.JavaDelegate(className);
     }

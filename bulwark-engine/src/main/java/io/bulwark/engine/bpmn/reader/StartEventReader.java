@@ -25,7 +25,8 @@ final class StartEventReader implements ElementReader {
                 EventDefinitionReader.ESCALATION,
                 EventDefinitionReader.SIGNAL,
                 EventDefinitionReader.CONDITIONAL),
-            ReadContext.ASYNC_ATTRIBUTES,
+            // camunda:formKey names a start form for tasklists; accepted and not served yet.
+            UserTaskReader.union(ReadContext.ASYNC_ATTRIBUTES, Set.of("formKey")),
             ctx);
     boolean refusedDefinition =
         definition instanceof EventDefinition.None
