@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import io.bulwark.engine.api.AuditVerification;
 import io.bulwark.engine.api.LockedAccount;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.UserProfile;
@@ -19,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -88,6 +90,25 @@ final class AdminChannelClient implements Operator {
   @Override
   public List<LockedAccount> lockedAccounts() {
     return json.convertValue(call("GET", "/locked", null), new TypeReference<>() {});
+  }
+
+  @Override
+  public AuditVerification verifyAudit() {
+    return json.convertValue(call("GET", "/audit/verify", null), AuditVerification.class);
+  }
+
+  @Override
+  public List<AuditLine> auditRecords(long afterSeq) {
+    JsonNode records = call("GET", "/audit/records?afterSeq=" + afterSeq, null);
+    List<AuditLine> lines = new ArrayList<>();
+    for (JsonNode record : records) {
+      try {
+        lines.add(new AuditLine(record.get("seq").asLong(), json.writeValueAsString(record)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return lines;
   }
 
   private static String user(String userId, String action) {

@@ -33,7 +33,8 @@ final class AdminCommand {
              bulwark admin keys destroy ID [OPTIONS]   delete a key: what it encrypted is lost
       options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE
       users (the server may run): bulwark admin user create|reset-password|disable|enable ID,
-             bulwark admin unlock ID, bulwark admin locked (bulwark admin user for details)""";
+             bulwark admin unlock ID, bulwark admin locked (bulwark admin user for details)
+      audit log (the server may run): bulwark admin audit verify|export""";
 
   private AdminCommand() {}
 

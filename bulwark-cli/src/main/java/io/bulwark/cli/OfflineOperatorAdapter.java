@@ -1,5 +1,6 @@
 package io.bulwark.cli;
 
+import io.bulwark.engine.api.AuditVerification;
 import io.bulwark.engine.api.LockedAccount;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.UserProfile;
@@ -57,5 +58,17 @@ final class OfflineOperatorAdapter implements Operator {
   @Override
   public List<LockedAccount> lockedAccounts() {
     return actions.lockedAccounts();
+  }
+
+  @Override
+  public AuditVerification verifyAudit() {
+    return actions.verifyAudit();
+  }
+
+  @Override
+  public List<AuditLine> auditRecords(long afterSeq) {
+    return actions.auditRecords(afterSeq).stream()
+        .map(record -> new AuditLine(record.seq(), record.line()))
+        .toList();
   }
 }

@@ -1,5 +1,6 @@
 package io.bulwark.cli;
 
+import io.bulwark.engine.api.AuditVerification;
 import io.bulwark.engine.api.LockedAccount;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.UserProfile;
@@ -24,4 +25,13 @@ interface Operator {
   void enable(String userId);
 
   List<LockedAccount> lockedAccounts();
+
+  /** Checks the audit log's chain and checkpoints (D4). */
+  AuditVerification verifyAudit();
+
+  /** Up to a page of audit records after {@code afterSeq}, each with its JSON line (D4). */
+  List<AuditLine> auditRecords(long afterSeq);
+
+  /** One audit record as {@code bulwark admin audit export} writes it. */
+  record AuditLine(long seq, String json) {}
 }

@@ -36,10 +36,12 @@ final class OperatorCommand {
              bulwark admin user enable ID [OPTIONS]
              bulwark admin unlock ID [OPTIONS]
              bulwark admin locked [OPTIONS]
+             bulwark admin audit verify [OPTIONS]  check the audit log; exit 1 names the first bad record
+             bulwark admin audit export [OPTIONS]  the audit log as JSON lines, in chain order
       options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --config FILE, --passphrase-file FILE""";
 
   /** The first words of the commands handled here. */
-  static final Set<String> COMMANDS = Set.of("user", "unlock", "locked");
+  static final Set<String> COMMANDS = Set.of("user", "unlock", "locked", "audit");
 
   private static final Set<String> PROFILE_OPTIONS = Set.of("--first", "--last", "--email");
 
@@ -86,6 +88,12 @@ final class OperatorCommand {
     int idWords = command.startsWith("user ") ? 3 : 2;
     if (command.equals("locked") && words.size() == 1) {
       return operator -> describe(operator.lockedAccounts());
+    }
+    if (command.equals("audit verify") && words.size() == 2) {
+      return operator -> AuditText.verified(operator.verifyAudit());
+    }
+    if (command.equals("audit export") && words.size() == 2) {
+      return AuditText::export;
     }
     if (words.size() != idWords || words.get(idWords - 1).startsWith("-")) {
       throw new UsageException(USAGE_TEXT);
@@ -173,7 +181,7 @@ final class OperatorCommand {
     springArgs.addAll(QuietSpring.LOGGING);
     try {
       return QuietSpring.withLogsOn(err, () -> OfflineOperatorAdapter.run(operation, springArgs));
-    } catch (BulwarkException refused) {
+    } catch (BulwarkException | OperatorFailure refused) {
       throw refused;
     } catch (RuntimeException e) {
       throw new OperatorFailure(

@@ -4,11 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.crypto.DevPassphraseFile;
+import io.bulwark.engine.crypto.LocalKeyStore;
+import io.bulwark.engine.persistence.Database;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -71,6 +77,42 @@ class AdminCommandIT {
     try (BulwarkEngine engine = BulwarkEngine.builder().embedded(data).build()) {
       assertThat(engine.identityService().findUser("admin")).isPresent();
     }
+  }
+
+  @Test
+  void d4_keyEventsAreAuditedAndAuditVerifyNamesAChangedRecord(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("data");
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(data).build()) {
+      assertThat(engine.identityService().ensureInitialAdministrator()).isPresent();
+    }
+    assertThat(admin("keys", "rotate", "--data-dir", data.toString())).isZero();
+    out.reset();
+    assertThat(admin("audit", "export", "--data-dir", data.toString())).isZero();
+    List<String> lines = text(out).strip().lines().toList();
+    assertThat(lines)
+        .singleElement()
+        .asString()
+        .startsWith("{\"seq\":1,")
+        .contains("\"kind\":\"key_rotated\"", "\"prevHash\":\"" + "0".repeat(64) + "\"");
+    out.reset();
+    assertThat(admin("audit", "verify", "--data-dir", data.toString()))
+        .as(() -> text(err))
+        .isZero();
+    assertThat(text(out)).contains("the audit log verifies: 1 records chained");
+
+    try (Secret passphrase = DevPassphraseFile.readOrCreate(data);
+        Secret file = LocalKeyStore.openOrCreate(data, passphrase).databaseFilePassword();
+        Connection db =
+            DriverManager.getConnection(
+                Database.embeddedUrl(data),
+                "bulwark",
+                new String(Database.embeddedPassword(file)));
+        Statement statement = db.createStatement()) {
+      statement.executeUpdate("UPDATE bw_audit_record SET principal = 'someone-else'");
+    }
+    err.reset();
+    assertThat(admin("audit", "verify", "--data-dir", data.toString())).isEqualTo(1);
+    assertThat(text(err)).contains("does not verify: record 1 was changed after it was written");
   }
 
   @Test

@@ -133,7 +133,7 @@ public final class AuthEventLog {
    * as {@code rule_created}.
    */
   public void ruleChanged(String actor, String event, String ruleId, String client) {
-    LOG.info(event(event, true, actor, client).with("rule", ruleId).json());
+    info(event(event, true, actor, client).with("rule", ruleId));
   }
 
   /** An administrator added a user to a group or removed them (A7). */
@@ -327,6 +327,9 @@ public final class AuthEventLog {
     /** Fields that the audit record holds in columns of its own, not among its details. */
     private static final Set<String> COLUMNS = Set.of("time", "node", "event", "principal");
 
+    /** The fields that name what the event concerns, the first present is the record's subject. */
+    private static final List<String> SUBJECTS = List.of("user", "group", "rule");
+
     private final Map<String, String> fields = new LinkedHashMap<>();
 
     JsonEvent with(String key, String value) {
@@ -352,8 +355,12 @@ public final class AuthEventLog {
     void appendTo(AuditTrail audit) {
       Map<String, String> details = new LinkedHashMap<>(fields);
       details.keySet().removeAll(COLUMNS);
-      String subjectField = fields.containsKey("user") ? "user" : "group";
-      String subject = details.remove(subjectField);
+      String subject =
+          SUBJECTS.stream()
+              .filter(fields::containsKey)
+              .findFirst()
+              .map(details::remove)
+              .orElse(null);
       audit.append(fields.get("principal"), fields.get("event"), subject, details);
     }
   }

@@ -1,8 +1,10 @@
 package io.bulwark.server.operator;
 
+import io.bulwark.engine.api.AuditVerification;
 import io.bulwark.engine.api.LockedAccount;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.UserProfile;
+import io.bulwark.server.audit.AuditRecordJson;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -72,5 +75,15 @@ final class AdminChannelController {
   @GetMapping("/locked")
   List<LockedAccount> locked() {
     return actions.lockedAccounts();
+  }
+
+  @GetMapping("/audit/verify")
+  AuditVerification verifyAudit() {
+    return actions.verifyAudit();
+  }
+
+  @GetMapping("/audit/records")
+  List<AuditRecordJson> auditRecords(@RequestParam(defaultValue = "0") long afterSeq) {
+    return actions.auditRecords(afterSeq);
   }
 }

@@ -1,5 +1,7 @@
 package io.bulwark.server.operator;
 
+import io.bulwark.engine.api.AuditService;
+import io.bulwark.engine.api.AuditVerification;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.LockedAccount;
@@ -8,6 +10,7 @@ import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.UserProfile;
+import io.bulwark.server.audit.AuditRecordJson;
 import io.bulwark.server.auth.AuthEventLog;
 import java.util.List;
 
@@ -27,13 +30,18 @@ public final class OperatorActions {
   /** The most locked accounts {@link #lockedAccounts} lists (W8). */
   public static final int MAX_LOCKED = 2000;
 
+  /** The most audit records {@link #auditRecords} answers at once (W8). */
+  public static final int AUDIT_PAGE = 1000;
+
   private final IdentityService identity;
+  private final AuditService audit;
   private final LoginThrottleService throttle;
   private final AuthEventLog events;
   private final Principal operator;
 
   public OperatorActions(BulwarkEngine engine, AuthEventLog events) {
     this.identity = engine.identityService();
+    this.audit = engine.auditService();
     this.throttle = engine.loginThrottleService();
     this.events = events;
     this.operator = engine.trustedApplication(OPERATOR_NAME);
@@ -83,5 +91,17 @@ public final class OperatorActions {
   /** The accounts the login throttle holds locked now, at most {@value #MAX_LOCKED} (A5). */
   public List<LockedAccount> lockedAccounts() {
     return throttle.lockedAccounts(operator, MAX_LOCKED);
+  }
+
+  /** Checks the whole audit log's chain and checkpoints (D4); reads every record. */
+  public AuditVerification verifyAudit() {
+    return audit.verify(operator, Long.MAX_VALUE);
+  }
+
+  /** Up to {@value #AUDIT_PAGE} audit records after {@code afterSeq}, in chain order (D4). */
+  public List<AuditRecordJson> auditRecords(long afterSeq) {
+    return audit.list(operator, afterSeq, 0, AUDIT_PAGE).items().stream()
+        .map(AuditRecordJson::of)
+        .toList();
   }
 }

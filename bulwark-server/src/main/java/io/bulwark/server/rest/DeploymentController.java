@@ -7,13 +7,16 @@ import io.bulwark.engine.api.DeploymentQuery;
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.DeploymentResult;
 import io.bulwark.engine.api.Page;
+import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.RepositoryService;
 import io.bulwark.engine.api.ResourceData;
+import io.bulwark.server.audit.AuditTrail;
 import io.bulwark.server.rest.EngineJson.DeploymentJson;
 import io.bulwark.server.rest.EngineJson.DeploymentWithDefinitionsJson;
 import io.bulwark.server.rest.EngineJson.ProcessDefinitionJson;
 import io.bulwark.server.rest.EngineJson.ResourceJson;
 import io.bulwark.server.rest.IdentityJson.Count;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +32,8 @@ import org.springframework.web.multipart.MultipartHttpServletRequest;
 
 /**
  * Camunda 7's deployment resource under {@code /engine-rest/deployment}: create (multipart, as
- * Camunda Modeler sends it), list, count, get, resources, resource data and delete.
+ * Camunda Modeler sends it), list, count, get, resources, resource data and delete. A deployment
+ * and a deletion are appended to the audit log (E6, D4).
  */
 @RestController
 final class DeploymentController {
@@ -44,16 +48,26 @@ final class DeploymentController {
           "tenantId", DeploymentQuery.Sort.TENANT_ID);
 
   private final RepositoryService repository;
+  private final AuditTrail audit;
 
-  DeploymentController(BulwarkEngine engine) {
+  DeploymentController(BulwarkEngine engine, AuditTrail audit) {
     this.repository = engine.repositoryService();
+    this.audit = audit;
   }
 
   @PostMapping(path = PATH + "/create", consumes = "multipart/form-data")
   DeploymentWithDefinitionsJson create(
       MultipartHttpServletRequest request, Authentication authentication) {
     DeploymentRequest deployment = DeploymentUpload.read(request);
-    DeploymentResult result = repository.deploy(Principals.of(authentication), deployment);
+    Principal actor = Principals.of(authentication);
+    DeploymentResult result = repository.deploy(actor, deployment);
+    if (!result.duplicate()) {
+      audit.append(
+          actor.userId(),
+          "deployment_created",
+          result.id(),
+          details("name", result.name(), request));
+    }
     Map<String, ProcessDefinitionJson> definitions = null;
     if (!result.duplicate()) {
       definitions = new LinkedHashMap<>();
@@ -122,14 +136,29 @@ final class DeploymentController {
   ResponseEntity<Void> delete(
       @PathVariable String id,
       @RequestParam(required = false) Boolean cascade,
-      Authentication authentication) {
+      Authentication authentication,
+      HttpServletRequest request) {
+    Principal actor = Principals.of(authentication);
+    boolean cancel = Boolean.TRUE.equals(cascade);
     repository.deleteDeployment(
-        Principals.of(authentication),
+        actor,
         id,
-        Boolean.TRUE.equals(cascade)
-            ? DeploymentDeletion.CANCEL_INSTANCES
-            : DeploymentDeletion.REFUSE_WHILE_RUNNING);
+        cancel ? DeploymentDeletion.CANCEL_INSTANCES : DeploymentDeletion.REFUSE_WHILE_RUNNING);
+    audit.append(
+        actor.userId(),
+        "deployment_deleted",
+        id,
+        details("cascade", Boolean.toString(cancel), request));
     return ResponseEntity.noContent().build();
+  }
+
+  /** An administrative operation's details for the audit log (E6, D4). */
+  private static Map<String, String> details(
+      String name, String value, HttpServletRequest request) {
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put(name, value);
+    details.put("client", request.getRemoteAddr());
+    return details;
   }
 
   /** Camunda's deployment query parameters, bound by name from the query string. */

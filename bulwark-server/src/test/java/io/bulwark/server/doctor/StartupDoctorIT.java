@@ -3,6 +3,7 @@ package io.bulwark.server.doctor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bulwark.engine.api.AuditRecord;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.server.BulwarkServerApplication;
@@ -15,6 +16,7 @@ import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -57,6 +59,14 @@ class StartupDoctorIT {
         start(check, port, "--bulwark.profile=production", "--bulwark.allow-insecure-start=true")) {
       assertThat(context.isRunning()).isTrue();
       assertThat(isListening(port)).isTrue();
+      // O2, D4: the override is in the audit log, with the IDs that failed.
+      BulwarkEngine engine = context.getBean(BulwarkEngine.class);
+      List<AuditRecord> records =
+          engine.auditService().list(engine.trustedApplication("test"), 0, 0, 100).items();
+      assertThat(records)
+          .filteredOn(r -> r.kind().equals("insecure_start_override"))
+          .singleElement()
+          .satisfies(r -> assertThat(r.details()).contains("\"profile\":\"production\"", "X1"));
     }
     assertThat(check.portOpenDuringCheck.get()).isFalse();
     assertThat(output.getAll())

@@ -15,9 +15,9 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 
 /**
- * D4 and A7 over real HTTPS: a failed and a successful sign-in and an administrator's change to a
- * group are appended to the audit log, which an administrator pages through {@code GET
- * /engine-rest/audit} and which still verifies; a user without READ on AUDIT_LOG gets 403; an
+ * D4 and A7 over real HTTPS: a failed sign-in and an administrator's changes to a group and to the
+ * authorization rules are appended to the audit log, which an administrator pages through {@code
+ * GET /engine-rest/audit} and which still verifies; a user without READ on AUDIT_LOG gets 403; an
  * unbounded or malformed request is a 400 naming the parameter.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -52,6 +52,17 @@ class AuditRestIT {
                 .statusCode())
         .isEqualTo(204);
 
+    HttpResponse<String> rule =
+        rest.send(
+            "POST",
+            "/engine-rest/authorization/create",
+            admin,
+            "{\"type\":1,\"permissions\":[\"READ\"],\"userId\":\""
+                + user[0]
+                + "\",\"groupId\":null,\"resourceType\":6,\"resourceId\":\"invoice\"}");
+    assertThat(rule.statusCode()).isEqualTo(200);
+    String ruleId = RestTestClient.json(rule).get("id").asString();
+
     HttpResponse<String> listed =
         rest.send("GET", "/engine-rest/audit?afterSeq=" + before + "&maxResults=100", admin, null);
     assertThat(listed.statusCode()).isEqualTo(200);
@@ -60,6 +71,7 @@ class AuditRestIT {
         .contains("\"principal\":\"" + user[0] + "\"")
         .contains("\"reason\":\"wrong_password\"")
         .contains("\"kind\":\"group_created\",\"subject\":\"" + group + "\"")
+        .contains("\"kind\":\"rule_created\",\"subject\":\"" + ruleId + "\"")
         .contains("\"prevHash\":\"")
         .doesNotContain("Wrong-Password-1234");
     assertThat(RestTestClient.json(listed).get(0).get("seq").asLong()).isEqualTo(before + 1);

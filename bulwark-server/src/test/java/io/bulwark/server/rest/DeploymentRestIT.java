@@ -13,6 +13,8 @@ import io.bulwark.server.http.ServerEndpoint;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -149,6 +151,26 @@ class DeploymentRestIT {
         .isEqualTo(204);
     assertThat(rest.send("GET", "/engine-rest/deployment/" + id, admin, null).statusCode())
         .isEqualTo(404);
+
+    // E6, D4: the deployment and its deletion are in the audit log; the refused deletion is not.
+    List<String> audited = new ArrayList<>();
+    engine
+        .auditService()
+        .export(
+            RestTestClient.SETUP,
+            r -> {
+              if (id.equals(r.subject())) {
+                audited.add(r.kind() + " " + r.principal() + " " + r.details());
+              }
+            });
+    assertThat(audited)
+        .containsExactly(
+            "deployment_created "
+                + admin[0]
+                + " {\"name\":\"deployment-"
+                + key
+                + "\",\"client\":\"127.0.0.1\"}",
+            "deployment_deleted " + admin[0] + " {\"cascade\":\"true\",\"client\":\"127.0.0.1\"}");
   }
 
   @Test
