@@ -5,12 +5,16 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import io.bulwark.engine.api.BulwarkEngineBuilder;
 import io.bulwark.engine.bootstrap.EngineBootstrap;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.util.Set;
 
 /** The layering rules of STYLE.md, kept by the build. */
 @AnalyzeClasses(
@@ -79,4 +83,34 @@ class ArchitectureTest {
           .should()
           .beFreeOfCycles()
           .ignoreDependency(BulwarkEngineBuilder.class, EngineBootstrap.class);
+
+  private static final Set<String> STATEMENT_TEXT_METHODS =
+      Set.of("execute", "executeQuery", "executeUpdate", "executeLargeUpdate", "addBatch");
+
+  /**
+   * E5: SQL reaches the database only through prepared statements, values bound as parameters. No
+   * engine class creates a plain {@code Statement} or hands SQL text to one at execution time,
+   * where a value could only be concatenated in.
+   */
+  @ArchTest
+  static final ArchRule e5_sqlOnlyThroughPreparedStatements =
+      noClasses()
+          .that()
+          .resideInAPackage("io.bulwark.engine..")
+          .should()
+          .callMethodWhere(
+              DescribedPredicate.describe(
+                  "a plain JDBC statement or SQL text passed at execution",
+                  (JavaMethodCall call) -> {
+                    JavaClass owner = call.getTargetOwner();
+                    String name = call.getName();
+                    boolean takesText =
+                        call.getTarget().getRawParameterTypes().stream()
+                            .anyMatch(t -> t.isEquivalentTo(String.class));
+                    return (owner.isAssignableTo(Connection.class)
+                            && name.equals("createStatement"))
+                        || (owner.isAssignableTo(Statement.class)
+                            && takesText
+                            && STATEMENT_TEXT_METHODS.contains(name));
+                  }));
 }

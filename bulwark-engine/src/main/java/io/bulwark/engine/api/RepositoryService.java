@@ -49,4 +49,12 @@ public interface RepositoryService {
    */
   Page<ProcessDefinition> findStartableProcessDefinitions(
       Principal principal, int firstResult, int maxResults);
+
+  /**
+   * Parses a fixed set of hostile models (external entities, entity expansion, deep nesting,
+   * expressions reaching Java, scripts) with this engine's own parser and settings, stores nothing,
+   * and tells for each whether it was refused (E1, E2, E3). The hardening audit runs it as live
+   * proof that deployments are parsed safely; needs no permission, as it reads and writes no data.
+   */
+  java.util.List<HostileModelOutcome> selfTestModelPolicy();
 }

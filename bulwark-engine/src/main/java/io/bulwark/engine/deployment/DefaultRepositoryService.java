@@ -6,6 +6,7 @@ import io.bulwark.engine.api.DeploymentQuery;
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.DeploymentResource;
 import io.bulwark.engine.api.DeploymentResult;
+import io.bulwark.engine.api.HostileModelOutcome;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ProcessDefinition;
@@ -90,5 +91,10 @@ public final class DefaultRepositoryService implements RepositoryService {
       Principal principal, int firstResult, int maxResults) {
     return executor.execute(
         executor.actorOf(principal), new FindStartableDefinitionsCommand(firstResult, maxResults));
+  }
+
+  @Override
+  public List<HostileModelOutcome> selfTestModelPolicy() {
+    return ModelPolicySelfTest.of(runtime.definitions().options()).run();
   }
 }

@@ -137,6 +137,21 @@ public class EngineConfiguration {
   }
 
   @Bean
+  public ModelPolicyCheck xmlParsingCheck(BulwarkEngine engine) {
+    return new ModelPolicyCheck("E1", engine.repositoryService()::selfTestModelPolicy);
+  }
+
+  @Bean
+  public ModelPolicyCheck expressionPolicyCheck(BulwarkEngine engine) {
+    return new ModelPolicyCheck("E2", engine.repositoryService()::selfTestModelPolicy);
+  }
+
+  @Bean
+  public ModelPolicyCheck scriptPolicyCheck(BulwarkEngine engine) {
+    return new ModelPolicyCheck("E3", engine.repositoryService()::selfTestModelPolicy);
+  }
+
+  @Bean
   public Z7InvalidIdsCheck invalidIdsCheck(BulwarkEngine engine) {
     return new Z7InvalidIdsCheck(engine.identityService());
   }

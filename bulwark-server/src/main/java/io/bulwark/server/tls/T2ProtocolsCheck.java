@@ -6,8 +6,9 @@ import java.util.List;
 
 /**
  * Doctor check T2: the configured protocols are TLS 1.3 and/or 1.2 only, and this JVM refuses
- * client-initiated renegotiation ({@link TlsJvmSettings}); WARN while that refusal reaches the
- * client as silence instead of an alert (Tomcat's NIO connector).
+ * client-initiated renegotiation ({@link TlsJvmSettings}). The refusal reaches the client as a
+ * fatal alert through {@link RenegotiationRefusingEngine}, which the server's connector always
+ * uses.
  */
 public final class T2ProtocolsCheck implements LocalCheck {
 
@@ -42,14 +43,10 @@ public final class T2ProtocolsCheck implements LocalCheck {
               + TlsJvmSettings.REJECT_RENEGOTIATION
               + "=true");
     }
-    // The same fact the remote probe sees (TlsDetailChecks): the JDK refuses, Tomcat stays silent.
-    return Finding.warn(
+    return Finding.pass(
         id(),
         "TLS protocols "
             + String.join(", ", settings.protocols())
-            + "; client-initiated renegotiation is refused but gets no alert: Tomcat's NIO"
-            + " connector leaves the connection silent until the keep-alive or read timeout",
-        "none in Bulwark yet (issue 17); a TLS-terminating proxy in front answers it with an"
-            + " alert");
+            + "; client-initiated renegotiation is refused with a fatal alert");
   }
 }

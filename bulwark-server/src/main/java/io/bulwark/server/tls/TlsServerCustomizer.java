@@ -91,6 +91,8 @@ public final class TlsServerCustomizer
    * sessions may be resumed for {@link TlsPolicy#SESSION_TIMEOUT}.
    */
   static void enforceServerOrder(Connector connector) {
+    connector.setProperty(
+        "sslImplementationName", RenegotiationRefusingImplementation.class.getName());
     for (SSLHostConfig host : connector.findSslHostConfigs()) {
       host.setHonorCipherOrder(true);
       host.setSessionTimeout((int) TlsPolicy.SESSION_TIMEOUT.toSeconds());

@@ -61,6 +61,16 @@ class BaselineGraderTest {
   }
 
   @Test
+  void e5_w8_aRequirementProvenByTheBuildNamesItsTestInsteadOfAnotherMode() {
+    for (String id : List.of("E5", "W8")) {
+      Finding f = find(grade(BulwarkProfile.DEV), id);
+      assertThat(f.status()).isEqualTo(CheckStatus.WARN);
+      assertThat(f.message()).contains("not observable at run time");
+      assertThat(f.fix()).contains("proven when Bulwark is built").doesNotContain("look elsewhere");
+    }
+  }
+
+  @Test
   void o1_severalChecksOfOneIdGiveTheWorstGradeAndEveryMessage() {
     Finding t1 =
         find(

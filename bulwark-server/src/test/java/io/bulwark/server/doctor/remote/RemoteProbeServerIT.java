@@ -79,9 +79,9 @@ class RemoteProbeServerIT {
 
     Finding t2 = finding(report, "T2");
     Finding t3 = finding(report, "T3");
-    // Never completed, but answered with silence rather than an alert (issue 17): a WARN.
-    assertThat(t2.status()).as(DoctorReportWriter.table(report)).isEqualTo(CheckStatus.WARN);
-    assertThat(t2.message()).contains("renegotiation gets no answer");
+    // Refused with the JDK's fatal alert at once, not left silent until the read timeout.
+    assertThat(t2.status()).as(DoctorReportWriter.table(report)).isEqualTo(CheckStatus.PASS);
+    assertThat(t2.message()).contains("client-initiated renegotiation refused");
     assertThat(t3.status()).as(DoctorReportWriter.table(report)).isEqualTo(CheckStatus.PASS);
     assertThat(t3.message())
         .contains("server picks ECDHE-ECDSA-AES128-GCM-SHA256 whatever the client's order")

@@ -12,9 +12,11 @@ import org.junit.jupiter.api.Test;
 /**
  * The remote TLS detail checks FAIL against a deliberately weak server ({@code openssl s_server}
  * with its defaults and finite-field groups): client suite order and groups (T3; issue 17). {@link
- * RemoteProbeServerIT} shows them passing on a default Bulwark server. The renegotiation check has
- * no FAIL test yet: against this server it reports REFUSED in the test JVM although a standalone
- * JSSE client completes the renegotiation (not yet understood).
+ * RemoteProbeServerIT} shows them passing on a default Bulwark server, renegotiation included
+ * (refused with an alert since the connector's engines refuse it themselves; before, the refusal
+ * was silent and T2 a WARN). The renegotiation check has no FAIL test: against this server it
+ * reports REFUSED in the test JVM although a standalone JSSE client completes the renegotiation
+ * (not yet understood).
  */
 class TlsDetailChecksIT {
 
