@@ -8,6 +8,7 @@ import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.bpmn.BpmnValidationException;
+import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.bpmn.ParsedDeployment;
 import io.bulwark.engine.bpmn.Problem;
 import io.bulwark.engine.bpmn.model.EventDefinition;
@@ -34,6 +35,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.BiFunction;
 
 /**
  * Deploys resources: BPMN and DMN files are parsed with the hardened parser (E1, E2, Z10) before
@@ -69,8 +71,13 @@ public final class DeployCommand implements Command<DeploymentResult> {
       return existing;
     }
     List<Problem> problems = new ArrayList<>();
-    Map<String, List<DecisionResourceReader.DecisionHeader>> decisions = readDecisions(problems);
-    Map<String, ParsedDeployment> parsed = parseAll(problems);
+    Map<String, List<DecisionResourceReader.DecisionHeader>> decisions =
+        readAll(List.of(".dmn", ".dmn11.xml"), new DecisionResourceReader()::read, problems);
+    Map<String, ParsedDeployment> parsed =
+        readAll(List.of(".bpmn", ".bpmn20.xml"), new BpmnParser()::parse, problems);
+    if (!problems.isEmpty()) {
+      throw new BpmnValidationException(problems);
+    }
     String deploymentId = RowIds.next();
     Instant now = context.now();
     var work = context.unitOfWork();
@@ -120,7 +127,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
       for (var decision : entry.getValue()) {
         work.insert(
             DeploymentRows.DECISION,
-            new DeploymentRows.DecisionRow(
+            new ProcessDefinition(
                 RowIds.next(),
                 decision.key(),
                 repository.latestDecisionVersion(decision.key()) + 1,
@@ -136,52 +143,30 @@ public final class DeployCommand implements Command<DeploymentResult> {
   }
 
   /**
-   * Parses every BPMN resource, in name order; when any is rejected, throws one exception that
-   * lists the problems of every rejected resource, each named by its resource (issue 16, item 7).
+   * Reads every resource whose name ends with one of {@code suffixes}, in name order, with {@code
+   * reader}; the problems of every rejected resource are added to {@code problems}, each named by
+   * its resource (issue 16, item 7).
    */
-  private Map<String, ParsedDeployment> parseAll(List<Problem> problems) {
-    Map<String, ParsedDeployment> parsed = new TreeMap<>();
-    BpmnParser parser = new BpmnParser();
-    for (Map.Entry<String, byte[]> resource : new TreeMap<>(request.resources()).entrySet()) {
-      String name = resource.getKey();
-      if (!name.endsWith(".bpmn") && !name.endsWith(".bpmn20.xml")) {
-        continue;
-      }
-      try {
-        parsed.put(
-            name,
-            parser.parse(
-                new ByteArrayInputStream(resource.getValue()), runtime.definitions().options()));
-      } catch (BpmnValidationException e) {
-        e.problems().forEach(p -> problems.add(p.inResource(name)));
-      }
-    }
-    if (!problems.isEmpty()) {
-      throw new BpmnValidationException(problems);
-    }
-    return parsed;
-  }
-
-  /** Reads every DMN resource (E1, E2), in name order, adding the problems of each to the list. */
-  private Map<String, List<DecisionResourceReader.DecisionHeader>> readDecisions(
+  private <T> Map<String, T> readAll(
+      List<String> suffixes,
+      BiFunction<ByteArrayInputStream, ParseOptions, T> reader,
       List<Problem> problems) {
-    Map<String, List<DecisionResourceReader.DecisionHeader>> decisions = new TreeMap<>();
-    DecisionResourceReader reader = new DecisionResourceReader();
+    Map<String, T> read = new TreeMap<>();
     for (Map.Entry<String, byte[]> resource : new TreeMap<>(request.resources()).entrySet()) {
       String name = resource.getKey();
-      if (!name.endsWith(".dmn") && !name.endsWith(".dmn11.xml")) {
+      if (suffixes.stream().noneMatch(name::endsWith)) {
         continue;
       }
       try {
-        decisions.put(
+        read.put(
             name,
-            reader.read(
+            reader.apply(
                 new ByteArrayInputStream(resource.getValue()), runtime.definitions().options()));
       } catch (BpmnValidationException e) {
         e.problems().forEach(p -> problems.add(p.inResource(name)));
       }
     }
-    return decisions;
+    return read;
   }
 
   private static void subscribeEventStarts(

@@ -38,44 +38,24 @@ final class DeploymentRows {
           List.of("deployment_id", "name", "bytes"),
           r -> Arrays.asList(r.deploymentId(), r.name(), r.bytes()));
 
-  static final RowWriter<ProcessDefinition> DEFINITION =
-      RowWriter.of(
-          "bw_process_definition",
-          Versioning.OPTIMISTIC,
-          ProcessDefinition::id,
-          List.of("def_key", "version", "deployment_id", "name", "resource_name", "tenant_id"),
-          d ->
-              Arrays.asList(
-                  d.key(),
-                  d.version(),
-                  d.deploymentId(),
-                  d.name(),
-                  d.resourceName(),
-                  d.tenantId()));
+  static final RowWriter<ProcessDefinition> DEFINITION = definitions("bw_process_definition");
 
-  record DecisionRow(
-      String id,
-      String key,
-      int version,
-      String name,
-      String deploymentId,
-      String resourceName,
-      String tenantId) {}
+  /**
+   * Decision definitions have the columns of process definitions; a decision is written as a {@link
+   * ProcessDefinition} value whose key is the decision key.
+   */
+  static final RowWriter<ProcessDefinition> DECISION = definitions("bw_decision_definition");
 
-  static final RowWriter<DecisionRow> DECISION =
-      RowWriter.of(
-          "bw_decision_definition",
-          Versioning.OPTIMISTIC,
-          DecisionRow::id,
-          List.of("def_key", "version", "deployment_id", "name", "resource_name", "tenant_id"),
-          d ->
-              Arrays.asList(
-                  d.key(),
-                  d.version(),
-                  d.deploymentId(),
-                  d.name(),
-                  d.resourceName(),
-                  d.tenantId()));
+  private static RowWriter<ProcessDefinition> definitions(String table) {
+    return RowWriter.of(
+        table,
+        Versioning.OPTIMISTIC,
+        ProcessDefinition::id,
+        List.of("def_key", "version", "deployment_id", "name", "resource_name", "tenant_id"),
+        d ->
+            Arrays.asList(
+                d.key(), d.version(), d.deploymentId(), d.name(), d.resourceName(), d.tenantId()));
+  }
 
   private DeploymentRows() {}
 }

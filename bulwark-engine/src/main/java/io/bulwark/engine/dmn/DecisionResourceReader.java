@@ -3,9 +3,8 @@ package io.bulwark.engine.dmn;
 import io.bulwark.engine.bpmn.BpmnValidationException;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.bpmn.Problem;
-import io.bulwark.engine.bpmn.xml.SecureXmlReader;
+import io.bulwark.engine.bpmn.reader.BpmnParser;
 import io.bulwark.engine.bpmn.xml.XmlElement;
-import io.bulwark.engine.bpmn.xml.XmlRejectedException;
 import io.bulwark.engine.expression.DecisionFeel;
 import io.bulwark.engine.expression.ExpressionException;
 import java.io.InputStream;
@@ -54,16 +53,9 @@ public final class DecisionResourceReader {
    * @throws BpmnValidationException listing every problem found
    */
   public List<DecisionHeader> read(InputStream in, ParseOptions options) {
-    SecureXmlReader xml =
-        new SecureXmlReader(options.maxBytes(), options.maxDepth(), options.maxAttributes());
-    byte[] bytes;
-    XmlElement root;
-    try {
-      bytes = xml.readBounded(in);
-      root = xml.parse(bytes);
-    } catch (XmlRejectedException e) {
-      throw new BpmnValidationException(List.of(new Problem(null, e.line(), e.getMessage())));
-    }
+    BpmnParser.XmlDocument document = BpmnParser.readXml(in, options);
+    byte[] bytes = document.bytes();
+    XmlElement root = document.root();
     if (!root.localName().equals("definitions") || !root.namespace().contains("/spec/DMN/")) {
       throw new BpmnValidationException(
           List.of(

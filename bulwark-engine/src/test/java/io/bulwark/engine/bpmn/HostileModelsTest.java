@@ -257,7 +257,7 @@ class HostileModelsTest {
             "");
     ParseOptions options =
         ParseOptions.builder()
-            .delegateTopics(Map.of("com.acme.Archive", "archive", "${notifier}", "notify"))
+            .delegateTopics(Map.of("com.acme.Archive", "archive", "notifier", "notify"))
             .build();
     ProcessModel process = BpmnTestSupport.parseText(xml, options).processes().get(0);
     assertThat(((ServiceTask) process.node("t")).implementation())

@@ -25,7 +25,8 @@ import org.springframework.context.annotation.Configuration;
   KeyStoreSettings.class,
   LoginThrottleProperties.class,
   PasswordSettings.class,
-  PasswordRecoveryProperties.class
+  PasswordRecoveryProperties.class,
+  DelegateTopicsProperties.class
 })
 public class EngineConfiguration {
 
@@ -39,12 +40,19 @@ public class EngineConfiguration {
       LoginThrottleProperties throttle,
       PasswordSettings passwords,
       PasswordRecoveryProperties recovery,
+      DelegateTopicsProperties delegateTopics,
       ObjectProvider<ExternalDirectory> directory) {
     BulwarkEngineBuilder builder =
         BulwarkEngine.builder()
             .loginThrottle(throttle.engineSettings())
             .passwordPolicy(passwords.toEngine())
-            .passwordRecovery(recovery.toEngine());
+            .passwordRecovery(recovery.toEngine())
+            .delegateTopics(delegateTopics.mappings());
+    if (!delegateTopics.mappings().isEmpty()) {
+      LOG.warn(
+          "Java delegates of service tasks run as external tasks (doctor Z10 lists them): {}",
+          delegateTopics.mappings());
+    }
     directory.ifAvailable(builder::directory);
     passwords.pluggedEncoder().ifPresent(builder::passwordEncoder);
     if (!database.external()) {
@@ -99,6 +107,11 @@ public class EngineConfiguration {
       ServerSettings server, DatabaseSettings database, KeyStoreSettings keyStore) {
     return new D2KeyStorePassphraseCheck(
         server.dataDir(), server.profile(), database, keyStore, System::getenv);
+  }
+
+  @Bean
+  public Z10DelegateTopicsCheck delegateTopicsCheck(DelegateTopicsProperties delegateTopics) {
+    return new Z10DelegateTopicsCheck(delegateTopics);
   }
 
   @Bean

@@ -21,22 +21,35 @@ import java.util.List;
  */
 public final class BpmnParser {
 
+  /** A document read with the hardened reader: its bytes and its element tree. */
+  public record XmlDocument(byte[] bytes, XmlElement root) {}
+
+  /**
+   * Reads a BPMN or DMN document with the hardened XML reader (E1: no DTD, no external entity,
+   * bounded size, depth and attributes).
+   *
+   * @throws BpmnValidationException naming the line of the first breach
+   */
+  public static XmlDocument readXml(InputStream in, ParseOptions options) {
+    SecureXmlReader xml =
+        new SecureXmlReader(options.maxBytes(), options.maxDepth(), options.maxAttributes());
+    try {
+      byte[] bytes = xml.readBounded(in);
+      return new XmlDocument(bytes, xml.parse(bytes));
+    } catch (XmlRejectedException e) {
+      throw new BpmnValidationException(List.of(new Problem(null, e.line(), e.getMessage())));
+    }
+  }
+
   /**
    * Reads one BPMN document. Does not close {@code in}.
    *
    * @throws BpmnValidationException listing every problem found
    */
   public ParsedDeployment parse(InputStream in, ParseOptions options) {
-    SecureXmlReader xml =
-        new SecureXmlReader(options.maxBytes(), options.maxDepth(), options.maxAttributes());
-    byte[] bytes;
-    XmlElement root;
-    try {
-      bytes = xml.readBounded(in);
-      root = xml.parse(bytes);
-    } catch (XmlRejectedException e) {
-      throw new BpmnValidationException(List.of(new Problem(null, e.line(), e.getMessage())));
-    }
+    XmlDocument document = readXml(in, options);
+    byte[] bytes = document.bytes();
+    XmlElement root = document.root();
     if (!root.is(Namespaces.BPMN, "definitions")) {
       throw new BpmnValidationException(
           List.of(

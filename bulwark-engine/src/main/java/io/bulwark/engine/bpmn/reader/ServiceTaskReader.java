@@ -39,6 +39,11 @@ final class ServiceTaskReader implements ElementReader {
     String delegateExpression = element.attribute(Namespaces.CAMUNDA, "delegateExpression");
     String delegate = className != null ? className : delegateExpression;
     String mapped = delegate == null ? null : ctx.options().delegateTopics().get(delegate);
+    if (mapped == null && delegateExpression != null && delegateExpression.matches("\\$\\{\\w+}")) {
+      // ${bean} may be mapped by the bean name alone (Spring settings cannot hold ${…} unescaped)
+      String bean = delegateExpression.substring(2, delegateExpression.length() - 1);
+      mapped = ctx.options().delegateTopics().get(bean);
+    }
     if (mapped != null && type == null && topic == null) {
       // A Camunda model's Java delegate, moved to external workers by the delegate topic setting.
       return new ServiceImplementation.ExternalTopic(mapped);
