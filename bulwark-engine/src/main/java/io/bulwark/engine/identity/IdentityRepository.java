@@ -17,7 +17,8 @@ final class IdentityRepository {
   /** A user row including its password hash, which never leaves this package. */
   record UserRow(User user, String passwordHash) {}
 
-  private static final String USER_COLUMNS =
+  /** The columns {@link #USER} reads, for every query that maps users. */
+  static final String USER_COLUMNS =
       "u.id, u.first_name, u.last_name, u.display_name, u.email, u.must_change_password,"
           + " u.disabled, u.created, u.revision, u.locale, u.time_zone";
 

@@ -28,8 +28,8 @@ final class PasswordResetRepository {
     return IdentitySql.list(
         c,
         IdentityRepository.USER,
-        "SELECT u.id, u.first_name, u.last_name, u.display_name, u.email,"
-            + " u.must_change_password, u.disabled, u.created, u.revision"
+        "SELECT "
+            + IdentityRepository.USER_COLUMNS
             + " FROM bw_user u WHERE u.id = ? OR LOWER(u.email) = ?"
             + " ORDER BY u.id FETCH FIRST "
             + MAX_ACCOUNTS
