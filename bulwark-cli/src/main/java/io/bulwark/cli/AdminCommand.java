@@ -105,7 +105,7 @@ final class AdminCommand {
 
   private static EmbeddedStorageAdmin admin(
       Path dataDir, KeyStoreSettings settings, UnaryOperator<String> environment) {
-    Optional<Secret> passphrase = KeyStorePassphrase.read(settings, environment::apply);
+    Optional<Secret> passphrase = KeyStorePassphrase.read(settings, environment);
     BulwarkEngineBuilder builder = BulwarkEngine.builder();
     if (passphrase.isEmpty()) {
       return builder.embedded(dataDir).embeddedAdmin();

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One node of a running instance's activity instance tree (Camunda's {@code ActivityInstance}): the
  * root stands for the process instance ({@code activityId} is the definition ID, {@code
- * activityType} {@code processDefinition}); below it one node per activity an execution is at,
+ * activityType} {@code "processDefinition"}); below it one node per activity an execution is at,
  * nested under the embedded sub-process that contains it. {@code activityName} may be null.
  */
 public record ActivityInstance(

@@ -103,6 +103,8 @@ public final class Secret implements AutoCloseable {
     return "Secret[****]";
   }
 
+  // array() is used only to zero the whole backing array, so its offset does not matter.
+  @SuppressWarnings("ByteBufferBackingArray")
   private static byte[] utf8(char[] chars) {
     ByteBuffer buffer = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars));
     Arrays.fill(chars, '\0');

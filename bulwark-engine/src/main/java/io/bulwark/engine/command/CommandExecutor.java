@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,8 +46,8 @@ public final class CommandExecutor {
   private final DataSource dataSource;
   private final AuthorizationChecker checker;
   private final Clock clock;
-  private final PrincipalIssuer issuer;
-  private volatile FlushWriter flushWriter;
+  private final @Nullable PrincipalIssuer issuer;
+  private volatile @Nullable FlushWriter flushWriter;
 
   /** An executor that honours no trusted-application principal (internal and test use). */
   public CommandExecutor(DataSource dataSource, AuthorizationChecker checker, Clock clock) {
@@ -55,7 +56,10 @@ public final class CommandExecutor {
 
   /** The engine's executor: trusted-application principals of {@code issuer} are granted. */
   public CommandExecutor(
-      DataSource dataSource, AuthorizationChecker checker, Clock clock, PrincipalIssuer issuer) {
+      DataSource dataSource,
+      AuthorizationChecker checker,
+      Clock clock,
+      @Nullable PrincipalIssuer issuer) {
     this.dataSource = Objects.requireNonNull(dataSource, "dataSource");
     this.checker = Objects.requireNonNull(checker, "checker");
     this.clock = Objects.requireNonNull(clock, "clock");
@@ -96,7 +100,7 @@ public final class CommandExecutor {
     Objects.requireNonNull(actor, "actor");
     Requirement requirement = requirementOf(command);
     Connection connection = open();
-    RuntimeException failure = null;
+    @Nullable RuntimeException failure = null;
     try {
       connection.setAutoCommit(false);
       // READ COMMITTED comes from the pool (Database checks an external data source once):
@@ -277,7 +281,7 @@ public final class CommandExecutor {
     }
   }
 
-  private static void close(Connection connection, Throwable failure) {
+  private static void close(Connection connection, @Nullable Throwable failure) {
     try {
       connection.close();
     } catch (SQLException | RuntimeException e) {

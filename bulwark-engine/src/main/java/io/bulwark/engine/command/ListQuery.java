@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One list request of a {@link QueryShape}: its list and count statements share the same WHERE
@@ -116,8 +117,8 @@ public final class ListQuery {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
     private final List<String> orderBy = new ArrayList<>();
-    private SqlFilter filter;
-    private Integer firstResultOrNull;
+    private @Nullable SqlFilter filter;
+    private @Nullable Integer firstResultOrNull;
     private int firstResult;
     private int maxResults;
 

@@ -7,6 +7,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Binds and reads the value types that rows use, the same way on H2 and PostgreSQL. Instants are
@@ -43,19 +44,21 @@ public final class SqlValues {
   }
 
   /** A nullable {@code TIMESTAMP WITH TIME ZONE} column as an instant. */
-  public static Instant instant(ResultSet resultSet, String column) throws SQLException {
+  public static @Nullable Instant instant(ResultSet resultSet, String column) throws SQLException {
     OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
   }
 
   /** A nullable {@code BIGINT} column. */
-  public static Long nullableLong(ResultSet resultSet, String column) throws SQLException {
+  public static @Nullable Long nullableLong(ResultSet resultSet, String column)
+      throws SQLException {
     long value = resultSet.getLong(column);
     return resultSet.wasNull() ? null : value;
   }
 
   /** A nullable {@code DOUBLE PRECISION} column. */
-  public static Double nullableDouble(ResultSet resultSet, String column) throws SQLException {
+  public static @Nullable Double nullableDouble(ResultSet resultSet, String column)
+      throws SQLException {
     double value = resultSet.getDouble(column);
     return resultSet.wasNull() ? null : value;
   }

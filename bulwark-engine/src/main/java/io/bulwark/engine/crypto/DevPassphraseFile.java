@@ -30,7 +30,7 @@ public final class DevPassphraseFile {
     Path file = of(dataDir);
     try {
       if (!Files.exists(file)) {
-        KeyStoreFile.OwnerOnly.createDirectory(file.getParent());
+        KeyStoreFile.OwnerOnly.createDirectory(KeyStoreFile.parentOf(file));
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         KeyStoreFile.OwnerOnly.createFile(file);

@@ -82,7 +82,7 @@ record KeyStoreFile(
     for (LocalKeyStore.StoredValue value : values) {
       p.setProperty(VALUE_PREFIX + value.name(), encode(value.ciphertext()));
     }
-    Path dir = file.toAbsolutePath().getParent();
+    Path dir = parentOf(file);
     Path temporary = dir.resolve(file.getFileName() + ".new");
     try {
       OwnerOnly.createDirectory(dir);
@@ -145,6 +145,15 @@ record KeyStoreFile(
   }
 
   /** Owner-only files and directories where the file system has POSIX permissions. */
+  /** The directory that holds {@code file}; key-store files always lie inside the data dir. */
+  static Path parentOf(Path file) {
+    Path parent = file.toAbsolutePath().getParent();
+    if (parent == null) {
+      throw new IllegalArgumentException("no parent directory: " + file);
+    }
+    return parent;
+  }
+
   static final class OwnerOnly {
     private OwnerOnly() {}
 
@@ -156,7 +165,7 @@ record KeyStoreFile(
     }
 
     static void createFile(Path file) throws IOException {
-      if (posix(file.getParent())) {
+      if (posix(parentOf(file))) {
         Files.createFile(
             file,
             PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

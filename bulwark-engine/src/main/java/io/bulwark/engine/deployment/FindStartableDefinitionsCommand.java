@@ -49,7 +49,7 @@ public final class FindStartableDefinitionsCommand implements Command<Page<Proce
             .where(
                 "d.version = (SELECT MAX(v.version) FROM bw_process_definition v"
                     + " WHERE v.def_key = d.def_key)")
-            .where("d.suspended = ?", Boolean.FALSE)
+            .where("d.suspended = ?", false)
             .orderBy("name", SortDirection.ASC)
             .orderBy("key", SortDirection.ASC)
             .page(firstResult, maxResults)

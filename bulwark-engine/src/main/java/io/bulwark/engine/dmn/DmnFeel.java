@@ -20,7 +20,8 @@ final class DmnFeel implements FeelEngine, FeelEngineFactory {
   }
 
   @Override
-  @SuppressWarnings("unchecked")
+  // The signature is Camunda's FeelEngine interface.
+  @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
   public <T> T evaluateSimpleExpression(String expression, VariableContext context) {
     return (T) DecisionFeel.evaluate(expression, variables(context));
   }

@@ -200,13 +200,16 @@ final class ElParser {
   private ElNode primary() {
     ElToken token = next();
     switch (token.kind()) {
-      case NUMBER:
+      case NUMBER -> {
         return new ElNode.Literal(number(token.text()));
-      case STRING:
+      }
+      case STRING -> {
         return new ElNode.Literal(token.text());
-      case IDENTIFIER:
+      }
+      case IDENTIFIER -> {
         return identifier(token);
-      case OPERATOR:
+      }
+      case OPERATOR -> {
         if (token.is("(")) {
           ElNode inner = ternary();
           expect(")");
@@ -214,20 +217,23 @@ final class ElParser {
         }
         throw new ExpressionException(
             "unexpected '" + token.text() + "' at position " + token.position());
-      default:
-        throw new ExpressionException("expression ends too early");
+      }
+      default -> throw new ExpressionException("expression ends too early");
     }
   }
 
   private ElNode identifier(ElToken token) {
     switch (token.text()) {
-      case "true":
-        return new ElNode.Literal(Boolean.TRUE);
-      case "false":
-        return new ElNode.Literal(Boolean.FALSE);
-      case "null":
+      case "true" -> {
+        return new ElNode.Literal(true);
+      }
+      case "false" -> {
+        return new ElNode.Literal(false);
+      }
+      case "null" -> {
         return new ElNode.Literal(null);
-      default:
+      }
+      default -> {
         checkName(token);
         if (token.text().equals("dateTime") && peek().is("(")) {
           expect("(");
@@ -245,6 +251,7 @@ final class ElParser {
           throw new ExpressionException("unexpected '" + token.text() + "'");
         }
         return new ElNode.Variable(token.text());
+      }
     }
   }
 

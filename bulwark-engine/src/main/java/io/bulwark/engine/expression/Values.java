@@ -40,9 +40,9 @@ final class Values {
 
   static boolean isEmpty(Object value) {
     return value == null
-        || value instanceof String s && s.isEmpty()
-        || value instanceof Collection<?> c && c.isEmpty()
-        || value instanceof Map<?, ?> m && m.isEmpty();
+        || (value instanceof String s && s.isEmpty())
+        || (value instanceof Collection<?> c && c.isEmpty())
+        || (value instanceof Map<?, ?> m && m.isEmpty());
   }
 
   static Object negate(Object value) {

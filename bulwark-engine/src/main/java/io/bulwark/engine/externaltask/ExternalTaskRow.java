@@ -35,7 +35,7 @@ public record ExternalTaskRow(
     return errorDetails == null ? null : errorDetails.clone();
   }
 
-  /** Whether {@code workerId} holds an unexpired lock at {@code now}. */
+  /** Whether {@code worker} holds an unexpired lock at {@code now}. */
   boolean lockedBy(String worker, Instant now) {
     return worker != null
         && worker.equals(workerId)

@@ -202,7 +202,7 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
   /** Equality across the number types JSON and the variable store use. */
   private static boolean sameValue(Object wanted, Object stored) {
     if (wanted instanceof Number a && stored instanceof Number b) {
-      return a instanceof Double || b instanceof Double
+      return (a instanceof Double || b instanceof Double)
           ? a.doubleValue() == b.doubleValue()
           : a.longValue() == b.longValue();
     }

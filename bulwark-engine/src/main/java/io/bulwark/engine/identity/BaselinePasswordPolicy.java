@@ -122,7 +122,7 @@ public final class BaselinePasswordPolicy implements PasswordPolicy {
   }
 
   private static boolean containsNamePart(char[] lower, String name) {
-    for (String part : lower(name).split("[^\\p{L}\\p{N}]+")) {
+    for (String part : lower(name).split("[^\\p{L}\\p{N}]+", -1)) {
       if (part.length() >= MIN_PERSONAL_WORD && PasswordText.contains(lower, part)) {
         return true;
       }

@@ -95,6 +95,8 @@ public final class CommonPasswordList {
     return Arrays.copyOf(sorted, distinct);
   }
 
+  // array() is used only to zero the whole backing array, so its offset does not matter.
+  @SuppressWarnings("ByteBufferBackingArray")
   private static long fingerprint(char[] chars, int from, int to) {
     ByteBuffer utf8 = StandardCharsets.UTF_8.encode(CharBuffer.wrap(chars, from, to - from));
     try {

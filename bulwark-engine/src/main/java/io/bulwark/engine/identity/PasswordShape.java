@@ -48,14 +48,15 @@ final class PasswordShape {
   private static boolean invisible(int cp) {
     switch (Character.getType(cp)) {
       case Character.CONTROL,
-      Character.FORMAT,
-      Character.PRIVATE_USE,
-      Character.SURROGATE,
-      Character.UNASSIGNED,
-      Character.LINE_SEPARATOR,
-      Character.PARAGRAPH_SEPARATOR:
+          Character.FORMAT,
+          Character.PRIVATE_USE,
+          Character.SURROGATE,
+          Character.UNASSIGNED,
+          Character.LINE_SEPARATOR,
+          Character.PARAGRAPH_SEPARATOR -> {
         return true;
-      default:
+      }
+      default -> {
         // Letters and marks that render as nothing: Hangul fillers, braille blank, grapheme joiner.
         return cp == 0x115F
             || cp == 0x1160
@@ -63,6 +64,7 @@ final class PasswordShape {
             || cp == 0xFFA0
             || cp == 0x2800
             || cp == 0x034F;
+      }
     }
   }
 

@@ -160,8 +160,11 @@ public final class JobExecutor implements AutoCloseable {
     }
     synchronized (monitor) {
       try {
-        if (!hinted && running) {
-          monitor.wait(wait.toMillis());
+        long deadline = System.nanoTime() + wait.toNanos();
+        long left = wait.toNanos();
+        while (!hinted && running && left > 0) {
+          monitor.wait(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
+          left = deadline - System.nanoTime();
         }
         hinted = false;
         return true;

@@ -15,6 +15,7 @@ import java.util.Objects;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's database: a data source, migrated by Flyway at open with the same SQL on H2 and
@@ -42,11 +43,15 @@ public final class Database implements AutoCloseable {
   private static final int MAXIMUM_POOL_SIZE = 10;
 
   private final DataSource dataSource;
-  private final HikariDataSource ownedPool;
+  private final @Nullable HikariDataSource ownedPool;
 
-  private Database(DataSource dataSource, HikariDataSource ownedPool) {
+  private Database(DataSource dataSource, @Nullable HikariDataSource ownedPool) {
     this.dataSource = dataSource;
     this.ownedPool = ownedPool;
+  }
+
+  private static Database owning(HikariDataSource pool) {
+    return new Database(pool, pool);
   }
 
   /** Uses a data source the caller owns and closes; migrates it. */
@@ -99,7 +104,7 @@ public final class Database implements AutoCloseable {
     String url = embeddedUrl(dataDir) + H2_DURABLE_COMMITS;
     char[] password = embeddedPassword(filePassword);
     try {
-      Database database = migrated(new Database(null, pool(url, "bulwark", password)));
+      Database database = migrated(owning(pool(url, "bulwark", password)));
       OwnerOnlyFiles.restrictChildren(dbDir);
       return database;
     } finally {
@@ -134,7 +139,7 @@ public final class Database implements AutoCloseable {
    * configuration (HikariCP keeps it as a String) and may be wiped by the caller afterwards.
    */
   public static Database jdbc(String url, String username, char[] password) {
-    return migrated(new Database(null, pool(url, username, password)));
+    return migrated(owning(pool(url, username, password)));
   }
 
   private static HikariDataSource pool(String url, String username, char[] password) {
@@ -201,7 +206,7 @@ public final class Database implements AutoCloseable {
   }
 
   public DataSource dataSource() {
-    return ownedPool != null ? ownedPool : dataSource;
+    return dataSource;
   }
 
   /** Closes the pool if this database created it. */

@@ -1,6 +1,7 @@
 package io.bulwark.engine.persistence;
 
 import io.bulwark.engine.api.BulwarkException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database failed in a way that is not the caller's fault. The message names the operation,
@@ -8,7 +9,7 @@ import io.bulwark.engine.api.BulwarkException;
  */
 public final class DatabaseException extends BulwarkException {
 
-  public DatabaseException(String message, Throwable cause) {
+  public DatabaseException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

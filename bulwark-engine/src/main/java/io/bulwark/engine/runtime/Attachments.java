@@ -94,21 +94,21 @@ final class Attachments {
                 || c.definition() instanceof EventDefinition.Conditional);
     // A scope with event sub-processes owns their subscriptions and timers (EventSubProcesses).
     boolean eventScope =
-        node instanceof SubProcess && !instance.model().eventSubProcessStarts(node.id()).isEmpty()
+        (node instanceof SubProcess && !instance.model().eventSubProcessStarts(node.id()).isEmpty())
             || node instanceof io.bulwark.engine.bpmn.model.EventBasedGateway;
     if (subscriptionCatch
         || eventScope
-        || node instanceof Activity
+        || (node instanceof Activity
             && (hasBoundary(instance, node, EventDefinition.Message.class)
                 || hasBoundary(instance, node, EventDefinition.Signal.class)
-                || hasBoundary(instance, node, EventDefinition.Conditional.class))) {
+                || hasBoundary(instance, node, EventDefinition.Conditional.class)))) {
       update("DELETE FROM bw_event_subscription WHERE execution_id = ?", execution.id());
     }
     boolean timerCatch =
         node instanceof IntermediateCatchEvent c && c.definition() instanceof EventDefinition.Timer;
     if (timerCatch
         || eventScope
-        || node instanceof Activity && hasBoundary(instance, node, EventDefinition.Timer.class)
+        || (node instanceof Activity && hasBoundary(instance, node, EventDefinition.Timer.class))
         || node.async().before()
         || node.async().after()) {
       deleteJobs(execution.id());

@@ -47,8 +47,8 @@ final class ConditionalEvents {
             condition(instance.model().node(waiting.activityId()));
         boolean relevant =
             first
-                || condition.variableName() == null && !changed.isEmpty()
-                || condition.variableName() != null && changed.contains(condition.variableName());
+                || (condition.variableName() == null && !changed.isEmpty())
+                || (condition.variableName() != null && changed.contains(condition.variableName()));
         if (!relevant || !Subscriptions.alive(session, waiting.id())) {
           continue;
         }

@@ -85,7 +85,7 @@ final class FormValidator {
       }
       boolean empty =
           value instanceof TypedValue.NullValue
-              || value instanceof TypedValue.StringValue s && s.value().isEmpty();
+              || (value instanceof TypedValue.StringValue s && s.value().isEmpty());
       if (completing
           && TaskForms.has(field, "required")
           && empty

@@ -59,7 +59,8 @@ public final class GetFormVariablesCommand implements Command<Map<String, Object
     }
     return switch (field.type()) {
       case "long" -> text.matches("-?\\d{1,18}") ? Long.valueOf(text) : null;
-      case "boolean" -> "true".equals(text) || "false".equals(text) ? Boolean.valueOf(text) : null;
+      case "boolean" ->
+          ("true".equals(text) || "false".equals(text)) ? Boolean.valueOf(text) : null;
       case "string", "enum" -> text;
       default -> null;
     };

@@ -2,6 +2,7 @@ package io.bulwark.engine.variable;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns stored values into the Java values that expressions, delegates, callers and external task
@@ -17,7 +18,7 @@ public final class JavaValues {
   }
 
   /** JSON objects become {@link Map}s, arrays {@link List}s, and other JSON its text. */
-  public Object toJava(String name, TypedValue value) {
+  public @Nullable Object toJava(String name, TypedValue value) {
     if (value instanceof TypedValue.JsonValue j) {
       String text = j.json().strip();
       if (text.startsWith("{")) {
@@ -31,14 +32,14 @@ public final class JavaValues {
   }
 
   /** JSON becomes a parsed tree ({@code JsonNode}); the other types as in {@link #toJava}. */
-  public Object toJavaKeepingJsonTree(String name, TypedValue value) {
+  public @Nullable Object toJavaKeepingJsonTree(String name, TypedValue value) {
     if (value instanceof TypedValue.JsonValue j) {
       return json.parse(name, j.json());
     }
     return scalar(value);
   }
 
-  private static Object scalar(TypedValue value) {
+  private static @Nullable Object scalar(TypedValue value) {
     if (value instanceof TypedValue.StringValue s) {
       return s.value();
     } else if (value instanceof TypedValue.BooleanValue b) {

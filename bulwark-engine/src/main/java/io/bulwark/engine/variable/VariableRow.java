@@ -2,6 +2,7 @@ package io.bulwark.engine.variable;
 
 import java.util.Arrays;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code bw_variable}; see {@link VariableRows} for how each type is stored. The byte
@@ -14,10 +15,10 @@ public record VariableRow(
     String processInstanceId,
     String name,
     ValueType valueType,
-    String textValue,
-    Long longValue,
-    Double doubleValue,
-    byte[] bytesValue,
+    @Nullable String textValue,
+    @Nullable Long longValue,
+    @Nullable Double doubleValue,
+    byte @Nullable [] bytesValue,
     long rev) {
 
   public VariableRow {
@@ -25,7 +26,7 @@ public record VariableRow(
   }
 
   @Override
-  public byte[] bytesValue() {
+  public byte @Nullable [] bytesValue() {
     return bytesValue == null ? null : bytesValue.clone();
   }
 

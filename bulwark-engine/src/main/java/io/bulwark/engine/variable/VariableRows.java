@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * Maps variables to {@code bw_variable} rows and back. Storage: STRING and JSON up to {@value
@@ -115,12 +116,21 @@ public final class VariableRows {
       case NULL -> new TypedValue.NullValue();
       case STRING -> new TypedValue.StringValue(text(row));
       case JSON -> new TypedValue.JsonValue(text(row));
-      case BOOLEAN -> new TypedValue.BooleanValue(row.longValue() != 0L);
-      case LONG -> new TypedValue.LongValue(row.longValue());
-      case DATE -> new TypedValue.DateValue(Instant.ofEpochMilli(row.longValue()));
-      case DOUBLE -> new TypedValue.DoubleValue(row.doubleValue());
-      case BYTES -> new TypedValue.BytesValue(row.bytesValue());
+      case BOOLEAN -> new TypedValue.BooleanValue(number(row) != 0L);
+      case LONG -> new TypedValue.LongValue(number(row));
+      case DATE -> new TypedValue.DateValue(Instant.ofEpochMilli(number(row)));
+      case DOUBLE ->
+          new TypedValue.DoubleValue(
+              Objects.requireNonNull(row.doubleValue(), "a DOUBLE row stores double_value"));
+      case BYTES ->
+          new TypedValue.BytesValue(
+              Objects.requireNonNull(row.bytesValue(), "a BYTES row stores bytes_value"));
     };
+  }
+
+  /** The number column, which {@link #toRow} fills for BOOLEAN, LONG and DATE values. */
+  private static long number(VariableRow row) {
+    return Objects.requireNonNull(row.longValue(), "a BOOLEAN, LONG or DATE row stores long_value");
   }
 
   private static boolean fitsText(String text) {

@@ -40,7 +40,7 @@ public final class E8ResourceBoundsCheck implements LocalCheck {
 
   @Override
   public Finding run() {
-    long checksMiB = passwords.maxConcurrent() * CHECK_BYTES >> 20;
+    long checksMiB = (passwords.maxConcurrent() * CHECK_BYTES) >> 20;
     long heapMiB = maxHeapBytes >> 20;
     String values =
         "password checks: "
@@ -62,7 +62,7 @@ public final class E8ResourceBoundsCheck implements LocalCheck {
           values + ": password checks alone could take more than half the heap",
           "lower bulwark.password-checks.max-concurrent or give the JVM more heap (-Xmx)");
     }
-    if (passwords.maxWait().getSeconds() > 5 || sessions.maxTotal() > 100_000) {
+    if (passwords.maxWait().toSeconds() > 5 || sessions.maxTotal() > 100_000) {
       return Finding.warn(
           id(),
           values,

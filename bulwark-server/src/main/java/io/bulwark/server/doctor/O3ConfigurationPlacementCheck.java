@@ -78,7 +78,7 @@ final class O3ConfigurationPlacementCheck implements LocalCheck {
   /** The files of a {@code spring.config.additional-location} value; class path entries skipped. */
   static List<Path> configFiles(String locations) {
     List<Path> files = new ArrayList<>();
-    for (String location : locations.split(",")) {
+    for (String location : locations.split(",", -1)) {
       String l = location.strip();
       if (l.startsWith("optional:")) {
         l = l.substring("optional:".length());

@@ -5,6 +5,7 @@ import io.bulwark.server.config.ServerSettings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.SpringVersion;
 import org.springframework.stereotype.Component;
@@ -29,7 +30,7 @@ final class O6SbomCheck implements LocalCheck {
       "build the distribution with ./mvnw package, which writes the SBOM into bulwark.jar";
 
   private final ClassLoader classes;
-  private final String runningSpring;
+  private final @Nullable String runningSpring;
   private final BulwarkProfile profile;
 
   @Autowired
@@ -37,7 +38,7 @@ final class O6SbomCheck implements LocalCheck {
     this(O6SbomCheck.class.getClassLoader(), SpringVersion.getVersion(), settings.profile());
   }
 
-  O6SbomCheck(ClassLoader classes, String runningSpring, BulwarkProfile profile) {
+  O6SbomCheck(ClassLoader classes, @Nullable String runningSpring, BulwarkProfile profile) {
     this.classes = classes;
     this.runningSpring = runningSpring;
     this.profile = profile;
@@ -87,7 +88,7 @@ final class O6SbomCheck implements LocalCheck {
             + " as running");
   }
 
-  private static String springCoreVersion(JsonNode sbom) {
+  private static @Nullable String springCoreVersion(JsonNode sbom) {
     for (JsonNode component : sbom.path("components")) {
       if ("org.springframework".equals(component.path("group").asString(""))
           && "spring-core".equals(component.path("name").asString(""))) {

@@ -70,7 +70,8 @@ public class EngineConfiguration {
       }
     }
     try (Secret password = DatabasePassword.read(database, System::getenv)) {
-      LOG.info("engine database: {} as {}", database.url().split("\\?")[0], database.username());
+      LOG.info(
+          "engine database: {} as {}", database.url().split("\\?", -1)[0], database.username());
       return builder.jdbc(database.url(), database.username(), password).build();
     }
   }

@@ -93,8 +93,10 @@ public final class T6DatabaseTlsCheck implements LocalCheck {
       return List.of("localhost");
     }
     List<String> hosts = new ArrayList<>();
-    for (String hostPort : authority.split(",")) {
-      hosts.add(hostOf(hostPort));
+    for (String hostPort : authority.split(",", -1)) {
+      if (!hostPort.isEmpty()) {
+        hosts.add(hostOf(hostPort));
+      }
     }
     return hosts;
   }
@@ -114,7 +116,7 @@ public final class T6DatabaseTlsCheck implements LocalCheck {
     if (query < 0) {
       return null;
     }
-    for (String pair : url.substring(query + 1).split("&")) {
+    for (String pair : url.substring(query + 1).split("&", -1)) {
       int equals = pair.indexOf('=');
       if (equals > 0 && pair.substring(0, equals).equalsIgnoreCase(name)) {
         return pair.substring(equals + 1).toLowerCase(Locale.ROOT);

@@ -37,7 +37,7 @@ final class AsteriskFormAdapter implements Adapter {
   @Override
   public void service(Request req, Response res) throws Exception {
     if ("OPTIONS".equals(req.getMethod()) && req.requestURI().equals("*")) {
-      req.setAttribute(ATTRIBUTE, Boolean.TRUE);
+      req.setAttribute(ATTRIBUTE, true);
       req.requestURI().setBytes(TARGET, 0, TARGET.length);
     }
     tomcat.service(req, res);

@@ -7,6 +7,7 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The request-line rules of the firewall (W6), as pure functions on the raw (undecoded) method,
@@ -143,7 +144,7 @@ public final class FirewallRules {
   }
 
   /** Percent-decodes as strict UTF-8; null when the bytes are not valid UTF-8 (overlong etc.). */
-  static String decodeStrict(String raw) {
+  static @Nullable String decodeStrict(String raw) {
     ByteBuffer bytes = ByteBuffer.allocate(raw.length());
     for (int i = 0; i < raw.length(); i++) {
       char c = raw.charAt(i);

@@ -12,6 +12,7 @@ import org.apache.tomcat.util.net.AbstractEndpoint;
 import org.apache.tomcat.util.net.NioChannel;
 import org.apache.tomcat.util.net.SocketEvent;
 import org.apache.tomcat.util.net.SocketWrapperBase;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -29,7 +30,7 @@ public final class HeaderDeadlineProtocol extends Http11NioProtocol {
   private static final Logger LOG = LoggerFactory.getLogger(HeaderDeadlineProtocol.class);
 
   private volatile long timeoutNanos = TimeUnit.SECONDS.toNanos(10);
-  private ScheduledFuture<?> reaper;
+  private @Nullable ScheduledFuture<?> reaper;
 
   /** How long the request line and headers may take from their first byte. */
   public void setHeaderTimeout(Duration timeout) {
@@ -52,8 +53,9 @@ public final class HeaderDeadlineProtocol extends Http11NioProtocol {
 
   @Override
   public void stop() throws Exception {
-    if (reaper != null) {
-      reaper.cancel(false);
+    ScheduledFuture<?> running = reaper;
+    if (running != null) {
+      running.cancel(false);
       reaper = null;
     }
     super.stop();

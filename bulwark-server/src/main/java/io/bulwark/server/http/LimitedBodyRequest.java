@@ -8,12 +8,13 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import org.jspecify.annotations.Nullable;
 
 /** A request whose body stream and reader stop at the body limit (W6). */
 final class LimitedBodyRequest extends HttpServletRequestWrapper {
 
   private final long limit;
-  private LimitedInputStream stream;
+  private @Nullable LimitedInputStream stream;
 
   LimitedBodyRequest(HttpServletRequest request, long limit) {
     super(request);

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.core.env.Environment;
@@ -60,7 +61,11 @@ final class LiveHeaders {
     if (!registration.isEnabled()) {
       return missing(checkId, "the security header filter is registered but disabled");
     }
-    return grade(registration.getFilter(), grading);
+    Filter filter = registration.getFilter();
+    if (filter == null) {
+      return missing(checkId, "the security header filter is registered without a filter");
+    }
+    return grade(filter, grading);
   }
 
   /** Grades what {@code filter} writes on the web app and the API by the probe's rule. */
@@ -86,6 +91,8 @@ final class LiveHeaders {
     return new HttpAnswer("GET " + path + " (local)", 200, headers, "");
   }
 
+  // getRequestURL is the servlet API's, which answers a StringBuffer.
+  @SuppressWarnings("JdkObsolete")
   private static HttpServletRequest request(String path) {
     return (HttpServletRequest)
         Proxy.newProxyInstance(
@@ -148,7 +155,7 @@ final class LiveHeaders {
             });
   }
 
-  private static Object defaultValue(Class<?> type) {
+  private static @Nullable Object defaultValue(Class<?> type) {
     if (type == boolean.class) {
       return false;
     }

@@ -157,7 +157,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
       pool.bindAndRevertAuthentication(new SimpleBindRequest(dn, bytes));
       return true;
     } catch (LDAPException e) {
-      if (e.getResultCode() != ResultCode.INVALID_CREDENTIALS) {
+      if (!ResultCode.INVALID_CREDENTIALS.equals(e.getResultCode())) {
         LOG.warn("LDAP bind refused with {} (A8)", e.getResultCode());
       }
       return false;

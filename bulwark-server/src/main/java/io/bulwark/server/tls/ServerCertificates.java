@@ -18,6 +18,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the server certificate the settings point at (T4): a PEM pair, a PKCS#12 key store, or the
@@ -57,6 +58,14 @@ public final class ServerCertificates {
     return tlsDir.resolve("server.key");
   }
 
+  private static Path pemFile(@Nullable Path file, String setting) {
+    if (file == null) {
+      throw new TlsConfigurationException(
+          "bulwark.tls." + setting + " is missing: PEM needs the certificate and the private key");
+    }
+    return file;
+  }
+
   /**
    * The configured certificate, or the generated one when it exists; empty when none is configured
    * and none was generated yet. Never generates (used by {@code doctor}).
@@ -64,7 +73,11 @@ public final class ServerCertificates {
   public Optional<ServerCertificate> find() {
     return switch (settings.source()) {
       case PEM ->
-          Optional.of(readPem(settings.certificate(), settings.privateKey(), settings.source()));
+          Optional.of(
+              readPem(
+                  pemFile(settings.certificate(), "certificate"),
+                  pemFile(settings.privateKey(), "private-key"),
+                  settings.source()));
       case PKCS12 -> Optional.of(readPkcs12());
       case GENERATED ->
           Files.exists(generatedCertificateFile())

@@ -4,9 +4,11 @@ import io.bulwark.server.config.BulwarkProfile;
 import io.bulwark.server.doctor.Finding;
 import io.bulwark.server.doctor.LocalCheck;
 import java.io.IOException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -43,7 +45,10 @@ public final class T4CertificateCheck implements LocalCheck {
     try {
       found = certificates.find();
     } catch (TlsConfigurationException e) {
-      return Finding.fail(id(), e.getMessage(), "fix the bulwark.tls certificate settings");
+      return Finding.fail(
+          id(),
+          Objects.requireNonNullElse(e.getMessage(), e.toString()),
+          "fix the bulwark.tls certificate settings");
     }
     if (found.isEmpty()) {
       return selfSigned("no certificate configured; a self-signed one is generated at first start");
@@ -93,8 +98,10 @@ public final class T4CertificateCheck implements LocalCheck {
 
   private boolean privateKeyExposed() {
     try {
+      Path privateKey = settings.privateKey();
       return settings.source() == CertificateSource.PEM
-          && OwnerOnlyFiles.accessibleByOthers(settings.privateKey());
+          && privateKey != null
+          && OwnerOnlyFiles.accessibleByOthers(privateKey);
     } catch (IOException e) {
       return false;
     }

@@ -3,6 +3,7 @@ package io.bulwark.server.tls;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -23,10 +24,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("bulwark.tls")
 public record TlsSettings(
-    Path certificate,
-    Path privateKey,
-    Path keystore,
-    Path keystorePasswordFile,
+    @Nullable Path certificate,
+    @Nullable Path privateKey,
+    @Nullable Path keystore,
+    @Nullable Path keystorePasswordFile,
     @DefaultValue({"TLSv1.3", "TLSv1.2"}) List<String> protocols,
     @DefaultValue({
           "TLS_AES_128_GCM_SHA256",
@@ -48,17 +49,19 @@ public record TlsSettings(
 
   /** The secure defaults: generated certificate, TLS 1.3 and 1.2, all policy suites. */
   public static TlsSettings defaults() {
-    return new TlsSettings(null, null, null, null, null, null);
+    return new TlsSettings(null, null, null, null, TlsPolicy.PROTOCOLS, TlsPolicy.SUITES);
   }
 
   /** Settings with the given PEM certificate chain and private key, other values default. */
   public static TlsSettings pem(Path certificate, Path privateKey) {
-    return new TlsSettings(certificate, privateKey, null, null, null, null);
+    return new TlsSettings(
+        certificate, privateKey, null, null, TlsPolicy.PROTOCOLS, TlsPolicy.SUITES);
   }
 
   /** Settings with the given PKCS#12 key store and password file, other values default. */
   public static TlsSettings pkcs12(Path keystore, Path passwordFile) {
-    return new TlsSettings(null, null, keystore, passwordFile, null, null);
+    return new TlsSettings(
+        null, null, keystore, passwordFile, TlsPolicy.PROTOCOLS, TlsPolicy.SUITES);
   }
 
   /** Where the certificate comes from, as configured. */

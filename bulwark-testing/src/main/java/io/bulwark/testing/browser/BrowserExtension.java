@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
@@ -85,7 +86,9 @@ public final class BrowserExtension
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    return context.getStore(NAMESPACE).get(BROWSER, Browser.class);
+    // beforeEach stored it (or aborted the test) before any parameter is resolved.
+    return Objects.requireNonNull(
+        context.getStore(NAMESPACE).get(BROWSER, Browser.class), "browser not started");
   }
 
   private static ChromeDriver start(BrowserBinaries binaries, Path profile) {

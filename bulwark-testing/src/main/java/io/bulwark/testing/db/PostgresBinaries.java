@@ -58,7 +58,8 @@ final class PostgresBinaries {
 
   private static int majorVersion(Path bin) {
     try {
-      return Integer.parseInt(bin.getParent().getFileName().toString());
+      Path version = bin.getParent() == null ? null : bin.getParent().getFileName();
+      return version == null ? 0 : Integer.parseInt(version.toString());
     } catch (NumberFormatException e) {
       return 0;
     }

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -34,17 +35,17 @@ public final class PostgresCluster {
   private static final Logger LOG = LoggerFactory.getLogger(PostgresCluster.class);
   private static final String SUPERUSER = "bulwark";
 
-  private static volatile PostgresCluster shared;
-  private static IllegalStateException startFailure;
+  private static volatile @Nullable PostgresCluster shared;
+  private static @Nullable IllegalStateException startFailure;
 
   private final Path base;
   private final Path bin;
-  private final String runAs;
+  private final @Nullable String runAs;
   private final int port;
   private final String password;
   private final AtomicInteger databases = new AtomicInteger();
 
-  private PostgresCluster(Path base, Path bin, String runAs, int port, String password) {
+  private PostgresCluster(Path base, Path bin, @Nullable String runAs, int port, String password) {
     this.base = base;
     this.bin = bin;
     this.runAs = runAs;
@@ -57,24 +58,30 @@ public final class PostgresCluster {
    *
    * @throws IllegalStateException saying why PostgreSQL could not start (again on every call)
    */
+  // The failure is kept on purpose: every later test fails fast with the first start's cause.
+  @SuppressWarnings("StaticAssignmentOfThrowable")
   public static PostgresCluster shared() {
     PostgresCluster cluster = shared;
     if (cluster != null) {
       return cluster;
     }
     synchronized (PostgresCluster.class) {
-      if (shared == null) {
+      cluster = shared;
+      if (cluster == null) {
         if (startFailure != null) {
           throw new IllegalStateException("PostgreSQL failed to start earlier", startFailure);
         }
         try {
-          shared = start();
+          cluster = start();
         } catch (RuntimeException e) {
-          startFailure = new IllegalStateException("cannot start test PostgreSQL: " + e, e);
-          throw startFailure;
+          IllegalStateException failure =
+              new IllegalStateException("cannot start test PostgreSQL: " + e, e);
+          startFailure = failure;
+          throw failure;
         }
+        shared = cluster;
       }
-      return shared;
+      return cluster;
     }
   }
 

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Runs a command to completion, optionally as another user, and fails with its output. */
 final class Processes {
@@ -20,7 +21,7 @@ final class Processes {
    *
    * @throws IllegalStateException with the command's output when it fails or times out
    */
-  static String run(String runAs, Path outputFile, List<String> command) {
+  static String run(@Nullable String runAs, Path outputFile, List<String> command) {
     List<String> full = new ArrayList<>();
     if (runAs != null) {
       full.addAll(List.of("runuser", "-u", runAs, "--"));

@@ -23,7 +23,7 @@ final class MemoryProbe {
     try {
       for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
         if (line.startsWith("VmHWM:")) {
-          String kb = line.substring(6).trim().split("\\s+")[0];
+          String kb = line.substring(6).trim().split("\\s+", -1)[0];
           return Long.parseLong(kb) / 1024.0;
         }
       }

@@ -98,12 +98,12 @@ public final class ProcessModel {
         nodeList.stream()
             .anyMatch(
                 n ->
-                    n instanceof IntermediateCatchEvent c
-                            && c.definition() instanceof EventDefinition.Conditional
-                        || n instanceof BoundaryEvent b
-                            && b.definition() instanceof EventDefinition.Conditional
-                        || n instanceof StartEvent s
-                            && s.definition() instanceof EventDefinition.Conditional);
+                    (n instanceof IntermediateCatchEvent c
+                            && c.definition() instanceof EventDefinition.Conditional)
+                        || (n instanceof BoundaryEvent b
+                            && b.definition() instanceof EventDefinition.Conditional)
+                        || (n instanceof StartEvent s
+                            && s.definition() instanceof EventDefinition.Conditional));
   }
 
   private static <T> Map<String, List<T>> freeze(Map<String, List<T>> map) {

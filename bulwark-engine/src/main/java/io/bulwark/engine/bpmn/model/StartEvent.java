@@ -4,7 +4,8 @@ package io.bulwark.engine.bpmn.model;
  * A start event: {@link EventDefinition.None}, {@link EventDefinition.Message} or {@link
  * EventDefinition.Timer} at process level; in an event sub-process also {@link
  * EventDefinition.ErrorEvent}, {@link EventDefinition.Escalation} and {@link
- * EventDefinition.Signal}, interrupting its scope ({@code isInterrupting}, the default) or not.
+ * EventDefinition.Signal}, interrupting its scope (BPMN's {@code isInterrupting="true"}, the
+ * default) or not.
  */
 public record StartEvent(
     String id,

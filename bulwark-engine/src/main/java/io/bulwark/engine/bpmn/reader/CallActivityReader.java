@@ -67,13 +67,16 @@ final class CallActivityReader implements ElementReader {
       return CalledElementBinding.LATEST;
     }
     switch (value) {
-      case "latest":
+      case "latest" -> {
         return CalledElementBinding.LATEST;
-      case "deployment":
+      }
+      case "deployment" -> {
         return CalledElementBinding.DEPLOYMENT;
-      case "version":
+      }
+      case "version" -> {
         return CalledElementBinding.VERSION;
-      case "versionTag":
+      }
+      case "versionTag" -> {
         // Refused here rather than failing every instance at run time (issue 16, item 8).
         ctx.problem(
             element,
@@ -81,9 +84,11 @@ final class CallActivityReader implements ElementReader {
                 + attribute
                 + " \"versionTag\" is not supported yet; use latest, deployment or version");
         return CalledElementBinding.VERSION_TAG;
-      default:
+      }
+      default -> {
         ctx.problem(element, "unknown camunda:" + attribute + " '" + value + "'");
         return CalledElementBinding.LATEST;
+      }
     }
   }
 

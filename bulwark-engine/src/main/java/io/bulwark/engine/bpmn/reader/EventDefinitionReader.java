@@ -93,7 +93,7 @@ final class EventDefinitionReader {
     return switch (definition.localName()) {
       case MESSAGE -> message(event, definition, context);
       case TIMER -> timer(event, definition, context);
-      case ERROR -> error(event, definition, context);
+      case ERROR -> error(definition, context);
       case ESCALATION -> escalation(event, definition, context);
       case SIGNAL -> signal(event, definition, context);
       case LINK -> link(event, definition, context);
@@ -180,7 +180,7 @@ final class EventDefinitionReader {
     return new EventDefinition.Signal(signal.id(), signal.name());
   }
 
-  private static EventDefinition error(XmlElement event, XmlElement def, ReadContext context) {
+  private static EventDefinition error(XmlElement def, ReadContext context) {
     context.checkShape(def, Set.of("errorCodeVariable", "errorMessageVariable"), Set.of());
     String ref = def.attribute("errorRef");
     String codeVariable = def.attribute(Namespaces.CAMUNDA, "errorCodeVariable");

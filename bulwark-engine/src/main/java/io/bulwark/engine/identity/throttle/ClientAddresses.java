@@ -21,6 +21,8 @@ public final class ClientAddresses {
   private ClientAddresses() {}
 
   /**
+   * The throttle key of {@code clientAddress}: the IPv4 address or the IPv6 /64 network.
+   *
    * @throws ValidationException the value is not an IP address literal
    */
   public static String key(String clientAddress) {

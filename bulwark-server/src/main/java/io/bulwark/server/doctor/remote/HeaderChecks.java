@@ -91,7 +91,7 @@ final class HeaderChecks {
       return;
     }
     Map<String, String> directives = new LinkedHashMap<>();
-    for (String part : csp.split(";")) {
+    for (String part : csp.split(";", -1)) {
       String[] nv = part.trim().split("\\s+", 2);
       if (!nv[0].isEmpty()) {
         directives.put(nv[0].toLowerCase(Locale.ROOT), nv.length > 1 ? nv[1] : "");
@@ -151,7 +151,7 @@ final class HeaderChecks {
     List<String> fails = new ArrayList<>();
     List<String> warns = new ArrayList<>();
     for (String cookie : cookies) {
-      String[] parts = cookie.split(";");
+      String[] parts = cookie.split(";", -1);
       String name = parts[0].split("=", 2)[0].trim();
       List<String> attributes = new ArrayList<>();
       for (int i = 1; i < parts.length; i++) {

@@ -30,7 +30,7 @@ public record HttpAnswer(
     int end = raw.indexOf("\r\n\r\n");
     String head = end < 0 ? raw : raw.substring(0, end);
     String body = end < 0 ? "" : raw.substring(end + 4);
-    String[] lines = head.split("\r\n");
+    String[] lines = head.split("\r\n", -1);
     String[] statusLine = lines[0].split(" ", 3);
     int status;
     try {

@@ -25,7 +25,8 @@ final class OpensslClient {
 
   /** The {@code openssl} on the {@code PATH}, if there is one. */
   static Optional<OpensslClient> find() {
-    for (String dir : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
+    for (String dir :
+        System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator, -1)) {
       if (!dir.isEmpty() && Files.isExecutable(Path.of(dir, "openssl"))) {
         return Optional.of(new OpensslClient(Path.of(dir, "openssl").toString()));
       }
@@ -48,7 +49,7 @@ final class OpensslClient {
    * order; Java's client does not); empty when there is no handshake.
    */
   Optional<String> tls12Suite(ProbeTarget target, String cipherList) {
-    for (String line : connect(target, "-tls1_2", "-cipher", cipherList).split("\n")) {
+    for (String line : connect(target, "-tls1_2", "-cipher", cipherList).split("\n", -1)) {
       if (line.startsWith("Ciphersuite: ")) {
         return Optional.of(line.substring("Ciphersuite: ".length()).trim());
       }

@@ -19,6 +19,7 @@ import javax.net.ssl.SSLSession;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import javax.net.ssl.TrustManager;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Opens probe connections to one target with bounded timeouts (5 s connect and read): TLS
@@ -69,7 +70,7 @@ final class ProbeConnector {
   }
 
   /** Tries one handshake; null {@code suites} means this JVM's defaults. */
-  Handshake handshake(String[] protocols, String[] suites) {
+  Handshake handshake(String[] protocols, String @Nullable [] suites) {
     String offered = String.join(",", protocols);
     try (SSLSocket socket = open()) {
       try {

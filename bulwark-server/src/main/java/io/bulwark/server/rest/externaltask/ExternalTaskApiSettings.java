@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * Long polling of {@code POST /engine-rest/external-task/fetchAndLock} (E8), bound from {@code
  * bulwark.api.external-task.*}; a value out of bounds refuses to start.
  *
- * @param maxAsyncResponseTimeout the longest {@code asyncResponseTimeout} a worker may ask for;
+ * @param maxAsyncResponseTimeout the longest {@code "asyncResponseTimeout"} a worker may ask for;
  *     longer is a 400 (default 1 minute, 1 second to 30 minutes)
  * @param maxWaitingRequests fetches that may wait at once on this server; one more is answered 429
  *     with {@code Retry-After} (default 1000, 1 to 100000)

@@ -35,7 +35,7 @@ final class CamundaPasswordPolicyJson {
     ObjectNode answer = json.createObjectNode();
     ArrayNode array = answer.putArray("rules");
     for (PasswordRule rule : rules) {
-      rule(json, array.addObject(), rule);
+      rule(array.addObject(), rule);
     }
     return answer;
   }
@@ -44,13 +44,13 @@ final class CamundaPasswordPolicyJson {
     ObjectNode answer = json.createObjectNode();
     ArrayNode array = answer.putArray("rules");
     for (RuleVerdict verdict : result.rules()) {
-      rule(json, array.addObject(), verdict.rule()).put("valid", verdict.valid());
+      rule(array.addObject(), verdict.rule()).put("valid", verdict.valid());
     }
     answer.put("valid", result.valid());
     return answer;
   }
 
-  private static ObjectNode rule(JsonMapper json, ObjectNode node, PasswordRule rule) {
+  private static ObjectNode rule(ObjectNode node, PasswordRule rule) {
     node.put("placeholder", placeholder(rule.id()));
     if (rule.parameters().isEmpty()) {
       node.putNull("parameter");

@@ -332,7 +332,7 @@ public final class VariableJson {
     }
     String text = value.asString();
     if (text.length() / 4 * 3 > MAX_VALUE_BYTES + 3) {
-      checkSize(name, text.length() / 4 * 3);
+      checkSize(name, text.length() / 4 * 3L);
     }
     byte[] bytes;
     try {

@@ -60,7 +60,7 @@ final class TaskFormBinding {
     for (TaskFormField field : fields) {
       // An unticked checkbox sends nothing: it means false.
       if ("boolean".equals(field.type()) && !field.readonly() && !raw.containsKey(field.id())) {
-        variables.put(field.id(), Boolean.FALSE);
+        variables.put(field.id(), false);
       }
     }
     return new Result(variables, raw, errors);
