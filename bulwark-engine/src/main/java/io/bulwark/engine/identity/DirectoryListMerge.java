@@ -81,7 +81,7 @@ final class DirectoryListMerge<T> {
       }
     }
     List<T> page = new ArrayList<>();
-    long position = offset + start;
+    long position = (long) offset + start;
     for (int i = start; i < sorted.length && page.size() < maxResults; i++, position++) {
       if (position >= firstResult) {
         page.add(all.get(sorted[i]));

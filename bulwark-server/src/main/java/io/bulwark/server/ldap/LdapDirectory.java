@@ -332,7 +332,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
     try {
       return pool.search(request).getSearchEntries();
     } catch (LDAPSearchException e) {
-      if (e.getResultCode() == ResultCode.SIZE_LIMIT_EXCEEDED) {
+      if (ResultCode.SIZE_LIMIT_EXCEEDED.equals(e.getResultCode())) {
         LOG.warn(
             "LDAP search for {} exceeded bulwark.ldap.search-size-limit {}: only the first are"
                 + " listed (A8, W8)",
