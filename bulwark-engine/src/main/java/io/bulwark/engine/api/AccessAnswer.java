@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The answer to "may user U do P on R?" (Z8): granted or not, and the rule that decided, e.g.
@@ -12,7 +13,7 @@ import java.util.Optional;
  * @param decidingRule the stored rule that decided, or null when none did (case security, the
  *     default deny, one's own profile)
  */
-public record AccessAnswer(boolean granted, String rule, AuthorizationRule decidingRule) {
+public record AccessAnswer(boolean granted, String rule, @Nullable AuthorizationRule decidingRule) {
   public AccessAnswer {
     Objects.requireNonNull(rule, "rule");
   }

@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link AccessTokenService#check} found: the outcome and, only for {@link Outcome#VALID}, the
@@ -29,10 +30,11 @@ public final class AccessTokenCheck {
   }
 
   private final Outcome outcome;
-  private final Principal principal;
-  private final String userId;
+  private final @Nullable Principal principal;
+  private final @Nullable String userId;
 
-  private AccessTokenCheck(Outcome outcome, Principal principal, String userId) {
+  private AccessTokenCheck(
+      Outcome outcome, @Nullable Principal principal, @Nullable String userId) {
     this.outcome = outcome;
     this.principal = principal;
     this.userId = userId;

@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.time.Duration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Short-lived bearer access tokens for API clients (A9). A token is 256 random bits; the engine
@@ -37,7 +38,7 @@ public interface AccessTokenService {
    * @param boundClient the client address the token is bound to (compared exactly, at most 64
    *     characters), or null for a token usable from anywhere
    */
-  IssuedAccessToken issue(Principal principal, Duration lifetime, String boundClient);
+  IssuedAccessToken issue(Principal principal, Duration lifetime, @Nullable String boundClient);
 
   /**
    * Checks a presented token. Never throws for a bad token: the outcome says why it was refused.
@@ -54,7 +55,7 @@ public interface AccessTokenService {
    *
    * @param client the address the request came from, or null when unknown
    */
-  AccessTokenCheck check(Secret token, String client);
+  AccessTokenCheck check(Secret token, @Nullable String client);
 
   /**
    * Revokes a token at once (A9).

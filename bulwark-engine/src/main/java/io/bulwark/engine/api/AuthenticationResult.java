@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What {@link IdentityService#authenticate} found: the outcome and, for {@link
@@ -11,9 +12,9 @@ import java.util.Optional;
 public final class AuthenticationResult {
 
   private final AuthenticationOutcome outcome;
-  private final Principal principal;
+  private final @Nullable Principal principal;
 
-  private AuthenticationResult(AuthenticationOutcome outcome, Principal principal) {
+  private AuthenticationResult(AuthenticationOutcome outcome, @Nullable Principal principal) {
     this.outcome = Objects.requireNonNull(outcome, "outcome");
     this.principal = principal;
   }

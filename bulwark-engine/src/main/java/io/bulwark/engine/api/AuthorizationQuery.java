@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of an authorization rule list, as Camunda's authorization query has them, all optional
@@ -10,12 +11,12 @@ import java.util.Set;
  * unless told otherwise, ties broken by ID.
  */
 public record AuthorizationQuery(
-    String id,
-    String type,
-    Set<String> userIds,
-    Set<String> groupIds,
-    String resourceType,
-    String resourceId,
+    @Nullable String id,
+    @Nullable String type,
+    @Nullable Set<String> userIds,
+    @Nullable Set<String> groupIds,
+    @Nullable String resourceType,
+    @Nullable String resourceId,
     Sort sortBy,
     SortOrder sortOrder,
     int firstResult,
@@ -37,7 +38,8 @@ public record AuthorizationQuery(
 
   /** Every rule the caller may read, the first page of {@code maxResults}. */
   public static AuthorizationQuery all(int maxResults) {
-    return new AuthorizationQuery(null, null, null, null, null, null, null, null, 0, maxResults);
+    return new AuthorizationQuery(
+        null, null, null, null, null, null, Sort.ID, SortOrder.ASC, 0, maxResults);
   }
 
   public AuthorizationQuery page(int first, int max) {

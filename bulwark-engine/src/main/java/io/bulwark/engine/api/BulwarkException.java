@@ -1,5 +1,7 @@
 package io.bulwark.engine.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The root of every exception the engine throws. Unchecked; subclasses name the cause. Messages
  * carry IDs and the rule broken, never secrets, SQL or stack traces (W5).
@@ -10,7 +12,7 @@ public class BulwarkException extends RuntimeException {
     super(message);
   }
 
-  public BulwarkException(String message, Throwable cause) {
+  public BulwarkException(String message, @Nullable Throwable cause) {
     super(message, cause);
   }
 }

@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of a deployment list as Camunda's deployment query has them, all optional (null) and
@@ -9,10 +10,10 @@ import java.util.Set;
  * Sorted by deployment time unless told otherwise, ties by id.
  */
 public record DeploymentQuery(
-    String id,
-    String name,
-    String nameLike,
-    Set<String> tenantIds,
+    @Nullable String id,
+    @Nullable String name,
+    @Nullable String nameLike,
+    @Nullable Set<String> tenantIds,
     Sort sortBy,
     SortOrder sortOrder,
     int firstResult,
@@ -34,7 +35,7 @@ public record DeploymentQuery(
 
   /** Every deployment the caller may read, first page of 100. */
   public static DeploymentQuery all() {
-    return new DeploymentQuery(null, null, null, null, null, null, 0, 100);
+    return new DeploymentQuery(null, null, null, null, Sort.DEPLOYMENT_TIME, SortOrder.ASC, 0, 100);
   }
 
   public DeploymentQuery withId(String deploymentId) {

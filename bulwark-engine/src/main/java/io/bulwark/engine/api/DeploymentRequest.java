@@ -3,12 +3,14 @@ package io.bulwark.engine.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Resources to deploy under a deployment name. Resources ending in {@code .bpmn} or {@code
  * .bpmn20.xml} are parsed (E1); others are stored only. Byte arrays are copied.
  */
-public record DeploymentRequest(String name, Map<String, byte[]> resources, String tenantId) {
+public record DeploymentRequest(
+    String name, Map<String, byte[]> resources, @Nullable String tenantId) {
 
   public DeploymentRequest {
     Objects.requireNonNull(name, "name");

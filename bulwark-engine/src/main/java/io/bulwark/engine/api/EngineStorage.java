@@ -3,6 +3,7 @@ package io.bulwark.engine.api;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.sql.DataSource;
+import org.jspecify.annotations.Nullable;
 
 /** Where the engine keeps its data: one of three kinds, chosen on {@link BulwarkEngineBuilder}. */
 public sealed interface EngineStorage {
@@ -28,7 +29,7 @@ public sealed interface EngineStorage {
    *     a passphrase generated into {@code dataDir/keys/passphrase} (owner-only), which lies beside
    *     the data ({@code doctor} warns, and fails it in production)
    */
-  record Embedded(Path dataDir, Secret keyStorePassphrase) implements EngineStorage {
+  record Embedded(Path dataDir, @Nullable Secret keyStorePassphrase) implements EngineStorage {
     public Embedded {
       dataDir = dataDir.toAbsolutePath().normalize();
     }

@@ -1,5 +1,7 @@
 package io.bulwark.engine.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Conditions of an external task list (Camunda 7's query parameters); every {@code null} field
  * matches everything.
@@ -9,16 +11,16 @@ package io.bulwark.engine.api;
  *     retries are not 0 (or not set)
  */
 public record ExternalTaskFilter(
-    String externalTaskId,
-    String topicName,
-    String workerId,
-    Boolean locked,
-    Boolean noRetriesLeft,
-    String processInstanceId,
-    String executionId,
-    String activityId,
-    String processDefinitionId,
-    String processDefinitionKey) {
+    @Nullable String externalTaskId,
+    @Nullable String topicName,
+    @Nullable String workerId,
+    @Nullable Boolean locked,
+    @Nullable Boolean noRetriesLeft,
+    @Nullable String processInstanceId,
+    @Nullable String executionId,
+    @Nullable String activityId,
+    @Nullable String processDefinitionId,
+    @Nullable String processDefinitionKey) {
 
   /** Matches every external task. */
   public static ExternalTaskFilter all() {

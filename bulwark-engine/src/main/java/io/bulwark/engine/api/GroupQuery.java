@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of a group list, as Camunda's group query has them, all optional (null) and combined with
@@ -9,13 +10,13 @@ import java.util.Set;
  * otherwise.
  */
 public record GroupQuery(
-    String id,
-    Set<String> ids,
-    String name,
-    String nameLike,
-    String type,
-    String member,
-    String memberOfTenant,
+    @Nullable String id,
+    @Nullable Set<String> ids,
+    @Nullable String name,
+    @Nullable String nameLike,
+    @Nullable String type,
+    @Nullable String member,
+    @Nullable String memberOfTenant,
     Sort sortBy,
     SortOrder sortOrder,
     int firstResult,
@@ -36,7 +37,7 @@ public record GroupQuery(
 
   /** Every group the caller may read, first page of 100. */
   public static GroupQuery all() {
-    return new GroupQuery(null, null, null, null, null, null, null, null, null, 0, 100);
+    return new GroupQuery(null, null, null, null, null, null, null, Sort.ID, SortOrder.ASC, 0, 100);
   }
 
   /** Groups the user belongs to. */

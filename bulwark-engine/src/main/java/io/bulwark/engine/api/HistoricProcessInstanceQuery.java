@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of the historic process instance list (running and ended instances, as far as the history
@@ -11,14 +12,14 @@ import java.time.Instant;
  * otherwise, ties by id. Immutable: each method returns a new query.
  */
 public record HistoricProcessInstanceQuery(
-    String processDefinitionKey,
-    String businessKey,
-    Completion completion,
-    String startedBy,
-    Instant startedAfter,
-    Instant startedBefore,
-    Instant endedAfter,
-    Instant endedBefore,
+    @Nullable String processDefinitionKey,
+    @Nullable String businessKey,
+    @Nullable Completion completion,
+    @Nullable String startedBy,
+    @Nullable Instant startedAfter,
+    @Nullable Instant startedBefore,
+    @Nullable Instant endedAfter,
+    @Nullable Instant endedBefore,
     Sort sortBy,
     SortOrder sortOrder,
     int firstResult,
@@ -45,7 +46,7 @@ public record HistoricProcessInstanceQuery(
   /** Every instance the caller may read the history of, first page of 100. */
   public static HistoricProcessInstanceQuery all() {
     return new HistoricProcessInstanceQuery(
-        null, null, null, null, null, null, null, null, null, null, 0, 100);
+        null, null, null, null, null, null, null, null, Sort.START_TIME, SortOrder.ASC, 0, 100);
   }
 
   /** Instances of any version of the process with this key. */
@@ -75,7 +76,8 @@ public record HistoricProcessInstanceQuery(
   }
 
   /** Started at or after {@code after} and before {@code before}; either may be null. */
-  public HistoricProcessInstanceQuery startedBetween(Instant after, Instant before) {
+  public HistoricProcessInstanceQuery startedBetween(
+      @Nullable Instant after, @Nullable Instant before) {
     Copy c = new Copy(this);
     c.startedAfter = after;
     c.startedBefore = before;
@@ -83,7 +85,8 @@ public record HistoricProcessInstanceQuery(
   }
 
   /** Ended at or after {@code after} and before {@code before}; either may be null. */
-  public HistoricProcessInstanceQuery endedBetween(Instant after, Instant before) {
+  public HistoricProcessInstanceQuery endedBetween(
+      @Nullable Instant after, @Nullable Instant before) {
     Copy c = new Copy(this);
     c.endedAfter = after;
     c.endedBefore = before;
@@ -106,14 +109,14 @@ public record HistoricProcessInstanceQuery(
 
   /** A mutable copy, so that each method above names only what it changes. */
   private static final class Copy {
-    private String processDefinitionKey;
-    private String businessKey;
-    private Completion completion;
-    private String startedBy;
-    private Instant startedAfter;
-    private Instant startedBefore;
-    private Instant endedAfter;
-    private Instant endedBefore;
+    private @Nullable String processDefinitionKey;
+    private @Nullable String businessKey;
+    private @Nullable Completion completion;
+    private @Nullable String startedBy;
+    private @Nullable Instant startedAfter;
+    private @Nullable Instant startedBefore;
+    private @Nullable Instant endedAfter;
+    private @Nullable Instant endedBefore;
     private Sort sortBy;
     private SortOrder sortOrder;
     private int firstResult;

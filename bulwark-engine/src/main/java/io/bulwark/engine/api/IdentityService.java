@@ -3,6 +3,7 @@ package io.bulwark.engine.api;
 import io.bulwark.engine.api.NewUser.PasswordChange;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Users, groups, tenants, memberships and passwords stored in the engine's database (A3, A6, Z6,
@@ -160,7 +161,7 @@ public interface IdentityService {
    * @throws ValidationException the ID breaks the ID pattern (Z7) or the name is empty/too long
    * @throws ConflictException a group with that ID exists, or existed and was deleted (Z6)
    */
-  Group createGroup(Principal actor, String groupId, String name, String type);
+  Group createGroup(Principal actor, String groupId, String name, @Nullable String type);
 
   /** The group (READ on it). @throws NotFoundException no such group */
   Group getGroup(Principal actor, String groupId);

@@ -1,8 +1,13 @@
 package io.bulwark.engine.api;
 
+import org.jspecify.annotations.Nullable;
+
 /** Conditions of an incident list; every {@code null} field matches everything. */
 public record IncidentFilter(
-    String processInstanceId, String type, String jobId, String externalTaskId) {
+    @Nullable String processInstanceId,
+    @Nullable String type,
+    @Nullable String jobId,
+    @Nullable String externalTaskId) {
 
   /** Matches every incident. */
   public static IncidentFilter all() {

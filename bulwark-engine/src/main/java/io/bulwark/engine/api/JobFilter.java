@@ -1,5 +1,7 @@
 package io.bulwark.engine.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Conditions of a job list; every {@code null} field matches everything.
  *
@@ -7,11 +9,11 @@ package io.bulwark.engine.api;
  *     retries left only
  */
 public record JobFilter(
-    String processInstanceId,
-    String executionId,
-    String activityId,
-    String type,
-    Boolean noRetriesLeft) {
+    @Nullable String processInstanceId,
+    @Nullable String executionId,
+    @Nullable String activityId,
+    @Nullable String type,
+    @Nullable Boolean noRetriesLeft) {
 
   /** Matches every job. */
   public static JobFilter all() {

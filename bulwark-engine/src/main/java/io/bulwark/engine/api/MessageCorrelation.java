@@ -3,6 +3,7 @@ package io.bulwark.engine.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A message to correlate by name, optionally narrowed to the instance with a business key, to one
@@ -12,10 +13,10 @@ import java.util.Objects;
  */
 public record MessageCorrelation(
     String messageName,
-    String businessKey,
+    @Nullable String businessKey,
     Map<String, Object> correlationKeys,
     Map<String, Object> variables,
-    String processInstanceId,
+    @Nullable String processInstanceId,
     Delivery delivery) {
 
   /** How many waiting executions a message may reach. */
@@ -35,7 +36,7 @@ public record MessageCorrelation(
 
   public MessageCorrelation(
       String messageName,
-      String businessKey,
+      @Nullable String businessKey,
       Map<String, Object> correlationKeys,
       Map<String, Object> variables) {
     this(messageName, businessKey, correlationKeys, variables, null, Delivery.ONE);

@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A rule to store (Z2); validated by the engine, which names the field and the rule broken.
@@ -14,8 +15,8 @@ import java.util.Set;
  */
 public record NewAuthorizationRule(
     String type,
-    String userId,
-    String groupId,
+    @Nullable String userId,
+    @Nullable String groupId,
     String resourceType,
     String resourceId,
     Set<String> permissions) {

@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Who calls the engine, passed explicitly to every service method: the engine has no static
@@ -25,7 +26,7 @@ public final class Principal {
 
   private final String userId;
   private final Set<String> groups;
-  private final PrincipalIssuer issuer;
+  private final @Nullable PrincipalIssuer issuer;
 
   /**
    * A user principal.
@@ -37,7 +38,7 @@ public final class Principal {
     this(userId, groups, null);
   }
 
-  private Principal(String userId, Set<String> groups, PrincipalIssuer issuer) {
+  private Principal(String userId, Set<String> groups, @Nullable PrincipalIssuer issuer) {
     this.userId = Objects.requireNonNull(userId, "userId");
     this.groups = Set.copyOf(groups);
     this.issuer = issuer;

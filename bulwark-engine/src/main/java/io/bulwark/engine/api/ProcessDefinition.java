@@ -1,5 +1,7 @@
 package io.bulwark.engine.api;
 
+import org.jspecify.annotations.Nullable;
+
 /** A deployed version of a process; {@code name} and {@code tenantId} may be null. */
 public record ProcessDefinition(
     String id,
@@ -8,4 +10,4 @@ public record ProcessDefinition(
     String name,
     String deploymentId,
     String resourceName,
-    String tenantId) {}
+    @Nullable String tenantId) {}

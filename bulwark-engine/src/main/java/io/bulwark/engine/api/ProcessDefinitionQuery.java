@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of a process definition list as Camunda's definition query has them, all optional (null)
@@ -10,16 +11,16 @@ import java.util.Set;
  * ties by id.
  */
 public record ProcessDefinitionQuery(
-    String id,
-    Set<String> ids,
-    String key,
-    Set<String> keys,
-    String name,
-    String nameLike,
-    Integer version,
+    @Nullable String id,
+    @Nullable Set<String> ids,
+    @Nullable String key,
+    @Nullable Set<String> keys,
+    @Nullable String name,
+    @Nullable String nameLike,
+    @Nullable Integer version,
     boolean latestVersion,
-    String deploymentId,
-    Set<String> tenantIds,
+    @Nullable String deploymentId,
+    @Nullable Set<String> tenantIds,
     Sort sortBy,
     SortOrder sortOrder,
     int firstResult,
@@ -46,7 +47,20 @@ public record ProcessDefinitionQuery(
   /** Every definition the caller may read, first page of 100. */
   public static ProcessDefinitionQuery all() {
     return new ProcessDefinitionQuery(
-        null, null, null, null, null, null, null, false, null, null, null, null, 0, 100);
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        null,
+        false,
+        null,
+        null,
+        Sort.KEY,
+        SortOrder.ASC,
+        0,
+        100);
   }
 
   public ProcessDefinitionQuery withId(String definitionId) {

@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of a running process instance list, all optional (null), combined with AND; {@code
@@ -10,12 +11,12 @@ import java.util.Set;
  * by id. Immutable: each method returns a new query.
  */
 public record ProcessInstanceQuery(
-    String processDefinitionKey,
-    String processDefinitionId,
-    String businessKey,
-    Set<String> processInstanceIds,
-    Suspension suspension,
-    String startedBy,
+    @Nullable String processDefinitionKey,
+    @Nullable String processDefinitionId,
+    @Nullable String businessKey,
+    @Nullable Set<String> processInstanceIds,
+    @Nullable Suspension suspension,
+    @Nullable String startedBy,
     Sort sortBy,
     SortOrder sortOrder,
     int firstResult,
@@ -41,7 +42,8 @@ public record ProcessInstanceQuery(
 
   /** Every instance the caller may read, first page of 100. */
   public static ProcessInstanceQuery all() {
-    return new ProcessInstanceQuery(null, null, null, null, null, null, null, null, 0, 100);
+    return new ProcessInstanceQuery(
+        null, null, null, null, null, null, Sort.START_TIME, SortOrder.ASC, 0, 100);
   }
 
   /** Instances of any version of the process with this key. */
@@ -100,12 +102,12 @@ public record ProcessInstanceQuery(
 
   /** A mutable copy, so that each method above names only what it changes. */
   private static final class Copy {
-    private String processDefinitionKey;
-    private String processDefinitionId;
-    private String businessKey;
-    private Set<String> processInstanceIds;
-    private Suspension suspension;
-    private String startedBy;
+    private @Nullable String processDefinitionKey;
+    private @Nullable String processDefinitionId;
+    private @Nullable String businessKey;
+    private @Nullable Set<String> processInstanceIds;
+    private @Nullable Suspension suspension;
+    private @Nullable String startedBy;
     private Sort sortBy;
     private SortOrder sortOrder;
     private int firstResult;

@@ -2,15 +2,16 @@ package io.bulwark.engine.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What to start: by key (latest version) or by definition id, exactly one of them; with an optional
  * business key and variables (null values allowed).
  */
 public record StartInstanceRequest(
-    String processDefinitionKey,
-    String processDefinitionId,
-    String businessKey,
+    @Nullable String processDefinitionKey,
+    @Nullable String processDefinitionId,
+    @Nullable String businessKey,
     Map<String, Object> variables) {
 
   public StartInstanceRequest {

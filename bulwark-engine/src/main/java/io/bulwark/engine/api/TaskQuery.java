@@ -3,6 +3,7 @@ package io.bulwark.engine.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of a task list (the filters Camunda 7's task query offers that clients use), all optional
@@ -25,33 +26,33 @@ import java.util.Set;
  * #builder()} or start from {@link #all()}.
  */
 public record TaskQuery(
-    String assignee,
-    String assigneeLike,
-    String owner,
-    String candidateUser,
-    Set<String> candidateGroups,
+    @Nullable String assignee,
+    @Nullable String assigneeLike,
+    @Nullable String owner,
+    @Nullable String candidateUser,
+    @Nullable Set<String> candidateGroups,
     boolean includeAssignedTasks,
     boolean unassigned,
     boolean assigned,
-    String delegationState,
-    String processInstanceId,
-    String processInstanceBusinessKey,
-    String processInstanceBusinessKeyLike,
-    String processDefinitionKey,
-    String processDefinitionId,
-    String executionId,
-    String taskDefinitionKey,
-    String name,
-    String nameLike,
-    Instant dueBefore,
-    Instant dueAfter,
-    Instant followUpBefore,
-    Instant followUpAfter,
-    Instant createdBefore,
-    Instant createdAfter,
-    Integer priority,
-    Integer minPriority,
-    Integer maxPriority,
+    @Nullable String delegationState,
+    @Nullable String processInstanceId,
+    @Nullable String processInstanceBusinessKey,
+    @Nullable String processInstanceBusinessKeyLike,
+    @Nullable String processDefinitionKey,
+    @Nullable String processDefinitionId,
+    @Nullable String executionId,
+    @Nullable String taskDefinitionKey,
+    @Nullable String name,
+    @Nullable String nameLike,
+    @Nullable Instant dueBefore,
+    @Nullable Instant dueAfter,
+    @Nullable Instant followUpBefore,
+    @Nullable Instant followUpAfter,
+    @Nullable Instant createdBefore,
+    @Nullable Instant createdAfter,
+    @Nullable Integer priority,
+    @Nullable Integer minPriority,
+    @Nullable Integer maxPriority,
     List<Order> sorting,
     int firstResult,
     int maxResults) {
@@ -103,7 +104,7 @@ public record TaskQuery(
   }
 
   /** Tasks that list {@code user} or any of {@code groups} as candidate; either may be null. */
-  public TaskQuery candidateFor(String user, Set<String> groups) {
+  public TaskQuery candidateFor(@Nullable String user, @Nullable Set<String> groups) {
     return toBuilder().candidateUser(user).candidateGroups(groups).build();
   }
 
@@ -121,33 +122,33 @@ public record TaskQuery(
 
   /** Collects the values of a {@link TaskQuery}; not thread-safe. */
   public static final class Builder {
-    private String assignee;
-    private String assigneeLike;
-    private String owner;
-    private String candidateUser;
-    private Set<String> candidateGroups;
+    private @Nullable String assignee;
+    private @Nullable String assigneeLike;
+    private @Nullable String owner;
+    private @Nullable String candidateUser;
+    private @Nullable Set<String> candidateGroups;
     private boolean includeAssignedTasks;
     private boolean unassigned;
     private boolean assigned;
-    private String delegationState;
-    private String processInstanceId;
-    private String processInstanceBusinessKey;
-    private String processInstanceBusinessKeyLike;
-    private String processDefinitionKey;
-    private String processDefinitionId;
-    private String executionId;
-    private String taskDefinitionKey;
-    private String name;
-    private String nameLike;
-    private Instant dueBefore;
-    private Instant dueAfter;
-    private Instant followUpBefore;
-    private Instant followUpAfter;
-    private Instant createdBefore;
-    private Instant createdAfter;
-    private Integer priority;
-    private Integer minPriority;
-    private Integer maxPriority;
+    private @Nullable String delegationState;
+    private @Nullable String processInstanceId;
+    private @Nullable String processInstanceBusinessKey;
+    private @Nullable String processInstanceBusinessKeyLike;
+    private @Nullable String processDefinitionKey;
+    private @Nullable String processDefinitionId;
+    private @Nullable String executionId;
+    private @Nullable String taskDefinitionKey;
+    private @Nullable String name;
+    private @Nullable String nameLike;
+    private @Nullable Instant dueBefore;
+    private @Nullable Instant dueAfter;
+    private @Nullable Instant followUpBefore;
+    private @Nullable Instant followUpAfter;
+    private @Nullable Instant createdBefore;
+    private @Nullable Instant createdAfter;
+    private @Nullable Integer priority;
+    private @Nullable Integer minPriority;
+    private @Nullable Integer maxPriority;
     private List<Order> sorting = List.of();
     private int firstResult;
     private int maxResults = 100;
@@ -187,27 +188,27 @@ public record TaskQuery(
       maxResults = q.maxResults;
     }
 
-    public Builder assignee(String value) {
+    public Builder assignee(@Nullable String value) {
       assignee = value;
       return this;
     }
 
-    public Builder assigneeLike(String value) {
+    public Builder assigneeLike(@Nullable String value) {
       assigneeLike = value;
       return this;
     }
 
-    public Builder owner(String value) {
+    public Builder owner(@Nullable String value) {
       owner = value;
       return this;
     }
 
-    public Builder candidateUser(String value) {
+    public Builder candidateUser(@Nullable String value) {
       candidateUser = value;
       return this;
     }
 
-    public Builder candidateGroups(Set<String> value) {
+    public Builder candidateGroups(@Nullable Set<String> value) {
       candidateGroups = value;
       return this;
     }
@@ -231,80 +232,80 @@ public record TaskQuery(
     }
 
     /** {@code PENDING} or {@code RESOLVED}. */
-    public Builder delegationState(String value) {
+    public Builder delegationState(@Nullable String value) {
       delegationState = value;
       return this;
     }
 
-    public Builder processInstanceId(String value) {
+    public Builder processInstanceId(@Nullable String value) {
       processInstanceId = value;
       return this;
     }
 
-    public Builder processInstanceBusinessKey(String value) {
+    public Builder processInstanceBusinessKey(@Nullable String value) {
       processInstanceBusinessKey = value;
       return this;
     }
 
-    public Builder processInstanceBusinessKeyLike(String value) {
+    public Builder processInstanceBusinessKeyLike(@Nullable String value) {
       processInstanceBusinessKeyLike = value;
       return this;
     }
 
-    public Builder processDefinitionKey(String value) {
+    public Builder processDefinitionKey(@Nullable String value) {
       processDefinitionKey = value;
       return this;
     }
 
-    public Builder processDefinitionId(String value) {
+    public Builder processDefinitionId(@Nullable String value) {
       processDefinitionId = value;
       return this;
     }
 
-    public Builder executionId(String value) {
+    public Builder executionId(@Nullable String value) {
       executionId = value;
       return this;
     }
 
-    public Builder taskDefinitionKey(String value) {
+    public Builder taskDefinitionKey(@Nullable String value) {
       taskDefinitionKey = value;
       return this;
     }
 
-    public Builder name(String value) {
+    public Builder name(@Nullable String value) {
       name = value;
       return this;
     }
 
-    public Builder nameLike(String value) {
+    public Builder nameLike(@Nullable String value) {
       nameLike = value;
       return this;
     }
 
-    public Builder due(Instant after, Instant before) {
+    public Builder due(@Nullable Instant after, @Nullable Instant before) {
       dueAfter = after;
       dueBefore = before;
       return this;
     }
 
-    public Builder followUp(Instant after, Instant before) {
+    public Builder followUp(@Nullable Instant after, @Nullable Instant before) {
       followUpAfter = after;
       followUpBefore = before;
       return this;
     }
 
-    public Builder created(Instant after, Instant before) {
+    public Builder created(@Nullable Instant after, @Nullable Instant before) {
       createdAfter = after;
       createdBefore = before;
       return this;
     }
 
-    public Builder priority(Integer value) {
+    public Builder priority(@Nullable Integer value) {
       priority = value;
       return this;
     }
 
-    public Builder priorityBetween(Integer min, Integer max) {
+    public Builder priorityBetween(@Nullable Integer min, @Nullable Integer max) {
       minPriority = min;
       maxPriority = max;
       return this;

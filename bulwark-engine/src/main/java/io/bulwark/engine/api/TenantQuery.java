@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of a tenant list, as Camunda's tenant query has them, all optional (null) and combined
@@ -11,13 +12,13 @@ import java.util.Set;
  * UserQuery} (W8). Sorted by ID unless told otherwise.
  */
 public record TenantQuery(
-    String id,
-    Set<String> ids,
-    String name,
-    String nameLike,
-    String userMember,
+    @Nullable String id,
+    @Nullable Set<String> ids,
+    @Nullable String name,
+    @Nullable String nameLike,
+    @Nullable String userMember,
     MemberMatch memberMatch,
-    String groupMember,
+    @Nullable String groupMember,
     Sort sortBy,
     SortOrder sortOrder,
     int firstResult,
@@ -46,7 +47,8 @@ public record TenantQuery(
 
   /** Every tenant the caller may read, first page of 100. */
   public static TenantQuery all() {
-    return new TenantQuery(null, null, null, null, null, null, null, null, null, 0, 100);
+    return new TenantQuery(
+        null, null, null, null, null, MemberMatch.DIRECT, null, Sort.ID, SortOrder.ASC, 0, 100);
   }
 
   /** Tenants the user belongs to, directly or as {@code match} says. */

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One topic of a fetch-and-lock request (Camunda 7 semantics). Every filter that is {@code null} or
@@ -22,8 +23,8 @@ import java.util.Set;
 public record TopicRequest(
     String topicName,
     long lockDurationMillis,
-    List<String> variableNames,
-    String businessKey,
+    @Nullable List<String> variableNames,
+    @Nullable String businessKey,
     Set<String> processDefinitionIds,
     Set<String> processDefinitionKeys,
     Set<String> tenantIds,
@@ -47,7 +48,19 @@ public record TopicRequest(
 
   /** A topic without definition, tenant or variable filters. */
   public TopicRequest(
-      String topicName, long lockDurationMillis, List<String> variableNames, String businessKey) {
-    this(topicName, lockDurationMillis, variableNames, businessKey, null, null, null, null, false);
+      String topicName,
+      long lockDurationMillis,
+      @Nullable List<String> variableNames,
+      @Nullable String businessKey) {
+    this(
+        topicName,
+        lockDurationMillis,
+        variableNames,
+        businessKey,
+        Set.of(),
+        Set.of(),
+        Set.of(),
+        Map.of(),
+        false);
   }
 }

@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user as the API shows it. The password hash never leaves the engine.
@@ -20,16 +21,16 @@ import java.util.Objects;
  */
 public record User(
     String id,
-    String firstName,
-    String lastName,
+    @Nullable String firstName,
+    @Nullable String lastName,
     String displayName,
-    String email,
+    @Nullable String email,
     boolean mustChangePassword,
     boolean disabled,
     Instant created,
     long revision,
-    String locale,
-    String timeZone) {
+    @Nullable String locale,
+    @Nullable String timeZone) {
 
   /** A user without locale and time zone. */
   public User(

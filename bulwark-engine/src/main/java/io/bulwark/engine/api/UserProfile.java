@@ -1,5 +1,7 @@
 package io.bulwark.engine.api;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The editable attributes of a user, shaped like Camunda's user profile plus a display name. The
  * engine checks each value (W11): names at most 255 characters without control characters, an
@@ -14,15 +16,19 @@ package io.bulwark.engine.api;
  * @param timeZone the user's IANA time zone ID (e.g. {@code Europe/Zurich}), or null (Z9)
  */
 public record UserProfile(
-    String firstName,
-    String lastName,
+    @Nullable String firstName,
+    @Nullable String lastName,
     String displayName,
-    String email,
-    String locale,
-    String timeZone) {
+    @Nullable String email,
+    @Nullable String locale,
+    @Nullable String timeZone) {
 
   /** A profile without locale and time zone. */
-  public UserProfile(String firstName, String lastName, String displayName, String email) {
+  public UserProfile(
+      @Nullable String firstName,
+      @Nullable String lastName,
+      String displayName,
+      @Nullable String email) {
     this(firstName, lastName, displayName, email, null, null);
   }
 

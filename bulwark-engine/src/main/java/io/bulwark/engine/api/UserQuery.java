@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Filters of a user list, as Camunda's user query has them, all optional (null) and combined with
@@ -10,16 +11,16 @@ import java.util.Set;
  * a {@link ValidationException} naming the field. Sorted by ID unless told otherwise, ties by ID.
  */
 public record UserQuery(
-    String id,
-    Set<String> ids,
-    String firstName,
-    String firstNameLike,
-    String lastName,
-    String lastNameLike,
-    String email,
-    String emailLike,
-    String memberOfGroup,
-    String memberOfTenant,
+    @Nullable String id,
+    @Nullable Set<String> ids,
+    @Nullable String firstName,
+    @Nullable String firstNameLike,
+    @Nullable String lastName,
+    @Nullable String lastNameLike,
+    @Nullable String email,
+    @Nullable String emailLike,
+    @Nullable String memberOfGroup,
+    @Nullable String memberOfTenant,
     Sort sortBy,
     SortOrder sortOrder,
     int firstResult,
@@ -42,7 +43,7 @@ public record UserQuery(
   /** Every user the caller may read, first page of 100. */
   public static UserQuery all() {
     return new UserQuery(
-        null, null, null, null, null, null, null, null, null, null, null, null, 0, 100);
+        null, null, null, null, null, null, null, null, null, null, Sort.ID, SortOrder.ASC, 0, 100);
   }
 
   /** Members of the group. */

@@ -47,7 +47,7 @@ final class AppendAuditRecordCommand implements Command<AuditRecord> {
             event.subject(),
             event.details(),
             head.hash(),
-            null);
+            ""); // the hash is not an input of AuditChain.hashOf: filled in below
     AuditRecord record =
         new AuditRecord(
             unhashed.seq(),

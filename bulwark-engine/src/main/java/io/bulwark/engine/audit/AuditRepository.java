@@ -112,7 +112,7 @@ final class AuditRepository {
             new Checkpoint(
                 rows.getLong("seq"),
                 rows.getString("hash"),
-                SqlValues.instant(rows, "signed"),
+                SqlValues.requiredInstant(rows, "signed"),
                 rows.getLong("key_id"),
                 rows.getString("signature"));
         checkpoints.put(checkpoint.seq(), checkpoint);
@@ -135,7 +135,7 @@ final class AuditRepository {
   static AuditRecord map(ResultSet row) throws SQLException {
     return new AuditRecord(
         row.getLong("seq"),
-        SqlValues.instant(row, "recorded"),
+        SqlValues.requiredInstant(row, "recorded"),
         row.getString("node"),
         row.getString("principal"),
         row.getString("kind"),

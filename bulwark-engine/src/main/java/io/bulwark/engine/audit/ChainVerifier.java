@@ -6,6 +6,7 @@ import io.bulwark.engine.api.AuditVerification.Outcome;
 import io.bulwark.engine.crypto.AuditSigner;
 import java.util.NavigableMap;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Walks the chain in sequence order (D4) and stops at the first record that was removed (a gap in
@@ -21,7 +22,7 @@ final class ChainVerifier {
   private String previousHash = AuditChain.GENESIS;
   private long signed;
   private long unchecked;
-  private AuditVerification broken;
+  private @Nullable AuditVerification broken;
 
   ChainVerifier(
       NavigableMap<Long, AuditRepository.Checkpoint> checkpoints, Optional<AuditSigner> signer) {
@@ -66,20 +67,24 @@ final class ChainVerifier {
     }
     long last = expectedSeq - 1;
     if (head.seq() != last || !head.hash().equals(previousHash)) {
-      fail(
-          last + 1,
-          "the log ends at record "
-              + last
-              + " but its head names record "
-              + head.seq()
-              + ": records after "
-              + last
-              + " were removed, or the head was changed");
+      broken =
+          verdict(
+              last + 1,
+              "the log ends at record "
+                  + last
+                  + " but its head names record "
+                  + head.seq()
+                  + ": records after "
+                  + last
+                  + " were removed, or the head was changed");
       return broken;
     }
     if (!checkpoints.isEmpty() && checkpoints.lastKey() > last) {
       long seq = checkpoints.lastKey();
-      fail(last + 1, "checkpoint " + seq + " signs a record that is missing: records were removed");
+      broken =
+          verdict(
+              last + 1,
+              "checkpoint " + seq + " signs a record that is missing: records were removed");
       return broken;
     }
     return new AuditVerification(Outcome.VALID, last, signed, unchecked, 0, "");
@@ -102,8 +107,11 @@ final class ChainVerifier {
   }
 
   private boolean fail(long seq, String problem) {
-    broken =
-        new AuditVerification(Outcome.BROKEN, expectedSeq - 1, signed, unchecked, seq, problem);
+    broken = verdict(seq, problem);
     return false;
+  }
+
+  private AuditVerification verdict(long seq, String problem) {
+    return new AuditVerification(Outcome.BROKEN, expectedSeq - 1, signed, unchecked, seq, problem);
   }
 }

@@ -18,7 +18,7 @@ public final class SqlValues {
   private SqlValues() {}
 
   /** Binds one parameter; see {@link RowWriter} for the supported types. */
-  public static void bind(PreparedStatement statement, int index, Object value)
+  public static void bind(PreparedStatement statement, int index, @Nullable Object value)
       throws SQLException {
     if (value == null) {
       statement.setNull(index, Types.NULL);
@@ -47,6 +47,19 @@ public final class SqlValues {
   public static @Nullable Instant instant(ResultSet resultSet, String column) throws SQLException {
     OffsetDateTime value = resultSet.getObject(column, OffsetDateTime.class);
     return value == null ? null : value.toInstant();
+  }
+
+  /**
+   * A {@code NOT NULL} {@code TIMESTAMP WITH TIME ZONE} column as an instant.
+   *
+   * @throws SQLException the column holds null: the schema forbids it, so the row is damaged
+   */
+  public static Instant requiredInstant(ResultSet resultSet, String column) throws SQLException {
+    Instant value = instant(resultSet, column);
+    if (value == null) {
+      throw new SQLException("column " + column + " is null, which the schema forbids");
+    }
+    return value;
   }
 
   /** A nullable {@code BIGINT} column. */

@@ -17,6 +17,7 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The list queries of deployments and process definitions (W8): filters as bound parameters (E5)
@@ -43,7 +44,7 @@ final class DeploymentQueries {
           new Deployment(
               rs.getString(1),
               rs.getString(2),
-              SqlValues.instant(rs, "deployed_at"),
+              SqlValues.requiredInstant(rs, "deployed_at"),
               rs.getString(4),
               rs.getString(5));
 
@@ -155,14 +156,15 @@ final class DeploymentQueries {
     return found.get(0);
   }
 
-  private static void optional(ListQuery.Builder builder, String condition, String value) {
+  private static void optional(
+      ListQuery.Builder builder, String condition, @Nullable String value) {
     if (value != null) {
       builder.where(condition, value);
     }
   }
 
   private static void optionalIn(
-      ListQuery.Builder builder, String column, Collection<String> values) {
+      ListQuery.Builder builder, String column, @Nullable Collection<String> values) {
     if (values != null) {
       builder.whereIn(column, values.stream().sorted().toList());
     }

@@ -12,6 +12,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Reads deployments and definitions. */
 final class DeploymentRepository {
@@ -33,12 +34,12 @@ final class DeploymentRepository {
 
   private final Connection connection;
 
-  DeploymentRepository(Connection connection, ProcessRuntime runtime) {
+  DeploymentRepository(Connection connection, @Nullable ProcessRuntime runtime) {
     this.connection = connection;
   }
 
   /** The latest deployment of {@code name} when its hash is {@code hash}, else null. */
-  DeploymentResult latestWithHash(String name, String hash) throws SQLException {
+  @Nullable DeploymentResult latestWithHash(String name, String hash) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
             "SELECT id, content_hash, deployed_at FROM bw_deployment WHERE name = ?"
@@ -51,7 +52,7 @@ final class DeploymentRepository {
         }
         String id = rs.getString("id");
         return new DeploymentResult(
-            id, name, SqlValues.instant(rs, "deployed_at"), true, definitionsOf(id));
+            id, name, SqlValues.requiredInstant(rs, "deployed_at"), true, definitionsOf(id));
       }
     }
   }

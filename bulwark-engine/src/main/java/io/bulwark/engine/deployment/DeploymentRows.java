@@ -6,6 +6,7 @@ import io.bulwark.engine.command.Versioning;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Rows of deployments, resources, process and decision definitions. */
 final class DeploymentRows {
@@ -16,7 +17,7 @@ final class DeploymentRows {
       String contentHash,
       Instant deployedAt,
       String deployedBy,
-      String tenantId) {}
+      @Nullable String tenantId) {}
 
   record ResourceRow(String id, String deploymentId, String name, byte[] bytes) {}
 

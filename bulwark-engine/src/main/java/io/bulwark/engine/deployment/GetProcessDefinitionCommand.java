@@ -7,14 +7,16 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Reads one definition by id, or the latest version of a key (exactly one is given). */
 public final class GetProcessDefinitionCommand implements Command<ProcessDefinition> {
 
-  private final String id;
-  private final String key;
+  private final @Nullable String id;
+  private final @Nullable String key;
 
-  private GetProcessDefinitionCommand(String id, String key) {
+  private GetProcessDefinitionCommand(@Nullable String id, @Nullable String key) {
     this.id = id;
     this.key = key;
   }
@@ -39,7 +41,7 @@ public final class GetProcessDefinitionCommand implements Command<ProcessDefinit
   public ProcessDefinition execute(CommandContext context) throws SQLException {
     DeploymentRepository repository = new DeploymentRepository(context.connection(), null);
     if (id == null) {
-      return repository.latest(key);
+      return repository.latest(Objects.requireNonNull(key, "latestOf(key) gives the key"));
     }
     ProcessDefinition definition = repository.byId(id);
     context.authorize(

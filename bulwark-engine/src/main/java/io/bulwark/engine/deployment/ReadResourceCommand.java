@@ -9,6 +9,8 @@ import io.bulwark.engine.command.CommandContext;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads one deployment resource with its bytes: by deployment and resource ID, or the BPMN XML a
@@ -17,11 +19,12 @@ import java.sql.SQLException;
  */
 public final class ReadResourceCommand implements Command<ResourceData> {
 
-  private final String deploymentId;
-  private final String resourceId;
-  private final String definitionId;
+  private final @Nullable String deploymentId;
+  private final @Nullable String resourceId;
+  private final @Nullable String definitionId;
 
-  private ReadResourceCommand(String deploymentId, String resourceId, String definitionId) {
+  private ReadResourceCommand(
+      @Nullable String deploymentId, @Nullable String resourceId, @Nullable String definitionId) {
     this.deploymentId = deploymentId;
     this.resourceId = resourceId;
     this.definitionId = definitionId;
@@ -53,13 +56,15 @@ public final class ReadResourceCommand implements Command<ResourceData> {
           definition.resourceName(),
           "process definition " + definitionId + " not found");
     }
-    DeploymentQueries.readableDeployment(context, deploymentId);
+    String deployment = Objects.requireNonNull(deploymentId, "of(...) gives the deployment");
+    String resource = Objects.requireNonNull(resourceId, "of(...) gives the resource");
+    DeploymentQueries.readableDeployment(context, deployment);
     return read(
         context,
         "SELECT id, name, deployment_id, bytes FROM bw_resource WHERE deployment_id = ? AND id = ?",
-        deploymentId,
-        resourceId,
-        "resource " + resourceId + " of deployment " + deploymentId + " not found");
+        deployment,
+        resource,
+        "resource " + resource + " of deployment " + deployment + " not found");
   }
 
   private static ResourceData read(

@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a DMN resource at deployment: hardened XML first (E1: no DTD, no external entity, bounded
@@ -80,8 +81,9 @@ public final class DecisionResourceReader {
     return decisions.stream().map(d -> new DecisionHeader(d.getKey(), d.getName())).toList();
   }
 
-  private static void check(XmlElement element, String decisionId, List<Problem> problems) {
-    String owner = element.localName().equals("decision") ? element.id() : decisionId;
+  private static void check(
+      XmlElement element, @Nullable String decisionId, List<Problem> problems) {
+    @Nullable String owner = element.localName().equals("decision") ? element.id() : decisionId;
     String language = element.attribute("expressionLanguage");
     if (language != null && !FEEL_LANGUAGES.contains(language.toLowerCase(Locale.ROOT))) {
       problems.add(
@@ -115,7 +117,7 @@ public final class DecisionResourceReader {
   }
 
   private static void checkText(
-      XmlElement owner, XmlElement text, String decisionId, List<Problem> problems) {
+      XmlElement owner, XmlElement text, @Nullable String decisionId, List<Problem> problems) {
     boolean expression = EXPRESSIONS.contains(owner.localName());
     if (text.text().isBlank() || (!expression && !UNARY_TESTS.contains(owner.localName()))) {
       return;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnDecisionResultEntries;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code camunda:mapDecisionResult}: how a decision result becomes the value of the result
@@ -15,7 +16,7 @@ final class DecisionResults {
 
   private DecisionResults() {}
 
-  static Object map(DmnDecisionResult result, String mapping) {
+  static @Nullable Object map(DmnDecisionResult result, String mapping) {
     return switch (mapping) {
       case "singleEntry" -> singleEntry(result);
       case "singleResult" -> result.isEmpty() ? null : copy(single(result));
@@ -24,7 +25,7 @@ final class DecisionResults {
     };
   }
 
-  private static Object singleEntry(DmnDecisionResult result) {
+  private static @Nullable Object singleEntry(DmnDecisionResult result) {
     if (result.isEmpty()) {
       return null;
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the decision a business rule task names (latest version of its key, the version deployed
@@ -28,7 +29,7 @@ public final class Decisions {
    * @return the result mapped by the task's {@code mapDecisionResult}
    * @throws DecisionException naming the decision and the reason
    */
-  public Object evaluate(
+  public @Nullable Object evaluate(
       Connection connection,
       BusinessRuleTask task,
       String deploymentId,

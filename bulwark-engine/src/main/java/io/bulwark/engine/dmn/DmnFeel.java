@@ -7,6 +7,7 @@ import org.camunda.bpm.dmn.feel.impl.FeelEngine;
 import org.camunda.bpm.dmn.feel.impl.FeelEngineFactory;
 import org.camunda.bpm.engine.variable.context.VariableContext;
 import org.camunda.bpm.engine.variable.value.TypedValue;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Plugs Bulwark's FEEL ({@link DecisionFeel}: built-in functions only, no Java, E2) into the DMN
@@ -22,7 +23,7 @@ final class DmnFeel implements FeelEngine, FeelEngineFactory {
   @Override
   // The signature is Camunda's FeelEngine interface.
   @SuppressWarnings({"unchecked", "TypeParameterUnusedInFormals"})
-  public <T> T evaluateSimpleExpression(String expression, VariableContext context) {
+  public <T> @Nullable T evaluateSimpleExpression(String expression, VariableContext context) {
     return (T) DecisionFeel.evaluate(expression, variables(context));
   }
 

@@ -6,6 +6,7 @@ import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.api.ParseResult;
 import org.camunda.feel.syntaxtree.ParsedExpression;
+import org.jspecify.annotations.Nullable;
 
 /**
  * FEEL for the entries of DMN decision tables (issue 16), on the one FEEL engine of the process
@@ -33,12 +34,13 @@ public final class DecisionFeel {
   }
 
   /** Evaluates a FEEL expression (input expression, output entry, literal expression). */
-  public static Object evaluate(String text, Map<String, Object> variables) {
+  public static @Nullable Object evaluate(String text, Map<String, Object> variables) {
     return value(FeelSupport.shared().engine().evaluate(parse(text, false), variables), text);
   }
 
   /** Evaluates FEEL unary tests (an input entry) against {@code input}; true when they match. */
-  public static boolean matches(String text, Object input, Map<String, Object> variables) {
+  public static boolean matches(
+      String text, @Nullable Object input, Map<String, Object> variables) {
     Object result =
         value(
             FeelSupport.shared().engine().evaluateWithInput(parse(text, true), input, variables),

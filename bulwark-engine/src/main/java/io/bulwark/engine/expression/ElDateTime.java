@@ -2,7 +2,9 @@ package io.bulwark.engine.expression;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The date helper Camunda models use in due dates and timers, {@code dateTime()} with {@code
@@ -10,7 +12,8 @@ import java.util.Set;
  * toDate()}, as a closed set of safe functions in the syntax tree (E2): no Java method is looked up
  * or called by name. {@code dateTime()} is the current time in the server's time zone.
  */
-record ElDateTime(ElNode base, String method, ElNode argument) implements ElNode {
+record ElDateTime(@Nullable ElNode base, String method, @Nullable ElNode argument)
+    implements ElNode {
 
   /** The methods that may follow {@code dateTime()}; {@code toDate} takes no argument. */
   static final Set<String> METHODS =
@@ -40,7 +43,7 @@ record ElDateTime(ElNode base, String method, ElNode argument) implements ElNode
   }
 
   @Override
-  public Object eval(VariableLookup variables) {
+  public @Nullable Object eval(VariableLookup variables) {
     if (base == null) {
       return ZonedDateTime.now(ZoneId.systemDefault());
     }
@@ -52,7 +55,10 @@ record ElDateTime(ElNode base, String method, ElNode argument) implements ElNode
     if (method.equals("toDate")) {
       return date.toInstant();
     }
-    long amount = amount(argument.eval(variables));
+    long amount =
+        amount(
+            Objects.requireNonNull(argument, "the parser gives plus and minus an argument")
+                .eval(variables));
     long signed = method.startsWith("minus") ? -amount : amount;
     return switch (method.substring(method.startsWith("minus") ? 5 : 4)) {
       case "Years" -> date.plusYears(signed);
@@ -65,7 +71,7 @@ record ElDateTime(ElNode base, String method, ElNode argument) implements ElNode
     };
   }
 
-  private long amount(Object value) {
+  private long amount(@Nullable Object value) {
     if (!(value instanceof Number number) || number.doubleValue() != number.longValue()) {
       throw new ExpressionException(
           method + "(…) takes a whole number, not " + Values.describe(value));

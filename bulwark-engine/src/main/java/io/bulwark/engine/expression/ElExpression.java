@@ -1,10 +1,12 @@
 package io.bulwark.engine.expression;
 
+import org.jspecify.annotations.Nullable;
+
 /** Exactly one {@code ${…}}; the result keeps its type (boolean, number, string, JSON). */
 record ElExpression(String source, ElNode root) implements Expression {
 
   @Override
-  public Object evaluate(VariableLookup variables) {
+  public @Nullable Object evaluate(VariableLookup variables) {
     try {
       return root.eval(variables);
     } catch (ExpressionException e) {

@@ -2,6 +2,7 @@ package io.bulwark.engine.expression;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The syntax tree of a {@code ${…}} expression. There is deliberately no node for a method or
@@ -18,12 +19,12 @@ sealed interface ElNode
         ElNode.Conditional,
         ElDateTime {
 
-  Object eval(VariableLookup variables);
+  @Nullable Object eval(VariableLookup variables);
 
   /** A string, number, boolean or null literal. */
-  record Literal(Object value) implements ElNode {
+  record Literal(@Nullable Object value) implements ElNode {
     @Override
-    public Object eval(VariableLookup variables) {
+    public @Nullable Object eval(VariableLookup variables) {
       return value;
     }
   }
@@ -31,7 +32,7 @@ sealed interface ElNode
   /** A process variable; an unknown name is an error, not null. */
   record Variable(String name) implements ElNode {
     @Override
-    public Object eval(VariableLookup variables) {
+    public @Nullable Object eval(VariableLookup variables) {
       if (!variables.contains(name)) {
         throw new ExpressionException("unknown variable '" + name + "'");
       }
@@ -42,7 +43,7 @@ sealed interface ElNode
   /** {@code base.name} or {@code base['name']}: a key of a JSON object; null base gives null. */
   record Property(ElNode base, String name) implements ElNode {
     @Override
-    public Object eval(VariableLookup variables) {
+    public @Nullable Object eval(VariableLookup variables) {
       Object value = base.eval(variables);
       if (value == null) {
         return null;
@@ -63,7 +64,7 @@ sealed interface ElNode
   /** {@code base[index]} on a JSON array. */
   record Index(ElNode base, int index) implements ElNode {
     @Override
-    public Object eval(VariableLookup variables) {
+    public @Nullable Object eval(VariableLookup variables) {
       Object value = base.eval(variables);
       if (value == null) {
         return null;
@@ -79,7 +80,7 @@ sealed interface ElNode
   /** Prefix operators: {@code !}, {@code -}, {@code empty}. */
   record Unary(String operator, ElNode operand) implements ElNode {
     @Override
-    public Object eval(VariableLookup variables) {
+    public @Nullable Object eval(VariableLookup variables) {
       Object value = operand.eval(variables);
       return switch (operator) {
         case "!" -> !Values.toBoolean(value);
@@ -93,7 +94,7 @@ sealed interface ElNode
   /** Infix operators, with short-circuit for {@code &&} and {@code ||}. */
   record Binary(String operator, ElNode left, ElNode right) implements ElNode {
     @Override
-    public Object eval(VariableLookup variables) {
+    public @Nullable Object eval(VariableLookup variables) {
       if (operator.equals("&&")) {
         return Values.toBoolean(left.eval(variables)) && Values.toBoolean(right.eval(variables));
       }
@@ -107,7 +108,7 @@ sealed interface ElNode
   /** {@code condition ? whenTrue : whenFalse}. */
   record Conditional(ElNode condition, ElNode whenTrue, ElNode whenFalse) implements ElNode {
     @Override
-    public Object eval(VariableLookup variables) {
+    public @Nullable Object eval(VariableLookup variables) {
       return Values.toBoolean(condition.eval(variables))
           ? whenTrue.eval(variables)
           : whenFalse.eval(variables);

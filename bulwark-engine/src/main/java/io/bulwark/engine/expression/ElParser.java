@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Recursive-descent parser for the body of one {@code ${…}} (E2). The grammar has no call, no
@@ -120,7 +121,7 @@ final class ElParser {
     }
   }
 
-  private static String operator(ElToken token) {
+  private static @Nullable String operator(ElToken token) {
     if (token.kind() == ElToken.Kind.IDENTIFIER) {
       return WORD_OPERATORS.get(token.text());
     }
@@ -187,7 +188,7 @@ final class ElParser {
             + "); computed names could reach classes (E2)");
   }
 
-  private void rejectCall(String name) {
+  private void rejectCall(@Nullable String name) {
     if (peek().is("(")) {
       throw new ExpressionException(
           (name == null ? "function call" : "method call '" + name + "(…)'")

@@ -1,5 +1,7 @@
 package io.bulwark.engine.expression;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A compiled, immutable, thread-safe expression (E2). Instances come only from {@link
  * ExpressionCompiler}, so every instance has passed the deployment-time safety checks.
@@ -12,7 +14,7 @@ public interface Expression {
    *
    * @throws ExpressionException when a variable is unknown or an operation does not fit the types
    */
-  Object evaluate(VariableLookup variables);
+  @Nullable Object evaluate(VariableLookup variables);
 
   /** The text as written in the model, for messages. */
   String source();

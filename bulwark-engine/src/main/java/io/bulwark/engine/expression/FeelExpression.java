@@ -5,6 +5,7 @@ import java.util.Map;
 import org.camunda.feel.api.EvaluationResult;
 import org.camunda.feel.api.FeelEngineApi;
 import org.camunda.feel.syntaxtree.ParsedExpression;
+import org.jspecify.annotations.Nullable;
 
 /** A FEEL expression parsed at deployment; evaluation copies the visible variables. */
 final class FeelExpression implements Expression {
@@ -20,7 +21,7 @@ final class FeelExpression implements Expression {
   }
 
   @Override
-  public Object evaluate(VariableLookup variables) {
+  public @Nullable Object evaluate(VariableLookup variables) {
     Map<String, Object> context = new HashMap<>();
     for (String name : variables.names()) {
       context.put(name, variables.get(name));

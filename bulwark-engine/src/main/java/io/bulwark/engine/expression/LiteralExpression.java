@@ -1,10 +1,12 @@
 package io.bulwark.engine.expression;
 
+import org.jspecify.annotations.Nullable;
+
 /** Text without {@code ${…}}: evaluates to itself. */
 record LiteralExpression(String source) implements Expression {
 
   @Override
-  public Object evaluate(VariableLookup variables) {
+  public @Nullable Object evaluate(VariableLookup variables) {
     return source;
   }
 

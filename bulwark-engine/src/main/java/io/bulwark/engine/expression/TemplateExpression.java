@@ -1,6 +1,7 @@
 package io.bulwark.engine.expression;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** Text with embedded {@code ${…}} parts; evaluates to a string, null parts become empty. */
 record TemplateExpression(String source, List<Object> parts) implements Expression {
@@ -10,7 +11,7 @@ record TemplateExpression(String source, List<Object> parts) implements Expressi
   }
 
   @Override
-  public Object evaluate(VariableLookup variables) {
+  public @Nullable Object evaluate(VariableLookup variables) {
     StringBuilder out = new StringBuilder();
     for (Object part : parts) {
       if (part instanceof ElNode node) {

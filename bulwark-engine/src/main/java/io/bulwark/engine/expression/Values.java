@@ -6,13 +6,14 @@ import java.math.MathContext;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** Operators on JSON-like values, close to the coercion rules of the Java expression language. */
 final class Values {
 
   private Values() {}
 
-  static String describe(Object value) {
+  static String describe(@Nullable Object value) {
     if (value == null) {
       return "null";
     }
@@ -25,7 +26,7 @@ final class Values {
     return "a value of type " + value.getClass().getSimpleName();
   }
 
-  static boolean toBoolean(Object value) {
+  static boolean toBoolean(@Nullable Object value) {
     if (value == null) {
       return false;
     }
@@ -38,19 +39,19 @@ final class Values {
     throw new ExpressionException("expected a boolean but got " + describe(value));
   }
 
-  static boolean isEmpty(Object value) {
+  static boolean isEmpty(@Nullable Object value) {
     return value == null
         || (value instanceof String s && s.isEmpty())
         || (value instanceof Collection<?> c && c.isEmpty())
         || (value instanceof Map<?, ?> m && m.isEmpty());
   }
 
-  static Object negate(Object value) {
+  static Object negate(@Nullable Object value) {
     Number n = toNumber(value);
     return isIntegral(n) ? Math.negateExact(n.longValue()) : toDecimal(n).negate();
   }
 
-  static Object binary(String op, Object left, Object right) {
+  static Object binary(String op, @Nullable Object left, @Nullable Object right) {
     return switch (op) {
       case "==" -> equal(left, right);
       case "!=" -> !equal(left, right);
@@ -63,7 +64,7 @@ final class Values {
     };
   }
 
-  private static boolean equal(Object left, Object right) {
+  private static boolean equal(@Nullable Object left, @Nullable Object right) {
     if (left instanceof Number || right instanceof Number) {
       if (left == null || right == null) {
         return false;
@@ -73,7 +74,7 @@ final class Values {
     return Objects.equals(left, right);
   }
 
-  private static int compare(String op, Object left, Object right) {
+  private static int compare(String op, @Nullable Object left, @Nullable Object right) {
     if (left instanceof Number || right instanceof Number) {
       return toDecimal(toNumber(left)).compareTo(toDecimal(toNumber(right)));
     }
@@ -117,7 +118,7 @@ final class Values {
     return n instanceof Long || n instanceof Integer || n instanceof Short || n instanceof Byte;
   }
 
-  private static Number toNumber(Object value) {
+  private static Number toNumber(@Nullable Object value) {
     if (value instanceof Number n) {
       return n;
     }

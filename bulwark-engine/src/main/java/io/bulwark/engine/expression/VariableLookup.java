@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Read-only view of the variables visible to an expression. A variable may exist with a {@code
@@ -15,7 +16,7 @@ public interface VariableLookup {
   boolean contains(String name);
 
   /** The value of a variable that {@link #contains} reports; {@code null} is a valid value. */
-  Object get(String name);
+  @Nullable Object get(String name);
 
   /** Names of all visible variables (FEEL needs the whole context). */
   Set<String> names();
@@ -30,7 +31,7 @@ public interface VariableLookup {
       }
 
       @Override
-      public Object get(String name) {
+      public @Nullable Object get(String name) {
         return copy.get(name);
       }
 
@@ -56,7 +57,7 @@ public interface VariableLookup {
       }
 
       @Override
-      public Object get(String name) {
+      public @Nullable Object get(String name) {
         if (!known.contains(name)) {
           return null;
         }

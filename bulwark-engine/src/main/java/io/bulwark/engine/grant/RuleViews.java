@@ -16,6 +16,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /** Converts rules between the API's strings and the model, validating input (Z2, Z7, W11). */
 final class RuleViews {
@@ -122,7 +123,7 @@ final class RuleViews {
     return Requirement.of(type, asked, resourceId == null ? Requirement.ANY : resourceId);
   }
 
-  private static void id(String field, String value) {
+  private static void id(String field, @Nullable String value) {
     if (value != null && !ID.matcher(value).matches()) {
       throw ValidationException.of(
           field, "pattern", field + " must match " + ID.pattern() + " (Z7)");
