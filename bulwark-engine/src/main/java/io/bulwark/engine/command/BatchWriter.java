@@ -17,12 +17,13 @@ final class BatchWriter implements FlushWriter {
   static final int MAX_BATCH = 500;
 
   @Override
-  public void write(Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
+  public void write(
+      Connection connection, List<List<RowChange<?>>> groups, List<BulkStatement> bulk)
       throws SQLException {
     for (List<RowChange<?>> group : groups) {
       writeGroup(connection, group);
     }
-    for (BulkDelete delete : bulk) {
+    for (BulkStatement delete : bulk) {
       try (PreparedStatement statement = connection.prepareStatement(delete.sql())) {
         statement.setString(1, delete.value());
         statement.executeUpdate();
