@@ -25,7 +25,9 @@ final class BatchWriter implements FlushWriter {
     }
     for (BulkStatement delete : bulk) {
       try (PreparedStatement statement = connection.prepareStatement(delete.sql())) {
-        statement.setString(1, delete.value());
+        for (int i = 0; i < delete.values().size(); i++) {
+          statement.setString(i + 1, delete.values().get(i));
+        }
         statement.executeUpdate();
       }
     }

@@ -146,7 +146,9 @@ final class MultiStatementWriter implements FlushWriter {
       int index = 1;
       for (Object item : items) {
         if (item instanceof BulkStatement delete) {
-          statement.setString(index++, delete.value());
+          for (String value : delete.values()) {
+            statement.setString(index++, value);
+          }
         } else if (item instanceof Inserts inserts) {
           for (RowChange<?> row : inserts.rows()) {
             index = RowBinder.bind(statement, index, row);

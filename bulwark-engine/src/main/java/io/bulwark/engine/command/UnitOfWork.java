@@ -25,7 +25,7 @@ public final class UnitOfWork {
   private record Key(String table, String id) {}
 
   private final Map<Key, RowChange<?>> changes = new LinkedHashMap<>();
-  private final Set<BulkStatement> bulkDeletes = new LinkedHashSet<>();
+  private final Set<BulkStatement> bulkStatements = new LinkedHashSet<>();
   private final Set<Runnable> afterCommit = new LinkedHashSet<>();
   private final Set<BulkStatement> guards = new LinkedHashSet<>();
   private final List<Runnable> onStale = new ArrayList<>();
@@ -70,7 +70,21 @@ public final class UnitOfWork {
    */
   public void deleteAll(RowWriter<?> writer, String column, String value) {
     Objects.requireNonNull(value, column);
-    bulkDeletes.add(new BulkStatement(TableStatements.deleteWhereSql(writer, column), value));
+    bulkStatements.add(new BulkStatement(TableStatements.deleteWhereSql(writer, column), value));
+  }
+
+  /**
+   * Registers an {@code INSERT … SELECT} of rows this command has not read (e.g. a finished task's
+   * candidates into history), written with the bulk deletes in registration order and in the same
+   * round trip on PostgreSQL: register it before the {@link #deleteAll} of the rows it copies.
+   *
+   * @param sql a code constant (E5) with one {@code ?} per value
+   */
+  public void copyAll(String sql, String... values) {
+    for (String value : values) {
+      Objects.requireNonNull(value, "value");
+    }
+    bulkStatements.add(new BulkStatement(sql, List.of(values)));
   }
 
   /**
@@ -90,7 +104,7 @@ public final class UnitOfWork {
 
   /** The values of the guards registered (for tests and diagnostics). */
   public List<String> guards() {
-    return guards.stream().map(BulkStatement::value).toList();
+    return guards.stream().map(guard -> guard.values().get(0)).toList();
   }
 
   /** Whether this unit wrote a guard. */
@@ -123,7 +137,7 @@ public final class UnitOfWork {
 
   /** Writes the changes and commits the connection's transaction. */
   void commit(Connection connection, FlushWriter writer) throws SQLException {
-    if (changes.isEmpty() && bulkDeletes.isEmpty() && guards.isEmpty()) {
+    if (changes.isEmpty() && bulkStatements.isEmpty() && guards.isEmpty()) {
       connection.commit();
       return;
     }
@@ -131,11 +145,11 @@ public final class UnitOfWork {
     groups.addAll(ofKind(RowChange.Insert.class));
     groups.addAll(ofKind(RowChange.Update.class));
     groups.addAll(ofKind(RowChange.Delete.class));
-    List<BulkStatement> statements = new ArrayList<>(bulkDeletes);
+    List<BulkStatement> statements = new ArrayList<>(bulkStatements);
     statements.addAll(guards);
     writer.writeAndCommit(connection, groups, statements);
     changes.clear();
-    bulkDeletes.clear();
+    bulkStatements.clear();
     guards.clear();
   }
 
