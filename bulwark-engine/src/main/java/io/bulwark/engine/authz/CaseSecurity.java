@@ -12,15 +12,16 @@ import java.util.Set;
  * <ul>
  *   <li>A task: its assignee, its owner and its candidate users and groups may read it, read its
  *       variables, work on it and claim it (as Camunda 7's default task permissions give them).
- *   <li>A process instance: the user who started it and every user who is assignee or candidate of
- *       one of its open tasks, or was assignee of one of its finished tasks, may read it, its
- *       variables and its history.
+ *   <li>A process instance: the user who started it and every user who is assignee, owner or
+ *       candidate (as a user or through a group) of one of its open tasks, or was assignee or
+ *       candidate of one of its finished tasks, may read it, its variables and its history.
  *   <li>Both: a holder of a definition-level permission on the instance's process definition (e.g.
  *       {@code READ_TASK}, {@code READ_INSTANCE}), named by its key.
  * </ul>
  *
- * No rows are stored for these: the SQL reads the tasks' own columns and candidate links, so a
- * reassignment takes effect at once. Stateless.
+ * No rows are stored for open tasks: the SQL reads the tasks' own columns and candidate links, so a
+ * reassignment takes effect at once; a task that ends leaves its assignee in {@code bw_hi_task} and
+ * its candidates in {@code bw_hi_task_candidate}. Stateless.
  */
 final class CaseSecurity {
 
@@ -74,23 +75,37 @@ final class CaseSecurity {
         taskIdColumn + " IN (" + tasksOf(subject).text() + ")", tasksOf(subject).values());
   }
 
-  /** The condition "the subject started or is involved in the instance in {@code idColumn}". */
+  /**
+   * The condition "the subject started or is involved in the instance in {@code idColumn}": now
+   * (assignee, owner or candidate of an open task) or before (assignee or candidate of a finished
+   * task, kept in {@code bw_hi_task} and {@code bw_hi_task_candidate}).
+   */
   static Sql involvedInInstance(String idColumn, String startedByColumn, Subject subject) {
     Sql tasks = tasksOf(subject);
     List<Object> values = new ArrayList<>();
     values.add(subject.userId());
     values.addAll(tasks.values());
     values.add(subject.userId());
-    return new Sql(
-        "("
-            + startedByColumn
-            + " = ? OR "
-            + idColumn
-            + " IN (SELECT ti.process_instance_id FROM bw_task ti WHERE ti.id IN ("
-            + tasks.text()
-            + ") UNION ALL SELECT hi.process_instance_id FROM bw_hi_task hi"
-            + " WHERE hi.assignee = ?))",
-        values);
+    values.add(subject.userId());
+    StringBuilder text =
+        new StringBuilder("(")
+            .append(startedByColumn)
+            .append(" = ? OR ")
+            .append(idColumn)
+            .append(" IN (SELECT ti.process_instance_id FROM bw_task ti WHERE ti.id IN (")
+            .append(tasks.text())
+            .append(") UNION ALL SELECT hi.process_instance_id FROM bw_hi_task hi")
+            .append(" WHERE hi.assignee = ?")
+            .append(" UNION ALL SELECT hu.process_instance_id FROM bw_hi_task_candidate hu")
+            .append(" WHERE hu.user_id = ?");
+    if (!subject.groupIds().isEmpty()) {
+      text.append(" UNION ALL SELECT hg.process_instance_id FROM bw_hi_task_candidate hg")
+          .append(" WHERE hg.group_id IN (")
+          .append(GrantRepository.marks(subject.groupIds().size()))
+          .append(')');
+      values.addAll(subject.groupIds().stream().sorted().toList());
+    }
+    return new Sql(text.append("))").toString(), values);
   }
 
   /** The IDs of the open tasks the subject is assignee, owner or candidate of. */

@@ -17,14 +17,17 @@ final class BatchWriter implements FlushWriter {
   static final int MAX_BATCH = 500;
 
   @Override
-  public void write(Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
+  public void write(
+      Connection connection, List<List<RowChange<?>>> groups, List<BulkStatement> bulk)
       throws SQLException {
     for (List<RowChange<?>> group : groups) {
       writeGroup(connection, group);
     }
-    for (BulkDelete delete : bulk) {
+    for (BulkStatement delete : bulk) {
       try (PreparedStatement statement = connection.prepareStatement(delete.sql())) {
-        statement.setString(1, delete.value());
+        for (int i = 0; i < delete.values().size(); i++) {
+          statement.setString(i + 1, delete.values().get(i));
+        }
         statement.executeUpdate();
       }
     }

@@ -99,6 +99,35 @@ public final class CommandExecutor {
   public <T> T execute(Actor actor, Command<T> command) {
     Objects.requireNonNull(actor, "actor");
     Requirement requirement = requirementOf(command);
+    UnitOfWork first = new UnitOfWork();
+    try {
+      return execute(actor, command, requirement, first);
+    } catch (StaleGuardException stale) {
+      // A guard found a cached read stale: nothing was written; forget it and read afresh.
+      first.forgetStale();
+      UnitOfWork second = new UnitOfWork();
+      try {
+        return execute(actor, command, requirement, second);
+      } catch (StaleGuardException again) {
+        second.forgetStale();
+        throw new ConflictException(
+            command.getClass().getSimpleName() + " read a definition that changed meanwhile",
+            again.getCause());
+      }
+    }
+  }
+
+  /** A guard of the unit of work failed ({@link UnitOfWork#guard}); the unit was rolled back. */
+  private static final class StaleGuardException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StaleGuardException(SQLException cause) {
+      super("a guarded read was stale", cause);
+    }
+  }
+
+  private <T> T execute(
+      Actor actor, Command<T> command, Requirement requirement, UnitOfWork unitOfWork) {
     Connection connection = open();
     @Nullable RuntimeException failure = null;
     try {
@@ -106,13 +135,15 @@ public final class CommandExecutor {
       // READ COMMITTED comes from the pool (Database checks an external data source once):
       // setting it here would cost PostgreSQL a round trip per command.
       check(connection, actor, requirement);
-      UnitOfWork unitOfWork = new UnitOfWork();
       T result = command.execute(new CommandContext(connection, actor, clock, unitOfWork, this));
       unitOfWork.commit(connection, flushWriter(connection));
       runAfterCommit(unitOfWork);
       return result;
     } catch (SQLException e) {
-      failure = SqlErrors.translate(command.getClass().getSimpleName(), e);
+      failure =
+          unitOfWork.guarded() && SqlErrors.isStaleGuard(e)
+              ? new StaleGuardException(e)
+              : SqlErrors.translate(command.getClass().getSimpleName(), e);
       rollback(connection, failure);
       throw failure;
     } catch (RuntimeException | Error e) {

@@ -12,12 +12,12 @@ interface FlushWriter {
    * throws {@link io.bulwark.engine.api.ConflictException} when an update or delete of a row lost
    * its optimistic lock.
    */
-  void write(Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
+  void write(Connection connection, List<List<RowChange<?>>> groups, List<BulkStatement> bulk)
       throws SQLException;
 
   /** {@link #write}, then commits the transaction. */
   default void writeAndCommit(
-      Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
+      Connection connection, List<List<RowChange<?>>> groups, List<BulkStatement> bulk)
       throws SQLException {
     write(connection, groups, bulk);
     connection.commit();

@@ -45,21 +45,22 @@ final class MultiStatementWriter implements FlushWriter {
   }
 
   @Override
-  public void write(Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
+  public void write(
+      Connection connection, List<List<RowChange<?>>> groups, List<BulkStatement> bulk)
       throws SQLException {
     write(connection, items(groups, bulk), false);
   }
 
   @Override
   public void writeAndCommit(
-      Connection connection, List<List<RowChange<?>>> groups, List<BulkDelete> bulk)
+      Connection connection, List<List<RowChange<?>>> groups, List<BulkStatement> bulk)
       throws SQLException {
     List<Object> items = items(groups, bulk);
     boolean insertsOnly =
         items.stream()
             .allMatch(
                 i ->
-                    i instanceof BulkDelete
+                    i instanceof BulkStatement
                         || i instanceof Inserts
                         || i instanceof RowChange.Insert<?>);
     if (insertsOnly && !items.isEmpty() && items.size() <= MAX_STATEMENTS && notBegun(connection)) {
@@ -102,7 +103,7 @@ final class MultiStatementWriter implements FlushWriter {
    * The statements to send, in order: a group of inserts (one table) as multi-row inserts, each
    * update and delete alone, then the bulk deletes.
    */
-  private static List<Object> items(List<List<RowChange<?>>> groups, List<BulkDelete> bulk) {
+  private static List<Object> items(List<List<RowChange<?>>> groups, List<BulkStatement> bulk) {
     List<Object> items = new ArrayList<>();
     for (List<RowChange<?>> group : groups) {
       if (group.size() > 1 && group.get(0) instanceof RowChange.Insert<?>) {
@@ -126,8 +127,8 @@ final class MultiStatementWriter implements FlushWriter {
   }
 
   /**
-   * Items are {@link RowChange}s, {@link Inserts} and {@link BulkDelete}s; {@code commit} ends the
-   * message with {@code COMMIT}.
+   * Items are {@link RowChange}s, {@link Inserts} and {@link BulkStatement}s; {@code commit} ends
+   * the message with {@code COMMIT}.
    */
   private static void writeChunk(Connection connection, List<Object> items, boolean commit)
       throws SQLException {
@@ -144,8 +145,10 @@ final class MultiStatementWriter implements FlushWriter {
     try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
       int index = 1;
       for (Object item : items) {
-        if (item instanceof BulkDelete delete) {
-          statement.setString(index++, delete.value());
+        if (item instanceof BulkStatement delete) {
+          for (String value : delete.values()) {
+            statement.setString(index++, value);
+          }
         } else if (item instanceof Inserts inserts) {
           for (RowChange<?> row : inserts.rows()) {
             index = RowBinder.bind(statement, index, row);
@@ -172,7 +175,7 @@ final class MultiStatementWriter implements FlushWriter {
   }
 
   private static String sql(Object item) {
-    if (item instanceof BulkDelete delete) {
+    if (item instanceof BulkStatement delete) {
       return delete.sql();
     } else if (item instanceof Inserts inserts) {
       return inserts.sql();

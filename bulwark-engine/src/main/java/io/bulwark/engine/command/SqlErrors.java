@@ -17,6 +17,21 @@ final class SqlErrors {
 
   private SqlErrors() {}
 
+  /**
+   * Whether the failure is a guard of {@link UnitOfWork#guard} that found a stale read: a check
+   * violation (PostgreSQL 23514, H2 23513) of a constraint named {@code …_guard_stale}.
+   */
+  static boolean isStaleGuard(SQLException failure) {
+    for (SQLException e = failure; e != null; e = e.getNextException()) {
+      if (("23514".equals(e.getSQLState()) || "23513".equals(e.getSQLState()))
+          && e.getMessage() != null
+          && e.getMessage().toLowerCase(java.util.Locale.ROOT).contains("_guard_stale")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static RuntimeException translate(String operation, SQLException failure) {
     if (interrupted(failure)) {
       Thread.currentThread().interrupt();

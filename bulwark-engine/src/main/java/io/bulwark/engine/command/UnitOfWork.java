@@ -25,8 +25,10 @@ public final class UnitOfWork {
   private record Key(String table, String id) {}
 
   private final Map<Key, RowChange<?>> changes = new LinkedHashMap<>();
-  private final Set<BulkDelete> bulkDeletes = new LinkedHashSet<>();
+  private final Set<BulkStatement> bulkStatements = new LinkedHashSet<>();
   private final Set<Runnable> afterCommit = new LinkedHashSet<>();
+  private final Set<BulkStatement> guards = new LinkedHashSet<>();
+  private final List<Runnable> onStale = new ArrayList<>();
 
   /** Registers a new row. */
   public <R> void insert(RowWriter<R> writer, R row) {
@@ -68,7 +70,51 @@ public final class UnitOfWork {
    */
   public void deleteAll(RowWriter<?> writer, String column, String value) {
     Objects.requireNonNull(value, column);
-    bulkDeletes.add(new BulkDelete(TableStatements.deleteWhereSql(writer, column), value));
+    bulkStatements.add(new BulkStatement(TableStatements.deleteWhereSql(writer, column), value));
+  }
+
+  /**
+   * Registers an {@code INSERT … SELECT} of rows this command has not read (e.g. a finished task's
+   * candidates into history), written with the bulk deletes in registration order and in the same
+   * round trip on PostgreSQL: register it before the {@link #deleteAll} of the rows it copies.
+   *
+   * @param sql a code constant (E5) with one {@code ?} per value
+   */
+  public void copyAll(String sql, String... values) {
+    for (String value : values) {
+      Objects.requireNonNull(value, "value");
+    }
+    bulkStatements.add(new BulkStatement(sql, List.of(values)));
+  }
+
+  /**
+   * Registers a guard: a statement written with this unit, in the same round trip on PostgreSQL,
+   * that inserts a row into a table whose check constraint is named {@code …_guard_stale} (and so
+   * fails) only when something this command took from memory is stale, e.g. a cached latest version
+   * that another node has replaced. A failed guard rolls the whole unit back; the command executor
+   * then runs {@code onStale} (forget the stale entry) and runs the command once more, which reads
+   * the database. So a cache is never stale and costs no round trip of its own.
+   *
+   * @param sql the guard's {@code INSERT … SELECT} with one parameter, a code constant (E5)
+   */
+  public void guard(String sql, String value, Runnable onStale) {
+    guards.add(new BulkStatement(sql, Objects.requireNonNull(value, "value")));
+    this.onStale.add(Objects.requireNonNull(onStale, "onStale"));
+  }
+
+  /** The values of the guards registered (for tests and diagnostics). */
+  public List<String> guards() {
+    return guards.stream().map(guard -> guard.values().get(0)).toList();
+  }
+
+  /** Whether this unit wrote a guard. */
+  boolean guarded() {
+    return !onStale.isEmpty();
+  }
+
+  /** Forgets what the guards found stale (after the rollback of a unit whose guard failed). */
+  void forgetStale() {
+    onStale.forEach(Runnable::run);
   }
 
   /**
@@ -91,7 +137,7 @@ public final class UnitOfWork {
 
   /** Writes the changes and commits the connection's transaction. */
   void commit(Connection connection, FlushWriter writer) throws SQLException {
-    if (changes.isEmpty() && bulkDeletes.isEmpty()) {
+    if (changes.isEmpty() && bulkStatements.isEmpty() && guards.isEmpty()) {
       connection.commit();
       return;
     }
@@ -99,9 +145,12 @@ public final class UnitOfWork {
     groups.addAll(ofKind(RowChange.Insert.class));
     groups.addAll(ofKind(RowChange.Update.class));
     groups.addAll(ofKind(RowChange.Delete.class));
-    writer.writeAndCommit(connection, groups, List.copyOf(bulkDeletes));
+    List<BulkStatement> statements = new ArrayList<>(bulkStatements);
+    statements.addAll(guards);
+    writer.writeAndCommit(connection, groups, statements);
     changes.clear();
-    bulkDeletes.clear();
+    bulkStatements.clear();
+    guards.clear();
   }
 
   private <R> void putUpdate(RowWriter<R> writer, R row, long expectedRev) {

@@ -44,7 +44,7 @@ public final class StartProcessInstanceCommand implements Command<ProcessInstanc
   public ProcessInstance execute(CommandContext context) throws SQLException {
     DeployedProcess process =
         request.processDefinitionKey() != null
-            ? runtime.latest(context.connection(), request.processDefinitionKey())
+            ? runtime.latest(context, request.processDefinitionKey())
             : runtime.definitions().get(context.connection(), request.processDefinitionId());
     if (request.processDefinitionKey() == null) {
       context.authorize(

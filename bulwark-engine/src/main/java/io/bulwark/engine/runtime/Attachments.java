@@ -16,6 +16,7 @@ import io.bulwark.engine.command.RowWriter;
 import io.bulwark.engine.command.SqlValues;
 import io.bulwark.engine.command.Versioning;
 import io.bulwark.engine.externaltask.ExternalTasks;
+import io.bulwark.engine.history.TaskCandidateHistory;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -185,6 +186,7 @@ final class Attachments {
     update(
         "DELETE FROM bw_variable WHERE scope_id IN (SELECT id FROM bw_task WHERE execution_id = ?)",
         executionId);
+    update(TaskCandidateHistory.COPY_OF_EXECUTION, executionId);
     update(
         "DELETE FROM bw_task_identity_link"
             + " WHERE task_id IN (SELECT id FROM bw_task WHERE execution_id = ?)",

@@ -4,12 +4,12 @@ import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.bpmn.ParsedDeployment;
 import io.bulwark.engine.bpmn.reader.BpmnParser;
+import io.bulwark.engine.command.UnitOfWork;
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -19,10 +19,13 @@ import java.util.Map;
  * so entries never go stale. Thread-safe.
  *
  * <p>It also remembers which definition is the latest version of a key, so that starting by key
- * needs no query. That answer can go stale when another node sharing the database deploys a new
- * version; it is therefore re-read when it is older than {@link #LATEST_TTL} (a start by key on
- * this node uses a version deployed elsewhere at most that long after its commit). A deploy through
- * this engine replaces it as soon as it commits ({@link #deployed}).
+ * needs no query of its own. That answer can go stale when another node sharing the database
+ * deploys a newer version or deletes this one, so it is never trusted blindly: a start that uses it
+ * adds a guard to its unit of work ({@link #STALE_GUARD}, written in the same round trip as the
+ * start's rows), which fails the start when the remembered definition is no longer the latest; the
+ * command executor then forgets it and runs the start again, which reads the latest version from
+ * the database. So another node's deploy counts on the next start on every node, at the cost of one
+ * failed attempt per node and deploy.
  */
 public final class DefinitionCache {
 
@@ -31,31 +34,32 @@ public final class DefinitionCache {
           + " FROM bw_process_definition d JOIN bw_resource r"
           + " ON r.deployment_id = d.deployment_id AND r.name = d.resource_name WHERE d.id = ?";
 
-  /** How long the latest version of a key read from the database is used without re-reading. */
-  public static final Duration LATEST_TTL = Duration.ofSeconds(2);
-
   private static final String LATEST =
       "SELECT id FROM bw_process_definition WHERE def_key = ? ORDER BY version DESC";
 
-  /** The latest version of a key as known at {@code knownAt} ({@link System#nanoTime()}). */
-  private record Latest(String definitionId, int version, long knownAt) {}
+  /**
+   * Selects the remembered definition ID (the one parameter) into {@code bw_definition_guard},
+   * whose check refuses every row (V165), only when it is no longer the latest version of its key.
+   */
+  static final String STALE_GUARD =
+      "INSERT INTO bw_definition_guard (definition_id)"
+          + " SELECT c.id FROM (SELECT CAST(? AS VARCHAR(64)) AS id) c WHERE NOT EXISTS ("
+          + "SELECT 1 FROM bw_process_definition d WHERE d.id = c.id AND NOT EXISTS ("
+          + "SELECT 1 FROM bw_process_definition n"
+          + " WHERE n.def_key = d.def_key AND n.version > d.version))";
+
+  /** The latest version of a key as this engine knows it. */
+  private record Latest(String definitionId, int version) {}
 
   private final Map<String, DeployedProcess> entries;
   private final Map<String, Latest> latest;
-  private final long latestTtlNanos;
   private final BpmnParser parser = new BpmnParser();
   private final ParseOptions options;
 
   public DefinitionCache(int maxEntries, ParseOptions options) {
-    this(maxEntries, options, LATEST_TTL);
-  }
-
-  /** A cache that trusts a latest version read from the database for {@code latestTtl}. */
-  public DefinitionCache(int maxEntries, ParseOptions options, Duration latestTtl) {
     this.options = options;
     this.entries = bounded(maxEntries);
     this.latest = bounded(maxEntries);
-    this.latestTtlNanos = latestTtl.toNanos();
   }
 
   private static <V> Map<String, V> bounded(int maxEntries) {
@@ -94,16 +98,24 @@ public final class DefinitionCache {
   }
 
   /**
-   * The latest version of a key: from memory when this engine deployed it or read it less than the
-   * TTL ago, else by one query; {@link NotFoundException} if none is deployed.
+   * The latest version of a key: from memory, guarded in {@code work} ({@link #STALE_GUARD}), when
+   * this engine knows it; else by one query, in the command's transaction; {@link
+   * NotFoundException} if none is deployed.
    */
-  public DeployedProcess latest(Connection connection, String key) throws SQLException {
+  public DeployedProcess latest(Connection connection, String key, UnitOfWork work)
+      throws SQLException {
     Latest known;
     synchronized (latest) {
       known = latest.get(key);
     }
-    if (known != null && System.nanoTime() - known.knownAt() < latestTtlNanos) {
-      return get(connection, known.definitionId());
+    if (known != null) {
+      try {
+        DeployedProcess process = get(connection, known.definitionId());
+        work.guard(STALE_GUARD, known.definitionId(), () -> forget(key, known));
+        return process;
+      } catch (NotFoundException deletedElsewhere) {
+        forget(key, known);
+      }
     }
     String id;
     try (PreparedStatement statement = connection.prepareStatement(LATEST)) {
@@ -123,7 +135,7 @@ public final class DefinitionCache {
 
   /**
    * Forgets deleted definitions and the latest versions of their keys, so that the next call reads
-   * the database again. Other nodes forget a deleted latest version within {@link #LATEST_TTL}.
+   * the database again. Other nodes forget a deleted latest version when its guard fails.
    */
   public void evict(java.util.Collection<String> definitionIds) {
     synchronized (entries) {
@@ -140,9 +152,16 @@ public final class DefinitionCache {
     remember(process);
   }
 
+  /** Forgets the latest version of a key if it is still {@code stale}. */
+  private void forget(String key, Latest stale) {
+    synchronized (latest) {
+      latest.remove(key, stale);
+    }
+  }
+
   /** Keeps the newer of what is known and {@code process} (a slow reader must not win). */
   private void remember(DeployedProcess process) {
-    Latest now = new Latest(process.definitionId(), process.version(), System.nanoTime());
+    Latest now = new Latest(process.definitionId(), process.version());
     synchronized (latest) {
       Latest known = latest.get(process.key());
       if (known == null || known.version() <= process.version()) {

@@ -132,16 +132,20 @@ public final class ProcessRuntime {
     return behaviors.get(node.type());
   }
 
-  /** The latest version of a process key; {@link NotFoundException} if none is deployed. */
-  public DeployedProcess latest(Connection connection, String key) throws SQLException {
-    return definitions.latest(connection, key);
+  /**
+   * The latest version of a process key, never stale (a remembered one is guarded in the command's
+   * unit of work); {@link NotFoundException} if none is deployed.
+   */
+  public DeployedProcess latest(CommandContext context, String key) throws SQLException {
+    return definitions.latest(context.connection(), key, context.unitOfWork());
   }
 
-  DeployedProcess resolveCalled(Connection connection, CallActivity call, String deploymentId)
+  DeployedProcess resolveCalled(CommandContext context, CallActivity call, String deploymentId)
       throws SQLException {
+    Connection connection = context.connection();
     String key = call.calledElement();
     return switch (call.binding()) {
-      case LATEST -> latest(connection, key);
+      case LATEST -> latest(context, key);
       case DEPLOYMENT ->
           byQuery(
               connection,

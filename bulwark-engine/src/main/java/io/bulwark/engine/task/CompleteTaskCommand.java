@@ -8,6 +8,7 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.history.HistoryRecorder;
+import io.bulwark.engine.history.TaskCandidateHistory;
 import io.bulwark.engine.runtime.Execution;
 import io.bulwark.engine.runtime.InstanceState;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -94,6 +95,7 @@ public final class CompleteTaskCommand implements Command<Map<String, Object>> {
         name -> session.variables(instance).get(name) != null,
         true);
     context.unitOfWork().delete(RuntimeRows.TASK, taskId, task.rev());
+    TaskCandidateHistory.keep(context.unitOfWork(), taskId, task.processInstanceId());
     context.unitOfWork().deleteAll(RuntimeRows.IDENTITY_LINK, "task_id", taskId);
     HistoryRecorder history = session.history();
     history.taskChanged(taskId, task.assignee(), "completed");

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.bulwark.engine.api.DeploymentResult;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.command.EngineDatabase;
+import io.bulwark.engine.command.UnitOfWork;
 import java.sql.Connection;
-import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** The latest version of a key is remembered, and how stale it may be for another node. */
+/** The latest version of a key is remembered, and a remembered one is guarded (issue 13). */
 class LatestDefinitionIT {
 
   @AutoClose private TestEngine engine;
@@ -34,20 +34,19 @@ class LatestDefinitionIT {
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
-  void anotherNodesDeployIsSeenOnceTheTtlHasPassed(EngineDatabase database) throws Exception {
+  void aRememberedLatestVersionIsGuardedAndAFreshReadIsNot(EngineDatabase database)
+      throws Exception {
     engine = new TestEngine(database);
-    DefinitionCache remembering =
-        new DefinitionCache(10, ParseOptions.defaults(), Duration.ofHours(1));
-    DefinitionCache expired = new DefinitionCache(10, ParseOptions.defaults(), Duration.ZERO);
+    DefinitionCache cache = new DefinitionCache(10, ParseOptions.defaults());
     DeploymentResult first = engine.deployXml("other", Models.oneTask("other", ""));
     try (Connection connection = engine.dataSource.getConnection()) {
-      assertThat(remembering.latest(connection, "other").definitionId()).isEqualTo(idOf(first));
-      // "engine" plays the other node: neither cache hears of its deploy.
-      DeploymentResult second =
-          engine.deployXml("other", Models.oneTask("other", "camunda:assignee=\"bob\""));
-      assertThat(remembering.latest(connection, "other").definitionId()).isEqualTo(idOf(first));
-      assertThat(expired.latest(connection, "other").definitionId()).isEqualTo(idOf(second));
-      assertThat(expired.latest(connection, "other").version()).isEqualTo(2);
+      UnitOfWork read = new UnitOfWork();
+      assertThat(cache.latest(connection, "other", read).definitionId()).isEqualTo(idOf(first));
+      assertThat(read.pending()).isEmpty();
+      UnitOfWork remembered = new UnitOfWork();
+      assertThat(cache.latest(connection, "other", remembered).definitionId())
+          .isEqualTo(idOf(first));
+      assertThat(remembered.guards()).containsExactly(idOf(first));
     }
   }
 }

@@ -50,10 +50,7 @@ public final class Baseline {
           none("A13", "federated identities", "no OpenID Connect login"),
           complete("Z1", "deny by default"),
           partial("Z2", "resource permissions", "tenants are not part of the rules"),
-          partial(
-              "Z3",
-              "case security",
-              "candidates of finished tasks are not kept; tenants are not filtered"),
+          partial("Z3", "case security", "tenants are not filtered"),
           none("Z4", "location rules", "no ordered allow/deny rules per path"),
           complete("Z5", "grants before security is on"),
           complete("Z6", "deleting users and groups"),

@@ -1,0 +1,182 @@
+package io.bulwark.engine.task;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.bulwark.engine.api.Page;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.TaskQuery;
+import io.bulwark.engine.api.TaskView;
+import io.bulwark.engine.authz.GrantChecker;
+import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.command.EngineDatabase;
+import io.bulwark.engine.runtime.RuntimeSettings;
+import io.bulwark.engine.runtime.TestEngine;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AutoClose;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The task list of a user in three groups stays an index lookup at scale (Z2, W8; issue 13 item 3):
+ * 100,000 open tasks, 200 groups, 2,000 users on PostgreSQL. The test records the statements the
+ * real {@code findTasks} call sends (page, count and the page's candidate links) and checks each
+ * one's {@code EXPLAIN ANALYZE}: no sequential scan of {@code bw_task}, and the database's time far
+ * below a scan's (a generous bound, as the machine is shared).
+ */
+class TaskQueryPlanIT {
+
+  private static final int TASKS = 100_000;
+  private static final int GROUPS = 200;
+  private static final int USERS = 2_000;
+  private static final Pattern SEQ_SCAN_OF_TASKS = Pattern.compile("Seq Scan on bw_task\\b(?!_)");
+  private static final Pattern BUFFERS =
+      Pattern.compile("Buffers: shared(?: hit=(\\d+))?(?: read=(\\d+))?");
+  private static final double MAX_MS = 500;
+  private static final Pattern TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
+
+  /** User u7 is in g7, g8 and g9; every 200th task has u7's group g7 as candidate, and so on. */
+  private static final Principal U7 = new Principal("u7", Set.of("g7", "g8", "g9"));
+
+  @AutoClose private TestEngine engine;
+
+  @Test
+  void z2_w8_taskPageAndCountOfAUserInThreeGroupsUseIndexesAt100000Tasks() throws SQLException {
+    engine =
+        new TestEngine(EngineDatabase.POSTGRESQL, RuntimeSettings.defaults(), new GrantChecker());
+    fill();
+    RecordedStatements recorder = new RecordedStatements(engine.dataSource);
+    DefaultTaskService tasks =
+        new DefaultTaskService(
+            new CommandExecutor(recorder.dataSource(), new GrantChecker(), Clock.systemUTC()),
+            engine.runtime);
+
+    Page<TaskView> page = tasks.findTasks(U7, TaskQuery.all().page(0, 50));
+    List<RecordedStatements.Recorded> sent = recorder.take();
+
+    // g7, g8 and g9 are candidates of 500 tasks each; u7 is assignee of 50 (i % 2000 == 7, every
+    // third task): 1,500 + 50 minus the assigned ones already counted through their group.
+    assertThat(page.total()).isEqualTo(expectedVisible());
+    assertThat(page.items()).hasSize(50);
+    List<RecordedStatements.Recorded> onTasks =
+        sent.stream().filter(s -> s.sql().contains("bw_task")).toList();
+    assertThat(onTasks).hasSizeGreaterThanOrEqualTo(2);
+    long taskPages = single("SELECT relpages FROM pg_class WHERE relname = 'bw_task'");
+    List<String> report = new ArrayList<>();
+    for (RecordedStatements.Recorded statement : onTasks) {
+      String plan = explain(statement);
+      assertThat(SEQ_SCAN_OF_TASKS.matcher(plan).find())
+          .as("sequential scan of bw_task in the plan of %s:%n%s", statement.sql(), plan)
+          .isFalse();
+      // Generous: the database's own time for one statement, far above an index plan's few ms
+      // even on a loaded machine (the sequential scan of the owner alone took 42 ms under load).
+      assertThat(time(plan))
+          .as("execution time of %s:%n%s", statement.sql(), plan)
+          .isLessThan(MAX_MS);
+      report.add(buffers(plan) + " buffers, " + time(plan) + " ms: " + statement.sql());
+    }
+    // Printed for the record.
+    System.out.println("TaskQueryPlanIT (task table " + taskPages + " pages):");
+    report.forEach(line -> System.out.println("  " + line));
+  }
+
+  private long expectedVisible() throws SQLException {
+    return single(
+        "SELECT COUNT(*) FROM bw_task t WHERE t.assignee = 'u7' OR EXISTS (SELECT 1"
+            + " FROM bw_task_identity_link l WHERE l.task_id = t.id"
+            + " AND l.group_id IN ('g7', 'g8', 'g9'))");
+  }
+
+  /** Bulk set-up in SQL: users, groups, three memberships per user, open tasks with one link. */
+  private void fill() throws SQLException {
+    try (Connection connection = engine.dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute(
+          "INSERT INTO bw_user (id, display_name, must_change_password, disabled, created,"
+              + " revision) SELECT 'u' || i, 'User ' || i, FALSE, FALSE, now(), 1"
+              + " FROM generate_series(0, "
+              + (USERS - 1)
+              + ") i");
+      sql.execute(
+          "INSERT INTO bw_group (id, name, created, revision) SELECT 'g' || i, 'Group ' || i,"
+              + " now(), 1 FROM generate_series(0, "
+              + (GROUPS - 1)
+              + ") i");
+      sql.execute(
+          "INSERT INTO bw_membership (user_id, group_id) SELECT 'u' || i, 'g' || ((i + k) % "
+              + GROUPS
+              + ") FROM generate_series(0, "
+              + (USERS - 1)
+              + ") i, generate_series(0, 2) k");
+      sql.execute(
+          "INSERT INTO bw_task (id, execution_id, process_instance_id, process_definition_id,"
+              + " process_definition_key, task_definition_key, name, assignee, priority,"
+              + " created_at, rev) SELECT 't' || i, 'e' || i, 'p' || i, 'invoice:1', 'invoice',"
+              + " 'approve', 'Approve invoice ' || i,"
+              + " CASE WHEN i % 3 = 0 THEN 'u' || (i % "
+              + USERS
+              + ") END, 50, now() - i * INTERVAL '1 second', 1 FROM generate_series(1, "
+              + TASKS
+              + ") i");
+      sql.execute(
+          "INSERT INTO bw_task_identity_link (id, task_id, group_id, link_type)"
+              + " SELECT 'l' || i, 't' || i, 'g' || (i % "
+              + GROUPS
+              + "), 'candidate' FROM generate_series(1, "
+              + TASKS
+              + ") i");
+      sql.execute("ANALYZE");
+    }
+  }
+
+  private String explain(RecordedStatements.Recorded statement) throws SQLException {
+    try (Connection connection = engine.dataSource.getConnection();
+        PreparedStatement explain =
+            connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + statement.sql())) {
+      statement.bind(explain);
+      StringBuilder plan = new StringBuilder();
+      try (ResultSet rows = explain.executeQuery()) {
+        while (rows.next()) {
+          plan.append(rows.getString(1)).append('\n');
+        }
+      }
+      return plan.toString();
+    }
+  }
+
+  /** The shared buffers of the plan's top node (which include its children's). */
+  private static long buffers(String plan) {
+    Matcher matcher = BUFFERS.matcher(plan);
+    if (!matcher.find()) {
+      return 0;
+    }
+    long hit = matcher.group(1) == null ? 0 : Long.parseLong(matcher.group(1));
+    long read = matcher.group(2) == null ? 0 : Long.parseLong(matcher.group(2));
+    return hit + read;
+  }
+
+  private static double time(String plan) {
+    Matcher matcher = TIME.matcher(plan);
+    if (!matcher.find()) {
+      throw new AssertionError("no execution time in " + plan);
+    }
+    return Double.parseDouble(matcher.group(1));
+  }
+
+  private long single(String sql) throws SQLException {
+    try (Connection connection = engine.dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery(sql)) {
+      row.next();
+      return row.getLong(1);
+    }
+  }
+}
