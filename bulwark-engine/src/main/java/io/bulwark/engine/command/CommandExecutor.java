@@ -112,7 +112,7 @@ public final class CommandExecutor {
         second.forgetStale();
         throw new ConflictException(
             command.getClass().getSimpleName() + " read a definition that changed meanwhile",
-            again.getCause());
+            again);
       }
     }
   }
