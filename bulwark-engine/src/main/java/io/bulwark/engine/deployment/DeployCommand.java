@@ -19,6 +19,7 @@ import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.dmn.DecisionResourceReader;
+import io.bulwark.engine.form.CamundaFormReader;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.DeployedProcess;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -38,11 +39,11 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * Deploys resources: BPMN and DMN files are parsed with the hardened parser (E1, E2, Z10) before
- * anything is written; when the latest deployment of the same name has the same content hash,
- * nothing new is written and that deployment is returned. Each process gets the next version of its
- * key (unique per key; a concurrent deployment of the same key becomes a conflict). Message start
- * events of the new version replace those of the previous version.
+ * Deploys resources: BPMN, DMN and Camunda Form ({@code .form}) files are parsed with the hardened
+ * parser (E1, E2, Z10) before anything is written; when the latest deployment of the same name has
+ * the same content hash, nothing new is written and that deployment is returned. Each process gets
+ * the next version of its key (unique per key; a concurrent deployment of the same key becomes a
+ * conflict). Message start events of the new version replace those of the previous version.
  */
 public final class DeployCommand implements Command<DeploymentResult> {
 
@@ -75,6 +76,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
         readAll(List.of(".dmn", ".dmn11.xml"), new DecisionResourceReader()::read, problems);
     Map<String, ParsedDeployment> parsed =
         readAll(List.of(".bpmn", ".bpmn20.xml"), new BpmnParser()::parse, problems);
+    FormDeployment forms = readForms(repository, parsed, problems);
     if (!problems.isEmpty()) {
       throw new BpmnValidationException(problems);
     }
@@ -85,13 +87,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
         DeploymentRows.DEPLOYMENT,
         new DeploymentRows.DeploymentRow(
             deploymentId, request.name(), hash, now, context.actor().userId(), request.tenantId()));
-    request
-        .resources()
-        .forEach(
-            (name, bytes) ->
-                work.insert(
-                    DeploymentRows.RESOURCE,
-                    new DeploymentRows.ResourceRow(RowIds.next(), deploymentId, name, bytes)));
+    writeResources(work, deploymentId, forms);
     List<ProcessDefinition> definitions = new ArrayList<>();
     for (Map.Entry<String, ParsedDeployment> entry : parsed.entrySet()) {
       for (ProcessModel model : entry.getValue().processes()) {
@@ -140,6 +136,37 @@ public final class DeployCommand implements Command<DeploymentResult> {
     new HistoryRecorder(context, runtime.historyLevel())
         .operation("Create", HistoryRecorder.Entity.DEPLOYMENT, deploymentId, null, request.name());
     return new DeploymentResult(deploymentId, request.name(), now, false, definitions);
+  }
+
+  /** Stores every resource as sent, and a definition per form (issue 15). */
+  private void writeResources(
+      io.bulwark.engine.command.UnitOfWork work, String deploymentId, FormDeployment forms)
+      throws SQLException {
+    for (Map.Entry<String, byte[]> resource : request.resources().entrySet()) {
+      work.insert(
+          DeploymentRows.RESOURCE,
+          new DeploymentRows.ResourceRow(
+              RowIds.next(), deploymentId, resource.getKey(), resource.getValue()));
+    }
+    forms.write(work, deploymentId, request.tenantId());
+  }
+
+  /** Reads the {@code .form} resources and checks the forms the models name (W10, Z10). */
+  private FormDeployment readForms(
+      DeploymentRepository repository, Map<String, ParsedDeployment> parsed, List<Problem> problems)
+      throws SQLException {
+    FormDeployment forms =
+        new FormDeployment(
+            repository,
+            readAll(
+                List.of(".form"),
+                (in, options) -> CamundaFormReader.read(in.readAllBytes()),
+                problems));
+    problems.addAll(forms.duplicates());
+    for (Map.Entry<String, ParsedDeployment> entry : parsed.entrySet()) {
+      forms.check(entry.getValue().processes(), entry.getKey(), problems);
+    }
+    return forms;
   }
 
   /**
