@@ -16,6 +16,13 @@ public interface TaskService {
    */
   List<TaskFormField> getFormFields(Principal principal, String taskId);
 
+  /**
+   * The task's Camunda Form ({@code camunda:formRef} or a {@code camunda-forms:deployment:} form
+   * key), empty when the model names none; its inputs are also {@link #getFormFields}, checked on
+   * every submission (W10). Needs READ on the task.
+   */
+  java.util.Optional<CamundaFormView> getCamundaForm(Principal principal, String taskId);
+
   /** Assigns the task to {@code userId}; conflict when another user has claimed it. */
   void claim(Principal principal, String taskId, String userId);
 

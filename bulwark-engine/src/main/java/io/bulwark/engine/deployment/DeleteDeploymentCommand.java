@@ -76,6 +76,7 @@ public final class DeleteDeploymentCommand implements Command<Void> {
             + " (SELECT id FROM bw_process_definition WHERE deployment_id = ?)");
     delete(context, "DELETE FROM bw_process_definition WHERE deployment_id = ?");
     delete(context, "DELETE FROM bw_decision_definition WHERE deployment_id = ?");
+    delete(context, "DELETE FROM bw_form_definition WHERE deployment_id = ?");
     delete(context, "DELETE FROM bw_resource WHERE deployment_id = ?");
     delete(context, "DELETE FROM bw_deployment WHERE id = ?");
     context.unitOfWork().afterCommit(() -> runtime.definitions().evict(definitions));

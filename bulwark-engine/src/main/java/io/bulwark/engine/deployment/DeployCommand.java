@@ -20,6 +20,7 @@ import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.command.UnitOfWork;
 import io.bulwark.engine.dmn.DecisionResourceReader;
+import io.bulwark.engine.form.CamundaFormReader;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.DeployedProcess;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -39,11 +40,11 @@ import java.util.TreeMap;
 import java.util.function.BiFunction;
 
 /**
- * Deploys resources: BPMN and DMN files are parsed with the hardened parser (E1, E2, Z10) before
- * anything is written; when the latest deployment of the same name has the same content hash,
- * nothing new is written and that deployment is returned. Each process gets the next version of its
- * key (unique per key; a concurrent deployment of the same key becomes a conflict). Message start
- * events of the new version replace those of the previous version.
+ * Deploys resources: BPMN, DMN and Camunda Form ({@code .form}) files are parsed with the hardened
+ * parser (E1, E2, Z10) before anything is written; when the latest deployment of the same name has
+ * the same content hash, nothing new is written and that deployment is returned. Each process gets
+ * the next version of its key (unique per key; a concurrent deployment of the same key becomes a
+ * conflict). Message start events of the new version replace those of the previous version.
  */
 public final class DeployCommand implements Command<DeploymentResult> {
 
@@ -76,6 +77,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
         readAll(List.of(".dmn", ".dmn11.xml"), new DecisionResourceReader()::read, problems);
     Map<String, ParsedDeployment> parsed =
         readAll(List.of(".bpmn", ".bpmn20.xml"), new BpmnParser()::parse, problems);
+    FormDeployment forms = readForms(repository, parsed, problems);
     if (!problems.isEmpty()) {
       throw new BpmnValidationException(problems);
     }
@@ -86,13 +88,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
         DeploymentRows.DEPLOYMENT,
         new DeploymentRows.DeploymentRow(
             deploymentId, request.name(), hash, now, context.actor().userId(), request.tenantId()));
-    request
-        .resources()
-        .forEach(
-            (name, bytes) ->
-                work.insert(
-                    DeploymentRows.RESOURCE,
-                    new DeploymentRows.ResourceRow(RowIds.next(), deploymentId, name, bytes)));
+    writeResources(work, deploymentId, forms);
     List<ProcessDefinition> definitions = new ArrayList<>();
     for (Map.Entry<String, ParsedDeployment> entry : parsed.entrySet()) {
       for (ProcessModel model : entry.getValue().processes()) {
@@ -152,6 +148,36 @@ public final class DeployCommand implements Command<DeploymentResult> {
           DeploymentRows.RETENTION,
           new DeploymentRows.RetentionRow(definition.id(), historyTimeToLiveDays));
     }
+  }
+
+  /** Stores every resource as sent, and a definition per form (issue 15). */
+  private void writeResources(UnitOfWork work, String deploymentId, FormDeployment forms)
+      throws SQLException {
+    for (Map.Entry<String, byte[]> resource : request.resources().entrySet()) {
+      work.insert(
+          DeploymentRows.RESOURCE,
+          new DeploymentRows.ResourceRow(
+              RowIds.next(), deploymentId, resource.getKey(), resource.getValue()));
+    }
+    forms.write(work, deploymentId, request.tenantId());
+  }
+
+  /** Reads the {@code .form} resources and checks the forms the models name (W10, Z10). */
+  private FormDeployment readForms(
+      DeploymentRepository repository, Map<String, ParsedDeployment> parsed, List<Problem> problems)
+      throws SQLException {
+    FormDeployment forms =
+        new FormDeployment(
+            repository,
+            readAll(
+                List.of(".form"),
+                (in, options) -> CamundaFormReader.read(in.readAllBytes()),
+                problems));
+    problems.addAll(forms.duplicates());
+    for (Map.Entry<String, ParsedDeployment> entry : parsed.entrySet()) {
+      forms.check(entry.getValue().processes(), entry.getKey(), problems);
+    }
+    return forms;
   }
 
   /**

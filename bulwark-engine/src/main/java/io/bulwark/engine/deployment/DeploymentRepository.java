@@ -65,6 +65,23 @@ final class DeploymentRepository {
     return latestVersion("bw_decision_definition", key);
   }
 
+  int latestFormVersion(String formId) throws SQLException {
+    return latestVersion("bw_form_definition", formId);
+  }
+
+  boolean hasFormVersion(String formId, int version) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT COUNT(*) FROM bw_form_definition WHERE def_key = ? AND version = ?")) {
+      statement.setString(1, formId);
+      statement.setInt(2, version);
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getInt(1) > 0;
+      }
+    }
+  }
+
   private int latestVersion(String table, String key) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement("SELECT MAX(version) FROM " + table + " WHERE def_key = ?")) {

@@ -58,6 +58,12 @@ final class DeploymentRows {
    */
   static final RowWriter<ProcessDefinition> DECISION = definitions("bw_decision_definition");
 
+  /**
+   * Camunda Form definitions have the columns of decision definitions; the key is the form id and
+   * the name is null.
+   */
+  static final RowWriter<ProcessDefinition> FORM = definitions("bw_form_definition");
+
   private static RowWriter<ProcessDefinition> definitions(String table) {
     return RowWriter.of(
         table,

@@ -10,6 +10,7 @@ import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.dmn.Decisions;
 import io.bulwark.engine.externaltask.ExternalTaskSignal;
+import io.bulwark.engine.form.DeployedForms;
 import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.variable.JavaValues;
 import io.bulwark.engine.variable.VariableRepository;
@@ -40,6 +41,7 @@ public final class ProcessRuntime {
   private final JobScheduler jobs;
   private final ExternalTaskSignal externalTaskSignal = new ExternalTaskSignal();
   private final Decisions decisions = new Decisions();
+  private final DeployedForms forms = new DeployedForms();
   private final Map<ElementType, NodeBehavior> behaviors = new EnumMap<>(ElementType.class);
 
   /** A runtime whose timers and async continuations become jobs of {@code jobs}. */
@@ -112,6 +114,11 @@ public final class ProcessRuntime {
   /** The deployed DMN decisions, read once per decision definition. */
   Decisions decisions() {
     return decisions;
+  }
+
+  /** The deployed Camunda Forms, read once per form definition. */
+  public DeployedForms forms() {
+    return forms;
   }
 
   /** Where the runtime registers its timer and continuation jobs. */

@@ -40,6 +40,13 @@ public final class DefaultTaskService implements TaskService {
   }
 
   @Override
+  public java.util.Optional<io.bulwark.engine.api.CamundaFormView> getCamundaForm(
+      Principal principal, String taskId) {
+    return executor.execute(
+        executor.actorOf(principal), new GetCamundaFormCommand(runtime, taskId));
+  }
+
+  @Override
   public void claim(Principal principal, String taskId, String userId) {
     executor.execute(executor.actorOf(principal), ClaimTaskCommand.claim(runtime, taskId, userId));
   }

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Validates submitted variables against a task's form fields (W10), before anything is written.
@@ -26,6 +27,8 @@ import java.util.TreeSet;
  *       on the process instance; submitting {@code null} or {@code ""} breaks it;
  *   <li>{@code minlength}, {@code maxlength}: characters of a string or enum value;
  *   <li>{@code min}, {@code max}: bounds of a long or a double (a double also accepts a long);
+ *   <li>{@code enum} for a list (a Camunda Forms checklist or taglist): every item is one of the
+ *       field's values; an empty list counts as empty for {@code required};
  *   <li>{@code pattern}: a string matches the field's RE2 regular expression as a whole (linear
  *       time, no ReDoS).
  * </ul>
@@ -85,7 +88,8 @@ final class FormValidator {
       }
       boolean empty =
           value instanceof TypedValue.NullValue
-              || (value instanceof TypedValue.StringValue s && s.value().isEmpty());
+              || (value instanceof TypedValue.StringValue s && s.value().isEmpty())
+              || (value instanceof TypedValue.JsonValue j && "[]".equals(j.json()));
       if (completing
           && TaskForms.has(field, "required")
           && empty
@@ -93,7 +97,7 @@ final class FormValidator {
         broken(rules, details, "required", "is required");
       }
       if (!(value instanceof TypedValue.NullValue)) {
-        checkValue(field, value, rules, details);
+        checkValue(field, value, values, rules, details);
       }
       if (!rules.isEmpty()) {
         throw new ValidationException(
@@ -111,8 +115,13 @@ final class FormValidator {
   }
 
   private static void checkValue(
-      FormField field, TypedValue value, List<String> rules, List<String> details) {
+      FormField field,
+      TypedValue value,
+      VariableValues values,
+      List<String> rules,
+      List<String> details) {
     switch (field.type()) {
+      case FormField.LIST_TYPE -> checkList(field, value, values, rules, details);
       case "string", "enum" -> {
         if (!(value instanceof TypedValue.StringValue s)) {
           broken(
@@ -159,25 +168,7 @@ final class FormValidator {
           broken(rules, details, "max", "must be at most " + max);
         }
       }
-      case "double" -> {
-        double number;
-        if (value instanceof TypedValue.DoubleValue d && Double.isFinite(d.value())) {
-          number = d.value();
-        } else if (value instanceof TypedValue.LongValue l) {
-          number = l.value();
-        } else {
-          broken(rules, details, "type", "must be a double (a finite number)");
-          return;
-        }
-        Long min = TaskForms.config(field, "min");
-        Long max = TaskForms.config(field, "max");
-        if (min != null && number < min) {
-          broken(rules, details, "min", "must be at least " + min);
-        }
-        if (max != null && number > max) {
-          broken(rules, details, "max", "must be at most " + max);
-        }
-      }
+      case "double" -> checkDouble(field, value, rules, details);
       case "boolean" -> {
         if (!(value instanceof TypedValue.BooleanValue)) {
           broken(rules, details, "type", "must be a boolean");
@@ -189,6 +180,54 @@ final class FormValidator {
         }
       }
       default -> broken(rules, details, "type", "has unsupported type " + field.type());
+    }
+  }
+
+  private static void checkDouble(
+      FormField field, TypedValue value, List<String> rules, List<String> details) {
+    double number;
+    if (value instanceof TypedValue.DoubleValue d && Double.isFinite(d.value())) {
+      number = d.value();
+    } else if (value instanceof TypedValue.LongValue l) {
+      number = l.value();
+    } else {
+      broken(rules, details, "type", "must be a double (a finite number)");
+      return;
+    }
+    Long min = TaskForms.config(field, "min");
+    Long max = TaskForms.config(field, "max");
+    if (min != null && number < min) {
+      broken(rules, details, "min", "must be at least " + min);
+    }
+    if (max != null && number > max) {
+      broken(rules, details, "max", "must be at most " + max);
+    }
+  }
+
+  /** A list field (Camunda Forms checklist, taglist): a JSON array of the field's value ids. */
+  private static void checkList(
+      FormField field,
+      TypedValue value,
+      VariableValues values,
+      List<String> rules,
+      List<String> details) {
+    JsonNode array =
+        value instanceof TypedValue.JsonValue j ? values.json().parse(field.id(), j.json()) : null;
+    if (array == null || !array.isArray()) {
+      broken(rules, details, "type", "must be a list of option values");
+      return;
+    }
+    for (JsonNode item : array) {
+      if (!item.isString()
+          || field.enumValues().stream().noneMatch(v -> item.asString().equals(v.id()))) {
+        broken(
+            rules,
+            details,
+            "enum",
+            "must hold only values of "
+                + field.enumValues().stream().map(FormField.EnumValue::id).toList());
+        return;
+      }
     }
   }
 

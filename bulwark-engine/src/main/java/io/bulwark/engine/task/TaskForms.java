@@ -1,9 +1,12 @@
 package io.bulwark.engine.task;
 
+import io.bulwark.engine.api.CamundaFormView;
 import io.bulwark.engine.api.TaskFormField;
+import io.bulwark.engine.bpmn.model.CamundaFormRef;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.FormField;
 import io.bulwark.engine.bpmn.model.UserTask;
+import io.bulwark.engine.form.DeployedForm;
 import io.bulwark.engine.runtime.DeployedProcess;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.TaskRow;
@@ -16,12 +19,49 @@ final class TaskForms {
 
   private TaskForms() {}
 
-  /** The {@code camunda:formField}s of the user task behind {@code task}; empty when none. */
+  /**
+   * The fields of the user task behind {@code task}: its {@code camunda:formField}s, or the inputs
+   * of its Camunda Form; empty when none.
+   */
   static List<FormField> fields(ProcessRuntime runtime, Connection connection, TaskRow task)
       throws SQLException {
     DeployedProcess process = runtime.definitions().get(connection, task.processDefinitionId());
     FlowNode node = process.model().node(task.taskDefinitionKey());
-    return node instanceof UserTask userTask ? userTask.spec().formFields() : List.of();
+    if (!(node instanceof UserTask userTask)) {
+      return List.of();
+    }
+    CamundaFormRef ref = userTask.spec().camundaForm();
+    return ref == null
+        ? userTask.spec().formFields()
+        : runtime.forms().find(connection, ref, process.deploymentId()).form().fields();
+  }
+
+  /** A Camunda Form and how the model names it. */
+  record CamundaFormOfTask(CamundaFormRef ref, DeployedForm form) {}
+
+  /** The Camunda Form of the user task behind {@code task}, or null when it has none. */
+  static CamundaFormOfTask camundaForm(ProcessRuntime runtime, Connection connection, TaskRow task)
+      throws SQLException {
+    DeployedProcess process = runtime.definitions().get(connection, task.processDefinitionId());
+    FlowNode node = process.model().node(task.taskDefinitionKey());
+    CamundaFormRef ref = node instanceof UserTask userTask ? userTask.spec().camundaForm() : null;
+    return ref == null
+        ? null
+        : new CamundaFormOfTask(ref, runtime.forms().find(connection, ref, process.deploymentId()));
+  }
+
+  static CamundaFormView view(CamundaFormOfTask found) {
+    CamundaFormRef ref = found.ref();
+    DeployedForm form = found.form();
+    return new CamundaFormView(
+        form.form().id(),
+        form.version(),
+        ref.binding().name().toLowerCase(java.util.Locale.ROOT),
+        ref.resourceName() == null
+            ? null
+            : CamundaFormRef.DEPLOYMENT_KEY_PREFIX + ref.resourceName(),
+        form.resourceName(),
+        form.form().json());
   }
 
   static List<TaskFormField> views(List<FormField> fields) {

@@ -75,7 +75,8 @@ public final class Baseline {
           partial(
               "W10",
               "form and input validation",
-              "task forms are validated; start forms and message correlation have no contract"),
+              "task forms (formData and Camunda Forms) are validated; start forms and message"
+                  + " correlation have no contract"),
           partial(
               "W11",
               "input limits everywhere",

@@ -1,6 +1,8 @@
 package io.bulwark.server.rest;
 
 import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.CamundaFormView;
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskService;
@@ -14,6 +16,7 @@ import io.bulwark.server.rest.TaskJson.NewComment;
 import io.bulwark.server.rest.TaskJson.Task;
 import io.bulwark.server.rest.TaskJson.UserId;
 import java.util.List;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.util.MultiValueMap;
@@ -71,7 +74,25 @@ final class TaskController {
 
   @GetMapping(ONE)
   Task get(@PathVariable String id, Authentication authentication) {
-    return Task.of(tasks.getTask(Principals.of(authentication), id));
+    var principal = Principals.of(authentication);
+    Task task = Task.of(tasks.getTask(principal, id));
+    return tasks
+        .getCamundaForm(principal, id)
+        .filter(form -> form.key() == null)
+        .map(form -> task.withCamundaFormRef(TaskJson.FormRef.of(form)))
+        .orElse(task);
+  }
+
+  /**
+   * Camunda's deployed form: the task's Camunda Form (form-js JSON) as deployed; 404 when the task
+   * has none. Submissions are checked against it on the server (W10).
+   */
+  @GetMapping(value = ONE + "/deployed-form", produces = MediaType.APPLICATION_JSON_VALUE)
+  String deployedForm(@PathVariable String id, Authentication authentication) {
+    return tasks
+        .getCamundaForm(Principals.of(authentication), id)
+        .map(CamundaFormView::json)
+        .orElseThrow(() -> new NotFoundException("task " + id + " has no Camunda Form"));
   }
 
   @PostMapping(ONE + "/claim")

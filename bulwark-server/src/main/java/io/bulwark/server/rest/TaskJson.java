@@ -41,6 +41,34 @@ final class TaskJson {
       Object camundaFormRef,
       String tenantId) {
 
+    /** This task with Camunda's {@code camundaFormRef} set. */
+    Task withCamundaFormRef(FormRef ref) {
+      return new Task(
+          id,
+          name,
+          assignee,
+          owner,
+          created,
+          lastUpdated,
+          due,
+          followUp,
+          delegationState,
+          description,
+          executionId,
+          parentTaskId,
+          priority,
+          processDefinitionId,
+          processInstanceId,
+          caseExecutionId,
+          caseDefinitionId,
+          caseInstanceId,
+          taskDefinitionKey,
+          suspended,
+          formKey,
+          ref,
+          tenantId);
+    }
+
     static Task of(TaskView t) {
       return new Task(
           t.id(),
@@ -66,6 +94,17 @@ final class TaskJson {
           t.formKey(),
           null,
           t.tenantId());
+    }
+  }
+
+  /**
+   * Camunda's {@code camundaFormRef}: the form id, the binding (latest, deployment, version) and,
+   * for binding version, the version.
+   */
+  record FormRef(String key, String binding, Integer version) {
+    static FormRef of(io.bulwark.engine.api.CamundaFormView form) {
+      return new FormRef(
+          form.formId(), form.binding(), "version".equals(form.binding()) ? form.version() : null);
     }
   }
 

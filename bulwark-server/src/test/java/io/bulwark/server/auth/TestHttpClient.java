@@ -77,6 +77,18 @@ public final class TestHttpClient {
             .POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
+  /** Posts JSON with the CSRF token of {@code page} in the header, as a page's script does (W2). */
+  public HttpResponse<String> postJson(String page, String path, String json) {
+    String token = csrfToken(get(page).body());
+    return send(
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Content-Type", "application/json")
+            .header("Accept", "application/json")
+            // CookieCsrfTokenRepository's header (WebSessionLimits); the page names it too.
+            .header("X-XSRF-TOKEN", token)
+            .POST(HttpRequest.BodyPublishers.ofString(json)));
+  }
+
   /** Loads the page and posts the form with the page's CSRF token added (W2). */
   public HttpResponse<String> submit(String formPage, String action, Map<String, String> fields) {
     HttpResponse<String> page = get(formPage);

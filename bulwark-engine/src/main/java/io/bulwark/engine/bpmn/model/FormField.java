@@ -3,9 +3,10 @@ package io.bulwark.engine.bpmn.model;
 import java.util.List;
 
 /**
- * A {@code camunda:formField}. {@code type} is one of string, long, double, boolean, date, enum;
- * {@code defaultValue} and {@code label} may be null; {@code enumValues} is empty unless type is
- * enum.
+ * A {@code camunda:formField}, or an input of a Camunda Form. {@code type} is one of string, long,
+ * double, boolean, date, enum, or {@link #LIST_TYPE} (Camunda Forms only: a JSON array of enum
+ * value ids); {@code defaultValue} and {@code label} may be null; {@code enumValues} is empty
+ * unless type is enum or list.
  */
 public record FormField(
     String id,
@@ -14,6 +15,9 @@ public record FormField(
     String defaultValue,
     List<Constraint> constraints,
     List<EnumValue> enumValues) {
+
+  /** A list of values out of {@code enumValues} (a Camunda Forms checklist or taglist). */
+  public static final String LIST_TYPE = "list";
 
   public FormField {
     constraints = List.copyOf(constraints);

@@ -6,7 +6,9 @@ import java.util.List;
 /**
  * Assignment and form of a user task. Every value is an {@link Expression} (a literal when the
  * model has plain text); null means absent. Candidate lists hold one expression per comma-separated
- * entry, or one expression that may return a list.
+ * entry, or one expression that may return a list. {@code camundaForm} is set when the form is a
+ * Camunda Form ({@code camunda:formRef} or a {@code camunda-forms:deployment:} form key); its
+ * fields are read from the deployed form.
  */
 public record UserTaskSpec(
     Expression assignee,
@@ -15,7 +17,8 @@ public record UserTaskSpec(
     Expression dueDate,
     Expression priority,
     String formKey,
-    List<FormField> formFields) {
+    List<FormField> formFields,
+    CamundaFormRef camundaForm) {
 
   public UserTaskSpec {
     candidateUsers = List.copyOf(candidateUsers);

@@ -1,5 +1,6 @@
 package io.bulwark.engine.bpmn.reader;
 
+import io.bulwark.engine.bpmn.model.CamundaFormRef;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.FormField;
 import io.bulwark.engine.bpmn.model.UserTask;
@@ -18,7 +19,15 @@ final class UserTaskReader implements ElementReader {
       union(
           ReadContext.ASYNC_ATTRIBUTES,
           Set.of(
-              "assignee", "candidateUsers", "candidateGroups", "dueDate", "priority", "formKey"));
+              "assignee",
+              "candidateUsers",
+              "candidateGroups",
+              "dueDate",
+              "priority",
+              "formKey",
+              "formRef",
+              "formRefBinding",
+              "formRefVersion"));
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
@@ -32,6 +41,10 @@ final class UserTaskReader implements ElementReader {
     if (formKey != null && !fields.isEmpty()) {
       ctx.problem(element, "a user task has either camunda:formKey or camunda:formData, not both");
     }
+    CamundaFormRef camundaForm = CamundaFormRefReader.read(element, ctx);
+    if (camundaForm != null && !fields.isEmpty()) {
+      ctx.problem(element, "a user task has either a Camunda Form or camunda:formData, not both");
+    }
     Expression assignee = single(element, "assignee", ctx);
     if (assignee != null && bpmn.humanPerformer() != null) {
       ctx.problem(element, "a user task has either camunda:assignee or bpmn:humanPerformer");
@@ -44,7 +57,8 @@ final class UserTaskReader implements ElementReader {
             single(element, "dueDate", ctx),
             single(element, "priority", ctx),
             formKey,
-            fields);
+            fields,
+            camundaForm);
     return new UserTask(
         ctx.requireId(element),
         element.attribute("name"),

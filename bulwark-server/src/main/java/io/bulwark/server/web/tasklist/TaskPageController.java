@@ -52,8 +52,11 @@ final class TaskPageController {
     model.addAttribute("delegateRefused", delegateRefused != null);
     Principal principal = WebUser.principal(authentication);
     TaskView task = tasks.getTask(principal, taskId);
-    List<TaskFormField> fields = tasks.getFormFields(principal, taskId);
     Map<String, Object> variables = variablesOrEmpty(principal, taskId);
+    if (CamundaFormPage.add(model, tasks, principal, taskId, variables)) {
+      return page(model, zones.of(principal), task, List.of(), Map.of(), List.of());
+    }
+    List<TaskFormField> fields = tasks.getFormFields(principal, taskId);
     List<FormFieldView> views =
         fields.stream()
             .map(
@@ -131,6 +134,19 @@ final class TaskPageController {
       Model model,
       Submission submission) {
     Principal principal = WebUser.principal(authentication);
+    Map<String, Object> current = variablesOrEmpty(principal, taskId);
+    if (CamundaFormPage.add(model, tasks, principal, taskId, current)) {
+      // A Camunda Form is sent by its script as JSON; a plain post means no JavaScript.
+      String view =
+          page(
+              model,
+              zones.of(principal),
+              tasks.getTask(principal, taskId),
+              List.of(),
+              Map.of(),
+              List.of(CamundaFormPage.NEEDS_SCRIPT));
+      return new ModelAndView(view, model.asMap(), HttpStatus.OK);
+    }
     List<TaskFormField> fields = tasks.getFormFields(principal, taskId);
     TaskFormBinding.Result bound = TaskFormBinding.bind(fields, submitted);
     if (bound.errors().isEmpty()) {
@@ -200,7 +216,7 @@ final class TaskPageController {
       Map<String, Object> variables,
       List<String> formErrors) {
     model.addAttribute("task", task);
-    model.mergeAttributes(Map.of("delegateRefused", false));
+    model.mergeAttributes(Map.of("delegateRefused", false, "camundaForm", ""));
     model.addAttribute("due", TaskRowView.shown(task.dueDate(), zone));
     model.addAttribute("fields", fields);
     model.addAttribute("variables", variables);

@@ -119,6 +119,57 @@ class TasklistBrowserIT {
   }
 
   @Test
+  void w10_aCamundaFormIsDrawnRefusedCorrectedAndCompleted(Browser browser) {
+    TestUser user = fixture.user(PasswordChange.NOT_REQUIRED);
+    String taskId = fixture.startInvoice();
+    browser.open(base.resolve("/app/login").toString());
+    browser
+        .fill("username", user.id())
+        .fill("password", user.password())
+        .click("#sign-in")
+        .waitForUrlEndingWith("/app/");
+    browser.open(base.resolve("/app/tasklist/tasks/" + taskId).toString());
+    browser.click("#claim").waitForUrlEndingWith("?claimed");
+    browser.waitForVisible("#camunda-form .fjs-form");
+    assertThat(browser.driver().findElement(By.id("camunda-form-fallback")).isDisplayed())
+        .as("the no-script message is hidden once the form is drawn")
+        .isFalse();
+    // The variable holding a script tag is shown as text in the form.
+    assertThat(input(browser, "Field_creditor").getAttribute("value"))
+        .isEqualTo(TasklistFixture.SCRIPT);
+    clean(browser, "Camunda Form");
+
+    input(browser, "Field_creditor").clear();
+    input(browser, "Field_creditor").sendKeys("Great Pizza");
+    // Leave the field first: the viewer marks it then, which moves the button below it.
+    input(browser, "Field_amount").sendKeys("5000", org.openqa.selenium.Keys.TAB);
+    browser.waitForVisible("#camunda-form .fjs-form-field-error");
+    browser.click("#complete").waitForVisible("#camunda-form-errors");
+    assertThat(browser.pageText()).contains("The task was not completed");
+    assertThat(input(browser, "Field_amount").getAttribute("value")).isEqualTo("5000");
+    clean(browser, "Camunda Form with a validation error");
+    browser.screenshot("tasklist-camunda-form-error");
+
+    input(browser, "Field_amount").clear();
+    input(browser, "Field_amount").sendKeys("120", org.openqa.selenium.Keys.TAB);
+    new org.openqa.selenium.support.ui.WebDriverWait(
+            browser.driver(), java.time.Duration.ofSeconds(15))
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.invisibilityOfElementLocated(
+                By.cssSelector("#camunda-form .fjs-form-field-error")));
+    browser.click("#complete").waitForUrlEndingWith("?completed");
+    assertThat(browser.pageText()).contains("Task completed.");
+    clean(browser, "after completing a Camunda Form");
+  }
+
+  /** The input of a form-js component, found by its component id. */
+  private static org.openqa.selenium.WebElement input(Browser browser, String componentId) {
+    return browser
+        .driver()
+        .findElement(By.cssSelector("#camunda-form input[id$='" + componentId + "']"));
+  }
+
+  @Test
   void theLoginPageAndTheTaskListFitAPhone(Browser browser) {
     TestUser user = fixture.user(PasswordChange.NOT_REQUIRED);
     fixture.startClaim();

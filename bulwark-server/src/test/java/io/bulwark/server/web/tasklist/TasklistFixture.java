@@ -23,14 +23,15 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * What the Tasklist tests need in the engine: the expense model (a user task offered to group
- * {@value #GROUP} with every form field type), the group allowed to start it and read its model,
- * users in that group, and instances started by the administrator. Idempotent, so test classes
- * sharing one server can all call it.
+ * {@value #GROUP} with every form field type), the invoice model (a task with a Camunda Form), the
+ * group allowed to start it and read its model, users in that group, and instances started by the
+ * administrator. Idempotent, so test classes sharing one server can all call it.
  */
 final class TasklistFixture {
 
   static final String GROUP = "tl-clerks";
   static final String PROCESS = "expense";
+  static final String INVOICE = "invoice";
   static final String SCRIPT = "<script>alert('xss')</script>";
   static final Principal ADMIN =
       new Principal(
@@ -60,8 +61,36 @@ final class TasklistFixture {
                 GROUP, "PROCESS_DEFINITION", PROCESS, "START_INSTANCE", "READ"));
     engine
         .repositoryService()
-        .deploy(ADMIN, DeploymentRequest.of(PROCESS, "expense.bpmn", model()));
+        .deploy(ADMIN, DeploymentRequest.of(PROCESS, "expense.bpmn", resource("expense.bpmn")));
+    engine
+        .authorizationService()
+        .createRule(
+            ADMIN,
+            NewAuthorizationRule.grantToGroup(
+                GROUP, "PROCESS_DEFINITION", INVOICE, "START_INSTANCE", "READ"));
+    Map<String, byte[]> invoice = new java.util.LinkedHashMap<>();
+    invoice.put("invoice.bpmn", resource("invoice.bpmn"));
+    invoice.put("invoice.form", resource("invoice.form"));
+    engine.repositoryService().deploy(ADMIN, new DeploymentRequest(INVOICE, invoice, null));
     return this;
+  }
+
+  /** Starts an invoice approval, whose task has a Camunda Form; its task's id. */
+  String startInvoice() {
+    String instanceId =
+        engine
+            .runtimeService()
+            .startProcessInstance(
+                ADMIN,
+                StartInstanceRequest.byKey(INVOICE)
+                    .withVariables(Map.of("invoiceNumber", "INV-7", "creditor", SCRIPT)))
+            .id();
+    return engine
+        .taskService()
+        .findTasks(ADMIN, TaskQuery.all().ofInstance(instanceId))
+        .items()
+        .get(0)
+        .id();
   }
 
   /** A new user in the group; with {@code REQUIRED}, the password is a one-time password (A2). */
@@ -108,8 +137,8 @@ final class TasklistFixture {
     return engine.taskService().getTask(ADMIN, taskId);
   }
 
-  private static byte[] model() {
-    try (InputStream in = TasklistFixture.class.getResourceAsStream("/tasklist/expense.bpmn")) {
+  private static byte[] resource(String name) {
+    try (InputStream in = TasklistFixture.class.getResourceAsStream("/tasklist/" + name)) {
       return in.readAllBytes();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -11,6 +11,7 @@ import io.bulwark.server.web.tasklist.TasklistFixture.TestUser;
 import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -101,6 +102,75 @@ class TasklistSecurityIT {
     assertThat(withoutCorrelationId(theirs.body())).isEqualTo(withoutCorrelationId(missing.body()));
     assertThat(theirs.body()).doesNotContain(taskId).doesNotContain("Review expense");
     assertThat(theirDiagram.statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void w10_aCamundaFormSubmissionThatBreaksTheSchemaIsRefusedWithTheBrowserBypassed() {
+    TestHttpClient client = signedIn(fixture.user(PasswordChange.NOT_REQUIRED));
+    String taskId = fixture.startInvoice();
+    client.submit(taskPath(taskId), taskPath(taskId) + "/claim", Map.of());
+    String page = client.get(taskPath(taskId)).body();
+    String action = taskPath(taskId) + "/camunda-form";
+    String valid = "{\"creditor\":\"Great Pizza\",\"amount\":30,\"category\":\"travel\"";
+
+    HttpResponse<String> overMax =
+        client.postJson(taskPath(taskId), action, valid.replace("30", "5000") + "}");
+    HttpResponse<String> notAnOption =
+        client.postJson(taskPath(taskId), action, valid.replace("travel", "bribes") + "}");
+    HttpResponse<String> readOnly =
+        client.postJson(taskPath(taskId), action, valid + ",\"invoiceNumber\":\"INV-8\"}");
+    HttpResponse<String> undeclared =
+        client.postJson(taskPath(taskId), action, valid + ",\"isAdmin\":true}");
+    HttpResponse<String> nested =
+        client.postJson(taskPath(taskId), action, valid + ",\"creditor\":{\"a\":1}}");
+    HttpResponse<String> forged =
+        client.post(action, Map.of("creditor", "Great Pizza", "amount", "30"));
+
+    assertThat(page)
+        .contains("data-schema=\"{")
+        .contains("approve-invoice")
+        .contains("camunda-form.js")
+        .contains("needs\n        JavaScript")
+        .doesNotContain(TasklistFixture.SCRIPT)
+        .contains("&lt;script&gt;");
+    assertThat(overMax.statusCode()).isEqualTo(400);
+    assertThat(overMax.body()).contains("\"field\":\"amount\"").contains("Enter 1000 or less.");
+    assertThat(notAnOption.body()).contains("\"field\":\"category\"").contains("\"enum\"");
+    assertThat(readOnly.body()).contains("\"field\":\"invoiceNumber\"").contains("readonly");
+    assertThat(undeclared.body()).contains("\"field\":\"isAdmin\"").contains("undeclared");
+    assertThat(nested.statusCode()).isEqualTo(400);
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(fixture.task(taskId).id()).isEqualTo(taskId);
+
+    HttpResponse<String> done = client.postJson(taskPath(taskId), action, valid + "}");
+    assertThat(done.statusCode()).isEqualTo(200);
+    assertThat(done.body()).contains("\"redirect\":\"/app/tasklist?completed\"");
+    assertThat(client.get(taskPath(taskId)).statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void z2_aUserWithoutAccessToTasklistGetsTheGeneric403Page() {
+    TestUser barred = fixture.user(PasswordChange.NOT_REQUIRED);
+    TestUser allowed = fixture.user(PasswordChange.NOT_REQUIRED);
+    engine
+        .authorizationService()
+        .createRule(
+            TasklistFixture.ADMIN,
+            new io.bulwark.engine.api.NewAuthorizationRule(
+                "REVOKE", barred.id(), null, "APPLICATION", "tasklist", Set.of("ACCESS")));
+    TestHttpClient client = signedIn(barred);
+    String taskId = fixture.startClaim();
+
+    HttpResponse<String> list = client.get("/app/tasklist");
+    HttpResponse<String> task = client.get(taskPath(taskId));
+
+    assertThat(list.statusCode()).isEqualTo(403);
+    assertThat(list.body()).contains("Access denied").doesNotContain("My tasks");
+    assertThat(task.statusCode()).isEqualTo(403);
+    assertThat(task.body()).doesNotContain("Review expense");
+    assertThat(signedIn(allowed).get("/app/tasklist").statusCode())
+        .as("the default global rule lets every signed-in user in")
+        .isEqualTo(200);
   }
 
   @Test

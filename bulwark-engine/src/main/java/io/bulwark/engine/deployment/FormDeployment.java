@@ -1,0 +1,105 @@
+package io.bulwark.engine.deployment;
+
+import io.bulwark.engine.api.ProcessDefinition;
+import io.bulwark.engine.bpmn.Problem;
+import io.bulwark.engine.bpmn.model.CamundaFormRef;
+import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.ProcessModel;
+import io.bulwark.engine.bpmn.model.UserTask;
+import io.bulwark.engine.command.RowIds;
+import io.bulwark.engine.command.UnitOfWork;
+import io.bulwark.engine.form.CamundaForm;
+import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Camunda Forms of a deployment (issue 15, W10): every {@code .form} resource was read and
+ * checked by the form reader; here two forms with one id are refused, every form a user task names
+ * must be found (in this deployment, or for binding latest or version among those deployed before),
+ * and each form gets the next version of its id.
+ */
+final class FormDeployment {
+
+  private final DeploymentRepository repository;
+  private final Map<String, CamundaForm> forms;
+
+  /**
+   * @param forms the read forms by resource name
+   */
+  FormDeployment(DeploymentRepository repository, Map<String, CamundaForm> forms) {
+    this.repository = repository;
+    this.forms = forms;
+  }
+
+  /** Adds a problem for a repeated form id and for every form reference that finds no form. */
+  void check(Iterable<ProcessModel> models, String resourceOfModels, List<Problem> problems)
+      throws SQLException {
+    for (ProcessModel model : models) {
+      for (FlowNode node : model.nodes().values()) {
+        CamundaFormRef ref = node instanceof UserTask task ? task.spec().camundaForm() : null;
+        if (ref != null && !found(ref)) {
+          problems.add(
+              new Problem(
+                  resourceOfModels,
+                  node.id(),
+                  node.line(),
+                  ref.describe()
+                      + " is not deployed; deploy the .form resource with the model (W10)"));
+        }
+      }
+    }
+  }
+
+  /** Problems of two forms of this deployment with one id. */
+  List<Problem> duplicates() {
+    Map<String, String> byId = new HashMap<>();
+    return forms.entrySet().stream()
+        .filter(e -> byId.putIfAbsent(e.getValue().id(), e.getKey()) != null)
+        .map(
+            e ->
+                new Problem(
+                    e.getKey(),
+                    null,
+                    0,
+                    "form id '"
+                        + e.getValue().id()
+                        + "' is also the id of "
+                        + byId.get(e.getValue().id())
+                        + "; one form per id in a deployment"))
+        .toList();
+  }
+
+  private boolean found(CamundaFormRef ref) throws SQLException {
+    if (ref.resourceName() != null) {
+      return forms.containsKey(ref.resourceName());
+    }
+    boolean here = forms.values().stream().anyMatch(f -> f.id().equals(ref.formId()));
+    return switch (ref.binding()) {
+      case DEPLOYMENT -> here;
+      case VERSION ->
+          repository.hasFormVersion(ref.formId(), ref.version())
+              || (here && repository.latestFormVersion(ref.formId()) + 1 == ref.version());
+      default -> here || repository.latestFormVersion(ref.formId()) > 0;
+    };
+  }
+
+  /** Writes one form definition per form resource. */
+  void write(UnitOfWork work, String deploymentId, @Nullable String tenantId) throws SQLException {
+    for (Map.Entry<String, CamundaForm> entry : forms.entrySet()) {
+      String id = entry.getValue().id();
+      work.insert(
+          DeploymentRows.FORM,
+          new ProcessDefinition(
+              RowIds.next(),
+              id,
+              repository.latestFormVersion(id) + 1,
+              null,
+              deploymentId,
+              entry.getKey(),
+              tenantId));
+    }
+  }
+}
