@@ -7,7 +7,7 @@ public record ProcessDefinition(
     String id,
     String key,
     int version,
-    String name,
+    @Nullable String name,
     String deploymentId,
     String resourceName,
     @Nullable String tenantId) {}

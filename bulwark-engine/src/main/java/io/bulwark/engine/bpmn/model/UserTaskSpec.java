@@ -2,6 +2,7 @@ package io.bulwark.engine.bpmn.model;
 
 import io.bulwark.engine.expression.Expression;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assignment and form of a user task. Every value is an {@link Expression} (a literal when the
@@ -9,12 +10,12 @@ import java.util.List;
  * entry, or one expression that may return a list.
  */
 public record UserTaskSpec(
-    Expression assignee,
+    @Nullable Expression assignee,
     List<Expression> candidateUsers,
     List<Expression> candidateGroups,
-    Expression dueDate,
-    Expression priority,
-    String formKey,
+    @Nullable Expression dueDate,
+    @Nullable Expression priority,
+    @Nullable String formKey,
     List<FormField> formFields) {
 
   public UserTaskSpec {
