@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One node of a running instance's activity instance tree (Camunda's {@code ActivityInstance}): the
@@ -10,10 +11,10 @@ import java.util.List;
  */
 public record ActivityInstance(
     String id,
-    String parentActivityInstanceId,
+    @Nullable String parentActivityInstanceId,
     String activityId,
     String activityType,
-    String activityName,
+    @Nullable String activityName,
     String processInstanceId,
     String processDefinitionId,
     List<String> executionIds,

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Deploys resources: BPMN, DMN and Camunda Form ({@code .form}) files are parsed with the hardened
@@ -141,7 +142,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
 
   /** The definition's row, and its history time to live when the model names one (D5). */
   private static void insertDefinition(
-      UnitOfWork work, ProcessDefinition definition, Integer historyTimeToLiveDays) {
+      UnitOfWork work, ProcessDefinition definition, @Nullable Integer historyTimeToLiveDays) {
     work.insert(DeploymentRows.DEFINITION, definition);
     if (historyTimeToLiveDays != null) {
       work.insert(

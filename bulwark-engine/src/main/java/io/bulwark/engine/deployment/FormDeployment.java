@@ -76,13 +76,16 @@ final class FormDeployment {
     if (ref.resourceName() != null) {
       return forms.containsKey(ref.resourceName());
     }
-    boolean here = forms.values().stream().anyMatch(f -> f.id().equals(ref.formId()));
+    String formId = java.util.Objects.requireNonNull(ref.formId(), "a form ref names an id");
+    boolean here = forms.values().stream().anyMatch(f -> f.id().equals(formId));
+    Integer version = ref.version();
     return switch (ref.binding()) {
       case DEPLOYMENT -> here;
       case VERSION ->
-          repository.hasFormVersion(ref.formId(), ref.version())
-              || (here && repository.latestFormVersion(ref.formId()) + 1 == ref.version());
-      default -> here || repository.latestFormVersion(ref.formId()) > 0;
+          version != null
+              && (repository.hasFormVersion(formId, version)
+                  || (here && repository.latestFormVersion(formId) + 1 == version));
+      default -> here || repository.latestFormVersion(formId) > 0;
     };
   }
 

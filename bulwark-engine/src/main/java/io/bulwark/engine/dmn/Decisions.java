@@ -92,7 +92,7 @@ public final class Decisions {
   }
 
   private DmnDecision load(
-      Connection connection, String id, String key, String deploymentId, String resource)
+      Connection connection, String id, @Nullable String key, String deploymentId, String resource)
       throws SQLException {
     byte[] bytes;
     try (PreparedStatement statement =

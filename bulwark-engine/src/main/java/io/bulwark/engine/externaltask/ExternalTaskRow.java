@@ -2,6 +2,7 @@ package io.bulwark.engine.externaltask;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /** One row of {@code bw_external_task}; {@code retries} {@code null} means "not set yet". */
 public record ExternalTaskRow(
@@ -12,16 +13,16 @@ public record ExternalTaskRow(
     String processDefinitionId,
     String processDefinitionKey,
     String activityId,
-    String businessKey,
-    String workerId,
-    Instant lockExpiresAt,
-    Integer retries,
-    String errorMessage,
-    byte[] errorDetails,
+    @Nullable String businessKey,
+    @Nullable String workerId,
+    @Nullable Instant lockExpiresAt,
+    @Nullable Integer retries,
+    @Nullable String errorMessage,
+    byte @Nullable [] errorDetails,
     long priority,
     boolean suspended,
     Instant createdAt,
-    String tenantId,
+    @Nullable String tenantId,
     long rev) {
 
   public ExternalTaskRow {
@@ -31,7 +32,7 @@ public record ExternalTaskRow(
   }
 
   @Override
-  public byte[] errorDetails() {
+  public byte @Nullable [] errorDetails() {
     return errorDetails == null ? null : errorDetails.clone();
   }
 
@@ -43,11 +44,15 @@ public record ExternalTaskRow(
         && lockExpiresAt.isAfter(now);
   }
 
-  ExternalTaskRow locked(String worker, Instant expiresAt) {
+  ExternalTaskRow locked(@Nullable String worker, @Nullable Instant expiresAt) {
     return next(worker, expiresAt, retries, errorMessage, errorDetails);
   }
 
-  ExternalTaskRow failed(Integer newRetries, String message, byte[] details, Instant expiresAt) {
+  ExternalTaskRow failed(
+      @Nullable Integer newRetries,
+      @Nullable String message,
+      byte @Nullable [] details,
+      @Nullable Instant expiresAt) {
     return next(workerId, expiresAt, newRetries, message, details);
   }
 

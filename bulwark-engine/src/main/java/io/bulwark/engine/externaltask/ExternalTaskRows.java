@@ -85,7 +85,7 @@ final class ExternalTaskRows {
             rs.getBytes("error_details"),
             rs.getLong("priority"),
             rs.getBoolean("suspended"),
-            SqlValues.instant(rs, "created_at"),
+            SqlValues.requiredInstant(rs, "created_at"),
             rs.getString("tenant_id"),
             rs.getLong("rev"));
       };

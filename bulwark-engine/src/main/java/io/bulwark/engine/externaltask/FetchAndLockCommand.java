@@ -24,6 +24,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Fetch and lock (Camunda 7): for each topic in order, selects unlocked or lock-expired,
@@ -200,7 +201,7 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
   }
 
   /** Equality across the number types JSON and the variable store use. */
-  private static boolean sameValue(Object wanted, Object stored) {
+  private static boolean sameValue(@Nullable Object wanted, @Nullable Object stored) {
     if (wanted instanceof Number a && stored instanceof Number b) {
       return (a instanceof Double || b instanceof Double)
           ? a.doubleValue() == b.doubleValue()

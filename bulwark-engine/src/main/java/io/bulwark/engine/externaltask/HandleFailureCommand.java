@@ -9,6 +9,7 @@ import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.job.Incidents;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports a failure of an external task (Camunda 7): only the worker holding an unexpired lock may.
@@ -23,8 +24,8 @@ public final class HandleFailureCommand implements Command<Void> {
   private final ExternalTaskSettings settings;
   private final String taskId;
   private final String workerId;
-  private final String errorMessage;
-  private final String errorDetails;
+  private final @Nullable String errorMessage;
+  private final @Nullable String errorDetails;
   private final int retries;
   private final long retryTimeoutMillis;
 
@@ -32,8 +33,8 @@ public final class HandleFailureCommand implements Command<Void> {
       ExternalTaskSettings settings,
       String taskId,
       String workerId,
-      String errorMessage,
-      String errorDetails,
+      @Nullable String errorMessage,
+      @Nullable String errorDetails,
       int retries,
       long retryTimeoutMillis) {
     this.settings = settings;
@@ -81,7 +82,7 @@ public final class HandleFailureCommand implements Command<Void> {
     return null;
   }
 
-  private static String oneLine(String text) {
+  private static @Nullable String oneLine(@Nullable String text) {
     if (text == null) {
       return null;
     }

@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The variables an external task's execution sees: its own and those of its parent executions up to
@@ -74,7 +75,8 @@ final class TaskVariables {
     }
   }
 
-  private static String parent(Connection connection, String executionId) throws SQLException {
+  private static @Nullable String parent(Connection connection, String executionId)
+      throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(PARENT)) {
       statement.setString(1, executionId);
       try (ResultSet rs = statement.executeQuery()) {

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The activity instance tree of a running instance (READ on it; an unreadable one is not found,
@@ -39,7 +40,11 @@ public final class ActivityInstanceTreeCommand implements Command<ActivityInstan
 
   /** A node while the tree is built: its children are added before it is frozen. */
   private record Draft(
-      String id, String activityId, FlowNode node, String executionId, List<Draft> children) {}
+      String id,
+      String activityId,
+      @Nullable FlowNode node,
+      @Nullable String executionId,
+      List<Draft> children) {}
 
   private final ProcessRuntime runtime;
   private final String instanceId;
@@ -84,7 +89,7 @@ public final class ActivityInstanceTreeCommand implements Command<ActivityInstan
   }
 
   /** The draft of the nearest ancestor execution at the sub-process that contains the node. */
-  private static Draft parentOf(
+  private static @Nullable Draft parentOf(
       Map<String, Row> rows, Map<String, Draft> drafts, Row row, Draft draft, ProcessModel model) {
     String scope = draft.node().scopeId();
     if (scope == null || scope.equals(model.id())) {
@@ -99,7 +104,8 @@ public final class ActivityInstanceTreeCommand implements Command<ActivityInstan
     return null;
   }
 
-  private ActivityInstance freeze(Draft draft, String parentId, String definitionId, String name) {
+  private ActivityInstance freeze(
+      Draft draft, @Nullable String parentId, String definitionId, @Nullable String name) {
     List<ActivityInstance> children = new ArrayList<>();
     for (Draft child : draft.children()) {
       children.add(

@@ -15,19 +15,20 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Reads (READ) or sets (UPDATE) the variables of a running instance; returns them afterwards. */
 public final class InstanceVariablesCommand implements Command<Map<String, Object>> {
 
   private final ProcessRuntime runtime;
   private final String instanceId;
-  private final Map<String, Object> changes;
+  private final @Nullable Map<String, Object> changes;
   private final List<String> deletions;
 
   private InstanceVariablesCommand(
       ProcessRuntime runtime,
       String instanceId,
-      Map<String, Object> changes,
+      @Nullable Map<String, Object> changes,
       List<String> deletions) {
     this.runtime = runtime;
     this.instanceId = instanceId;

@@ -39,7 +39,7 @@ final class ProcessInstanceQueries {
               rs.getInt(4),
               rs.getString(5),
               rs.getString(6),
-              SqlValues.instant(rs, "started_at"),
+              SqlValues.requiredInstant(rs, "started_at"),
               rs.getBoolean(8),
               rs.getString(9));
 

@@ -2,6 +2,7 @@ package io.bulwark.engine.job;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code bw_incident}: a job or external task that ran out of retries ({@link
@@ -12,12 +13,12 @@ public record IncidentRow(
     String id,
     String type,
     Instant createdAt,
-    String executionId,
-    String processInstanceId,
-    String activityId,
-    String jobId,
-    String externalTaskId,
-    String message,
+    @Nullable String executionId,
+    @Nullable String processInstanceId,
+    @Nullable String activityId,
+    @Nullable String jobId,
+    @Nullable String externalTaskId,
+    @Nullable String message,
     long rev) {
 
   public IncidentRow {

@@ -65,7 +65,7 @@ public final class Incidents {
           new IncidentRow(
               rs.getString("id"),
               rs.getString("incident_type"),
-              SqlValues.instant(rs, "created_at"),
+              SqlValues.requiredInstant(rs, "created_at"),
               rs.getString("execution_id"),
               rs.getString("process_instance_id"),
               rs.getString("activity_id"),

@@ -11,6 +11,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,8 +34,8 @@ public final class JobExecutor implements AutoCloseable {
   private final String lockOwner = "bulwark-" + UUID.randomUUID();
   private final Semaphore capacity;
   private final Object monitor = new Object();
-  private ThreadPoolExecutor workers;
-  private Thread acquisition;
+  private @Nullable ThreadPoolExecutor workers;
+  private @Nullable Thread acquisition;
   private volatile boolean running;
   private boolean hinted;
 

@@ -1,12 +1,14 @@
 package io.bulwark.engine.job;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * What became of one locked job.
  *
  * @param status the kind of outcome
  * @param message the failure message for {@link Status#FAILED}, otherwise {@code null}
  */
-public record JobOutcome(Status status, String message) {
+public record JobOutcome(Status status, @Nullable String message) {
 
   /** The kinds of outcome. */
   public enum Status {

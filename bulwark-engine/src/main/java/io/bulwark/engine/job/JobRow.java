@@ -2,6 +2,7 @@ package io.bulwark.engine.job;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code bw_job}. {@code handlerConfig} is opaque to the executor and belongs to the
@@ -12,20 +13,20 @@ import java.util.Objects;
 public record JobRow(
     String id,
     String type,
-    String executionId,
-    String processInstanceId,
-    String processDefinitionId,
-    String activityId,
-    Instant dueDate,
+    @Nullable String executionId,
+    @Nullable String processInstanceId,
+    @Nullable String processDefinitionId,
+    @Nullable String activityId,
+    @Nullable Instant dueDate,
     int retries,
-    String lockOwner,
-    Instant lockExpiresAt,
-    String exceptionMessage,
-    String handlerConfig,
+    @Nullable String lockOwner,
+    @Nullable Instant lockExpiresAt,
+    @Nullable String exceptionMessage,
+    @Nullable String handlerConfig,
     boolean suspended,
     Instant createdAt,
-    String repeatInterval,
-    Integer repeatsLeft,
+    @Nullable String repeatInterval,
+    @Nullable Integer repeatsLeft,
     long rev) {
 
   public JobRow {
@@ -56,11 +57,11 @@ public record JobRow(
 
   /** This row at the next revision with the fields that jobs change; the others unchanged. */
   private JobRow next(
-      Instant newDueDate,
+      @Nullable Instant newDueDate,
       int newRetries,
-      String newLockOwner,
-      Instant newLockExpiresAt,
-      String newExceptionMessage) {
+      @Nullable String newLockOwner,
+      @Nullable Instant newLockExpiresAt,
+      @Nullable String newExceptionMessage) {
     return new JobRow(
         id,
         type,

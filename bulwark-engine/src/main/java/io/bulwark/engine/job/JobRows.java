@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Maps jobs to {@code bw_job} rows and back, and the few reads the job commands share. */
 public final class JobRows {
@@ -84,7 +85,7 @@ public final class JobRows {
             rs.getString("exception_message"),
             rs.getString("handler_config"),
             rs.getBoolean("suspended"),
-            SqlValues.instant(rs, "created_at"),
+            SqlValues.requiredInstant(rs, "created_at"),
             rs.getString("repeat_interval"),
             repeatsLeft,
             rs.getLong("rev"));
@@ -109,7 +110,7 @@ public final class JobRows {
   }
 
   /** A message cut to the column size, without line breaks (no stack traces in messages). */
-  static String truncate(String message, int length) {
+  static @Nullable String truncate(@Nullable String message, int length) {
     if (message == null) {
       return null;
     }

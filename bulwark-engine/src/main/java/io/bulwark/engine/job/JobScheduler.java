@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates and removes jobs inside the current command (the internal API the execution core calls).
@@ -130,7 +131,11 @@ public final class JobScheduler {
   }
 
   private JobRow insert(
-      CommandContext context, NewJob job, Instant due, String repeatInterval, Integer repeatsLeft) {
+      CommandContext context,
+      NewJob job,
+      @Nullable Instant due,
+      @Nullable String repeatInterval,
+      @Nullable Integer repeatsLeft) {
     JobRow row =
         new JobRow(
             RowIds.next(),

@@ -2,6 +2,7 @@ package io.bulwark.engine.job;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job the execution core asks {@link JobScheduler} to create. {@code dueDate} {@code null} means
@@ -11,12 +12,12 @@ import java.util.Objects;
  */
 public record NewJob(
     String type,
-    String executionId,
-    String processInstanceId,
-    String processDefinitionId,
+    @Nullable String executionId,
+    @Nullable String processInstanceId,
+    @Nullable String processDefinitionId,
     String activityId,
-    Instant dueDate,
-    String handlerConfig) {
+    @Nullable Instant dueDate,
+    @Nullable String handlerConfig) {
 
   public NewJob {
     Objects.requireNonNull(type, "type");

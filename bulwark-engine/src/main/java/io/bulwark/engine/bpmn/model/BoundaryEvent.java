@@ -1,5 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Attached to activity {@code attachedToId}: a {@link EventDefinition.Timer} or {@link
  * EventDefinition.Message} (interrupting or not) or an {@link EventDefinition.ErrorEvent} (always
@@ -8,10 +10,10 @@ package io.bulwark.engine.bpmn.model;
  */
 public record BoundaryEvent(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
-    String attachedToId,
+    @Nullable String attachedToId,
     boolean cancelActivity,
     EventDefinition definition)
     implements FlowNode {

@@ -1,5 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Evaluates a DMN decision ({@code camunda:decisionRef}) with the variables of the execution and
  * stores the mapped result ({@code camunda:mapDecisionResult}) in {@code resultVariable} (null: not
@@ -10,14 +12,14 @@ package io.bulwark.engine.bpmn.model;
  */
 public record BusinessRuleTask(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
     AsyncSettings async,
-    String decisionKey,
+    @Nullable String decisionKey,
     CalledElementBinding binding,
-    String versionValue,
-    String resultVariable,
+    @Nullable String versionValue,
+    @Nullable String resultVariable,
     String mapDecisionResult)
     implements Activity {
 

@@ -1,18 +1,20 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Starts process {@code calledElement} and waits for it. {@code bindingValue} is the version or
  * version tag for those bindings, otherwise null. Mappings copy variables only; no expressions.
  */
 public record CallActivity(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
     AsyncSettings async,
-    String calledElement,
+    @Nullable String calledElement,
     CalledElementBinding binding,
-    String bindingValue,
+    @Nullable String bindingValue,
     java.util.List<VariableMapping> inputs,
     java.util.List<VariableMapping> outputs)
     implements Activity {

@@ -1,5 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A Camunda Form (form-js JSON, a {@code .form} resource) named by a user task or start event:
  * either by form id ({@code camunda:formRef}, with {@code camunda:formRefBinding} latest,
@@ -8,7 +10,10 @@ package io.bulwark.engine.bpmn.model;
  * formId} and {@code resourceName} is set; {@code version} is set for binding VERSION only.
  */
 public record CamundaFormRef(
-    String formId, String resourceName, CalledElementBinding binding, Integer version) {
+    @Nullable String formId,
+    @Nullable String resourceName,
+    CalledElementBinding binding,
+    @Nullable Integer version) {
 
   /** The form key prefix that names a form resource of the same deployment. */
   public static final String DEPLOYMENT_KEY_PREFIX = "camunda-forms:deployment:";

@@ -1,5 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An end event: {@link EventDefinition.None}, {@link EventDefinition.Terminate}, {@link
  * EventDefinition.ErrorEvent} (throws the error to the nearest boundary error event) or {@link
@@ -7,7 +9,7 @@ package io.bulwark.engine.bpmn.model;
  */
 public record EndEvent(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
     AsyncSettings async,

@@ -1,5 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** What triggers (catch) or is thrown by (end) an event. */
 public sealed interface EventDefinition {
 
@@ -10,7 +12,7 @@ public sealed interface EventDefinition {
   record Terminate() implements EventDefinition {}
 
   /** A message, resolved from {@code messageRef} to the definitions-level message. */
-  record Message(String messageId, String messageName) implements EventDefinition {}
+  record Message(String messageId, @Nullable String messageName) implements EventDefinition {}
 
   /** A timer, parsed at deployment. */
   record Timer(TimerSpec spec) implements EventDefinition {}
@@ -21,7 +23,10 @@ public sealed interface EventDefinition {
    * and message of the caught error.
    */
   record ErrorEvent(
-      String errorId, String errorCode, String errorCodeVariable, String errorMessageVariable)
+      @Nullable String errorId,
+      @Nullable String errorCode,
+      @Nullable String errorCodeVariable,
+      @Nullable String errorMessageVariable)
       implements EventDefinition {}
 
   /**
@@ -30,7 +35,8 @@ public sealed interface EventDefinition {
    * {@code escalationCode} catches every escalation; {@code codeVariable}, when not null, receives
    * the code of the caught escalation.
    */
-  record Escalation(String escalationId, String escalationCode, String codeVariable)
+  record Escalation(
+      @Nullable String escalationId, @Nullable String escalationCode, @Nullable String codeVariable)
       implements EventDefinition {}
 
   /** A signal, resolved from {@code signalRef}; broadcast by name to every subscriber. */
@@ -47,7 +53,8 @@ public sealed interface EventDefinition {
    * after variables change; {@code variableName}, when not null, limits the later checks to changes
    * of that variable.
    */
-  record Conditional(io.bulwark.engine.expression.Expression condition, String variableName)
+  record Conditional(
+      io.bulwark.engine.expression.Expression condition, @Nullable String variableName)
       implements EventDefinition {}
 
   EventDefinition NONE = new None();

@@ -1,5 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A node of the process graph. {@code scopeId} is the ID of the process or embedded sub-process
  * that directly contains the node; {@code name} may be null; {@code line} is where the element
@@ -19,7 +21,7 @@ public sealed interface FlowNode
 
   String id();
 
-  String name();
+  @Nullable String name();
 
   int line();
 

@@ -1,6 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A {@code camunda:formField}, or an input of a Camunda Form. {@code type} is one of string, long,
@@ -10,9 +11,9 @@ import java.util.List;
  */
 public record FormField(
     String id,
-    String label,
-    String type,
-    String defaultValue,
+    @Nullable String label,
+    @Nullable String type,
+    @Nullable String defaultValue,
     List<Constraint> constraints,
     List<EnumValue> enumValues) {
 
@@ -29,8 +30,8 @@ public record FormField(
    * (an RE2 regular expression); {@code config} is null for required and readonly. Custom validator
    * classes are rejected.
    */
-  public record Constraint(String name, String config) {}
+  public record Constraint(@Nullable String name, @Nullable String config) {}
 
   /** One choice of an enum field. */
-  public record EnumValue(String id, String name) {}
+  public record EnumValue(@Nullable String id, @Nullable String name) {}
 }

@@ -1,12 +1,14 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Waits for a {@link EventDefinition.Timer} or {@link EventDefinition.Message}, then leaves by its
  * one outgoing flow.
  */
 public record IntermediateCatchEvent(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
     AsyncSettings async,

@@ -1,5 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * An intermediate throw event: none ({@link EventDefinition.None}) marks a state reached and passes
  * the token on at once; {@link EventDefinition.Escalation} first throws the escalation to the
@@ -7,7 +9,7 @@ package io.bulwark.engine.bpmn.model;
  */
 public record IntermediateThrowEvent(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
     AsyncSettings async,

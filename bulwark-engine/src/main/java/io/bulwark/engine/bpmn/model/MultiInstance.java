@@ -1,5 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * {@code bpmn:multiInstanceLoopCharacteristics} of an activity: the activity runs once per item of
  * {@code collection} (a list; each run gets the item as local {@code elementVariable}, when named)
@@ -13,10 +15,10 @@ package io.bulwark.engine.bpmn.model;
  */
 public record MultiInstance(
     boolean sequential,
-    io.bulwark.engine.expression.Expression loopCardinality,
-    io.bulwark.engine.expression.Expression collection,
-    String elementVariable,
-    io.bulwark.engine.expression.Expression completionCondition) {
+    io.bulwark.engine.expression.@Nullable Expression loopCardinality,
+    io.bulwark.engine.expression.@Nullable Expression collection,
+    @Nullable String elementVariable,
+    io.bulwark.engine.expression.@Nullable Expression completionCondition) {
 
   /** Activity ID suffix of the body in history, as Camunda names it. */
   public static final String BODY_SUFFIX = "#multiInstanceBody";

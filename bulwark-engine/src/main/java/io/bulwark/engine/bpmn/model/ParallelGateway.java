@@ -1,7 +1,10 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /** Forks on all outgoing flows; joins by waiting for one token per incoming flow. */
-public record ParallelGateway(String id, String name, int line, String scopeId, AsyncSettings async)
+public record ParallelGateway(
+    String id, @Nullable String name, int line, String scopeId, AsyncSettings async)
     implements FlowNode {
 
   @Override

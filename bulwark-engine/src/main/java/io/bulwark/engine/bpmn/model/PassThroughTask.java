@@ -1,6 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An untyped {@code bpmn:task} or a {@code bpmn:manualTask}: the engine has no work to do, so the
@@ -9,7 +10,12 @@ import java.util.Objects;
  * ElementType#MANUAL_TASK}.
  */
 public record PassThroughTask(
-    String id, String name, int line, String scopeId, AsyncSettings async, ElementType type)
+    String id,
+    @Nullable String name,
+    int line,
+    String scopeId,
+    AsyncSettings async,
+    ElementType type)
     implements Activity {
 
   public PassThroughTask {

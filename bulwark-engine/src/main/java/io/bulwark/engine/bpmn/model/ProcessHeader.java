@@ -1,13 +1,15 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The attributes of a {@code bpmn:process}; {@code name}, {@code versionTag} and {@code
  * historyTimeToLiveDays} may be null.
  */
 public record ProcessHeader(
     String id,
-    String name,
+    @Nullable String name,
     boolean executable,
-    String versionTag,
-    Integer historyTimeToLiveDays,
+    @Nullable String versionTag,
+    @Nullable Integer historyTimeToLiveDays,
     int line) {}

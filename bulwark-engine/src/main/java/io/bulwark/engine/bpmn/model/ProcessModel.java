@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One executable {@code bpmn:process}: nodes and flows of the process and of all its embedded
@@ -17,10 +18,10 @@ import java.util.NoSuchElementException;
 public final class ProcessModel {
 
   private final String id;
-  private final String name;
+  private final @Nullable String name;
   private final boolean executable;
-  private final String versionTag;
-  private final Integer historyTimeToLiveDays;
+  private final @Nullable String versionTag;
+  private final @Nullable Integer historyTimeToLiveDays;
   private final int line;
   private final Map<String, FlowNode> nodes;
   private final Map<String, SequenceFlow> flows;
@@ -116,7 +117,7 @@ public final class ProcessModel {
     return id;
   }
 
-  public String name() {
+  public @Nullable String name() {
     return name;
   }
 
@@ -124,11 +125,11 @@ public final class ProcessModel {
     return executable;
   }
 
-  public String versionTag() {
+  public @Nullable String versionTag() {
     return versionTag;
   }
 
-  public Integer historyTimeToLiveDays() {
+  public @Nullable Integer historyTimeToLiveDays() {
     return historyTimeToLiveDays;
   }
 
@@ -175,7 +176,7 @@ public final class ProcessModel {
   }
 
   /** The {@code default} flow of an activity or event, or null (gateways hold their own). */
-  public String defaultFlow(String nodeId) {
+  public @Nullable String defaultFlow(String nodeId) {
     return defaultFlows.get(nodeId);
   }
 
@@ -185,12 +186,12 @@ public final class ProcessModel {
   }
 
   /** The node's {@code camunda:inputOutput}, or null when it has none. */
-  public IoMapping ioMapping(String nodeId) {
+  public @Nullable IoMapping ioMapping(String nodeId) {
     return ioMappings.get(nodeId);
   }
 
   /** The activity's multi-instance characteristics, or null when it runs once. */
-  public MultiInstance multiInstance(String nodeId) {
+  public @Nullable MultiInstance multiInstance(String nodeId) {
     return loops.get(nodeId);
   }
 
@@ -224,7 +225,7 @@ public final class ProcessModel {
   }
 
   /** The none start event of a scope, or null (a process may start only by message or timer). */
-  public StartEvent noneStartEvent(String scopeId) {
+  public @Nullable StartEvent noneStartEvent(String scopeId) {
     return startEvents(scopeId).stream()
         .filter(s -> s.definition() instanceof EventDefinition.None)
         .findFirst()

@@ -1,16 +1,18 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Waits for a message ({@code message} not null: correlated like an intermediate message catch
  * event) or, without {@code messageRef}, for an explicit trigger through the runtime service.
  */
 public record ReceiveTask(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
     AsyncSettings async,
-    EventDefinition.Message message)
+    EventDefinition.@Nullable Message message)
     implements Activity {
 
   @Override

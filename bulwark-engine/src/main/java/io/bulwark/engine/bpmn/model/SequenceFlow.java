@@ -1,6 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
 import io.bulwark.engine.expression.Expression;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A directed edge. {@code condition} is null for an unconditional flow; conditions exist only on
@@ -8,9 +9,9 @@ import io.bulwark.engine.expression.Expression;
  */
 public record SequenceFlow(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
-    String sourceId,
-    String targetId,
-    Expression condition) {}
+    @Nullable String sourceId,
+    @Nullable String targetId,
+    @Nullable Expression condition) {}

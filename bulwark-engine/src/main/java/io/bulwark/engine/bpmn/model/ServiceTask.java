@@ -1,12 +1,14 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * Work done outside the engine: an external task topic, or (embedded use, allowlisted only) a Java
  * delegate class.
  */
 public record ServiceTask(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
     AsyncSettings async,

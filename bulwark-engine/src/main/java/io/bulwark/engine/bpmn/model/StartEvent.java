@@ -1,5 +1,7 @@
 package io.bulwark.engine.bpmn.model;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A start event: {@link EventDefinition.None}, {@link EventDefinition.Message} or {@link
  * EventDefinition.Timer} at process level; in an event sub-process also {@link
@@ -9,7 +11,7 @@ package io.bulwark.engine.bpmn.model;
  */
 public record StartEvent(
     String id,
-    String name,
+    @Nullable String name,
     int line,
     String scopeId,
     AsyncSettings async,
@@ -20,7 +22,7 @@ public record StartEvent(
   /** An interrupting start event (process-level start events always are). */
   public StartEvent(
       String id,
-      String name,
+      @Nullable String name,
       int line,
       String scopeId,
       AsyncSettings async,

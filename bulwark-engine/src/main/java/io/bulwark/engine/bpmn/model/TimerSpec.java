@@ -7,6 +7,7 @@ import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A timer from {@code timeDate}, {@code timeDuration} or {@code timeCycle}, parsed and validated at
@@ -28,7 +29,8 @@ public sealed interface TimerSpec {
    * ISO 8601 repeating interval {@code R[n]/[start/]duration}: {@code repetitions} is -1 for
    * unbounded; {@code start} is null when the cycle starts when the timer is created.
    */
-  record Cycle(int repetitions, Instant start, IsoDuration interval) implements TimerSpec {}
+  record Cycle(int repetitions, @Nullable Instant start, IsoDuration interval)
+      implements TimerSpec {}
 
   /** An expression whose value (a string) is parsed as {@code type} when the timer starts. */
   record Dynamic(TimerType type, Expression expression) implements TimerSpec {}

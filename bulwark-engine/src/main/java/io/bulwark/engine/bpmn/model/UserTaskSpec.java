@@ -2,6 +2,7 @@ package io.bulwark.engine.bpmn.model;
 
 import io.bulwark.engine.expression.Expression;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Assignment and form of a user task. Every value is an {@link Expression} (a literal when the
@@ -11,14 +12,14 @@ import java.util.List;
  * fields are read from the deployed form.
  */
 public record UserTaskSpec(
-    Expression assignee,
+    @Nullable Expression assignee,
     List<Expression> candidateUsers,
     List<Expression> candidateGroups,
-    Expression dueDate,
-    Expression priority,
-    String formKey,
+    @Nullable Expression dueDate,
+    @Nullable Expression priority,
+    @Nullable String formKey,
     List<FormField> formFields,
-    CamundaFormRef camundaForm) {
+    @Nullable CamundaFormRef camundaForm) {
 
   public UserTaskSpec {
     candidateUsers = List.copyOf(candidateUsers);

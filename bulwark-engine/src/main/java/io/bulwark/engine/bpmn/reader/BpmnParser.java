@@ -37,7 +37,8 @@ public final class BpmnParser {
       byte[] bytes = xml.readBounded(in);
       return new XmlDocument(bytes, xml.parse(bytes));
     } catch (XmlRejectedException e) {
-      throw new BpmnValidationException(List.of(new Problem(null, e.line(), e.getMessage())));
+      throw new BpmnValidationException(
+          List.of(new Problem(null, e.line(), String.valueOf(e.getMessage()))));
     }
   }
 

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Call activities with a fixed called element and copy-only variable mappings. */
 final class CallActivityReader implements ElementReader {
@@ -92,7 +93,8 @@ final class CallActivityReader implements ElementReader {
     }
   }
 
-  private static VariableMapping mapping(XmlElement owner, XmlElement m, ReadContext ctx) {
+  private static @Nullable VariableMapping mapping(
+      XmlElement owner, XmlElement m, ReadContext ctx) {
     String kind = "camunda:" + m.localName().toLowerCase(Locale.ROOT);
     for (var name : m.attributes().keySet()) {
       String local = name.getLocalPart();

@@ -4,6 +4,7 @@ import io.bulwark.engine.bpmn.model.CalledElementBinding;
 import io.bulwark.engine.bpmn.model.CamundaFormRef;
 import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The Camunda Form a user task or start event names: {@code camunda:formRef} with {@code
@@ -17,7 +18,7 @@ final class CamundaFormRefReader {
   private CamundaFormRefReader() {}
 
   /** The form reference of {@code element}, or null when it names no Camunda Form. */
-  static CamundaFormRef read(XmlElement element, ReadContext ctx) {
+  static @Nullable CamundaFormRef read(XmlElement element, ReadContext ctx) {
     String formKey = element.attribute(Namespaces.CAMUNDA, "formKey");
     String formRef = element.attribute(Namespaces.CAMUNDA, "formRef");
     if (formRef != null && formKey != null) {

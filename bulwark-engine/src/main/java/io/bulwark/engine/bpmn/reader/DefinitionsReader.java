@@ -14,7 +14,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code bpmn:definitions}: messages and errors first (so events can resolve them), then
@@ -50,32 +52,34 @@ final class DefinitionsReader {
     for (XmlElement child : withId(definitions, "message", early)) {
       if (child.attribute("name") == null || child.attribute("name").isBlank()) {
         early.add(
-            new Problem(child.id(), child.line(), "bpmn:message has no name to correlate on"));
+            new Problem(idOf(child), child.line(), "bpmn:message has no name to correlate on"));
       }
-      messages.put(child.id(), new BpmnMessage(child.id(), child.attribute("name"), child.line()));
+      messages.put(
+          idOf(child), new BpmnMessage(idOf(child), child.attribute("name"), child.line()));
     }
     for (XmlElement child : withId(definitions, "error", early)) {
       errors.put(
-          child.id(),
+          idOf(child),
           new BpmnError(
-              child.id(), child.attribute("name"), child.attribute("errorCode"), child.line()));
+              idOf(child), child.attribute("name"), child.attribute("errorCode"), child.line()));
     }
     Map<String, BpmnEscalation> escalations = new LinkedHashMap<>();
     for (XmlElement child : withId(definitions, "escalation", early)) {
       escalations.put(
-          child.id(),
+          idOf(child),
           new BpmnEscalation(
-              child.id(),
+              idOf(child),
               child.attribute("name"),
               child.attribute("escalationCode"),
               child.line()));
     }
     Map<String, BpmnSignal> signals = new LinkedHashMap<>();
     for (XmlElement child : withId(definitions, "signal", early)) {
-      if (child.attribute("name") == null || child.attribute("name").isBlank()) {
-        early.add(new Problem(child.id(), child.line(), "bpmn:signal has no name to broadcast"));
+      String name = child.attribute("name");
+      if (name == null || name.isBlank()) {
+        early.add(new Problem(idOf(child), child.line(), "bpmn:signal has no name to broadcast"));
       } else {
-        signals.put(child.id(), new BpmnSignal(child.id(), child.attribute("name"), child.line()));
+        signals.put(idOf(child), new BpmnSignal(idOf(child), name, child.line()));
       }
     }
     ReadContext ctx =
@@ -106,6 +110,11 @@ final class DefinitionsReader {
   }
 
   /** Definitions-level elements named {@code name}; those without id are reported and skipped. */
+  /** The ID of an element that {@link #withId} kept. */
+  private static String idOf(XmlElement child) {
+    return Objects.requireNonNull(child.id(), "withId keeps elements with an id");
+  }
+
   private static List<XmlElement> withId(
       XmlElement definitions, String name, List<Problem> problems) {
     List<XmlElement> result = new ArrayList<>();
@@ -143,7 +152,7 @@ final class DefinitionsReader {
         scope.loops());
   }
 
-  private static Integer historyTimeToLive(XmlElement process, ReadContext ctx) {
+  private static @Nullable Integer historyTimeToLive(XmlElement process, ReadContext ctx) {
     String value = process.attribute(Namespaces.CAMUNDA, "historyTimeToLive");
     if (value == null || value.isBlank()) {
       return null;

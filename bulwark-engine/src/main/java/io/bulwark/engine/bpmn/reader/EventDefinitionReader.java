@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /** Reads the event definition child of an event, allowing only the kinds the caller names. */
@@ -243,7 +244,8 @@ final class EventDefinitionReader {
       return EventDefinition.NONE;
     }
     XmlElement value = values.get(0);
-    TimerType type = TIMER_ELEMENTS.get(value.localName());
+    TimerType type =
+        Objects.requireNonNull(TIMER_ELEMENTS.get(value.localName()), "filtered to timer elements");
     String text = value.text().strip();
     if (text.contains("${") || text.contains("#{") || text.startsWith("=")) {
       Expression expression = context.expression(value, "timer " + value.localName(), text);

@@ -6,6 +6,7 @@ import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** {@code camunda:formData}: fields with built-in types and built-in constraints only. */
 final class FormDataReader {
@@ -60,12 +61,18 @@ final class FormDataReader {
             task.id(), child, child.displayName() + " in form field '" + id + "' is not supported");
       }
     }
+    // A field without ID was reported above, and a model with problems is rejected.
     return new FormField(
-        id, field.attribute("label"), type, field.attribute("defaultValue"), constraints, values);
+        id == null ? "" : id,
+        field.attribute("label"),
+        type,
+        field.attribute("defaultValue"),
+        constraints,
+        values);
   }
 
   private static FormField.Constraint constraint(
-      XmlElement task, String fieldId, XmlElement c, ReadContext ctx) {
+      XmlElement task, @Nullable String fieldId, XmlElement c, ReadContext ctx) {
     String name = c.attribute("name");
     String config = c.attribute("config");
     boolean builtIn =
@@ -96,7 +103,11 @@ final class FormDataReader {
    * refused here, at deployment.
    */
   private static void checkPattern(
-      XmlElement task, String fieldId, XmlElement c, String config, ReadContext ctx) {
+      XmlElement task,
+      @Nullable String fieldId,
+      XmlElement c,
+      @Nullable String config,
+      ReadContext ctx) {
     if (config == null || config.isEmpty() || config.length() > MAX_PATTERN_LENGTH) {
       ctx.problem(
           task.id(),

@@ -7,6 +7,7 @@ import io.bulwark.engine.expression.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code camunda:inputOutput} of any flow node, with Camunda's rules on where it may stand:
@@ -30,7 +31,7 @@ final class IoMappingReader {
   private IoMappingReader() {}
 
   /** The mapping of {@code element}, or null when it has none or it was refused. */
-  static IoMapping read(XmlElement element, boolean multiInstance, ReadContext ctx) {
+  static @Nullable IoMapping read(XmlElement element, boolean multiInstance, ReadContext ctx) {
     XmlElement container = element.child(Namespaces.BPMN, "extensionElements");
     XmlElement io = container == null ? null : container.child(Namespaces.CAMUNDA, "inputOutput");
     if (io == null) {
@@ -73,7 +74,7 @@ final class IoMappingReader {
   }
 
   /** A parameter holds at most one list, map or script, else its text (blank: null). */
-  private static IoMapping.Value parameterValue(
+  private static IoMapping.@Nullable Value parameterValue(
       XmlElement owner, XmlElement parameter, ReadContext ctx) {
     if (parameter.children().size() > 1) {
       ctx.problem(
@@ -86,7 +87,8 @@ final class IoMappingReader {
     return value(owner, parameter.children().get(0), ctx);
   }
 
-  private static IoMapping.Value value(XmlElement owner, XmlElement element, ReadContext ctx) {
+  private static IoMapping.@Nullable Value value(
+      XmlElement owner, XmlElement element, ReadContext ctx) {
     if (element.is(Namespaces.CAMUNDA, "list")) {
       List<IoMapping.Value> items = new ArrayList<>();
       for (XmlElement item : element.children()) {
@@ -118,7 +120,7 @@ final class IoMappingReader {
     return null;
   }
 
-  private static IoMapping.Value map(XmlElement owner, XmlElement map, ReadContext ctx) {
+  private static IoMapping.@Nullable Value map(XmlElement owner, XmlElement map, ReadContext ctx) {
     List<IoMapping.Entry> entries = new ArrayList<>();
     for (XmlElement entry : map.children()) {
       String key = entry.attribute("key");
@@ -139,7 +141,8 @@ final class IoMappingReader {
     return new IoMapping.MapValue(entries);
   }
 
-  private static IoMapping.Value text(XmlElement owner, XmlElement element, ReadContext ctx) {
+  private static IoMapping.@Nullable Value text(
+      XmlElement owner, XmlElement element, ReadContext ctx) {
     String text = element.text();
     if (text == null || text.isBlank()) {
       return new IoMapping.NullValue();

@@ -5,6 +5,7 @@ import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import io.bulwark.engine.expression.Expression;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads {@code bpmn:multiInstanceLoopCharacteristics} of an activity: {@code isSequential}, a
@@ -27,7 +28,7 @@ final class MultiInstanceReader {
   private MultiInstanceReader() {}
 
   /** The characteristics of {@code activity}, or null when it has none or they were refused. */
-  static MultiInstance read(XmlElement activity, ReadContext ctx) {
+  static @Nullable MultiInstance read(XmlElement activity, ReadContext ctx) {
     XmlElement loop = activity.child(Namespaces.BPMN, "multiInstanceLoopCharacteristics");
     if (loop == null) {
       return null;
@@ -71,7 +72,8 @@ final class MultiInstanceReader {
         completion);
   }
 
-  private static Expression collection(XmlElement activity, XmlElement loop, ReadContext ctx) {
+  private static @Nullable Expression collection(
+      XmlElement activity, XmlElement loop, ReadContext ctx) {
     String text = loop.attribute(Namespaces.CAMUNDA, "collection");
     if (text == null) {
       XmlElement ref = loop.child(Namespaces.BPMN, "loopDataInputRef");
@@ -91,7 +93,7 @@ final class MultiInstanceReader {
     return ctx.expression(activity, "multi-instance collection", source);
   }
 
-  private static Expression childExpression(
+  private static @Nullable Expression childExpression(
       XmlElement activity, XmlElement loop, String name, ReadContext ctx) {
     XmlElement child = loop.child(Namespaces.BPMN, name);
     if (child == null || child.text() == null || child.text().isBlank()) {

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import javax.xml.namespace.QName;
+import org.jspecify.annotations.Nullable;
 
 /** State shared by the readers of one document: options, definitions, collected problems. */
 public final class ReadContext {
@@ -107,7 +108,7 @@ public final class ReadContext {
   }
 
   /** Whether {@code id} names an element already reported as not read. */
-  boolean isUnread(String id) {
+  boolean isUnread(@Nullable String id) {
     return id != null && unread.contains(id);
   }
 
@@ -125,7 +126,7 @@ public final class ReadContext {
    * Looks up a reference to a definitions-level element ({@code messageRef}, {@code errorRef}…): by
    * the value, else by its local part when the value is a QName such as {@code tns:payment}.
    */
-  static <T> T reference(Map<String, T> byId, String ref) {
+  static <T> @Nullable T reference(Map<String, T> byId, @Nullable String ref) {
     if (ref == null) {
       return null;
     }
@@ -145,7 +146,7 @@ public final class ReadContext {
   }
 
   /** Records a problem for a nested element without ID, named by its owner's ID. */
-  public void problem(String ownerId, XmlElement element, String message) {
+  public void problem(@Nullable String ownerId, XmlElement element, String message) {
     problems.add(new Problem(ownerId, element.line(), message));
   }
 
@@ -160,12 +161,12 @@ public final class ReadContext {
   }
 
   /** Compiles an expression, recording a problem (and returning null) when it is rejected (E2). */
-  public Expression expression(XmlElement element, String what, String text) {
+  public @Nullable Expression expression(XmlElement element, String what, String text) {
     return expression(element, what, text, ExpressionLanguage.EL);
   }
 
   /** As {@link #expression(XmlElement, String, String)} with a language hint. */
-  public Expression expression(
+  public @Nullable Expression expression(
       XmlElement element, String what, String text, ExpressionLanguage language) {
     try {
       return COMPILER.compile(text, language);

@@ -2,6 +2,7 @@ package io.bulwark.engine.bpmn.reader;
 
 import io.bulwark.engine.bpmn.model.ElementType;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The table of supported BPMN elements and their readers, and the reasons for the elements Bulwark
@@ -42,7 +43,7 @@ final class ReaderRegistry {
   private ReaderRegistry() {}
 
   /** The reader for a BPMN element name, or null. */
-  static ElementReader reader(String localName) {
+  static @Nullable ElementReader reader(String localName) {
     return READERS.get(localName);
   }
 

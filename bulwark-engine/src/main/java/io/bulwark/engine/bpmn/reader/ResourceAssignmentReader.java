@@ -5,6 +5,7 @@ import io.bulwark.engine.bpmn.xml.XmlElement;
 import io.bulwark.engine.expression.Expression;
 import java.util.ArrayList;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The BPMN way to assign a user task, as Camunda reads it: {@code bpmn:humanPerformer} names the
@@ -15,7 +16,7 @@ final class ResourceAssignmentReader {
 
   /** Assignee and candidates read from the BPMN elements; lists are empty when absent. */
   record Assignment(
-      Expression humanPerformer,
+      @Nullable Expression humanPerformer,
       List<Expression> candidateUsers,
       List<Expression> candidateGroups) {}
 
@@ -58,7 +59,8 @@ final class ResourceAssignmentReader {
     return new Assignment(performer, users, groups);
   }
 
-  private static String formalExpression(XmlElement task, XmlElement holder, ReadContext ctx) {
+  private static @Nullable String formalExpression(
+      XmlElement task, XmlElement holder, ReadContext ctx) {
     XmlElement assignment = holder.child(Namespaces.BPMN, "resourceAssignmentExpression");
     XmlElement formal =
         assignment == null ? null : assignment.child(Namespaces.BPMN, "formalExpression");

@@ -3,6 +3,7 @@ package io.bulwark.engine.bpmn.reader;
 import io.bulwark.engine.bpmn.ScriptPolicy;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.xml.XmlElement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Script tasks are always rejected (E3): by default because scripts are disabled; with {@link
@@ -11,7 +12,8 @@ import io.bulwark.engine.bpmn.xml.XmlElement;
 final class ScriptTaskReader implements ElementReader {
 
   @Override
-  public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+  public @Nullable FlowNode read(
+      XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     String format = element.attribute("scriptFormat");
     if (ctx.options().scripts() == ScriptPolicy.REJECT) {
       ctx.problem(

@@ -8,6 +8,7 @@ import io.bulwark.engine.expression.Expression;
 import io.bulwark.engine.expression.ExpressionLanguage;
 import java.util.Locale;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Sequence flows and their conditions: EL subset or FEEL; script conditions are rejected (E3). A
@@ -32,7 +33,8 @@ final class SequenceFlowReader {
         id, element.attribute("name"), element.line(), scopeId, source, target, expression);
   }
 
-  private static Expression condition(XmlElement flow, XmlElement condition, ReadContext ctx) {
+  private static @Nullable Expression condition(
+      XmlElement flow, XmlElement condition, ReadContext ctx) {
     ctx.checkShape(condition, Set.of(), Set.of());
     String language = condition.attribute("language");
     String text = condition.text().strip();

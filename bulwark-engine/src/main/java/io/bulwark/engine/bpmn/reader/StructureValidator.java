@@ -22,7 +22,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Structure checks of one process after reading: references resolve, flows stay in their scope,
@@ -53,7 +55,9 @@ final class StructureValidator {
     defaultFlows.forEach(
         (nodeId, flowId) ->
             v.checkConditions(
-                v.nodes.get(nodeId), flowId, v.outgoing.getOrDefault(nodeId, List.of())));
+                Objects.requireNonNull(v.nodes.get(nodeId), "a default flow's node is indexed"),
+                flowId,
+                v.outgoing.getOrDefault(nodeId, List.of())));
     for (SequenceFlow flow : flows) {
       v.checkFlow(flow);
     }
@@ -210,7 +214,8 @@ final class StructureValidator {
     }
   }
 
-  private void checkConditions(FlowNode gateway, String defaultId, List<SequenceFlow> out) {
+  private void checkConditions(
+      FlowNode gateway, @Nullable String defaultId, List<SequenceFlow> out) {
     if (defaultId != null) {
       SequenceFlow def =
           out.stream().filter(f -> f.id().equals(defaultId)).findFirst().orElse(null);

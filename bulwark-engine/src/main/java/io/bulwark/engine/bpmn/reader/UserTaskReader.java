@@ -11,6 +11,7 @@ import io.bulwark.engine.expression.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** User tasks with Camunda assignment attributes and an optional generated form. */
 final class UserTaskReader implements ElementReader {
@@ -68,7 +69,8 @@ final class UserTaskReader implements ElementReader {
         spec);
   }
 
-  private static Expression single(XmlElement element, String attribute, ReadContext ctx) {
+  private static @Nullable Expression single(
+      XmlElement element, String attribute, ReadContext ctx) {
     String text = element.attribute(Namespaces.CAMUNDA, attribute);
     return text == null || text.isBlank()
         ? null

@@ -52,9 +52,9 @@ public final class BpmnSchema {
       validator.setErrorHandler(new Collector(violations));
       validator.validate(new StreamSource(new ByteArrayInputStream(document)));
     } catch (SAXParseException e) {
-      violations.add(new Violation(e.getLineNumber(), e.getMessage()));
+      violations.add(new Violation(e.getLineNumber(), String.valueOf(e.getMessage())));
     } catch (SAXException e) {
-      violations.add(new Violation(0, e.getMessage()));
+      violations.add(new Violation(0, String.valueOf(e.getMessage())));
     } catch (IOException e) {
       violations.add(new Violation(0, "could not read the document: " + e.getMessage()));
     }
@@ -110,7 +110,7 @@ public final class BpmnSchema {
 
     @Override
     public void error(SAXParseException e) throws SAXException {
-      violations.add(new Violation(e.getLineNumber(), e.getMessage()));
+      violations.add(new Violation(e.getLineNumber(), String.valueOf(e.getMessage())));
       if (violations.size() >= MAX_ERRORS) {
         throw new SAXException("too many schema errors; stopped after " + MAX_ERRORS);
       }

@@ -2,6 +2,7 @@ package io.bulwark.engine.bpmn.xml;
 
 import java.io.InputStream;
 import java.io.Reader;
+import org.jspecify.annotations.Nullable;
 import org.w3c.dom.ls.LSInput;
 
 /** A bundled schema file handed to the schema factory instead of anything it might fetch (E1). */
@@ -20,7 +21,7 @@ final class BundledSchemaInput implements LSInput {
   }
 
   @Override
-  public Reader getCharacterStream() {
+  public @Nullable Reader getCharacterStream() {
     return null;
   }
 
@@ -40,7 +41,7 @@ final class BundledSchemaInput implements LSInput {
   }
 
   @Override
-  public String getStringData() {
+  public @Nullable String getStringData() {
     return null;
   }
 
@@ -80,7 +81,7 @@ final class BundledSchemaInput implements LSInput {
   }
 
   @Override
-  public String getEncoding() {
+  public @Nullable String getEncoding() {
     return null;
   }
 

@@ -16,6 +16,7 @@ import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads a document into an {@link XmlElement} tree with the JDK's StAX parser, hardened (E1): a
@@ -153,7 +154,7 @@ public final class SecureXmlReader {
     return detail >= 0 ? message.substring(detail + "Message: ".length()) : message;
   }
 
-  private static void close(XMLStreamReader reader) {
+  private static void close(@Nullable XMLStreamReader reader) {
     if (reader != null) {
       try {
         reader.close();

@@ -3,6 +3,7 @@ package io.bulwark.engine.bpmn.xml;
 import java.util.List;
 import java.util.Map;
 import javax.xml.namespace.QName;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One element of a read document: immutable, with the line where it starts (E1 messages name the
@@ -26,17 +27,17 @@ public record XmlElement(
   }
 
   /** Attribute without namespace (the BPMN attributes), or null. */
-  public String attribute(String name) {
+  public @Nullable String attribute(String name) {
     return attributes.get(new QName(name));
   }
 
   /** Attribute in a namespace, or null. */
-  public String attribute(String ns, String name) {
+  public @Nullable String attribute(String ns, String name) {
     return attributes.get(new QName(ns, name));
   }
 
   /** The {@code id} attribute, or null. */
-  public String id() {
+  public @Nullable String id() {
     return attribute("id");
   }
 
@@ -46,7 +47,7 @@ public record XmlElement(
   }
 
   /** The first such child, or null. */
-  public XmlElement child(String ns, String name) {
+  public @Nullable XmlElement child(String ns, String name) {
     return children.stream().filter(c -> c.is(ns, name)).findFirst().orElse(null);
   }
 
