@@ -33,6 +33,7 @@ import io.bulwark.engine.job.EngineManagementService;
 import io.bulwark.engine.job.JobExecutor;
 import io.bulwark.engine.job.JobHandlers;
 import io.bulwark.engine.job.JobScheduler;
+import io.bulwark.engine.location.DatabaseLocationRuleService;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeExternalTaskHandler;
@@ -135,6 +136,7 @@ public final class EngineBootstrap {
             new DatabaseSessionService(commands),
             new DatabaseAuditService(commands, auditSigner),
             new DefaultAuthorizationService(commands),
+            new DatabaseLocationRuleService(commands),
             issuer);
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
       jobExecutor.start();
