@@ -54,7 +54,7 @@ public final class Baseline {
               "Z3",
               "case security",
               "candidates of finished tasks are not kept; tenants are not filtered"),
-          none("Z4", "location rules", "no ordered allow/deny rules per path"),
+          complete("Z4", "location rules"),
           complete("Z5", "grants before security is on"),
           complete("Z6", "deleting users and groups"),
           complete("Z7", "ID allowlist pattern"),
