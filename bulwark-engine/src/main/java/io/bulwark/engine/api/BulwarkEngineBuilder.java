@@ -77,6 +77,16 @@ public final class BulwarkEngineBuilder {
   }
 
   /**
+   * How long history is kept and how it is cleaned up (D5); default {@link
+   * HistoryRetentionSettings#defaults()}: 180 days, unless a model names its {@code
+   * camunda:historyTimeToLive}.
+   */
+  public BulwarkEngineBuilder historyRetention(HistoryRetentionSettings retention) {
+    settings = settings.withHistoryRetention(retention);
+    return this;
+  }
+
+  /**
    * Maps the {@code camunda:class} or {@code camunda:delegateExpression} of service tasks to
    * external task topics, so that Camunda models with Java delegates deploy unchanged and workers
    * do their work (issue 16); default none.

@@ -32,6 +32,8 @@ import java.util.function.Consumer;
  *     none, A3)
  * @param delegateTopics {@code camunda:class} names or {@code camunda:delegateExpression} texts of
  *     service tasks mapped to external task topics (default none, issue 16)
+ * @param historyRetention how long history is kept and how it is cleaned up (default {@link
+ *     HistoryRetentionSettings#defaults()}, D5)
  */
 public record EngineSettings(
     HistoryLevel historyLevel,
@@ -44,7 +46,8 @@ public record EngineSettings(
     PasswordRecoverySettings passwordRecovery,
     Optional<ExternalDirectory> directory,
     Optional<PasswordEncoder> passwordEncoder,
-    Map<String, String> delegateTopics) {
+    Map<String, String> delegateTopics,
+    HistoryRetentionSettings historyRetention) {
 
   public EngineSettings {
     Objects.requireNonNull(historyLevel, "historyLevel");
@@ -56,6 +59,7 @@ public record EngineSettings(
     Objects.requireNonNull(passwordRecovery, "passwordRecovery");
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(passwordEncoder, "passwordEncoder");
+    Objects.requireNonNull(historyRetention, "historyRetention");
     passwordEncoder.ifPresent(PasswordEncoder::label);
     allowedDelegateClasses = Set.copyOf(allowedDelegateClasses);
     delegateTopics = Map.copyOf(delegateTopics);
@@ -73,7 +77,8 @@ public record EngineSettings(
         PasswordRecoverySettings.defaults(),
         Optional.empty(),
         Optional.empty(),
-        Map.of());
+        Map.of(),
+        HistoryRetentionSettings.defaults());
   }
 
   public EngineSettings withHistoryLevel(HistoryLevel level) {
@@ -120,6 +125,10 @@ public record EngineSettings(
     return with(c -> c.passwordEncoder = Optional.of(encoder));
   }
 
+  public EngineSettings withHistoryRetention(HistoryRetentionSettings settings) {
+    return with(c -> c.historyRetention = settings);
+  }
+
   /** A copy with the changes {@code change} makes; the constructor validates the result. */
   private EngineSettings with(Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -140,6 +149,7 @@ public record EngineSettings(
     Optional<ExternalDirectory> directory;
     Optional<PasswordEncoder> passwordEncoder;
     Map<String, String> delegateTopics;
+    HistoryRetentionSettings historyRetention;
 
     Copy(EngineSettings from) {
       historyLevel = from.historyLevel;
@@ -153,6 +163,7 @@ public record EngineSettings(
       directory = from.directory;
       passwordEncoder = from.passwordEncoder;
       delegateTopics = from.delegateTopics;
+      historyRetention = from.historyRetention;
     }
 
     EngineSettings settings() {
@@ -167,7 +178,8 @@ public record EngineSettings(
           passwordRecovery,
           directory,
           passwordEncoder,
-          delegateTopics);
+          delegateTopics,
+          historyRetention);
     }
   }
 }

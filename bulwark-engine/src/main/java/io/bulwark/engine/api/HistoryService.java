@@ -95,4 +95,10 @@ public interface HistoryService {
   /** Operation log entries of a process instance (E6). */
   Page<UserOperation> userOperations(
       Principal principal, String instanceId, int firstResult, int maxResults);
+
+  /**
+   * What the history clean-up is doing (D5): the default retention, the clean-up job's next run,
+   * and how many ended instances are past their retention and still stored. Needs READ on SYSTEM.
+   */
+  HistoryRetentionStatus retentionStatus(Principal principal);
 }

@@ -13,6 +13,7 @@ import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.audit.DatabaseAuditService;
 import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.bpmn.ParseOptions;
+import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.crypto.AuditSigner;
 import io.bulwark.engine.crypto.LocalKeyStore;
@@ -21,6 +22,8 @@ import io.bulwark.engine.externaltask.EngineExternalTaskService;
 import io.bulwark.engine.externaltask.ExternalTaskSettings;
 import io.bulwark.engine.grant.DefaultAuthorizationService;
 import io.bulwark.engine.history.DefaultHistoryService;
+import io.bulwark.engine.history.HistoryCleanupJob;
+import io.bulwark.engine.history.ScheduleHistoryCleanupCommand;
 import io.bulwark.engine.identity.BaselinePasswordPolicy;
 import io.bulwark.engine.identity.DatabaseAccessTokenService;
 import io.bulwark.engine.identity.DatabaseIdentityService;
@@ -31,6 +34,7 @@ import io.bulwark.engine.identity.throttle.DatabaseLoginThrottleService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
 import io.bulwark.engine.job.EngineManagementService;
 import io.bulwark.engine.job.JobExecutor;
+import io.bulwark.engine.job.JobHandler;
 import io.bulwark.engine.job.JobHandlers;
 import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.location.DatabaseLocationRuleService;
@@ -41,7 +45,9 @@ import io.bulwark.engine.runtime.RuntimeJobHandlers;
 import io.bulwark.engine.runtime.RuntimeSettings;
 import io.bulwark.engine.task.DefaultTaskService;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -106,7 +112,9 @@ public final class EngineBootstrap {
               }
             });
     ProcessRuntime runtime = new ProcessRuntime(runtimeSettings(settings), scheduler);
-    JobHandlers handlers = JobHandlers.of(RuntimeJobHandlers.of(runtime));
+    List<JobHandler> jobTypes = new ArrayList<>(RuntimeJobHandlers.of(runtime));
+    jobTypes.add(new HistoryCleanupJob(settings.historyRetention(), scheduler));
+    JobHandlers handlers = JobHandlers.of(jobTypes);
     JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor());
     executorRef.set(jobExecutor);
     PasswordPolicy policy = passwordPolicy(settings);
@@ -117,7 +125,7 @@ public final class EngineBootstrap {
             new DefaultRepositoryService(commands, runtime),
             new DefaultRuntimeService(commands, runtime),
             new DefaultTaskService(commands, runtime),
-            new DefaultHistoryService(commands, runtime.javaValues()),
+            new DefaultHistoryService(commands, runtime.javaValues(), settings.historyRetention()),
             new EngineExternalTaskService(
                 commands,
                 new RuntimeExternalTaskHandler(runtime),
@@ -138,6 +146,8 @@ public final class EngineBootstrap {
             new DefaultAuthorizationService(commands),
             new DatabaseLocationRuleService(commands),
             issuer);
+    // D5: one clean-up job per database, made by whichever node starts first.
+    commands.execute(Actor.system("history-cleanup"), new ScheduleHistoryCleanupCommand(scheduler));
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
       jobExecutor.start();
     } else {

@@ -18,6 +18,7 @@ import io.bulwark.engine.bpmn.reader.BpmnParser;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.RowIds;
+import io.bulwark.engine.command.UnitOfWork;
 import io.bulwark.engine.dmn.DecisionResourceReader;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.DeployedProcess;
@@ -105,7 +106,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
                 deploymentId,
                 entry.getKey(),
                 request.tenantId());
-        work.insert(DeploymentRows.DEFINITION, definition);
+        insertDefinition(work, definition, model.historyTimeToLiveDays());
         definitions.add(definition);
         DeployedProcess deployed =
             new DeployedProcess(
@@ -140,6 +141,17 @@ public final class DeployCommand implements Command<DeploymentResult> {
     new HistoryRecorder(context, runtime.historyLevel())
         .operation("Create", HistoryRecorder.Entity.DEPLOYMENT, deploymentId, null, request.name());
     return new DeploymentResult(deploymentId, request.name(), now, false, definitions);
+  }
+
+  /** The definition's row, and its history time to live when the model names one (D5). */
+  private static void insertDefinition(
+      UnitOfWork work, ProcessDefinition definition, Integer historyTimeToLiveDays) {
+    work.insert(DeploymentRows.DEFINITION, definition);
+    if (historyTimeToLiveDays != null) {
+      work.insert(
+          DeploymentRows.RETENTION,
+          new DeploymentRows.RetentionRow(definition.id(), historyTimeToLiveDays));
+    }
   }
 
   /**

@@ -38,6 +38,17 @@ final class DeploymentRows {
           List.of("deployment_id", "name", "bytes"),
           r -> Arrays.asList(r.deploymentId(), r.name(), r.bytes()));
 
+  /** A process definition's {@code camunda:historyTimeToLive} in days (D5). */
+  record RetentionRow(String processDefinitionId, int ttlDays) {}
+
+  static final RowWriter<RetentionRow> RETENTION =
+      RowWriter.of(
+          "bw_history_retention",
+          Versioning.NONE,
+          RetentionRow::processDefinitionId,
+          List.of("ttl_days"),
+          r -> Arrays.asList(r.ttlDays()));
+
   static final RowWriter<ProcessDefinition> DEFINITION = definitions("bw_process_definition");
 
   /**

@@ -1,6 +1,8 @@
 package io.bulwark.engine.history;
 
 import io.bulwark.engine.api.HistoricProcessInstanceQuery;
+import io.bulwark.engine.api.HistoryRetentionSettings;
+import io.bulwark.engine.api.HistoryRetentionStatus;
 import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Page;
@@ -15,13 +17,22 @@ public final class DefaultHistoryService implements HistoryService {
 
   private final CommandExecutor executor;
   private final JavaValues values;
+  private final HistoryRetentionSettings retention;
+
+  /** With the default retention ({@link HistoryRetentionSettings#defaults()}). */
+  public DefaultHistoryService(CommandExecutor executor, JavaValues values) {
+    this(executor, values, HistoryRetentionSettings.defaults());
+  }
 
   /**
    * @param values how stored variable values become Java values (the runtime's)
+   * @param retention the engine's retention, for {@link #retentionStatus}
    */
-  public DefaultHistoryService(CommandExecutor executor, JavaValues values) {
+  public DefaultHistoryService(
+      CommandExecutor executor, JavaValues values, HistoryRetentionSettings retention) {
     this.executor = executor;
     this.values = values;
+    this.retention = retention;
   }
 
   private Actor actor(Principal principal) {
@@ -83,5 +94,10 @@ public final class DefaultHistoryService implements HistoryService {
   public Page<HistoricProcessInstance> findProcessInstances(
       Principal principal, HistoricProcessInstanceQuery query) {
     return executor.execute(actor(principal), new FindHistoricProcessInstancesCommand(query));
+  }
+
+  @Override
+  public HistoryRetentionStatus retentionStatus(Principal principal) {
+    return executor.execute(actor(principal), new HistoryRetentionStatusCommand(retention));
   }
 }

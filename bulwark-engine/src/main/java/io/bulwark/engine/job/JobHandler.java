@@ -27,6 +27,9 @@ public interface JobHandler {
   /** A boundary timer fires: interrupt or fork the activity it is attached to. */
   String TIMER_BOUNDARY = "timer-boundary";
 
+  /** Remove history past its retention (D5); one such job per database, not tied to an instance. */
+  String HISTORY_CLEANUP = "history-cleanup";
+
   /** The job type this handler runs, unique among the registered handlers. */
   String type();
 

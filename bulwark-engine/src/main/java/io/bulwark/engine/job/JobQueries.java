@@ -78,6 +78,10 @@ final class JobQueries {
     optional(query, "j.execution_id = ?", filter.executionId());
     optional(query, "j.activity_id = ?", filter.activityId());
     optional(query, "j.job_type = ?", filter.type());
+    if (filter.type() == null) {
+      // The engine's own housekeeping (the history clean-up, D5) is listed only when asked for.
+      query.where("j.job_type <> ?", JobHandler.HISTORY_CLEANUP);
+    }
     if (filter.noRetriesLeft() != null) {
       query.where(filter.noRetriesLeft() ? "j.retries = 0" : "j.retries > 0");
     }

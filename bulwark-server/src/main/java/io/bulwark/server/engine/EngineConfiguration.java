@@ -6,6 +6,7 @@ import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.server.config.ServerSettings;
 import io.bulwark.server.doctor.DoctorMode;
+import java.time.Clock;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
   LoginThrottleProperties.class,
   PasswordSettings.class,
   PasswordRecoveryProperties.class,
-  DelegateTopicsProperties.class
+  DelegateTopicsProperties.class,
+  HistoryRetentionProperties.class
 })
 public class EngineConfiguration {
 
@@ -41,13 +43,15 @@ public class EngineConfiguration {
       PasswordSettings passwords,
       PasswordRecoveryProperties recovery,
       DelegateTopicsProperties delegateTopics,
+      HistoryRetentionProperties history,
       ObjectProvider<ExternalDirectory> directory) {
     BulwarkEngineBuilder builder =
         BulwarkEngine.builder()
             .loginThrottle(throttle.engineSettings())
             .passwordPolicy(passwords.toEngine())
             .passwordRecovery(recovery.toEngine())
-            .delegateTopics(delegateTopics.mappings());
+            .delegateTopics(delegateTopics.mappings())
+            .historyRetention(history.toEngine());
     if (!delegateTopics.mappings().isEmpty()) {
       LOG.warn(
           "Java delegates of service tasks run as external tasks (doctor Z10 lists them): {}",
@@ -175,6 +179,16 @@ public class EngineConfiguration {
   public Z8DirectGrantsCheck directGrantsCheck(BulwarkEngine engine) {
     return new Z8DirectGrantsCheck(
         engine.authorizationService(), engine.trustedApplication("bulwark-doctor"));
+  }
+
+  @Bean
+  public D5HistoryRetentionCheck historyRetentionCheck(
+      BulwarkEngine engine, HistoryRetentionProperties history) {
+    return new D5HistoryRetentionCheck(
+        engine.historyService(),
+        engine.trustedApplication("bulwark-doctor"),
+        history.cleanupBatchSize(),
+        Clock.systemUTC());
   }
 
   @Bean
