@@ -8,10 +8,8 @@ import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
+import io.bulwark.engine.grant.ExplainCommand;
 import java.sql.SQLException;
-import java.util.HashSet;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -21,7 +19,6 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ExplainLocationCommand implements Command<LocationDecision> {
 
-  private static final String GROUPS = "SELECT group_id FROM bw_membership WHERE user_id = ?";
   private static final int MAX_PATH = 2048;
 
   private final @Nullable String userId;
@@ -45,19 +42,9 @@ public final class ExplainLocationCommand implements Command<LocationDecision> {
   public LocationDecision execute(CommandContext context) throws SQLException {
     LocationRuleSet rules =
         new LocationRuleSet(0, LocationRuleRepository.rules(context.connection()));
-    return rules.decide(path, userId, userId == null ? Set.of() : groups(context, userId));
-  }
-
-  private static Set<String> groups(CommandContext context, String userId) throws SQLException {
-    Set<String> groups = new HashSet<>();
-    try (PreparedStatement statement = context.connection().prepareStatement(GROUPS)) {
-      statement.setString(1, userId);
-      try (ResultSet rows = statement.executeQuery()) {
-        while (rows.next()) {
-          groups.add(rows.getString(1));
-        }
-      }
-    }
-    return groups;
+    return rules.decide(
+        path,
+        userId,
+        userId == null ? Set.of() : ExplainCommand.groupsOf(context.connection(), userId));
   }
 }

@@ -2,122 +2,87 @@ package io.bulwark.server.location;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.IdentityService;
-import io.bulwark.engine.api.NewUser;
-import io.bulwark.engine.api.NewUser.PasswordChange;
 import io.bulwark.engine.api.Principal;
-import io.bulwark.engine.api.Secret;
 import io.bulwark.server.http.ServerEndpoint;
-import io.bulwark.server.rest.contract.CamundaOpenApi;
-import java.net.http.HttpClient;
+import io.bulwark.server.rest.RestTestClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.util.Base64;
 import java.util.Set;
-import java.util.UUID;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
-/** Users and HTTPS calls of the location rule tests, on one server node. */
+/** Users, groups and rules of the location rule tests on one server node, over real HTTPS. */
 final class LocationClient {
 
   static final String RULES = "/engine-rest/location-rule";
   private static final Principal SETUP =
       new Principal(IdentityService.INITIAL_ADMINISTRATOR, Set.of("bulwark-admins"));
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final BulwarkEngine engine;
-  private final ServerEndpoint server;
-  private final HttpClient client;
+  private final RestTestClient rest;
 
   LocationClient(BulwarkEngine engine, ServerEndpoint server) {
     this.engine = engine;
-    this.server = server;
-    this.client = server.client();
+    this.rest = new RestTestClient(engine, server);
   }
 
   ServerEndpoint server() {
-    return server;
+    return rest.server();
   }
 
   /** A new user in the given groups; returns its ID and password. */
   String[] newUser(String prefix, String... groups) {
-    String id = prefix + "-" + suffix();
-    String password = "Tq7!" + UUID.randomUUID();
-    try (Secret secret = Secret.of(password)) {
-      engine
-          .identityService()
-          .createUser(SETUP, new NewUser(id, "Test " + id, secret, PasswordChange.NOT_REQUIRED));
-    }
+    String[] user = rest.newUser(prefix);
     for (String group : groups) {
-      engine.identityService().addMembership(SETUP, id, group);
+      engine.identityService().addMembership(SETUP, user[0], group);
     }
-    return new String[] {id, password};
+    return user;
   }
 
   /** A new group. */
   String newGroup(String prefix) {
-    String id = prefix + "-" + suffix();
+    String id = prefix + "-" + RestTestClient.suffix();
     engine.identityService().createGroup(SETUP, id, "Test " + id);
     return id;
   }
 
-  /** An HTTPS call with Basic credentials ({@code user} null: none), checked against Camunda's. */
+  /**
+   * A call with Basic credentials ({@code user} null: none); an API answer is checked against
+   * Camunda's document, an internal service's is not (it has none).
+   */
   HttpResponse<String> send(String method, String path, String[] user, String json)
       throws Exception {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(server.uri(path))
-            .method(
-                method,
-                json == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
-    }
-    if (user != null) {
-      request.header(
-          "Authorization",
-          "Basic "
-              + Base64.getEncoder()
-                  .encodeToString((user[0] + ":" + user[1]).getBytes(StandardCharsets.UTF_8)));
-    }
-    HttpResponse<String> answer =
-        client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     if (path.startsWith("/engine-rest/")) {
-      CamundaOpenApi.get().assertConforms(method, path, answer);
+      return rest.send(method, path, user, json);
     }
-    return answer;
+    return rest.send(
+        HttpRequest.newBuilder(server().uri(path))
+            .method(method, HttpRequest.BodyPublishers.noBody()),
+        user);
   }
 
   /** Inserts a rule through the REST resource; returns its ID. */
   String insert(String[] admin, int position, String pattern, String access, String principal)
       throws Exception {
+    String json = body(pattern, access, principal);
     HttpResponse<String> created =
         send(
             "POST",
             RULES,
             admin,
-            "{\"pattern\":\""
-                + pattern
-                + "\",\"access\":\""
-                + access
-                + "\",\"principal\":\""
-                + principal
-                + "\",\"position\":"
-                + position
-                + "}");
+            json.substring(0, json.length() - 1) + ",\"position\":" + position + "}");
     if (created.statusCode() != 200) {
       throw new AssertionError("rule not created: " + created.body());
     }
-    return json(created).get("id").asString();
+    return RestTestClient.json(created).get("id").asString();
   }
 
-  static JsonNode json(HttpResponse<String> answer) {
-    return JSON.readTree(answer.body());
-  }
-
-  static String suffix() {
-    return UUID.randomUUID().toString().substring(0, 8);
+  /** A rule's JSON body. */
+  static String body(String pattern, String access, String principal) {
+    return "{\"pattern\":\""
+        + pattern
+        + "\",\"access\":\""
+        + access
+        + "\",\"principal\":\""
+        + principal
+        + "\"}";
   }
 }

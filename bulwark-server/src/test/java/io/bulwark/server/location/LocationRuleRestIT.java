@@ -2,7 +2,7 @@ package io.bulwark.server.location;
 
 import static io.bulwark.server.auth.AuthLogLines.entry;
 import static io.bulwark.server.location.LocationClient.RULES;
-import static io.bulwark.server.location.LocationClient.json;
+import static io.bulwark.server.rest.RestTestClient.json;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Logger;
@@ -258,17 +258,7 @@ class LocationRuleRestIT {
   private void change(String[] admin, String id, String pattern, String access, String principal)
       throws Exception {
     HttpResponse<String> changed =
-        rest.send(
-            "PUT",
-            RULES + "/" + id,
-            admin,
-            "{\"pattern\":\""
-                + pattern
-                + "\",\"access\":\""
-                + access
-                + "\",\"principal\":\""
-                + principal
-                + "\"}");
+        rest.send("PUT", RULES + "/" + id, admin, LocationClient.body(pattern, access, principal));
     assertThat(changed.statusCode()).isEqualTo(204);
   }
 
