@@ -28,6 +28,9 @@ public interface BulwarkEngine extends AutoCloseable {
   /** Authorization rules and explain (Z2, Z5, Z8). */
   AuthorizationService authorizationService();
 
+  /** Location rules of the server's web apps, API and internal services (Z4). */
+  LocationRuleService locationRuleService();
+
   /** Bearer access tokens for API clients (A9). */
   AccessTokenService accessTokenService();
 

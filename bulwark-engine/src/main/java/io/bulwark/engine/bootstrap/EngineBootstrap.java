@@ -37,6 +37,7 @@ import io.bulwark.engine.job.JobExecutor;
 import io.bulwark.engine.job.JobHandler;
 import io.bulwark.engine.job.JobHandlers;
 import io.bulwark.engine.job.JobScheduler;
+import io.bulwark.engine.location.DatabaseLocationRuleService;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeExternalTaskHandler;
@@ -143,6 +144,7 @@ public final class EngineBootstrap {
             new DatabaseSessionService(commands),
             new DatabaseAuditService(commands, auditSigner),
             new DefaultAuthorizationService(commands),
+            new DatabaseLocationRuleService(commands),
             issuer);
     // D5: one clean-up job per database, made by whichever node starts first.
     commands.execute(Actor.system("history-cleanup"), new ScheduleHistoryCleanupCommand(scheduler));

@@ -7,6 +7,7 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.ExternalTaskService;
 import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.LocationRuleService;
 import io.bulwark.engine.api.LoginThrottleService;
 import io.bulwark.engine.api.ManagementService;
 import io.bulwark.engine.api.PasswordRecoveryService;
@@ -36,6 +37,7 @@ record RunningEngine(
     SessionService sessionService,
     AuditService auditService,
     AuthorizationService authorizationService,
+    LocationRuleService locationRuleService,
     PrincipalIssuer issuer)
     implements BulwarkEngine {
 

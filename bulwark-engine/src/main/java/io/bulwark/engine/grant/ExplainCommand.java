@@ -8,6 +8,7 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.Subject;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -37,13 +38,15 @@ public final class ExplainCommand implements Command<AccessAnswer> {
 
   @Override
   public AccessAnswer execute(CommandContext context) throws SQLException {
-    Decision decision = context.explain(new Subject(userId, groups(context)), check);
+    Decision decision =
+        context.explain(new Subject(userId, groupsOf(context.connection(), userId)), check);
     return RuleViews.answer(context.connection(), decision);
   }
 
-  private Set<String> groups(CommandContext context) throws SQLException {
+  /** The groups the database holds for a user, as explain uses them (also for locations, Z4). */
+  public static Set<String> groupsOf(Connection c, String userId) throws SQLException {
     Set<String> groups = new HashSet<>();
-    try (PreparedStatement statement = context.connection().prepareStatement(GROUPS)) {
+    try (PreparedStatement statement = c.prepareStatement(GROUPS)) {
       statement.setString(1, userId);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {

@@ -71,7 +71,8 @@ class CommandArchitectureTest {
             "..engine.authz..",
             "..engine.grant..",
             "..engine.externaltask..",
-            "..engine.audit..")
+            "..engine.audit..",
+            "..engine.location..")
         .allowEmptyShould(true)
         .check(main);
   }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -18,12 +19,16 @@ import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.config.annotation.web.configuration.WebSecurityCustomizer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.savedrequest.NullRequestCache;
 
@@ -31,14 +36,21 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * The service group gate (W7) and the Spring Security chains of the integration API and the
  * internal services (A1, W2): HTTP Basic, and on the integration API the {@link
  * IntegrationApiAuthentication} beans (bearer access tokens, A9), followed by the {@link
- * IntegrationApiGuard} beans once a request is authenticated; stateless, no cookies, CSRF off
- * because no cookie authenticates these requests, headers left to our own filter (W3). A catch-all
- * chain denies everything the chains before it do not match, answering 404.
+ * IntegrationApiGuard} beans once a request is authenticated, and the location rules (Z4);
+ * stateless, no cookies, CSRF off because no cookie authenticates these requests, headers left to
+ * our own filter (W3). A catch-all chain denies everything the chains before it do not match,
+ * answering 404.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @EnableWebSecurity
 public class AccessConfiguration {
+
+  /**
+   * The bean name of the location rules' authorization manager (Z4), which every service group's
+   * chain applies after authentication.
+   */
+  public static final String LOCATION_RULES = "locationRuleAuthorizationManager";
 
   @Bean
   FilterRegistrationBean<ServiceGroupGate> serviceGroupGate(ServiceGroupSettings settings) {
@@ -71,7 +83,8 @@ public class AccessConfiguration {
       HttpSecurity http,
       ObjectProvider<AuthenticationProvider> providers,
       ObjectProvider<IntegrationApiAuthentication> otherAuthentication,
-      ObjectProvider<IntegrationApiGuard> guards)
+      ObjectProvider<IntegrationApiGuard> guards,
+      @Qualifier(LOCATION_RULES) AuthorizationManager<RequestAuthorizationContext> locationRules)
       throws Exception {
     List<IntegrationApiAuthentication> others = otherAuthentication.orderedStream().toList();
     others.forEach(other -> http.addFilterBefore(other.filter(), BasicAuthenticationFilter.class));
@@ -89,34 +102,47 @@ public class AccessConfiguration {
                     ? problem
                     : byPath.getOrDefault(request.getRequestURI(), problem))
                 .commence(request, response, failure);
-    return statelessBasicChain(http, ServiceGroup.INTEGRATION_API, providers, entryPoint);
+    return statelessBasicChain(
+        http, ServiceGroup.INTEGRATION_API, providers, entryPoint, locationRules);
   }
 
   @Bean
   @Order(SecurityChainOrder.INTERNAL)
   SecurityFilterChain internalChain(
-      HttpSecurity http, ObjectProvider<AuthenticationProvider> providers) throws Exception {
+      HttpSecurity http,
+      ObjectProvider<AuthenticationProvider> providers,
+      @Qualifier(LOCATION_RULES) AuthorizationManager<RequestAuthorizationContext> locationRules)
+      throws Exception {
     return statelessBasicChain(
-        http, ServiceGroup.INTERNAL, providers, new ProblemAuthenticationEntryPoint());
+        http,
+        ServiceGroup.INTERNAL,
+        providers,
+        new ProblemAuthenticationEntryPoint(),
+        locationRules);
   }
 
   private static SecurityFilterChain statelessBasicChain(
       HttpSecurity http,
       ServiceGroup group,
       ObjectProvider<AuthenticationProvider> providers,
-      AuthenticationEntryPoint entryPoint)
+      AuthenticationEntryPoint entryPoint,
+      AuthorizationManager<RequestAuthorizationContext> locationRules)
       throws Exception {
     http.securityMatcher(group.pathPattern())
         .authenticationManager(apiAuthenticationManager(providers))
         // An ASYNC dispatch resumes a request that was authorized when it began (a long poll,
-        // fetchAndLock); it carries no new input to check.
+        // fetchAndLock); it carries no new input to check. Every other request meets the location
+        // rules (Z4) and needs a signed-in caller: no endpoint of these groups is anonymous, so a
+        // rule can narrow access here but never open it to anonymous callers.
         .authorizeHttpRequests(
             authorize ->
                 authorize
                     .dispatcherTypeMatchers(DispatcherType.ASYNC)
                     .permitAll()
                     .anyRequest()
-                    .authenticated())
+                    .access(
+                        AuthorizationManagers.allOf(
+                            locationRules, AuthenticatedAuthorizationManager.authenticated())))
         .httpBasic(
             basic ->
                 basic

@@ -123,6 +123,17 @@ public final class AuthEventLog {
     }
   }
 
+  /**
+   * A location rule refused a signed-in user a path (A7, Z4): the path and the rule that decided.
+   */
+  public void locationDenied(String userId, String path, String rule, HttpServletRequest request) {
+    warn(
+        event("access_denied", false, userId, request.getRemoteAddr())
+            .with("resource_type", "LOCATION")
+            .with("resource", path)
+            .with("rule", rule));
+  }
+
   /** An administrator changed a group (A7): {@code event} such as {@code group_deleted}. */
   public void groupChanged(String actor, String event, String groupId, String client) {
     info(event(event, true, actor, client).with("group", groupId));

@@ -2,15 +2,21 @@ package io.bulwark.server.auth;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.IdentityService;
+import io.bulwark.server.access.AccessConfiguration;
 import io.bulwark.server.access.SecurityChainOrder;
 import io.bulwark.server.auth.AuthEventLog.Channel;
 import jakarta.servlet.http.Cookie;
 import java.time.Clock;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthenticatedAuthorizationManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
@@ -18,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
 import org.springframework.security.web.access.ExceptionTranslationFilter;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.access.intercept.RequestAuthorizationContext;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.logout.CookieClearingLogoutHandler;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
@@ -29,8 +36,8 @@ import org.springframework.security.web.savedrequest.NullRequestCache;
  * cookie so that the login page needs no session (W2, E8), a session created at sign-in only and
  * capped per user and in total ({@link WebSessionLimits}, E8), password checks bounded by {@link
  * PasswordCheckLimiter} (E8, W14), the absolute session timeout and the per-request user re-check
- * (A10), and the forced password change (A2). Security headers are written by the server-wide
- * headers filter, so Spring Security's are off here. The chain sits at {@link
+ * (A10), the forced password change (A2) and the location rules (Z4). Security headers are written
+ * by the server-wide headers filter, so Spring Security's are off here. The chain sits at {@link
  * SecurityChainOrder#WEB_APPS}, after the API and internal chains and before the catch-all; the
  * service group gate has already checked the client's address (W7) and redirected {@code /}. Only
  * in a servlet web application: {@code doctor}'s local mode loads the configuration without one.
@@ -49,7 +56,9 @@ class WebSecurityConfiguration {
       PasswordCheckLimiter passwordChecks,
       SessionLimitSettings limits,
       SessionCounter sessionCounter,
-      UserSessions userSessions) {
+      UserSessions userSessions,
+      @Qualifier(AccessConfiguration.LOCATION_RULES)
+          AuthorizationManager<RequestAuthorizationContext> locationRules) {
     IdentityService identity = engine.identityService();
     SessionAuthentication sessions = new SessionAuthentication();
     AccessDeniedHandlerImpl denied = new AccessDeniedHandlerImpl();
@@ -95,6 +104,9 @@ class WebSecurityConfiguration {
         .exceptionHandling(
             exceptions ->
                 exceptions.authenticationEntryPoint(loginRedirect()).accessDeniedHandler(denied))
+        // The location rules decide who reaches which page (Z4); the pages that need no full user
+        // (the public ones, whose default rules allow '*', and the forced password change, A2)
+        // need nothing more, every other page also the full user's authority.
         .authorizeHttpRequests(
             requests ->
                 requests
@@ -106,11 +118,16 @@ class WebSecurityConfiguration {
                         WebPaths.LOST_PASSWORD,
                         WebPaths.RESET_PASSWORD,
                         WebPaths.VERIFY_EMAIL)
-                    .permitAll()
+                    .access(locationRules)
                     .requestMatchers(WebPaths.PASSWORD)
-                    .authenticated()
+                    .access(
+                        AuthorizationManagers.allOf(
+                            locationRules, AuthenticatedAuthorizationManager.authenticated()))
                     .anyRequest()
-                    .hasAuthority(Authorities.USER))
+                    .access(
+                        AuthorizationManagers.allOf(
+                            locationRules,
+                            AuthorityAuthorizationManager.hasAuthority(Authorities.USER))))
         .addFilterAfter(
             new SessionLifetimeFilter(settings, events, Clock.systemUTC()),
             SecurityContextHolderFilter.class)

@@ -51,7 +51,7 @@ public final class Baseline {
           complete("Z1", "deny by default"),
           partial("Z2", "resource permissions", "tenants are not part of the rules"),
           partial("Z3", "case security", "tenants are not filtered"),
-          none("Z4", "location rules", "no ordered allow/deny rules per path"),
+          complete("Z4", "location rules"),
           complete("Z5", "grants before security is on"),
           complete("Z6", "deleting users and groups"),
           complete("Z7", "ID allowlist pattern"),

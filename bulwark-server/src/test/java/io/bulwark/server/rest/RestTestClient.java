@@ -20,9 +20,10 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the engine-resource ITs share: JSON requests over real HTTPS with Basic credentials, and
- * users created through the engine with passwords that pass the policy.
+ * users created through the engine with passwords that pass the policy. Public for the ITs of
+ * resources outside this package (location rules).
  */
-final class RestTestClient {
+public final class RestTestClient {
 
   static final Principal SETUP =
       new Principal(IdentityService.INITIAL_ADMINISTRATOR, Set.of("bulwark-admins"));
@@ -33,18 +34,18 @@ final class RestTestClient {
   private final ServerEndpoint server;
   private final HttpClient client;
 
-  RestTestClient(BulwarkEngine engine, ServerEndpoint server) {
+  public RestTestClient(BulwarkEngine engine, ServerEndpoint server) {
     this.engine = engine;
     this.server = server;
     this.client = server.client();
   }
 
-  ServerEndpoint server() {
+  public ServerEndpoint server() {
     return server;
   }
 
   /** A user who passes the policy; returns its ID and password. */
-  String[] newUser(String prefix) {
+  public String[] newUser(String prefix) {
     String id = prefix + "-" + suffix();
     String password = "Tq7!" + UUID.randomUUID();
     try (Secret secret = Secret.of(password)) {
@@ -66,7 +67,7 @@ final class RestTestClient {
     return new Principal(user[0], Set.of());
   }
 
-  HttpResponse<String> send(String method, String path, String[] user, String json)
+  public HttpResponse<String> send(String method, String path, String[] user, String json)
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(server.uri(path))
@@ -88,7 +89,7 @@ final class RestTestClient {
     return answer;
   }
 
-  HttpResponse<String> send(HttpRequest.Builder request, String[] user) throws Exception {
+  public HttpResponse<String> send(HttpRequest.Builder request, String[] user) throws Exception {
     if (user != null) {
       request.header("Authorization", basic(user));
     }
@@ -101,7 +102,7 @@ final class RestTestClient {
         HttpResponse.BodyHandlers.ofByteArray());
   }
 
-  static JsonNode json(HttpResponse<String> answer) {
+  public static JsonNode json(HttpResponse<String> answer) {
     return JSON.readTree(answer.body());
   }
 
@@ -111,7 +112,7 @@ final class RestTestClient {
             .encodeToString((user[0] + ":" + user[1]).getBytes(StandardCharsets.UTF_8));
   }
 
-  static String suffix() {
+  public static String suffix() {
     return UUID.randomUUID().toString().substring(0, 8);
   }
 }
