@@ -24,6 +24,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.api.Test;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The task list of a user in three groups stays an index lookup at scale (Z2, W8; issue 13 item 3):
@@ -34,6 +36,7 @@ import org.junit.jupiter.api.Test;
  */
 class TaskQueryPlanIT {
 
+  private static final Logger LOG = LoggerFactory.getLogger(TaskQueryPlanIT.class);
   private static final int TASKS = 100_000;
   private static final int GROUPS = 200;
   private static final int USERS = 2_000;
@@ -84,8 +87,7 @@ class TaskQueryPlanIT {
       report.add(buffers(plan) + " buffers, " + time(plan) + " ms: " + statement.sql());
     }
     // Printed for the record.
-    System.out.println("TaskQueryPlanIT (task table " + taskPages + " pages):");
-    report.forEach(line -> System.out.println("  " + line));
+    LOG.info("task table {} pages:\n  {}", taskPages, String.join("\n  ", report));
   }
 
   private long expectedVisible() throws SQLException {
