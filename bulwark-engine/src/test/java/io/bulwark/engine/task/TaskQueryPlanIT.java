@@ -37,7 +37,6 @@ import org.slf4j.LoggerFactory;
 class TaskQueryPlanIT {
 
   private static final Logger LOG = LoggerFactory.getLogger(TaskQueryPlanIT.class);
-
   private static final int TASKS = 100_000;
   private static final int GROUPS = 200;
   private static final int USERS = 2_000;
