@@ -5,20 +5,27 @@ package io.bulwark.engine.api;
  *
  * @param noRetriesLeft {@code TRUE} for jobs with 0 retries only, {@code FALSE} for jobs with
  *     retries left only
+ * @param jobId one job's ID
  */
 public record JobFilter(
     String processInstanceId,
     String executionId,
     String activityId,
     String type,
-    Boolean noRetriesLeft) {
+    Boolean noRetriesLeft,
+    String jobId) {
 
   /** Matches every job. */
   public static JobFilter all() {
-    return new JobFilter(null, null, null, null, null);
+    return new JobFilter(null, null, null, null, null, null);
   }
 
   public static JobFilter ofProcessInstance(String processInstanceId) {
-    return new JobFilter(processInstanceId, null, null, null, null);
+    return new JobFilter(processInstanceId, null, null, null, null, null);
+  }
+
+  /** The job with this ID only. */
+  public static JobFilter ofJob(String jobId) {
+    return new JobFilter(null, null, null, null, null, jobId);
   }
 }

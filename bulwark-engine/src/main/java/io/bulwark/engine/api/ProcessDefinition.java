@@ -1,6 +1,9 @@
 package io.bulwark.engine.api;
 
-/** A deployed version of a process; {@code name} and {@code tenantId} may be null. */
+/**
+ * A deployed version of a process; {@code name} and {@code tenantId} may be null. A suspended
+ * definition cannot be started (by a call, a message, a signal or its timer) until it is activated.
+ */
 public record ProcessDefinition(
     String id,
     String key,
@@ -8,4 +11,5 @@ public record ProcessDefinition(
     String name,
     String deploymentId,
     String resourceName,
-    String tenantId) {}
+    String tenantId,
+    boolean suspended) {}

@@ -78,6 +78,7 @@ final class JobQueries {
     optional(query, "j.execution_id = ?", filter.executionId());
     optional(query, "j.activity_id = ?", filter.activityId());
     optional(query, "j.job_type = ?", filter.type());
+    optional(query, "j.id = ?", filter.jobId());
     if (filter.noRetriesLeft() != null) {
       query.where(filter.noRetriesLeft() ? "j.retries = 0" : "j.retries > 0");
     }

@@ -62,7 +62,7 @@ final class TaskJson {
           null,
           null,
           t.taskDefinitionKey(),
-          false,
+          t.suspended(),
           t.formKey(),
           null,
           t.tenantId());
