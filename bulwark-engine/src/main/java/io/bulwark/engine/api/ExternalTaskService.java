@@ -37,14 +37,26 @@ public interface ExternalTaskService {
    * Reports a failure: stores the message and details, sets the retries and makes the task
    * fetchable again after {@code retryTimeoutMillis}; at 0 retries an incident is created.
    */
-  void handleFailure(
+  default void handleFailure(
       Principal actor,
       String taskId,
       String workerId,
       String errorMessage,
       String errorDetails,
       int retries,
-      long retryTimeoutMillis);
+      long retryTimeoutMillis) {
+    handleFailure(
+        actor,
+        taskId,
+        workerId,
+        ExternalTaskFailure.of(errorMessage, errorDetails, retries, retryTimeoutMillis));
+  }
+
+  /**
+   * Reports a failure as above, and sets the failure's variables while the task waits (its
+   * execution stays at the task's activity), in the same transaction.
+   */
+  void handleFailure(Principal actor, String taskId, String workerId, ExternalTaskFailure failure);
 
   /** Throws a BPMN error at the task's activity, through the execution core. */
   void handleBpmnError(

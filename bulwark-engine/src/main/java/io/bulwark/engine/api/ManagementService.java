@@ -15,6 +15,9 @@ public interface ManagementService {
 
   long countJobs(Principal actor, JobFilter filter);
 
+  /** One job the actor may read (JOB READ); not found otherwise, as if it did not exist (Z3). */
+  Job getJob(Principal actor, String jobId);
+
   /**
    * Sets the retries of a job and unlocks it; retries above 0 resolve its incidents, 0 creates one.
    *

@@ -2,7 +2,10 @@ package io.bulwark.engine.api;
 
 import org.jspecify.annotations.Nullable;
 
-/** A deployed version of a process; {@code name} and {@code tenantId} may be null. */
+/**
+ * A deployed version of a process; {@code name} and {@code tenantId} may be null. A suspended
+ * definition cannot be started (by a call, a message, a signal or its timer) until it is activated.
+ */
 public record ProcessDefinition(
     String id,
     String key,
@@ -10,4 +13,5 @@ public record ProcessDefinition(
     @Nullable String name,
     String deploymentId,
     String resourceName,
-    @Nullable String tenantId) {}
+    @Nullable String tenantId,
+    boolean suspended) {}

@@ -40,6 +40,14 @@ public interface RepositoryService {
    */
   Page<ProcessDefinition> findProcessDefinitions(Principal principal, ProcessDefinitionQuery query);
 
+  /**
+   * Suspends or activates a process definition or every version of a key (UPDATE on the key; not
+   * found when not readable, Z2): a suspended definition cannot be started and its timer start
+   * events do not fire; with {@code includeProcessInstances} its running instances are suspended or
+   * activated too, each checked as {@link RuntimeService#setSuspension} checks it.
+   */
+  void setProcessDefinitionSuspension(Principal principal, DefinitionSuspension suspension);
+
   /** The BPMN XML a definition was deployed from; not found when not readable (Z2). */
   ResourceData getProcessDefinitionXml(Principal principal, String processDefinitionId);
 

@@ -75,8 +75,22 @@ public interface TaskService {
       Map<String, Object> modifications,
       java.util.Set<String> deletions);
 
-  /** The process variables visible to the task. */
+  /** The variables visible to the task: its local ones over its process instance's. */
   Map<String, Object> getVariables(Principal principal, String taskId);
+
+  /** The task's local variables (READ on the task); they end with the task. */
+  Map<String, Object> getLocalVariables(Principal principal, String taskId);
+
+  /**
+   * Sets {@code modifications} and removes {@code deletions} among the task's local variables in
+   * one transaction, checked against the task's form as by {@link #setVariables}; removing one the
+   * task does not have changes nothing. Needs TASK_WORK.
+   */
+  void modifyLocalVariables(
+      Principal principal,
+      String taskId,
+      Map<String, Object> modifications,
+      java.util.Set<String> deletions);
 
   /**
    * Sets the assignee whoever holds the task ({@code userId} null removes it), unlike {@link

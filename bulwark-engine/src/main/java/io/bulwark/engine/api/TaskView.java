@@ -6,7 +6,7 @@ import java.util.List;
 /**
  * A user task waiting for a person; nullable: name, assignee, dueDate, formKey, executionId, owner,
  * delegationState ({@code PENDING} or {@code RESOLVED}; null when never delegated), followUpDate,
- * tenantId.
+ * tenantId. {@code suspended}: its process instance is suspended (the task cannot be completed).
  */
 public record TaskView(
     String id,
@@ -26,7 +26,8 @@ public record TaskView(
     String owner,
     String delegationState,
     Instant followUpDate,
-    String tenantId) {
+    String tenantId,
+    boolean suspended) {
 
   public TaskView {
     candidateUsers = List.copyOf(candidateUsers);

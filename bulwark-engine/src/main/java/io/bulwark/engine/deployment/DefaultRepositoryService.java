@@ -1,5 +1,6 @@
 package io.bulwark.engine.deployment;
 
+import io.bulwark.engine.api.DefinitionSuspension;
 import io.bulwark.engine.api.Deployment;
 import io.bulwark.engine.api.DeploymentDeletion;
 import io.bulwark.engine.api.DeploymentQuery;
@@ -37,6 +38,12 @@ public final class DefaultRepositoryService implements RepositoryService {
   public ProcessDefinition getProcessDefinition(Principal principal, String processDefinitionId) {
     return executor.execute(
         executor.actorOf(principal), GetProcessDefinitionCommand.byId(processDefinitionId));
+  }
+
+  @Override
+  public void setProcessDefinitionSuspension(Principal principal, DefinitionSuspension suspension) {
+    executor.execute(
+        executor.actorOf(principal), new SuspendProcessDefinitionCommand(runtime, suspension));
   }
 
   @Override

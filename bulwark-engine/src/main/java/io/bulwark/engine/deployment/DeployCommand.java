@@ -102,7 +102,8 @@ public final class DeployCommand implements Command<DeploymentResult> {
                 model.name(),
                 deploymentId,
                 entry.getKey(),
-                request.tenantId());
+                request.tenantId(),
+                false);
         insertDefinition(work, definition, model.historyTimeToLiveDays());
         definitions.add(definition);
         DeployedProcess deployed =
@@ -121,20 +122,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
         TimerStarts.schedule(context, runtime.jobs(), model, definition.id());
       }
     }
-    for (var entry : decisions.entrySet()) {
-      for (var decision : entry.getValue()) {
-        work.insert(
-            DeploymentRows.DECISION,
-            new ProcessDefinition(
-                RowIds.next(),
-                decision.key(),
-                repository.latestDecisionVersion(decision.key()) + 1,
-                decision.name(),
-                deploymentId,
-                entry.getKey(),
-                request.tenantId()));
-      }
-    }
+    insertDecisions(context, repository, decisions, deploymentId);
     new HistoryRecorder(context, runtime.historyLevel())
         .operation("Create", HistoryRecorder.Entity.DEPLOYMENT, deploymentId, null, request.name());
     return new DeploymentResult(deploymentId, request.name(), now, false, definitions);
@@ -179,6 +167,32 @@ public final class DeployCommand implements Command<DeploymentResult> {
       forms.check(entry.getValue().processes(), entry.getKey(), problems);
     }
     return forms;
+  }
+
+  /** One row per decision of the deployment's DMN resources, each its key's next version. */
+  private void insertDecisions(
+      CommandContext context,
+      DeploymentRepository repository,
+      Map<String, List<DecisionResourceReader.DecisionHeader>> decisions,
+      String deploymentId)
+      throws SQLException {
+    for (var entry : decisions.entrySet()) {
+      for (var decision : entry.getValue()) {
+        context
+            .unitOfWork()
+            .insert(
+                DeploymentRows.DECISION,
+                new ProcessDefinition(
+                    RowIds.next(),
+                    decision.key(),
+                    repository.latestDecisionVersion(decision.key()) + 1,
+                    decision.name(),
+                    deploymentId,
+                    entry.getKey(),
+                    request.tenantId(),
+                    false));
+      }
+    }
   }
 
   /**

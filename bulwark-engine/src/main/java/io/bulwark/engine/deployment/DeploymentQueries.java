@@ -71,7 +71,8 @@ final class DeploymentQueries {
               rs.getString(4),
               rs.getString(5),
               rs.getString(6),
-              rs.getString(7));
+              rs.getString(7),
+              rs.getBoolean(8));
 
   private DeploymentQueries() {}
 

@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 final class DeploymentRepository {
 
   static final String DEFINITION_COLUMNS =
-      "id, def_key, version, name, deployment_id, resource_name, tenant_id";
+      "id, def_key, version, name, deployment_id, resource_name, tenant_id, suspended";
 
   /** Maps a row of {@link #DEFINITION_COLUMNS}. */
   static final RowMapper<ProcessDefinition> DEFINITION =
@@ -30,7 +30,8 @@ final class DeploymentRepository {
               rs.getString("name"),
               rs.getString("deployment_id"),
               rs.getString("resource_name"),
-              rs.getString("tenant_id"));
+              rs.getString("tenant_id"),
+              rs.getBoolean("suspended"));
 
   private final Connection connection;
 

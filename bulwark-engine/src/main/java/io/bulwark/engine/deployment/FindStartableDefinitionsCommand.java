@@ -23,7 +23,8 @@ public final class FindStartableDefinitionsCommand implements Command<Page<Proce
   private static final QueryShape SHAPE =
       QueryShape.of(
           "process definition",
-          "d.id, d.def_key, d.version, d.name, d.deployment_id, d.resource_name, d.tenant_id",
+          "d.id, d.def_key, d.version, d.name, d.deployment_id, d.resource_name, d.tenant_id,"
+              + " d.suspended",
           "bw_process_definition d",
           Map.of("name", "d.name", "key", "d.def_key"),
           "d.id");

@@ -102,7 +102,8 @@ final class FormDeployment {
               null,
               deploymentId,
               entry.getKey(),
-              tenantId));
+              tenantId,
+              false));
     }
   }
 }

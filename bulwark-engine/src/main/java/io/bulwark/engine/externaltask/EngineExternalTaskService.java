@@ -1,5 +1,6 @@
 package io.bulwark.engine.externaltask;
 
+import io.bulwark.engine.api.ExternalTaskFailure;
 import io.bulwark.engine.api.ExternalTaskFilter;
 import io.bulwark.engine.api.ExternalTaskService;
 import io.bulwark.engine.api.ExternalTaskView;
@@ -69,17 +70,17 @@ public final class EngineExternalTaskService implements ExternalTaskService {
 
   @Override
   public void handleFailure(
-      Principal actor,
-      String taskId,
-      String workerId,
-      String errorMessage,
-      String errorDetails,
-      int retries,
-      long retryTimeoutMillis) {
+      Principal actor, String taskId, String workerId, ExternalTaskFailure failure) {
     commands.execute(
         actor(actor),
         new HandleFailureCommand(
-            settings, taskId, workerId, errorMessage, errorDetails, retries, retryTimeoutMillis));
+            settings,
+            handler,
+            taskId,
+            workerId,
+            failure,
+            typed(failure.variables()),
+            typed(failure.localVariables())));
     signal.run();
   }
 

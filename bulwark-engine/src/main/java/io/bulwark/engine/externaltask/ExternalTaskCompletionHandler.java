@@ -25,6 +25,18 @@ public interface ExternalTaskCompletionHandler {
       throws SQLException;
 
   /**
+   * The worker reported a failure and sent variables with it: set {@code variables} (propagated
+   * like {@code setVariables} on the execution) and {@code localVariables} on the execution, which
+   * keeps waiting at the task's activity.
+   */
+  void failed(
+      CommandContext context,
+      ExternalTaskRow task,
+      Map<String, TypedValue> variables,
+      Map<String, TypedValue> localVariables)
+      throws SQLException;
+
+  /**
    * The worker reported a BPMN error: set {@code variables}, then throw error {@code errorCode} at
    * the task's activity (caught by an error boundary event or an error event sub-process; an
    * uncaught error is handled like in Camunda 7: the execution ends / an incident, as the core

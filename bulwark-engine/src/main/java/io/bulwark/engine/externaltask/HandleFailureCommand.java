@@ -1,5 +1,6 @@
 package io.bulwark.engine.externaltask;
 
+import io.bulwark.engine.api.ExternalTaskFailure;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
@@ -7,43 +8,52 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.job.Incidents;
+import io.bulwark.engine.variable.TypedValue;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reports a failure of an external task (Camunda 7): only the worker holding an unexpired lock may.
  * Stores the message (one line, truncated) and the details (capped, W11), sets the retries and
  * keeps the task locked for {@code retryTimeoutMillis}, after which it can be fetched again. At 0
- * retries a {@code failedExternalTask} incident is created.
+ * retries a {@code failedExternalTask} incident is created. Variables sent with the failure are set
+ * through the execution core; the execution keeps waiting at the task.
  */
 public final class HandleFailureCommand implements Command<Void> {
 
   private static final int MESSAGE_LENGTH = 4000;
 
   private final ExternalTaskSettings settings;
+  private final ExternalTaskCompletionHandler handler;
   private final String taskId;
   private final String workerId;
   private final @Nullable String errorMessage;
   private final @Nullable String errorDetails;
   private final int retries;
   private final long retryTimeoutMillis;
+  private final Map<String, TypedValue> variables;
+  private final Map<String, TypedValue> localVariables;
 
   public HandleFailureCommand(
       ExternalTaskSettings settings,
+      ExternalTaskCompletionHandler handler,
       String taskId,
       String workerId,
-      @Nullable String errorMessage,
-      @Nullable String errorDetails,
-      int retries,
-      long retryTimeoutMillis) {
+      ExternalTaskFailure failure,
+      Map<String, TypedValue> variables,
+      Map<String, TypedValue> localVariables) {
     this.settings = settings;
+    this.handler = handler;
     this.taskId = taskId;
     this.workerId = workerId;
-    this.errorMessage = errorMessage;
-    this.errorDetails = errorDetails;
-    this.retries = retries;
-    this.retryTimeoutMillis = retryTimeoutMillis;
+    this.errorMessage = failure.errorMessage();
+    this.errorDetails = failure.errorDetails();
+    this.retries = failure.retries();
+    this.retryTimeoutMillis = failure.retryTimeoutMillis();
+    this.variables = variables;
+    this.localVariables = localVariables;
   }
 
   @Override
@@ -70,6 +80,9 @@ public final class HandleFailureCommand implements Command<Void> {
     ExternalTaskRow failed =
         task.failed(retries, message, details, context.now().plusMillis(retryTimeoutMillis));
     context.unitOfWork().update(ExternalTaskRows.WRITER, failed, task.rev());
+    if (!variables.isEmpty() || !localVariables.isEmpty()) {
+      handler.failed(context, task, variables, localVariables);
+    }
     if (retries == 0) {
       Incidents.createForExternalTask(
           context,

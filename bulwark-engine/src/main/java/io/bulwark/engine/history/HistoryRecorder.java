@@ -20,6 +20,7 @@ public final class HistoryRecorder {
   /** Entity types of the user operation log. */
   public enum Entity {
     DEPLOYMENT,
+    PROCESS_DEFINITION,
     PROCESS_INSTANCE,
     TASK,
     VARIABLE,

@@ -7,6 +7,7 @@ import io.bulwark.engine.api.Job;
 import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.ManagementService;
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
@@ -31,6 +32,15 @@ public final class EngineManagementService implements ManagementService {
   @Override
   public List<Job> listJobs(Principal actor, JobFilter filter, int firstResult, int maxResults) {
     return commands.execute(actor(actor), new ListJobsCommand(filter, firstResult, maxResults));
+  }
+
+  @Override
+  public Job getJob(Principal actor, String jobId) {
+    List<Job> found = listJobs(actor, JobFilter.ofJob(jobId), 0, 1);
+    if (found.isEmpty()) {
+      throw new NotFoundException("job " + jobId + " not found");
+    }
+    return found.get(0);
   }
 
   @Override

@@ -82,6 +82,7 @@ final class JobQueries {
       // The engine's own housekeeping (the history clean-up, D5) is listed only when asked for.
       query.where("j.job_type <> ?", JobHandler.HISTORY_CLEANUP);
     }
+    optional(query, "j.id = ?", filter.jobId());
     if (filter.noRetriesLeft() != null) {
       query.where(filter.noRetriesLeft() ? "j.retries = 0" : "j.retries > 0");
     }

@@ -208,6 +208,25 @@ public final class ProcessRuntime {
   }
 
   /**
+   * Sets variables from a waiting execution, which stays where it is (an external task's worker
+   * reported a failure with variables): {@code variables} go to the nearest scope that has them,
+   * else to the process; {@code localVariables} to the execution itself.
+   */
+  public void setWaitingVariables(
+      CommandContext context,
+      String executionId,
+      Map<String, ?> variables,
+      Map<String, ?> localVariables)
+      throws SQLException {
+    RuntimeSession session = session(context);
+    InstanceState instance = session.instanceOfExecution(executionId);
+    Execution execution = requireWaiting(instance, executionId);
+    session.setVariables(instance, execution, variables);
+    session.setLocalVariables(instance, execution, localVariables);
+    session.run(); // conditional events may wait for these variables
+  }
+
+  /**
    * Raises a BPMN error at a waiting execution (an external task's worker reported it); see {@link
    * ErrorPropagation}. Throws {@link UnhandledBpmnErrorException} when nothing catches it, so the
    * caller can record an incident instead.

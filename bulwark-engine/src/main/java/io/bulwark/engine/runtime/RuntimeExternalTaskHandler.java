@@ -11,12 +11,13 @@ import java.util.Map;
 /**
  * Continues a process when a worker finishes its external task. Completion sets the variables and
  * leaves the service task; local variables are set like the others (the execution of an external
- * service task ends with it, so there is no narrower scope to keep them in). A BPMN error is thrown
- * at the service task: an error boundary event or error event sub-process catches it. An error
- * nothing catches is refused: the worker's call fails with {@link UnhandledBpmnErrorException} (a
- * 409-style conflict naming the instance and the code), the command rolls back and the task stays
- * locked to the worker, which may then report a failure so that the task's retries and incident
- * apply. Thread-safe.
+ * service task ends with it, so there is no narrower scope to keep them in). A failure's variables
+ * are set while the execution keeps waiting, its local variables on that execution. A BPMN error is
+ * thrown at the service task: an error boundary event or error event sub-process catches it. An
+ * error nothing catches is refused: the worker's call fails with {@link
+ * UnhandledBpmnErrorException} (a 409-style conflict naming the instance and the code), the command
+ * rolls back and the task stays locked to the worker, which may then report a failure so that the
+ * task's retries and incident apply. Thread-safe.
  */
 public final class RuntimeExternalTaskHandler implements ExternalTaskCompletionHandler {
 
@@ -36,6 +37,16 @@ public final class RuntimeExternalTaskHandler implements ExternalTaskCompletionH
     Map<String, Object> all = new LinkedHashMap<>(java(variables));
     all.putAll(java(localVariables));
     runtime.leaveActivity(context, task.executionId(), all);
+  }
+
+  @Override
+  public void failed(
+      CommandContext context,
+      ExternalTaskRow task,
+      Map<String, TypedValue> variables,
+      Map<String, TypedValue> localVariables)
+      throws SQLException {
+    runtime.setWaitingVariables(context, task.executionId(), java(variables), java(localVariables));
   }
 
   @Override

@@ -134,7 +134,8 @@ public final class RuntimeSession {
 
   /**
    * Creates a process instance at {@code start} and plans its first step; call {@link #run()}
-   * afterwards. {@code superExecution} is the waiting call activity, or null.
+   * afterwards. {@code superExecution} is the waiting call activity, or null. A suspended
+   * definition is a conflict.
    */
   public InstanceState startInstance(
       DeployedProcess process,
@@ -143,6 +144,7 @@ public final class RuntimeSession {
       Map<String, ?> variables,
       Execution superExecution)
       throws SQLException {
+    DefinitionSuspensions.requireActive(context.connection(), process);
     String id = RowIds.next();
     ExecutionRow row =
         new ExecutionRow(

@@ -72,6 +72,9 @@ public final class Signals {
       if (s.executionId() != null) {
         continue;
       }
+      if (DefinitionSuspensions.suspended(session.context().connection(), s.definitionId())) {
+        continue; // a suspended definition is not started by a signal, as in Camunda
+      }
       DeployedProcess process =
           session.runtime().definitions().get(session.context().connection(), s.definitionId());
       access.start(process.key());

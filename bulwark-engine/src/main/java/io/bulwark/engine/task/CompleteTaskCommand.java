@@ -15,6 +15,7 @@ import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeRows;
 import io.bulwark.engine.runtime.RuntimeSession;
 import io.bulwark.engine.runtime.TaskRow;
+import io.bulwark.engine.variable.VariableRows;
 import java.sql.SQLException;
 import java.util.Map;
 
@@ -97,6 +98,7 @@ public final class CompleteTaskCommand implements Command<Map<String, Object>> {
     context.unitOfWork().delete(RuntimeRows.TASK, taskId, task.rev());
     TaskCandidateHistory.keep(context.unitOfWork(), taskId, task.processInstanceId());
     context.unitOfWork().deleteAll(RuntimeRows.IDENTITY_LINK, "task_id", taskId);
+    context.unitOfWork().deleteAll(VariableRows.WRITER, "scope_id", taskId);
     HistoryRecorder history = session.history();
     history.taskChanged(taskId, task.assignee(), "completed");
     history.operation(

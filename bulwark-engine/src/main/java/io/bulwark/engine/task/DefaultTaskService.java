@@ -100,6 +100,23 @@ public final class DefaultTaskService implements TaskService {
   }
 
   @Override
+  public Map<String, Object> getLocalVariables(Principal principal, String taskId) {
+    return executor.execute(
+        executor.actorOf(principal), TaskLocalVariablesCommand.read(runtime, taskId));
+  }
+
+  @Override
+  public void modifyLocalVariables(
+      Principal principal,
+      String taskId,
+      Map<String, Object> modifications,
+      java.util.Set<String> deletions) {
+    executor.execute(
+        executor.actorOf(principal),
+        TaskLocalVariablesCommand.modify(runtime, taskId, modifications, deletions));
+  }
+
+  @Override
   public void setAssignee(Principal principal, String taskId, String userId) {
     executor.execute(
         executor.actorOf(principal), AssignTaskCommand.assign(runtime, taskId, userId));

@@ -12,7 +12,10 @@ import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.TaskRow;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** The form fields a task's model declares (W10), and their API view. */
 final class TaskForms {
@@ -62,6 +65,29 @@ final class TaskForms {
             : CamundaFormRef.DEPLOYMENT_KEY_PREFIX + ref.resourceName(),
         form.resourceName(),
         form.form().json());
+  }
+
+  /**
+   * Refuses changes saved through a task (its variables or local variables) that its form does not
+   * allow (W10): only its fields, each checked; a deletion counts as the field submitted empty.
+   * Required fields may still be missing: that is checked on completion.
+   */
+  static void checkSaved(
+      ProcessRuntime runtime,
+      Connection connection,
+      TaskRow task,
+      Map<String, Object> changes,
+      Collection<String> deletions)
+      throws SQLException {
+    Map<String, Object> submitted = new HashMap<>(changes);
+    deletions.forEach(name -> submitted.put(name, null));
+    FormValidator.validate(
+        task.id(),
+        fields(runtime, connection, task),
+        submitted,
+        runtime.values(),
+        name -> true,
+        false);
   }
 
   static List<TaskFormField> views(List<FormField> fields) {

@@ -108,6 +108,7 @@ final class TaskRepository {
         }
       }
     }
+    java.util.Set<String> suspended = suspendedInstances(connection, rows);
     List<TaskView> views = new ArrayList<>();
     for (TaskRow t : rows) {
       views.add(
@@ -129,8 +130,37 @@ final class TaskRepository {
               t.owner(),
               t.delegationState(),
               t.followUpDate(),
-              t.tenantId()));
+              t.tenantId(),
+              suspended.contains(t.processInstanceId())));
     }
     return views;
+  }
+
+  /** The process instances of {@code rows} that are suspended, with one query. */
+  private static java.util.Set<String> suspendedInstances(Connection connection, List<TaskRow> rows)
+      throws SQLException {
+    java.util.Set<String> instances = new java.util.TreeSet<>();
+    rows.forEach(t -> instances.add(t.processInstanceId()));
+    java.util.Set<String> suspended = new java.util.HashSet<>();
+    if (instances.isEmpty()) {
+      return suspended;
+    }
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT id FROM bw_execution WHERE suspended = ? AND parent_id IS NULL AND id IN (?"
+                + ", ?".repeat(instances.size() - 1)
+                + ")")) {
+      statement.setBoolean(1, true);
+      int index = 2;
+      for (String id : instances) {
+        statement.setString(index++, id);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          suspended.add(rs.getString(1));
+        }
+      }
+    }
+    return suspended;
   }
 }

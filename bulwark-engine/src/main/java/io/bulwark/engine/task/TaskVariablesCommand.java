@@ -1,6 +1,5 @@
 package io.bulwark.engine.task;
 
-import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
@@ -14,12 +13,16 @@ import io.bulwark.engine.runtime.RuntimeSession;
 import io.bulwark.engine.runtime.TaskRow;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads (task READ) or sets (task TASK_WORK) the variables of a task's process instance; returns
- * them afterwards.
+ * Reads (task READ) or sets (task TASK_WORK) the variables a task sees: its process instance's and
+ * its own local ones, which hide an instance variable of the same name. A change to a name the task
+ * holds locally goes to the task, others to the instance, as in Camunda. Reading answers both;
+ * after a change the instance's variables are returned.
  */
 public final class TaskVariablesCommand implements Command<Map<String, Object>> {
 
@@ -51,15 +54,8 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
    */
   public static TaskVariablesCommand modify(
       ProcessRuntime runtime, String taskId, Map<String, Object> changes, Set<String> deletions) {
-    Map<String, Object> copy = new HashMap<>(changes == null ? Map.of() : changes);
-    Set<String> removed = deletions == null ? Set.of() : Set.copyOf(deletions);
-    for (String name : removed) {
-      if (copy.containsKey(name)) {
-        throw ValidationException.of(
-            name, "modify-or-delete", "variable '" + name + "' is both modified and deleted");
-      }
-    }
-    return new TaskVariablesCommand(runtime, taskId, copy, removed);
+    VariableModifications checked = VariableModifications.of(changes, deletions);
+    return new TaskVariablesCommand(runtime, taskId, checked.changes(), checked.deletions());
   }
 
   @Override
@@ -73,25 +69,34 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
     TaskRow task = TaskRepository.find(context.connection(), taskId);
     RuntimeSession session = runtime.session(context);
     InstanceState instance = session.instance(task.processInstanceId());
+    Set<String> local = TaskLocalVariables.names(runtime, context, taskId);
+    Map<String, Object> toInstance = changes;
     if (changes != null) {
-      // Saving through the task must not bypass its form (W10); required is checked on complete.
-      Map<String, Object> submitted = new HashMap<>(changes);
-      deletions.forEach(name -> submitted.put(name, null));
-      FormValidator.validate(
-          taskId,
-          TaskForms.fields(runtime, context.connection(), task),
-          submitted,
-          runtime.values(),
-          name -> true,
-          false);
-      session.removeVariables(instance, deletions);
+      TaskForms.checkSaved(runtime, context.connection(), task, changes, deletions);
+      // As in Camunda, a name the task holds locally is changed there, others on the instance.
+      toInstance = new HashMap<>(changes);
+      toInstance.keySet().removeAll(local);
+      Map<String, Object> toTask = new HashMap<>(changes);
+      toTask.keySet().retainAll(local);
+      Set<String> removedLocally = new HashSet<>(deletions);
+      removedLocally.retainAll(local);
+      TaskLocalVariables.change(runtime, context, session.history(), task, toTask, removedLocally);
+      Set<String> removed = new HashSet<>(deletions);
+      removed.removeAll(local);
+      session.removeVariables(instance, removed);
     }
     Execution execution = instance.execution(task.executionId());
-    return session.readOrSetVariables(
-        instance,
-        execution == null ? instance.root() : execution,
-        changes,
-        HistoryRecorder.Entity.TASK,
-        taskId);
+    Map<String, Object> visible =
+        new LinkedHashMap<>(
+            session.readOrSetVariables(
+                instance,
+                execution == null ? instance.root() : execution,
+                toInstance,
+                HistoryRecorder.Entity.TASK,
+                taskId));
+    if (changes == null) {
+      visible.putAll(TaskLocalVariables.read(runtime, context, taskId));
+    }
+    return visible;
   }
 }

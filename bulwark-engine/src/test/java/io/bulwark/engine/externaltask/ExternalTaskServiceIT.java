@@ -64,6 +64,15 @@ class ExternalTaskServiceIT {
     }
 
     @Override
+    public void failed(
+        CommandContext context,
+        ExternalTaskRow task,
+        Map<String, TypedValue> variables,
+        Map<String, TypedValue> localVariables) {
+      // The service's failure tests send no variables.
+    }
+
+    @Override
     public void bpmnError(
         CommandContext context,
         ExternalTaskRow task,

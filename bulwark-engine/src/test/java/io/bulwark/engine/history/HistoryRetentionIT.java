@@ -127,7 +127,10 @@ class HistoryRetentionIT {
         engine
             .managementService()
             .listJobs(
-                ALICE, new JobFilter(null, null, null, JobHandler.HISTORY_CLEANUP, null), 0, 10);
+                ALICE,
+                new JobFilter(null, null, null, JobHandler.HISTORY_CLEANUP, null, null),
+                0,
+                10);
     assertThat(jobs).hasSize(1);
     return jobs.get(0);
   }

@@ -59,7 +59,7 @@ class ManagementServiceIT {
           .isInstanceOf(JobFailedException.class)
           .hasMessageContaining("service down");
     }
-    assertThat(service.listJobs(OPERATOR, new JobFilter(null, null, null, null, true), 0, 10))
+    assertThat(service.listJobs(OPERATOR, new JobFilter(null, null, null, null, true, null), 0, 10))
         .singleElement()
         .satisfies(job -> assertThat(job.id()).isEqualTo(failingJob));
     assertThat(service.countIncidents(OPERATOR, IncidentFilter.all())).isEqualTo(1);

@@ -55,7 +55,9 @@ final class LocationRuleController {
       @Nullable String principal,
       @Nullable Integer position) {
     NewLocationRule toRule() {
-      return new NewLocationRule(pattern, effect(access), principal);
+      // A missing member fails the rule's own check, which names the field.
+      return new NewLocationRule(
+          pattern == null ? "" : pattern, effect(access), principal == null ? "" : principal);
     }
   }
 
@@ -110,7 +112,10 @@ final class LocationRuleController {
   List<RuleJson> reorder(
       @RequestBody OrderBody body, Authentication authentication, HttpServletRequest request) {
     List<RuleJson> ordered =
-        rules.reorderRules(Principals.of(authentication), body.ruleIds()).stream()
+        rules
+            .reorderRules(
+                Principals.of(authentication), body.ruleIds() == null ? List.of() : body.ruleIds())
+            .stream()
             .map(RuleJson::of)
             .toList();
     changed(authentication, "location_rules_reordered", "*", request);

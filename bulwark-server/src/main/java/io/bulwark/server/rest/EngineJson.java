@@ -89,7 +89,7 @@ final class EngineJson {
           d.resourceName(),
           d.deploymentId(),
           null,
-          false,
+          d.suspended(),
           d.tenantId(),
           null,
           null,

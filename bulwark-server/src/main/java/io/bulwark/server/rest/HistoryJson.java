@@ -295,6 +295,7 @@ final class HistoryJson {
       return switch (type) {
         case "TASK" -> "Task";
         case "PROCESS_INSTANCE" -> "ProcessInstance";
+        case "PROCESS_DEFINITION" -> "ProcessDefinition";
         case "DEPLOYMENT" -> "Deployment";
         case "VARIABLE" -> "Variable";
         default -> type;

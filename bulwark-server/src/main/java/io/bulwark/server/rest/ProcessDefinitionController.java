@@ -1,6 +1,7 @@
 package io.bulwark.server.rest;
 
 import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.DefinitionSuspension;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.ProcessDefinition;
@@ -19,18 +20,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Camunda 7's process definition resource under {@code /engine-rest/process-definition}: list,
- * count, get by id or key (latest, per tenant), the BPMN XML, and starting instances. A definition
- * the caller may not read is not found (Z2).
+ * count, get by id or key (latest, per tenant), the BPMN XML, starting instances, and suspending or
+ * activating a definition or a key's versions. A definition the caller may not read is not found
+ * (Z2).
  */
 @RestController
 final class ProcessDefinitionController {
@@ -129,6 +133,28 @@ final class ProcessDefinitionController {
         authentication);
   }
 
+  @PutMapping(PATH + "/{id}/suspended")
+  ResponseEntity<Void> suspend(
+      @PathVariable String id,
+      @RequestBody DefinitionSuspendedJson body,
+      Authentication authentication) {
+    repository.setProcessDefinitionSuspension(
+        Principals.of(authentication),
+        DefinitionSuspension.byId(id, body.required(), body.withInstances()));
+    return ResponseEntity.noContent().build();
+  }
+
+  @PutMapping(PATH + "/key/{key}/suspended")
+  ResponseEntity<Void> suspendByKey(
+      @PathVariable String key,
+      @RequestBody DefinitionSuspendedJson body,
+      Authentication authentication) {
+    repository.setProcessDefinitionSuspension(
+        Principals.of(authentication),
+        DefinitionSuspension.byKey(key, body.required(), body.withInstances()));
+    return ResponseEntity.noContent().build();
+  }
+
   private ProcessInstanceJson start(
       StartInstanceRequest target, StartJson body, Authentication authentication) {
     StartJson start = body == null ? new StartJson(null, null, null) : body;
@@ -177,6 +203,32 @@ final class ProcessDefinitionController {
               + "; ask /process-definition/key/{key}/tenant-id/{tenantId}");
     }
     return found.items().get(0);
+  }
+
+  /**
+   * Camunda's {@code ProcessDefinitionSuspensionStateDto}: {@code suspended} is required; a later
+   * {@code executionDate} is not supported (400), the change happens at once.
+   */
+  record DefinitionSuspendedJson(
+      Boolean suspended, Boolean includeProcessInstances, String executionDate) {
+
+    boolean required() {
+      if (executionDate != null) {
+        throw ValidationException.of(
+            "executionDate",
+            "not-supported",
+            "executionDate is not supported; the suspension state changes at once");
+      }
+      if (suspended == null) {
+        throw ValidationException.of(
+            "suspended", "required", "suspended (true or false) is required");
+      }
+      return suspended;
+    }
+
+    boolean withInstances() {
+      return Boolean.TRUE.equals(includeProcessInstances);
+    }
   }
 
   /** Camunda's {@code StartProcessInstanceDto} (the parts Bulwark serves). */

@@ -90,7 +90,7 @@ final class TaskJson {
           null,
           null,
           t.taskDefinitionKey(),
-          false,
+          t.suspended(),
           t.formKey(),
           null,
           t.tenantId());

@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 
 /**
  * Camunda 7's task endpoints that carry variables, in the typed format of {@link VariableJson}:
- * complete, submit-form and resolve, the form variables and the task's variables (its process
- * instance's). A task with form fields takes only its fields, checked by the engine (W10).
+ * complete, submit-form and resolve, the form variables, the task's variables (its local ones over
+ * its process instance's) and its local variables (kept on the task's own scope, ended with it). A
+ * task with form fields takes only its fields, checked by the engine (W10).
  */
 @RestController
 final class TaskVariablesController {
@@ -76,26 +77,18 @@ final class TaskVariablesController {
   @PostMapping(ONE + "/variables")
   ResponseEntity<Void> modifyVariables(
       @PathVariable String id, @RequestBody Modifications body, Authentication authentication) {
-    List<String> deletions = body.deletions() == null ? List.of() : body.deletions();
-    deletions.forEach(VariableJson::checkName);
-    VariableJson.checkCount(deletions.size());
     tasks.modifyVariables(
         Principals.of(authentication),
         id,
         VariableJson.toEngine(body.modifications()),
-        Set.copyOf(deletions));
+        deletions(body));
     return ResponseEntity.noContent().build();
   }
 
   @GetMapping(ONE + "/variables/{name}")
   VariableValueJson variable(
       @PathVariable String id, @PathVariable String name, Authentication authentication) {
-    VariableJson.checkName(name);
-    Map<String, Object> values = tasks.getVariables(Principals.of(authentication), id);
-    if (!values.containsKey(name)) {
-      throw new NotFoundException("task " + id + " has no variable of that name");
-    }
-    return VariableJson.valueToCamunda(values.get(name));
+    return one(tasks.getVariables(Principals.of(authentication), id), id, name);
   }
 
   @PutMapping(ONE + "/variables/{name}")
@@ -104,9 +97,7 @@ final class TaskVariablesController {
       @PathVariable String name,
       @RequestBody JsonNode body,
       Authentication authentication) {
-    Map<String, Object> change = new HashMap<>();
-    change.put(name, VariableJson.valueToEngine(name, body));
-    tasks.setVariables(Principals.of(authentication), id, change);
+    tasks.setVariables(Principals.of(authentication), id, change(name, body));
     return ResponseEntity.noContent().build();
   }
 
@@ -116,6 +107,70 @@ final class TaskVariablesController {
     VariableJson.checkName(name);
     tasks.modifyVariables(Principals.of(authentication), id, Map.of(), Set.of(name));
     return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping(ONE + "/localVariables")
+  Map<String, VariableValueJson> localVariables(
+      @PathVariable String id, Authentication authentication) {
+    return VariableJson.toCamunda(tasks.getLocalVariables(Principals.of(authentication), id));
+  }
+
+  @PostMapping(ONE + "/localVariables")
+  ResponseEntity<Void> modifyLocalVariables(
+      @PathVariable String id, @RequestBody Modifications body, Authentication authentication) {
+    tasks.modifyLocalVariables(
+        Principals.of(authentication),
+        id,
+        VariableJson.toEngine(body.modifications()),
+        deletions(body));
+    return ResponseEntity.noContent().build();
+  }
+
+  @GetMapping(ONE + "/localVariables/{name}")
+  VariableValueJson localVariable(
+      @PathVariable String id, @PathVariable String name, Authentication authentication) {
+    return one(tasks.getLocalVariables(Principals.of(authentication), id), id, name);
+  }
+
+  @PutMapping(ONE + "/localVariables/{name}")
+  ResponseEntity<Void> putLocalVariable(
+      @PathVariable String id,
+      @PathVariable String name,
+      @RequestBody JsonNode body,
+      Authentication authentication) {
+    tasks.modifyLocalVariables(Principals.of(authentication), id, change(name, body), Set.of());
+    return ResponseEntity.noContent().build();
+  }
+
+  @DeleteMapping(ONE + "/localVariables/{name}")
+  ResponseEntity<Void> deleteLocalVariable(
+      @PathVariable String id, @PathVariable String name, Authentication authentication) {
+    VariableJson.checkName(name);
+    tasks.modifyLocalVariables(Principals.of(authentication), id, Map.of(), Set.of(name));
+    return ResponseEntity.noContent().build();
+  }
+
+  /** One variable of {@code values}; a name the task does not see is not found. */
+  private static VariableValueJson one(Map<String, Object> values, String id, String name) {
+    VariableJson.checkName(name);
+    if (!values.containsKey(name)) {
+      throw new NotFoundException("task " + id + " has no variable of that name");
+    }
+    return VariableJson.valueToCamunda(values.get(name));
+  }
+
+  private static Map<String, Object> change(String name, JsonNode body) {
+    Map<String, Object> change = new HashMap<>();
+    change.put(name, VariableJson.valueToEngine(name, body));
+    return change;
+  }
+
+  /** The checked names of a modification's {@code deletions} (W11). */
+  private static Set<String> deletions(Modifications body) {
+    List<String> deletions = body.deletions() == null ? List.of() : body.deletions();
+    deletions.forEach(VariableJson::checkName);
+    VariableJson.checkCount(deletions.size());
+    return Set.copyOf(deletions);
   }
 
   private static Map<String, Object> variables(Completion body) {

@@ -198,6 +198,55 @@ class ExternalTaskRestIT {
   }
 
   @Test
+  void failureSetsItsVariablesWhileTheTaskWaitsAndHostileOnesChangeNothing() throws Exception {
+    ProcessInstance instance = start("bk-fail-vars", Map.of("attempts", 0L));
+    String id = fetchOne("w1");
+    String failure = "/engine-rest/external-task/" + id + "/failure";
+    for (String hostile :
+        new String[] {
+          "\"variables\":{\"o\":{\"value\":\"rO0ABXQAAWE=\",\"type\":\"Object\",\"valueInfo\":"
+              + "{\"serializationDataFormat\":\"application/x-java-serialized-object\"}}}",
+          "\"localVariables\":{\"x'; DROP TABLE bw_variable;--\":{\"value\":1}}",
+          "\"variables\":[1,2]",
+          "\"localVariables\":{\"n\":{\"value\":99999999999999999999999,\"type\":\"Long\"}}",
+        }) {
+      assertProblem(
+          send(
+              "POST",
+              failure,
+              worker,
+              "{\"workerId\":\"w1\",\"errorMessage\":\"hostile\",\"retries\":0," + hostile + "}"),
+          400);
+    }
+    JsonNode unchanged =
+        RestTestClient.json(send("GET", "/engine-rest/external-task/" + id, worker, null));
+    assertThat(unchanged.get("retries").isNull()).as("no half-written failure").isTrue();
+    assertThat(unchanged.get("errorMessage").isNull()).isTrue();
+
+    assertThat(
+            send(
+                    "POST",
+                    failure,
+                    worker,
+                    "{\"workerId\":\"w1\",\"errorMessage\":\"backend down\",\"retries\":2,"
+                        + "\"retryTimeout\":0,\"variables\":{\"attempts\":{\"value\":1,"
+                        + "\"type\":\"Long\"}},\"localVariables\":{\"lastError\":"
+                        + "{\"value\":\"timeout\",\"type\":\"String\"}}}")
+                .statusCode())
+        .isEqualTo(204);
+    Map<String, Object> variables = engine.runtimeService().getVariables(SETUP, instance.id());
+    assertThat(variables).containsEntry("attempts", 1L);
+    JsonNode again =
+        RestTestClient.json(
+                send("POST", "/engine-rest/external-task/fetchAndLock", worker, fetch("w2", 1, 0)))
+            .get(0);
+    assertThat(again.get("id").asString()).isEqualTo(id);
+    assertThat(again.get("retries").asInt()).isEqualTo(2);
+    assertThat(again.get("variables").get("lastError").get("value").asString())
+        .isEqualTo("timeout");
+  }
+
+  @Test
   void e8_longPollWaitsAndWakesWhenATaskAppears() throws Exception {
     CompletableFuture<HttpResponse<String>> waiting =
         sendAsync("/engine-rest/external-task/fetchAndLock", fetch("w1", 1, 30_000));

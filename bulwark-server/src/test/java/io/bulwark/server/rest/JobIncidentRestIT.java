@@ -74,6 +74,15 @@ class JobIncidentRestIT {
             send("GET", "/engine-rest/job/count?processInstanceId=" + instance.id(), admin).body())
         .isEqualTo("{\"count\":1}");
     String id = job.get("id").asString();
+    HttpResponse<String> one = send("GET", "/engine-rest/job/" + id, admin);
+    assertThat(one.statusCode()).as(one.body()).isEqualTo(200);
+    assertThat(RestTestClient.json(one)).isEqualTo(job);
+    String[] stranger = rest.newUser("stranger");
+    HttpResponse<String> hidden = send("GET", "/engine-rest/job/" + id, stranger);
+    assertThat(hidden.statusCode()).isEqualTo(404);
+    assertThat(hidden.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+    assertThat(send("GET", "/engine-rest/job/no-such-job", stranger).statusCode()).isEqualTo(404);
+    assertThat(send("GET", "/engine-rest/job/" + id, null).statusCode()).isEqualTo(401);
     assertThat(
             sendJson("PUT", "/engine-rest/job/" + id + "/retries", admin, "{\"retries\":5}")
                 .statusCode())

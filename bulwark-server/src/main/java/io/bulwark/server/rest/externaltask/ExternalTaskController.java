@@ -1,6 +1,7 @@
 package io.bulwark.server.rest.externaltask;
 
 import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.ExternalTaskFailure;
 import io.bulwark.engine.api.ExternalTaskService;
 import io.bulwark.engine.api.FetchRequest;
 import io.bulwark.engine.api.LockedExternalTask;
@@ -18,7 +19,6 @@ import io.bulwark.server.rest.externaltask.ExternalTaskJson.Retries;
 import io.bulwark.server.rest.variable.VariableJson;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,7 +27,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.async.DeferredResult;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Camunda 7's external task resource for workers. {@code fetchAndLock} answers at once when tasks
@@ -88,8 +87,6 @@ final class ExternalTaskController {
   @PostMapping(BASE + "/{id}/failure")
   ResponseEntity<Void> failure(
       @PathVariable String id, @RequestBody Failure body, Authentication authentication) {
-    refuseVariables(body.variables(), "variables");
-    refuseVariables(body.localVariables(), "localVariables");
     if (body.retries() == null) {
       throw ValidationException.of("retries", "required", "retries is required");
     }
@@ -97,10 +94,13 @@ final class ExternalTaskController {
         Principals.of(authentication),
         id,
         ExternalTaskJson.requiredWorker(body.workerId()),
-        body.errorMessage(),
-        body.errorDetails(),
-        body.retries(),
-        body.retryTimeout() == null ? 0 : body.retryTimeout());
+        new ExternalTaskFailure(
+            body.errorMessage(),
+            body.errorDetails(),
+            body.retries(),
+            body.retryTimeout() == null ? 0 : body.retryTimeout(),
+            VariableJson.toEngine(body.variables()),
+            VariableJson.toEngine(body.localVariables())));
     return ResponseEntity.noContent().build();
   }
 
@@ -163,12 +163,5 @@ final class ExternalTaskController {
           "asyncResponseTimeout must be 0 to " + max + " milliseconds (E8)");
     }
     return Duration.ofMillis(millis);
-  }
-
-  private static void refuseVariables(Map<String, JsonNode> variables, String field) {
-    if (variables != null && !variables.isEmpty()) {
-      throw ValidationException.of(
-          field, "supported", field + " are not supported when reporting a failure");
-    }
   }
 }

@@ -55,7 +55,7 @@ final class JobController {
           Boolean.TRUE.equals(noRetriesLeft)
               ? Boolean.TRUE
               : Boolean.TRUE.equals(withRetriesLeft) ? Boolean.FALSE : null;
-      return new JobFilter(processInstanceId, executionId, activityId, null, none);
+      return new JobFilter(processInstanceId, executionId, activityId, null, none, null);
     }
   }
 
@@ -78,6 +78,11 @@ final class JobController {
   @GetMapping(BASE + "/count")
   Count count(JobParameters parameters, Authentication authentication) {
     return new Count(management.countJobs(Principals.of(authentication), parameters.filter()));
+  }
+
+  @GetMapping(BASE + "/{id}")
+  JobDto get(@PathVariable String id, Authentication authentication) {
+    return JobDto.of(management.getJob(Principals.of(authentication), id));
   }
 
   @PutMapping(BASE + "/{id}/retries")
