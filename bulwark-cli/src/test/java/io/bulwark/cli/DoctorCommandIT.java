@@ -71,7 +71,7 @@ class DoctorCommandIT {
             "NOT-IMPLEMENTED O1   ",
             "local checks cover")
         .contains(
-            "WARN            T4   no certificate configured", "NOT-IMPLEMENTED Z4 ", " 0 FAIL;")
+            "WARN            T4   no certificate configured", "NOT-IMPLEMENTED A12 ", " 0 FAIL;")
         .doesNotContain(" INFO ");
   }
 
@@ -109,7 +109,7 @@ class DoctorCommandIT {
     assertThat(status).isEqualTo(1);
     String json = out.toString(StandardCharsets.UTF_8);
     assertThat(json)
-        .contains("\"id\":\"Z4\",\"status\":\"NOT-IMPLEMENTED\"")
+        .contains("\"id\":\"A12\",\"status\":\"NOT-IMPLEMENTED\"")
         .containsPattern("\"failing_in_profile\":[1-9]");
   }
 
