@@ -44,6 +44,7 @@ public record TaskQuery(
     @Nullable String taskDefinitionKey,
     @Nullable String name,
     @Nullable String nameLike,
+    @Nullable String nameLikeIgnoreCase,
     @Nullable Instant dueBefore,
     @Nullable Instant dueAfter,
     @Nullable Instant followUpBefore,
@@ -140,6 +141,7 @@ public record TaskQuery(
     private @Nullable String taskDefinitionKey;
     private @Nullable String name;
     private @Nullable String nameLike;
+    private @Nullable String nameLikeIgnoreCase;
     private @Nullable Instant dueBefore;
     private @Nullable Instant dueAfter;
     private @Nullable Instant followUpBefore;
@@ -174,6 +176,7 @@ public record TaskQuery(
       taskDefinitionKey = q.taskDefinitionKey;
       name = q.name;
       nameLike = q.nameLike;
+      nameLikeIgnoreCase = q.nameLikeIgnoreCase;
       dueBefore = q.dueBefore;
       dueAfter = q.dueAfter;
       followUpBefore = q.followUpBefore;
@@ -282,6 +285,12 @@ public record TaskQuery(
       return this;
     }
 
+    /** Like {@link #nameLike} but ignoring case (Tasklist's name filter; Camunda has no such). */
+    public Builder nameLikeIgnoreCase(@Nullable String value) {
+      nameLikeIgnoreCase = value;
+      return this;
+    }
+
     public Builder due(@Nullable Instant after, @Nullable Instant before) {
       dueAfter = after;
       dueBefore = before;
@@ -342,6 +351,7 @@ public record TaskQuery(
           taskDefinitionKey,
           name,
           nameLike,
+          nameLikeIgnoreCase,
           dueBefore,
           dueAfter,
           followUpBefore,

@@ -16,6 +16,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Lists tasks a page at a time, filtered by the actor's READ permission in SQL (Z2, Z3, W8). Every
@@ -49,6 +50,7 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
     text("taskDefinitionKey", query.taskDefinitionKey());
     text("name", query.name());
     text("nameLike", query.nameLike());
+    text("nameLike", query.nameLikeIgnoreCase());
     if (query.candidateGroups() != null) {
       if (query.candidateGroups().size() > ListQuery.Builder.MAX_IN_VALUES) {
         throw ValidationException.of(
@@ -95,6 +97,9 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
     equal(builder, "t.task_definition_key", query.taskDefinitionKey());
     equal(builder, "t.name", query.name());
     like(builder, "t.name", query.nameLike());
+    if (query.nameLikeIgnoreCase() != null) {
+      builder.where("LOWER(t.name) LIKE ?", query.nameLikeIgnoreCase().toLowerCase(Locale.ROOT));
+    }
     if (query.unassigned()) {
       builder.where("t.assignee IS NULL");
     }

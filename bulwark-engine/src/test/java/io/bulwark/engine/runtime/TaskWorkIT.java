@@ -223,6 +223,9 @@ class TaskWorkIT {
         .containsExactlyInAnyOrder(task, otherTask);
     assertThat(ids(TaskQuery.builder().taskDefinitionKey("task").nameLike("Ta%")))
         .containsExactlyInAnyOrder(task, otherTask);
+    assertThat(ids(TaskQuery.builder().taskDefinitionKey("task").nameLike("ta%"))).isEmpty();
+    assertThat(ids(TaskQuery.builder().taskDefinitionKey("task").nameLikeIgnoreCase("tA%")))
+        .containsExactlyInAnyOrder(task, otherTask);
     assertThat(ids(TaskQuery.builder().name("Other"))).isEmpty();
     assertThat(ids(TaskQuery.builder().priority(70).priorityBetween(70, 70))).hasSize(2);
     assertThat(ids(TaskQuery.builder().priorityBetween(71, null))).isEmpty();

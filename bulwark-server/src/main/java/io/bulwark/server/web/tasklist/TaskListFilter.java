@@ -14,10 +14,10 @@ import java.util.Map;
 
 /**
  * The filters, sort and page of the task list as the query string carries them (due dates are whole
- * days in UTC, both ends included; the name filter is case-sensitive and {@code %} and {@code _} in
- * it match any characters, as the engine's LIKE filter does), so that a filtered list is a link
- * that works without JavaScript. Values that do not parse are dropped and reported in {@link
- * #errors()} by parameter name; the list is shown without them.
+ * days in UTC, both ends included; the name filter ignores case, and {@code %} and {@code _} in it
+ * match any characters, as the engine's LIKE filter does), so that a filtered list is a link that
+ * works without JavaScript. Values that do not parse are dropped and reported in {@link #errors()}
+ * by parameter name; the list is shown without them.
  *
  * <p>Without parameters: my tasks, newest first.
  *
@@ -89,7 +89,7 @@ public record TaskListFilter(
             : TaskQuery.all().assignedTo(principal.userId());
     return base.toBuilder()
         .processDefinitionKey(process)
-        .nameLike(text == null ? null : "%" + text + "%")
+        .nameLikeIgnoreCase(text == null ? null : "%" + text + "%")
         .due(
             dueAfter == null
                 ? null
