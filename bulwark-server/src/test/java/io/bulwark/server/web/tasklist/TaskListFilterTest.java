@@ -47,7 +47,7 @@ class TaskListFilterTest {
     assertThat(query.assignee()).isNull();
     assertThat(query.candidateUser()).isEqualTo("ana");
     assertThat(query.candidateGroups()).containsExactly("clerks");
-    assertThat(query.nameLike()).isEqualTo("%invoice%");
+    assertThat(query.nameLikeIgnoreCase()).isEqualTo("%invoice%");
     assertThat(query.processDefinitionKey()).isEqualTo("expense");
     assertThat(query.dueAfter()).isEqualTo(Instant.parse("2031-04-30T23:59:59.999Z"));
     assertThat(query.dueBefore()).isEqualTo(Instant.parse("2031-05-03T00:00:00Z"));
