@@ -84,7 +84,7 @@ class StartupDoctorIT {
 
     assertThatThrownBy(() -> start(null, port, "--bulwark.profile=production"))
         .isInstanceOf(InsecureStartRefusedException.class)
-        .hasMessageContaining("NOT-IMPLEMENTED Z4: location rules: not implemented");
+        .hasMessageContaining("NOT-IMPLEMENTED A12: multi-factor authentication: not implemented");
 
     assertThat(isListening(port)).as("port open after refused start").isFalse();
     assertThat(output.getAll()).contains("APPLICATION FAILED TO START");
