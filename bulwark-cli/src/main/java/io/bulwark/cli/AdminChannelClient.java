@@ -30,6 +30,7 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLPeerUnverifiedException;
 import javax.net.ssl.SSLSession;
 import javax.net.ssl.TrustManagerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link Operator} of a running server: HTTPS to its admin channel on loopback (W7) with the
@@ -123,7 +124,7 @@ final class AdminChannelClient implements Operator {
    *     channel's address
    * @throws OperatorFailure the server refused, with its problem detail
    */
-  private JsonNode call(String method, String path, Object body) {
+  private JsonNode call(String method, String path, @Nullable Object body) {
     try {
       HttpsURLConnection connection =
           (HttpsURLConnection) new URL(channel.uri() + path).openConnection();

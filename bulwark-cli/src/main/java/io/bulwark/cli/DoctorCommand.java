@@ -19,7 +19,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code bulwark doctor}: the hardening audit (O1). Local mode loads the server configuration
@@ -75,7 +77,7 @@ public final class DoctorCommand {
     return DoctorReportWriter.table(report);
   }
 
-  private static String parse(String[] args, Map<String, String> options) {
+  private static @Nullable String parse(String[] args, Map<String, String> options) {
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
       String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
@@ -108,7 +110,10 @@ public final class DoctorCommand {
     return null;
   }
 
-  private static BulwarkProfile profile(String value) {
+  private static @Nullable BulwarkProfile profile(@Nullable String value) {
+    if (value == null) {
+      return null;
+    }
     try {
       return BulwarkProfile.valueOf(value.toUpperCase(Locale.ROOT));
     } catch (IllegalArgumentException e) {
@@ -121,12 +126,12 @@ public final class DoctorCommand {
     RemoteProbe.prepareJvm();
     ProbeTarget target;
     try {
-      target = ProbeTarget.parse(options.get("--remote"));
+      target = ProbeTarget.parse(Objects.requireNonNull(options.get("--remote"), "--remote"));
     } catch (DoctorException e) {
-      throw new UsageException(e.getMessage());
+      throw new UsageException(String.valueOf(e.getMessage()));
     }
     BulwarkProfile profile =
-        options.containsKey("--profile") ? profile(options.get("--profile")) : BulwarkProfile.DEV;
+        Objects.requireNonNullElse(profile(options.get("--profile")), BulwarkProfile.DEV);
     return new RemoteProbe(Clock.systemUTC()).probe(target, new ProbeOptions(profile));
   }
 
@@ -155,7 +160,7 @@ public final class DoctorCommand {
       throw e;
     } catch (RuntimeException e) {
       BulwarkProfile profile =
-          options.containsKey("--profile") ? profile(options.get("--profile")) : BulwarkProfile.DEV;
+          Objects.requireNonNullElse(profile(options.get("--profile")), BulwarkProfile.DEV);
       return new DoctorReport(DoctorReport.LOCAL, profile, List.of(loadFailure(e)));
     }
   }

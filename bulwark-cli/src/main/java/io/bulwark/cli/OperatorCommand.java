@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * {@code bulwark admin user …}, {@code unlock} and {@code locked}: what an operator does to users
@@ -137,7 +138,7 @@ final class OperatorCommand {
   private static String perform(
       Function<Operator, String> operation,
       ServeOptions place,
-      String passphraseFile,
+      @Nullable String passphraseFile,
       PrintStream err) {
     Optional<AdminChannelFile> channel;
     try {
@@ -168,7 +169,7 @@ final class OperatorCommand {
   private static String offline(
       Function<Operator, String> operation,
       ServeOptions place,
-      String passphraseFile,
+      @Nullable String passphraseFile,
       PrintStream err) {
     List<String> springArgs = new ArrayList<>();
     springArgs.add("--bulwark.data-dir=" + place.dataDir());

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The options of {@code bulwark serve}. Each comes from its flag, else from its environment
@@ -101,7 +102,7 @@ public record ServeOptions(Path dataDir, int port, BulwarkProfile profile, Optio
     return arguments;
   }
 
-  private static Path dataDir(String value, String origin) {
+  private static Path dataDir(String value, @Nullable String origin) {
     Path dir;
     try {
       dir = Path.of(value).toAbsolutePath().normalize();
@@ -114,7 +115,7 @@ public record ServeOptions(Path dataDir, int port, BulwarkProfile profile, Optio
     return dir;
   }
 
-  private static int port(String value, String origin) {
+  private static int port(String value, @Nullable String origin) {
     try {
       int port = Integer.parseInt(value.strip());
       if (port >= 1 && port <= 65535) {
@@ -127,7 +128,7 @@ public record ServeOptions(Path dataDir, int port, BulwarkProfile profile, Optio
         name(origin, "--port") + ": invalid port " + value + "; must be 1-65535");
   }
 
-  private static BulwarkProfile profile(String value, String origin) {
+  private static BulwarkProfile profile(String value, @Nullable String origin) {
     for (BulwarkProfile profile : BulwarkProfile.values()) {
       if (profile.name().equalsIgnoreCase(value.strip())) {
         return profile;
@@ -137,7 +138,7 @@ public record ServeOptions(Path dataDir, int port, BulwarkProfile profile, Optio
         name(origin, "--profile") + ": unknown profile " + value + "; use dev, test or production");
   }
 
-  private static Optional<Path> config(String value, String origin) {
+  private static Optional<Path> config(@Nullable String value, @Nullable String origin) {
     if (value == null) {
       return Optional.empty();
     }
@@ -148,7 +149,7 @@ public record ServeOptions(Path dataDir, int port, BulwarkProfile profile, Optio
     return Optional.of(file);
   }
 
-  private static String name(String origin, String flag) {
+  private static String name(@Nullable String origin, String flag) {
     return origin == null ? flag : origin;
   }
 }

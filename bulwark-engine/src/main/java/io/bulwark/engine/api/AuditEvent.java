@@ -3,6 +3,7 @@ package io.bulwark.engine.api;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What happened, to be appended to the audit log (D4): an authentication event (A7), an
@@ -18,7 +19,11 @@ import java.util.Objects;
  * @param details further fields in order (outcome, client address, reason), names as for kind
  */
 public record AuditEvent(
-    String node, String principal, String kind, String subject, Map<String, String> details) {
+    String node,
+    @Nullable String principal,
+    String kind,
+    @Nullable String subject,
+    Map<String, String> details) {
 
   public AuditEvent {
     Objects.requireNonNull(node, "node");

@@ -74,7 +74,8 @@ public interface IdentityService {
    *     current-password})
    * @throws ForbiddenException the actor is not a user (a trusted application or the engine)
    */
-  OwnProfileChange updateOwnProfile(Principal actor, UserProfile profile, Secret currentPassword);
+  OwnProfileChange updateOwnProfile(
+      Principal actor, UserProfile profile, @Nullable Secret currentPassword);
 
   /** How long a link of {@link #updateOwnProfile} works, in minutes. */
   long EMAIL_LINK_MINUTES = 30;

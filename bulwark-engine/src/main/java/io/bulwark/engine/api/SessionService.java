@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The signed-in web sessions of every node sharing the database (A10). A node registers each
@@ -50,7 +51,7 @@ public interface SessionService {
    * @return how many sessions ended
    * @throws ForbiddenException the actor is not a user
    */
-  int endOwnSessions(Principal actor, List<String> handles, String currentHandle);
+  int endOwnSessions(Principal actor, List<String> handles, @Nullable String currentHandle);
 
   /**
    * Ends one session of a user on whichever node holds it (UPDATE on the user).

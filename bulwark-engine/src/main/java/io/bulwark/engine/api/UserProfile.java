@@ -18,7 +18,7 @@ import org.jspecify.annotations.Nullable;
 public record UserProfile(
     @Nullable String firstName,
     @Nullable String lastName,
-    String displayName,
+    @Nullable String displayName,
     @Nullable String email,
     @Nullable String locale,
     @Nullable String timeZone) {
@@ -27,7 +27,7 @@ public record UserProfile(
   public UserProfile(
       @Nullable String firstName,
       @Nullable String lastName,
-      String displayName,
+      @Nullable String displayName,
       @Nullable String email) {
     this(firstName, lastName, displayName, email, null, null);
   }

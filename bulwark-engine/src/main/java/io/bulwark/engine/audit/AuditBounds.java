@@ -4,6 +4,7 @@ import io.bulwark.engine.api.AuditEvent;
 import io.bulwark.engine.api.ValidationException;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -36,9 +37,9 @@ final class AuditBounds {
     event.details().keySet().forEach(key -> name("details", key));
     return new Bounded(
         cut(event.node(), MAX_NAME),
-        cut(event.principal(), MAX_NAME),
+        cutOrNull(event.principal(), MAX_NAME),
         event.kind(),
-        cut(event.subject(), MAX_SUBJECT),
+        cutOrNull(event.subject(), MAX_SUBJECT),
         details(event.details()));
   }
 
@@ -50,7 +51,7 @@ final class AuditBounds {
     ObjectNode details = JSON.createObjectNode();
     String json = write(details);
     for (Map.Entry<String, String> detail : values.entrySet()) {
-      details.put(detail.getKey(), cut(detail.getValue(), MAX_VALUE));
+      details.put(detail.getKey(), cutOrNull(detail.getValue(), MAX_VALUE));
       String longer = write(details);
       if (longer.length() > MAX_JSON - CUT_MARK) {
         details.remove(detail.getKey());
@@ -73,13 +74,22 @@ final class AuditBounds {
     }
   }
 
+  private static @Nullable String cutOrNull(@Nullable String value, int max) {
+    return value == null ? null : cut(value, max);
+  }
+
   private static String cut(String value, int max) {
-    if (value == null || value.length() <= max) {
+    if (value.length() <= max) {
       return value;
     }
     return value.substring(0, max - 1) + "~";
   }
 
   /** An event within the bounds of the audit record's columns. */
-  record Bounded(String node, String principal, String kind, String subject, String details) {}
+  record Bounded(
+      String node,
+      @Nullable String principal,
+      String kind,
+      @Nullable String subject,
+      String details) {}
 }

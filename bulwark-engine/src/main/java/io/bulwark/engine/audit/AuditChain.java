@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The hash of an audit record (D4): SHA-256 (JDK {@link MessageDigest}) over the previous record's
@@ -45,7 +46,7 @@ final class AuditChain {
     return "bulwark-audit-checkpoint:" + seq + ":" + hash;
   }
 
-  private static void field(DataOutputStream out, String value) throws IOException {
+  private static void field(DataOutputStream out, @Nullable String value) throws IOException {
     if (value == null) {
       out.writeInt(-1);
       return;

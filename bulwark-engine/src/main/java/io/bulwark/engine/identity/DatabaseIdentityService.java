@@ -42,6 +42,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link IdentityService} over the engine's own tables. Every operation is a command of the one
@@ -164,7 +165,7 @@ public final class DatabaseIdentityService implements IdentityService {
 
   @Override
   public OwnProfileChange updateOwnProfile(
-      Principal actor, UserProfile profile, Secret currentPassword) {
+      Principal actor, UserProfile profile, @Nullable Secret currentPassword) {
     Objects.requireNonNull(actor, "actor");
     IdPattern.requireValidProfile(profile);
     if (actor.isTrustedApplication()) {

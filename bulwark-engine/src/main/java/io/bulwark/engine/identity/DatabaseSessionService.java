@@ -11,6 +11,7 @@ import io.bulwark.engine.command.CommandExecutor;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link SessionService} over table {@code bw_user_session}, each operation a command of the
@@ -57,7 +58,7 @@ public final class DatabaseSessionService implements SessionService {
   }
 
   @Override
-  public int endOwnSessions(Principal actor, List<String> handles, String currentHandle) {
+  public int endOwnSessions(Principal actor, List<String> handles, @Nullable String currentHandle) {
     return run(actor, new EndOwnSessionsCommand(handles, currentHandle));
   }
 

@@ -33,6 +33,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The database's users first, then a read-only directory's (A8). A user the database does not hold
@@ -126,7 +127,7 @@ public final class DirectoryIdentityService implements IdentityService {
 
   @Override
   public OwnProfileChange updateOwnProfile(
-      Principal actor, UserProfile profile, Secret currentPassword) {
+      Principal actor, UserProfile profile, @Nullable Secret currentPassword) {
     refuseChange(actor.userId());
     return database.updateOwnProfile(actor, profile, currentPassword);
   }

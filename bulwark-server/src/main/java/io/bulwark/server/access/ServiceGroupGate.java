@@ -44,7 +44,7 @@ public final class ServiceGroupGate extends OncePerRequestFilter {
       throws ServletException, IOException {
     String path = pathOf(request);
     Optional<ServiceGroup> group = ServiceGroup.of(path);
-    if (group.isEmpty() || !enabled.get(group.get())) {
+    if (group.isEmpty() || !Boolean.TRUE.equals(enabled.get(group.get()))) {
       ErrorResponder.respond(
           request, response, Problem.of(ProblemType.NOT_FOUND, "No resource at this address."));
       return;
@@ -70,7 +70,7 @@ public final class ServiceGroupGate extends OncePerRequestFilter {
     if (address.isEmpty()) {
       return false;
     }
-    for (CidrBlock block : allowlists.get(group)) {
+    for (CidrBlock block : allowlists.getOrDefault(group, List.of())) {
       if (block.contains(address.get())) {
         return true;
       }

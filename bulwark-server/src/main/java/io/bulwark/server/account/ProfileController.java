@@ -12,6 +12,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -154,11 +155,11 @@ final class ProfileController {
     return "app/account/profile";
   }
 
-  private static String nullToEmpty(String value) {
+  private static String nullToEmpty(@Nullable String value) {
     return value == null ? "" : value;
   }
 
-  private static String blankToNull(String value) {
+  private static @Nullable String blankToNull(String value) {
     String stripped = value.strip();
     return stripped.isEmpty() ? null : stripped;
   }

@@ -1,6 +1,7 @@
 package io.bulwark.server.audit;
 
 import io.bulwark.engine.api.AuditRecord;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -16,9 +17,9 @@ public record AuditRecordJson(
     long seq,
     String time,
     String node,
-    String principal,
+    @Nullable String principal,
     String kind,
-    String subject,
+    @Nullable String subject,
     JsonNode details,
     String prevHash,
     String hash) {

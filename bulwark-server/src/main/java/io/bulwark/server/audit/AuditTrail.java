@@ -5,6 +5,7 @@ import io.bulwark.engine.api.BulwarkEngine;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,7 +42,11 @@ public final class AuditTrail {
    * @param subject what it was done to, or {@code null}
    * @param details the event's further fields, in order; never a password, token or session ID
    */
-  public void append(String principal, String kind, String subject, Map<String, String> details) {
+  public void append(
+      @Nullable String principal,
+      String kind,
+      @Nullable String subject,
+      Map<String, String> details) {
     BulwarkEngine running = engine.getIfAvailable();
     if (running == null) {
       return;

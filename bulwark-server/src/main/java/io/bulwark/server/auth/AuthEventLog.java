@@ -12,7 +12,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -207,7 +209,7 @@ public final class AuthEventLog {
    * A bearer token was refused (A9): {@code reason} is the check's outcome (unknown, expired,
    * user_disabled, ...) or why the endpoint refused it; {@code userId} is null when unknown.
    */
-  public void tokenRefused(Enum<?> reason, String userId, HttpServletRequest request) {
+  public void tokenRefused(Enum<?> reason, @Nullable String userId, HttpServletRequest request) {
     warn(
         event("token_refused", false, userId, request.getRemoteAddr()).with("reason", tag(reason)));
   }
@@ -235,7 +237,8 @@ public final class AuthEventLog {
   }
 
   /** A reset link was refused ({@code reason}: invalid_token or the policy rules broken). */
-  public void passwordResetRefused(String userId, String reason, HttpServletRequest request) {
+  public void passwordResetRefused(
+      @Nullable String userId, String reason, HttpServletRequest request) {
     warn(
         event("password_reset_refused", false, userId, request.getRemoteAddr())
             .with("reason", reason));
@@ -252,7 +255,7 @@ public final class AuthEventLog {
   }
 
   /** A mailed link changed a user's e-mail address (Z9, A11); {@code userId} null when refused. */
-  public void emailVerified(String userId, boolean success, HttpServletRequest request) {
+  public void emailVerified(@Nullable String userId, boolean success, HttpServletRequest request) {
     info(
         event(
             success ? "email_verified" : "email_verification_refused",
@@ -278,7 +281,8 @@ public final class AuthEventLog {
     return NODE;
   }
 
-  private JsonEvent event(String name, boolean success, String principal, String client) {
+  private JsonEvent event(
+      String name, boolean success, @Nullable String principal, @Nullable String client) {
     return new JsonEvent()
         .with("time", clock.instant().truncatedTo(ChronoUnit.MILLIS).toString())
         .with("node", NODE)
@@ -341,9 +345,9 @@ public final class AuthEventLog {
     /** The fields that name what the event concerns, the first present is the record's subject. */
     private static final List<String> SUBJECTS = List.of("user", "group", "rule");
 
-    private final Map<String, String> fields = new LinkedHashMap<>();
+    private final Map<String, @Nullable String> fields = new LinkedHashMap<>();
 
-    JsonEvent with(String key, String value) {
+    JsonEvent with(String key, @Nullable String value) {
       fields.put(key, value);
       return this;
     }
@@ -372,7 +376,11 @@ public final class AuthEventLog {
               .findFirst()
               .map(details::remove)
               .orElse(null);
-      audit.append(fields.get("principal"), fields.get("event"), subject, details);
+      audit.append(
+          fields.get("principal"),
+          Objects.requireNonNull(fields.get("event"), "every event has a name"),
+          subject,
+          details);
     }
   }
 }

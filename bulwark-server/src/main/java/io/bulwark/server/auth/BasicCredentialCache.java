@@ -17,6 +17,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
@@ -67,7 +68,8 @@ final class BasicCredentialCache implements AuthenticationProvider {
   }
 
   @Override
-  public Authentication authenticate(Authentication request) throws AuthenticationException {
+  public @Nullable Authentication authenticate(Authentication request)
+      throws AuthenticationException {
     if (!settings.enabled()
         || request.getName() == null
         || !(request.getCredentials() instanceof String password)) {
@@ -128,7 +130,7 @@ final class BasicCredentialCache implements AuthenticationProvider {
   }
 
   /** Only a full sign-in is remembered, never a pending password change (A2). */
-  private static boolean isFullUser(Authentication result) {
+  private static boolean isFullUser(@Nullable Authentication result) {
     return result != null
         && result.isAuthenticated()
         && result.getPrincipal() instanceof SignedInUser

@@ -10,6 +10,7 @@ import io.bulwark.engine.api.ValidationException;
 import io.bulwark.server.auth.UserSessions.SessionView;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 
 /**
@@ -46,7 +47,7 @@ public final class OwnAccount {
   public OwnProfileChange updateProfile(
       Authentication authentication,
       UserProfile profile,
-      Secret currentPassword,
+      @Nullable Secret currentPassword,
       HttpServletRequest request) {
     Principal principal = principal(authentication);
     OwnProfileChange updated;

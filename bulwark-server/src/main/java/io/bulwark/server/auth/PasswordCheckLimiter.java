@@ -4,6 +4,7 @@ import io.bulwark.server.access.BusyAuthenticationException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.security.authentication.AuthenticationProvider;
@@ -44,7 +45,7 @@ public final class PasswordCheckLimiter {
     return refused.get();
   }
 
-  private Authentication check(AuthenticationProvider passwords, Authentication request) {
+  private @Nullable Authentication check(AuthenticationProvider passwords, Authentication request) {
     boolean acquired;
     try {
       acquired = slots.tryAcquire(settings.maxWait().toNanos(), TimeUnit.NANOSECONDS);
@@ -84,7 +85,8 @@ public final class PasswordCheckLimiter {
     }
 
     @Override
-    public Authentication authenticate(Authentication request) throws AuthenticationException {
+    public @Nullable Authentication authenticate(Authentication request)
+        throws AuthenticationException {
       return limiter.check(passwords, request);
     }
 

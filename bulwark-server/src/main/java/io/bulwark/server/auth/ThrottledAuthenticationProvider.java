@@ -8,6 +8,7 @@ import io.bulwark.engine.api.LoginThrottleService;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.server.auth.AuthEventLog.Channel;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.CredentialsExpiredException;
@@ -47,7 +48,8 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
   }
 
   @Override
-  public Authentication authenticate(Authentication request) throws AuthenticationException {
+  public @Nullable Authentication authenticate(Authentication request)
+      throws AuthenticationException {
     String userId = request.getName();
     if (userId == null || !(request.getDetails() instanceof WebAuthenticationDetails details)) {
       return passwords.authenticate(request);
@@ -82,7 +84,7 @@ final class ThrottledAuthenticationProvider implements AuthenticationProvider {
   }
 
   /** Checks the password and ignores the outcome, so that a refusal takes as long as any (A6). */
-  private void spendTheTimeOfAPasswordCheck(String userId, Object credentials) {
+  private void spendTheTimeOfAPasswordCheck(String userId, @Nullable Object credentials) {
     String password = credentials instanceof String given ? given : "";
     try (Secret secret = Secret.of(password)) {
       identity.authenticate(userId, secret);

@@ -3,6 +3,7 @@ package io.bulwark.server.ldap;
 import io.bulwark.server.doctor.Finding;
 import io.bulwark.server.doctor.LocalCheck;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Doctor check A8: which identity providers are configured, and that a configured LDAP directory
@@ -11,12 +12,12 @@ import java.util.Optional;
 public final class A8IdentityProvidersCheck implements LocalCheck {
 
   private final LdapSettings settings;
-  private final LdapDirectory directory;
+  private final @Nullable LdapDirectory directory;
 
   /**
    * @param directory the directory, or null when none is configured
    */
-  public A8IdentityProvidersCheck(LdapSettings settings, LdapDirectory directory) {
+  public A8IdentityProvidersCheck(LdapSettings settings, @Nullable LdapDirectory directory) {
     this.settings = settings;
     this.directory = directory;
   }

@@ -23,6 +23,7 @@ import io.bulwark.engine.api.UserQuery;
 import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.server.tls.HostVerifyingSocketFactory;
 import io.bulwark.server.tls.OutboundTrust;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -52,6 +53,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(LdapDirectory.class);
 
   private final LdapSettings settings;
+  private final String userBaseDn;
   private final LDAPConnectionPool pool;
   private final String[] userAttributes;
   private final LdapGroupMapping mapping;
@@ -69,10 +71,13 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
    */
   public LdapDirectory(LdapSettings settings, LdapGroupMapping mapping, Secret bindPassword) {
     this.mapping = mapping;
-    if (!settings.enabled()) {
+    URI url = settings.url();
+    String baseDn = settings.userBaseDn();
+    if (url == null || baseDn == null) {
       throw new IllegalArgumentException("no bulwark.ldap.url: no directory");
     }
     this.settings = settings;
+    this.userBaseDn = baseDn;
     this.userAttributes =
         new String[] {
           settings.userIdAttribute(),
@@ -95,7 +100,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
     try {
       this.pool =
           new LDAPConnectionPool(
-              new SingleServerSet(settings.url().getHost(), settings.port(), sockets, options),
+              new SingleServerSet(url.getHost(), settings.port(), sockets, options),
               new SimpleBindRequest(settings.bindDn(), password),
               0,
               settings.maxConnections(),
@@ -119,8 +124,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
             Filter.createEqualityFilter("objectClass", settings.userObjectClass()),
             Filter.createEqualityFilter(settings.userIdAttribute(), userId));
     try {
-      SearchResult result =
-          pool.search(settings.userBaseDn(), SearchScope.SUB, filter, userAttributes);
+      SearchResult result = pool.search(userBaseDn, SearchScope.SUB, filter, userAttributes);
       if (result.getEntryCount() != 1) {
         // None, or an ambiguous ID: no one signs in as either.
         return Optional.empty();
@@ -140,7 +144,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
   @Override
   public void verifyUnknownUser(String userId, Secret password) {
     try {
-      DN dn = new DN(new RDN(settings.userIdAttribute(), userId), new DN(settings.userBaseDn()));
+      DN dn = new DN(new RDN(settings.userIdAttribute(), userId), new DN(userBaseDn));
       bind(dn.toString(), password.length() == 0 ? Secret.of("-") : password);
     } catch (LDAPException ignored) {
       // The base DN is checked at the first search; nothing to spend time on here.
@@ -216,15 +220,14 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
     LdapFilters.addLike(parts, settings.emailAttribute(), query.emailLike());
     Filter users = Filter.createANDFilter(parts);
     try {
-      List<SearchResultEntry> entries =
-          boundedSearch(settings.userBaseDn(), users, "users", userAttributes);
+      List<SearchResultEntry> entries = boundedSearch(userBaseDn, users, "users", userAttributes);
       if (entries.isEmpty()) {
         return List.of();
       }
       Set<DN> disabled = new HashSet<>();
       for (SearchResultEntry entry :
           boundedSearch(
-              settings.userBaseDn(),
+              userBaseDn,
               Filter.createANDFilter(users, Filter.create(settings.effectiveDisabledFilter())),
               "disabled users",
               "1.1")) {
@@ -285,7 +288,7 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
         Filter.createANDFilter(
             Filter.createEqualityFilter("objectClass", settings.userObjectClass()),
             Filter.createEqualityFilter(settings.userIdAttribute(), userId));
-    SearchResult result = pool.search(settings.userBaseDn(), SearchScope.SUB, filter, "1.1");
+    SearchResult result = pool.search(userBaseDn, SearchScope.SUB, filter, "1.1");
     return result.getEntryCount() == 1
         ? Optional.of(result.getSearchEntries().get(0).getDN())
         : Optional.empty();
@@ -352,8 +355,8 @@ public final class LdapDirectory implements ExternalDirectory, AutoCloseable {
   public Optional<String> probe() {
     try {
       pool.getRootDSE();
-      if (pool.getEntry(settings.userBaseDn(), "1.1") == null) {
-        return Optional.of("user base " + settings.userBaseDn() + " not found");
+      if (pool.getEntry(userBaseDn, "1.1") == null) {
+        return Optional.of("user base " + userBaseDn + " not found");
       }
       return Optional.empty();
     } catch (LDAPException e) {

@@ -4,6 +4,7 @@ import com.unboundid.ldap.sdk.Filter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * LDAP search filters from a list query's filters (A8), every value escaped by the SDK's {@code
@@ -19,7 +20,8 @@ final class LdapFilters {
    * Adds the ID filters; false when they match nothing (an empty ID list), so that no search is
    * needed.
    */
-  static boolean addIds(List<Filter> parts, String attribute, String id, Set<String> ids) {
+  static boolean addIds(
+      List<Filter> parts, String attribute, @Nullable String id, @Nullable Set<String> ids) {
     addValue(parts, attribute, id);
     if (ids == null) {
       return true;
@@ -33,14 +35,14 @@ final class LdapFilters {
     return true;
   }
 
-  static void addValue(List<Filter> parts, String attribute, String value) {
+  static void addValue(List<Filter> parts, String attribute, @Nullable String value) {
     if (value != null) {
       parts.add(Filter.createEqualityFilter(attribute, value));
     }
   }
 
   /** Adds a substring (or presence, or equality) filter that a LIKE pattern's matches pass. */
-  static void addLike(List<Filter> parts, String attribute, String pattern) {
+  static void addLike(List<Filter> parts, String attribute, @Nullable String pattern) {
     if (pattern == null) {
       return;
     }

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
@@ -46,20 +47,20 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  */
 @ConfigurationProperties("bulwark.ldap")
 public record LdapSettings(
-    URI url,
+    @Nullable URI url,
     @DefaultValue("false") boolean startTls,
-    Path trustCertificates,
-    String bindDn,
-    Path bindPasswordFile,
-    String userBaseDn,
+    @Nullable Path trustCertificates,
+    @Nullable String bindDn,
+    @Nullable Path bindPasswordFile,
+    @Nullable String userBaseDn,
     @DefaultValue("inetOrgPerson") String userObjectClass,
     @DefaultValue("uid") String userIdAttribute,
     @DefaultValue("givenName") String firstNameAttribute,
     @DefaultValue("sn") String lastNameAttribute,
     @DefaultValue("cn") String displayNameAttribute,
     @DefaultValue("mail") String emailAttribute,
-    String disabledFilter,
-    String groupBaseDn,
+    @Nullable String disabledFilter,
+    @Nullable String groupBaseDn,
     @DefaultValue("groupOfNames") String groupObjectClass,
     @DefaultValue("cn") String groupIdAttribute,
     @DefaultValue("member") String groupMemberAttribute,
@@ -194,7 +195,7 @@ public record LdapSettings(
 
   /** The port in force: the URL's, else 636 for LDAPS and 389 for StartTLS. */
   public int port() {
-    if (url.getPort() > 0) {
+    if (url != null && url.getPort() > 0) {
       return url.getPort();
     }
     return startTls ? 389 : 636;
@@ -202,7 +203,7 @@ public record LdapSettings(
 
   /** One line for the log and doctor; no secrets. */
   public String describe() {
-    if (!enabled()) {
+    if (url == null) {
       return "no LDAP directory (bulwark.ldap.url not set)";
     }
     return url.getHost()

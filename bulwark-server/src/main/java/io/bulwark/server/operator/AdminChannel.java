@@ -13,6 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.Base64;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
@@ -34,8 +35,8 @@ public final class AdminChannel {
   private final Path dataDir;
   private final ServerCertificates certificates;
   private final boolean enabled;
-  private final String bindAddress;
-  private volatile Secret secret;
+  private final @Nullable String bindAddress;
+  private volatile @Nullable Secret secret;
 
   public AdminChannel(
       ServerSettings server,
@@ -49,7 +50,7 @@ public final class AdminChannel {
   }
 
   /** Whether {@code presented} is this start's channel secret; constant time. */
-  public boolean accepts(String presented) {
+  public boolean accepts(@Nullable String presented) {
     Secret current = secret;
     if (current == null || presented == null) {
       return false;

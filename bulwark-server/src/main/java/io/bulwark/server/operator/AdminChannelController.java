@@ -8,6 +8,7 @@ import io.bulwark.server.audit.AuditRecordJson;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,7 +38,8 @@ final class AdminChannelController {
   }
 
   /** The body of {@code POST /internal/admin/users}. */
-  record NewUserRequest(String id, String firstName, String lastName, String email) {}
+  record NewUserRequest(
+      String id, @Nullable String firstName, @Nullable String lastName, @Nullable String email) {}
 
   @PostMapping("/users")
   @ResponseStatus(HttpStatus.CREATED)

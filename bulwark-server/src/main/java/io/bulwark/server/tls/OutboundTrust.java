@@ -13,6 +13,7 @@ import java.util.Collection;
 import java.util.List;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The TLS client side of outbound connections (T7: SMTP, LDAP): TLS 1.3 and 1.2 only, and the
@@ -33,7 +34,7 @@ public final class OutboundTrust {
    *
    * @throws IllegalStateException the file cannot be read or holds no certificate
    */
-  public static SSLContext clientContext(Path pemFile) {
+  public static SSLContext clientContext(@Nullable Path pemFile) {
     try {
       TrustManagerFactory trust =
           TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());

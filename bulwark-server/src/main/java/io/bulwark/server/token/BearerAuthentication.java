@@ -3,6 +3,7 @@ package io.bulwark.server.token;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.server.auth.Authorities;
 import io.bulwark.server.auth.SignedInUser;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 
 /**
@@ -22,7 +23,7 @@ final class BearerAuthentication extends AbstractAuthenticationToken {
   }
 
   @Override
-  public Object getCredentials() {
+  public @Nullable Object getCredentials() {
     return null;
   }
 
