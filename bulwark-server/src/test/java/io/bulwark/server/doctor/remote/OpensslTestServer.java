@@ -72,7 +72,9 @@ final class OpensslTestServer implements AutoCloseable {
                 "-key",
                 dir.resolve("key.pem").toString(),
                 "-groups",
-                "ffdhe2048:x25519"));
+                "ffdhe2048:x25519",
+                // OpenSSL 3 refuses client-initiated renegotiation unless told otherwise.
+                "-client_renegotiation"));
     Process process =
         new ProcessBuilder(command)
             .redirectErrorStream(true)

@@ -14,9 +14,10 @@ import org.junit.jupiter.api.Test;
  * with its defaults and finite-field groups): client suite order and groups (T3; issue 17). {@link
  * RemoteProbeServerIT} shows them passing on a default Bulwark server, renegotiation included
  * (refused with an alert since the connector's engines refuse it themselves; before, the refusal
- * was silent and T2 a WARN). The renegotiation check has no FAIL test: against this server it
- * reports REFUSED in the test JVM although a standalone JSSE client completes the renegotiation
- * (not yet understood).
+ * was silent and T2 a WARN). The weak server also allows client-initiated renegotiation ({@code
+ * -client_renegotiation}: OpenSSL 3 refuses it by default with a {@code no_renegotiation} warning,
+ * which is why an earlier version of this test saw it refused), so T2's renegotiation check FAILs
+ * against it.
  */
 class TlsDetailChecksIT {
 
@@ -49,6 +50,13 @@ class TlsDetailChecksIT {
     Finding finding = TlsDetailChecks.groups(target, OpensslClient.find());
     assertThat(finding.status()).as(finding.toString()).isEqualTo(CheckStatus.FAIL);
     assertThat(finding.message()).contains("tls1_3");
+  }
+
+  @Test
+  void t2_clientInitiatedRenegotiationThatCompletesFails() {
+    Finding finding = TlsDetailChecks.renegotiation(new ProbeConnector(target));
+    assertThat(finding.status()).as(finding.toString()).isEqualTo(CheckStatus.FAIL);
+    assertThat(finding.message()).contains("renegotiation is not refused");
   }
 
   @Test
