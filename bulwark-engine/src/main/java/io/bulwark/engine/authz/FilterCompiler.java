@@ -10,7 +10,8 @@ import java.util.Optional;
  * database returns and counts only rows the subject may see, with the same precedence as a single
  * decision ({@link GrantRules}): a row named by a rule is decided by that rule; any other row by
  * the rules on all resources; when none speaks, by case security and definition-level grants;
- * otherwise it is denied. Stateless.
+ * otherwise it is denied. The checker adds the tenant restriction ({@link TenantScope}) on top.
+ * Stateless.
  */
 final class FilterCompiler {
 

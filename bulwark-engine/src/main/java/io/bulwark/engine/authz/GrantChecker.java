@@ -9,24 +9,27 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The engine's authorization checker (Z1, Z2, Z3): decides from the stored rules ({@link
- * GrantRules}), then from case security ({@link CaseSecurity}), then denies by default. Every
- * decision reads the rules in the command's transaction (one statement, two when case security has
- * to look at the task or instance), so a grant, a revoke or a membership change counts on the next
- * call on every node. Stateless and thread-safe.
+ * The engine's authorization checker (Z1, Z2, Z3): a task or instance of a tenant the user is not a
+ * member of is denied first ({@link TenantScope}); then it decides from the stored rules ({@link
+ * GrantRules}), then from case security ({@link CaseSecurity}), then denies by default. List
+ * filters get the same tenant restriction in SQL. Every decision reads the rules in the command's
+ * transaction (one statement, two when case security has to look at the task or instance), so a
+ * grant, a revoke or a membership change counts on the next call on every node. Stateless and
+ * thread-safe.
  */
 public final class GrantChecker implements AuthorizationChecker {
 
   private static final String TASK_CASE =
-      "SELECT t.process_definition_key, CASE WHEN %s THEN 1 ELSE 0 END"
-          + " FROM bw_task t WHERE t.id = ?";
+      "SELECT t.process_definition_key, CASE WHEN %s THEN 1 ELSE 0 END, t.tenant_id,"
+          + " CASE WHEN %s THEN 1 ELSE 0 END FROM bw_task t WHERE t.id = ?";
   private static final String RUNTIME_INSTANCE_CASE =
-      "SELECT d.def_key, CASE WHEN %s THEN 1 ELSE 0 END FROM bw_execution e"
+      "SELECT d.def_key, CASE WHEN %s THEN 1 ELSE 0 END, e.tenant_id,"
+          + " CASE WHEN %s THEN 1 ELSE 0 END FROM bw_execution e"
           + " JOIN bw_process_definition d ON d.id = e.process_definition_id"
           + " WHERE e.id = ? AND e.parent_id IS NULL";
   private static final String HISTORIC_INSTANCE_CASE =
-      "SELECT h.process_definition_key, CASE WHEN %s THEN 1 ELSE 0 END"
-          + " FROM bw_hi_process_instance h WHERE h.id = ?";
+      "SELECT h.process_definition_key, CASE WHEN %s THEN 1 ELSE 0 END, h.tenant_id,"
+          + " CASE WHEN %s THEN 1 ELSE 0 END FROM bw_hi_process_instance h WHERE h.id = ?";
 
   @Override
   public Decision decide(Connection connection, Subject subject, Requirement.PermissionCheck check)
@@ -38,7 +41,31 @@ public final class GrantChecker implements AuthorizationChecker {
     wanted.add(new GrantRepository.Wanted(type, permission, check.resourceId()));
     byDefinition.ifPresent(
         p -> wanted.add(new GrantRepository.Wanted(ResourceType.PROCESS_DEFINITION, p, null)));
+    boolean tenanted =
+        (type == ResourceType.TASK || type == ResourceType.PROCESS_INSTANCE)
+            && !Requirement.ANY.equals(check.resourceId());
+    if (tenanted) {
+      wanted.add(TenantScope.ALL_TENANTS);
+    }
     List<Grant> rules = GrantRepository.rulesOf(connection, subject, wanted);
+    Optional<Case> found = Optional.empty();
+    boolean read = false;
+    if (tenanted && TenantScope.allTenants(rules).isEmpty()) {
+      found = findCase(connection, subject, type, check.resourceId());
+      read = true;
+      if (found.isPresent() && !found.get().tenantVisible()) {
+        return Decision.denied(
+            "tenant (Z3): "
+                + type
+                + " "
+                + check.resourceId()
+                + " belongs to tenant "
+                + found.get().tenantId()
+                + ", and user "
+                + subject.userId()
+                + " is not a member of it, directly or through a group");
+      }
+    }
     Optional<Decision> explicit = rulesOn(type, permission, rules).decide(check.resourceId());
     if (explicit.isPresent()) {
       return explicit.get();
@@ -51,7 +78,9 @@ public final class GrantChecker implements AuthorizationChecker {
     }
     boolean involvement = CaseSecurity.involvementGrants(type, permission);
     if (!Requirement.ANY.equals(check.resourceId()) && (involvement || byDefinition.isPresent())) {
-      Optional<Case> found = findCase(connection, subject, type, check.resourceId());
+      if (!read) {
+        found = findCase(connection, subject, type, check.resourceId());
+      }
       if (found.isPresent() && found.get().involved() && involvement) {
         return Decision.granted(
             "case security (Z3): user "
@@ -88,16 +117,23 @@ public final class GrantChecker implements AuthorizationChecker {
     wanted.add(new GrantRepository.Wanted(target.type(), permission, null));
     byDefinition.ifPresent(
         p -> wanted.add(new GrantRepository.Wanted(ResourceType.PROCESS_DEFINITION, p, null)));
+    ListTarget.TenantOf tenant = target.tenant();
+    if (tenant != null) {
+      wanted.add(TenantScope.ALL_TENANTS);
+    }
     List<Grant> rules = GrantRepository.rulesOf(connection, subject, wanted);
     GrantRules own = rulesOn(target.type(), permission, rules);
-    if (target instanceof ListTarget.Ids) {
-      return FilterCompiler.compile(subject, target, own, Optional.empty());
-    }
-    return FilterCompiler.compile(
-        subject,
-        target,
-        own,
-        byDefinition.map(p -> rulesOn(ResourceType.PROCESS_DEFINITION, p, rules)));
+    SqlFilter filter =
+        FilterCompiler.compile(
+            subject,
+            target,
+            own,
+            target instanceof ListTarget.Ids
+                ? Optional.empty()
+                : byDefinition.map(p -> rulesOn(ResourceType.PROCESS_DEFINITION, p, rules)));
+    return tenant == null || TenantScope.allTenants(rules).isPresent()
+        ? filter
+        : TenantScope.restrict(filter, tenant.expression(), subject);
   }
 
   /** The explicit default deny that ends every rule list (Z1). */
@@ -118,36 +154,63 @@ public final class GrantChecker implements AuthorizationChecker {
         permission, rules.stream().filter(rule -> rule.resourceType() == type).toList());
   }
 
-  /** The definition key of a task or instance and whether the subject is involved in it. */
-  private record Case(String definitionKey, boolean involved) {}
+  /**
+   * The definition key of a task or instance, whether the subject is involved in it, its tenant and
+   * whether the subject may see that tenant's rows (Z3).
+   */
+  private record Case(
+      String definitionKey, boolean involved, String tenantId, boolean tenantVisible) {}
 
   private static Optional<Case> findCase(
       Connection connection, Subject subject, ResourceType type, String id) throws SQLException {
     if (type == ResourceType.TASK) {
-      CaseSecurity.Sql involved = CaseSecurity.involvedInTask("t.id", subject);
-      return readCase(connection, TASK_CASE.formatted(involved.text()), involved, id);
+      return readCase(
+          connection, TASK_CASE, CaseSecurity.involvedInTask("t.id", subject), "t", subject, id);
     }
-    CaseSecurity.Sql runtime = CaseSecurity.involvedInInstance("e.id", "e.started_by", subject);
     Optional<Case> running =
-        readCase(connection, RUNTIME_INSTANCE_CASE.formatted(runtime.text()), runtime, id);
+        readCase(
+            connection,
+            RUNTIME_INSTANCE_CASE,
+            CaseSecurity.involvedInInstance("e.id", "e.started_by", subject),
+            "e",
+            subject,
+            id);
     if (running.isPresent()) {
       return running;
     }
-    CaseSecurity.Sql history = CaseSecurity.involvedInInstance("h.id", "h.started_by", subject);
-    return readCase(connection, HISTORIC_INSTANCE_CASE.formatted(history.text()), history, id);
+    return readCase(
+        connection,
+        HISTORIC_INSTANCE_CASE,
+        CaseSecurity.involvedInInstance("h.id", "h.started_by", subject),
+        "h",
+        subject,
+        id);
   }
 
   private static Optional<Case> readCase(
-      Connection connection, String sql, CaseSecurity.Sql involved, String id) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      Connection connection,
+      String sql,
+      CaseSecurity.Sql involved,
+      String alias,
+      Subject subject,
+      String id)
+      throws SQLException {
+    CaseSecurity.Sql tenant = TenantScope.visible(alias + ".tenant_id", subject);
+    try (PreparedStatement statement =
+        connection.prepareStatement(sql.formatted(involved.text(), tenant.text()))) {
       int index = 1;
       for (Object value : involved.values()) {
+        statement.setString(index++, (String) value);
+      }
+      for (Object value : tenant.values()) {
         statement.setString(index++, (String) value);
       }
       statement.setString(index, id);
       try (ResultSet row = statement.executeQuery()) {
         return row.next()
-            ? Optional.of(new Case(row.getString(1), row.getInt(2) == 1))
+            ? Optional.of(
+                new Case(
+                    row.getString(1), row.getInt(2) == 1, row.getString(3), row.getInt(4) == 1))
             : Optional.empty();
       }
     }

@@ -1,6 +1,7 @@
 package io.bulwark.engine.authz;
 
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows a list query restricts (Z2, Z3): their resource type and the columns the filter reads.
@@ -14,9 +15,44 @@ public sealed interface ListTarget permits ListTarget.Ids, ListTarget.Tasks, Lis
   /** The column holding each row's resource ID. */
   String idColumn();
 
+  /**
+   * Where each row's tenant is read (Z3), or null when the rows belong to no tenant (users, groups,
+   * grants, tenants themselves).
+   */
+  @Nullable TenantOf tenant();
+
+  /** The tenant of a row: a column of the row, or the tenant of the process instance it names. */
+  record TenantOf(String column, boolean throughInstance) {
+    public TenantOf {
+      Columns.check(column);
+    }
+
+    /** The row's own {@code tenant_id} column. */
+    public static TenantOf column(String column) {
+      return new TenantOf(column, false);
+    }
+
+    /** The tenant of the process instance whose ID is in {@code instanceColumn}. */
+    public static TenantOf ofInstance(String instanceColumn) {
+      return new TenantOf(instanceColumn, true);
+    }
+
+    /** The SQL expression of the row's tenant ID. */
+    String expression() {
+      return throughInstance
+          ? "(SELECT te.tenant_id FROM bw_execution te WHERE te.id = " + column + ")"
+          : column;
+    }
+  }
+
   /** Rows visible through stored rules only, by their ID column. */
   static Ids ids(ResourceType type, String idColumn) {
-    return new Ids(type, idColumn);
+    return new Ids(type, idColumn, null);
+  }
+
+  /** Rows visible through stored rules only, of a tenant or none (Z3). */
+  static Ids ids(ResourceType type, String idColumn, TenantOf tenant) {
+    return new Ids(type, idColumn, tenant);
   }
 
   /** Tasks of {@code bw_task} under {@code alias}; case security applies (Z3). */
@@ -30,13 +66,15 @@ public sealed interface ListTarget permits ListTarget.Ids, ListTarget.Tasks, Lis
    * @param idColumn the instance ID
    * @param startedByColumn the user who started it
    * @param definitionKeyColumn its definition's key
+   * @param tenantColumn its tenant
    */
-  static Instances instances(String idColumn, String startedByColumn, String definitionKeyColumn) {
-    return new Instances(idColumn, startedByColumn, definitionKeyColumn);
+  static Instances instances(
+      String idColumn, String startedByColumn, String definitionKeyColumn, String tenantColumn) {
+    return new Instances(idColumn, startedByColumn, definitionKeyColumn, tenantColumn);
   }
 
   /** See {@link ListTarget#ids}. */
-  record Ids(ResourceType type, String idColumn) implements ListTarget {
+  record Ids(ResourceType type, String idColumn, @Nullable TenantOf tenant) implements ListTarget {
     public Ids {
       Columns.check(idColumn);
     }
@@ -58,6 +96,11 @@ public sealed interface ListTarget permits ListTarget.Ids, ListTarget.Tasks, Lis
       return alias + ".id";
     }
 
+    @Override
+    public TenantOf tenant() {
+      return TenantOf.column(alias + ".tenant_id");
+    }
+
     /** The task's definition key column. */
     public String definitionKeyColumn() {
       return alias + ".process_definition_key";
@@ -65,12 +108,19 @@ public sealed interface ListTarget permits ListTarget.Ids, ListTarget.Tasks, Lis
   }
 
   /** See {@link ListTarget#instances}. */
-  record Instances(String idColumn, String startedByColumn, String definitionKeyColumn)
+  record Instances(
+      String idColumn, String startedByColumn, String definitionKeyColumn, String tenantColumn)
       implements ListTarget {
     public Instances {
       Columns.check(idColumn);
       Columns.check(startedByColumn);
       Columns.check(definitionKeyColumn);
+      Columns.check(tenantColumn);
+    }
+
+    @Override
+    public TenantOf tenant() {
+      return TenantOf.column(tenantColumn);
     }
 
     @Override

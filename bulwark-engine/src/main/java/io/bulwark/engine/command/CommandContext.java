@@ -88,6 +88,17 @@ public final class CommandContext {
   }
 
   /**
+   * The authorization filter for a list query of this actor (Z2, Z3): rows of {@code type} whose ID
+   * is in {@code idColumn}, visible through stored rules, and only those of the actor's tenants and
+   * of no tenant ({@code tenant}). Pass it to ListQuery.
+   */
+  public SqlFilter listFilter(
+      ResourceType type, Permission permission, String idColumn, ListTarget.TenantOf tenant)
+      throws SQLException {
+    return listFilter(ListTarget.ids(type, idColumn, tenant), permission);
+  }
+
+  /**
    * What the checker decides for another subject (Z8 explain): the same decision that subject's own
    * call would get, read in this transaction.
    */

@@ -44,8 +44,10 @@ import org.jspecify.annotations.Nullable;
  * Deploys resources: BPMN, DMN and Camunda Form ({@code .form}) files are parsed with the hardened
  * parser (E1, E2, Z10) before anything is written; when the latest deployment of the same name has
  * the same content hash, nothing new is written and that deployment is returned. Each process gets
- * the next version of its key (unique per key; a concurrent deployment of the same key becomes a
- * conflict). Message start events of the new version replace those of the previous version.
+ * the next version of its key in its tenant (unique per key and tenant, Z3; a concurrent deployment
+ * of the same key becomes a conflict). Message start events of the new version replace those of the
+ * previous version of the same tenant. Content is compared with the same name's latest deployment
+ * in the same tenant.
  */
 public final class DeployCommand implements Command<DeploymentResult> {
 
@@ -69,7 +71,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
     }
     String hash = hash(request.resources());
     DeploymentRepository repository = new DeploymentRepository(context.connection(), runtime);
-    DeploymentResult existing = repository.latestWithHash(request.name(), hash);
+    DeploymentResult existing = repository.latestWithHash(request.name(), hash, request.tenantId());
     if (existing != null) {
       return existing;
     }
@@ -93,7 +95,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
     List<ProcessDefinition> definitions = new ArrayList<>();
     for (Map.Entry<String, ParsedDeployment> entry : parsed.entrySet()) {
       for (ProcessModel model : entry.getValue().processes()) {
-        int version = repository.latestVersion(model.id()) + 1;
+        int version = repository.latestVersion(model.id(), request.tenantId()) + 1;
         var definition =
             new ProcessDefinition(
                 RowIds.next(),
@@ -118,7 +120,7 @@ public final class DeployCommand implements Command<DeploymentResult> {
         runtime.definitions().put(deployed);
         // The latest version of the key changes only if the deploy commits.
         work.afterCommit(() -> runtime.definitions().deployed(deployed));
-        subscribeEventStarts(context, model, definition.id());
+        subscribeEventStarts(context, model, definition.id(), request.tenantId());
         TimerStarts.schedule(context, runtime.jobs(), model, definition.id());
       }
     }
@@ -223,15 +225,21 @@ public final class DeployCommand implements Command<DeploymentResult> {
   }
 
   private static void subscribeEventStarts(
-      CommandContext context, ProcessModel model, String definitionId) throws SQLException {
+      CommandContext context, ProcessModel model, String definitionId, @Nullable String tenantId)
+      throws SQLException {
     try (PreparedStatement delete =
         context
             .connection()
             .prepareStatement(
                 "DELETE FROM bw_event_subscription WHERE execution_id IS NULL"
                     + " AND process_definition_id IN"
-                    + " (SELECT id FROM bw_process_definition WHERE def_key = ?)")) {
+                    + " (SELECT id FROM bw_process_definition WHERE def_key = ? AND "
+                    + DeploymentRepository.ofTenant("tenant_id", tenantId)
+                    + ")")) {
       delete.setString(1, model.id());
+      if (tenantId != null) {
+        delete.setString(2, tenantId);
+      }
       delete.executeUpdate();
     }
     for (StartEvent start : model.startEvents(model.id())) {

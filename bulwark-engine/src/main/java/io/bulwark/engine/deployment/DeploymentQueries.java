@@ -5,6 +5,7 @@ import io.bulwark.engine.api.DeploymentQuery;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ProcessDefinition;
 import io.bulwark.engine.api.ProcessDefinitionQuery;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.CommandContext;
@@ -92,7 +93,12 @@ final class DeploymentQueries {
     return builder
         .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
         .page(query.firstResult(), query.maxResults())
-        .authorizationFilter(context.listFilter(ResourceType.DEPLOYMENT, Permission.READ, "d.id"))
+        .authorizationFilter(
+            context.listFilter(
+                ResourceType.DEPLOYMENT,
+                Permission.READ,
+                "d.id",
+                ListTarget.TenantOf.column("d.tenant_id")))
         .build();
   }
 
@@ -129,7 +135,11 @@ final class DeploymentQueries {
         .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
         .page(query.firstResult(), query.maxResults())
         .authorizationFilter(
-            context.listFilter(ResourceType.PROCESS_DEFINITION, Permission.READ, "p.def_key"))
+            context.listFilter(
+                ResourceType.PROCESS_DEFINITION,
+                Permission.READ,
+                "p.def_key",
+                ListTarget.TenantOf.column("p.tenant_id")))
         .build();
   }
 

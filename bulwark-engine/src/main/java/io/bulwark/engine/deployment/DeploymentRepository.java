@@ -40,13 +40,18 @@ final class DeploymentRepository {
   }
 
   /** The latest deployment of {@code name} when its hash is {@code hash}, else null. */
-  @Nullable DeploymentResult latestWithHash(String name, String hash) throws SQLException {
+  @Nullable DeploymentResult latestWithHash(String name, String hash, @Nullable String tenantId)
+      throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement(
-            "SELECT id, content_hash, deployed_at FROM bw_deployment WHERE name = ?"
+            "SELECT id, content_hash, deployed_at FROM bw_deployment WHERE name = ? AND "
+                + ofTenant("tenant_id", tenantId)
                 + " ORDER BY deployed_at DESC, id DESC")) {
       statement.setMaxRows(1);
       statement.setString(1, name);
+      if (tenantId != null) {
+        statement.setString(2, tenantId);
+      }
       try (ResultSet rs = statement.executeQuery()) {
         if (!rs.next() || !hash.equals(rs.getString("content_hash"))) {
           return null;
@@ -58,16 +63,34 @@ final class DeploymentRepository {
     }
   }
 
-  int latestVersion(String key) throws SQLException {
-    return latestVersion("bw_process_definition", key);
+  /** The condition "{@code column} is this tenant (one parameter) or, for null, none". */
+  static String ofTenant(String column, @Nullable String tenantId) {
+    return tenantId == null ? column + " IS NULL" : column + " = ?";
+  }
+
+  /** The latest version of a process key in one tenant, or without tenant (Z3); 0 if none. */
+  int latestVersion(String key, @Nullable String tenantId) throws SQLException {
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT MAX(version) FROM bw_process_definition WHERE def_key = ? AND "
+                + ofTenant("tenant_id", tenantId))) {
+      statement.setString(1, key);
+      if (tenantId != null) {
+        statement.setString(2, tenantId);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    }
   }
 
   int latestDecisionVersion(String key) throws SQLException {
-    return latestVersion("bw_decision_definition", key);
+    return latestVersionIn("bw_decision_definition", key);
   }
 
   int latestFormVersion(String formId) throws SQLException {
-    return latestVersion("bw_form_definition", formId);
+    return latestVersionIn("bw_form_definition", formId);
   }
 
   boolean hasFormVersion(String formId, int version) throws SQLException {
@@ -83,7 +106,7 @@ final class DeploymentRepository {
     }
   }
 
-  private int latestVersion(String table, String key) throws SQLException {
+  private int latestVersionIn(String table, String key) throws SQLException {
     try (PreparedStatement statement =
         connection.prepareStatement("SELECT MAX(version) FROM " + table + " WHERE def_key = ?")) {
       statement.setString(1, key);

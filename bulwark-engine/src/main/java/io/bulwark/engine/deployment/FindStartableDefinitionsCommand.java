@@ -2,6 +2,7 @@ package io.bulwark.engine.deployment;
 
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.ProcessDefinition;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
@@ -49,14 +50,18 @@ public final class FindStartableDefinitionsCommand implements Command<Page<Proce
             .query()
             .where(
                 "d.version = (SELECT MAX(v.version) FROM bw_process_definition v"
-                    + " WHERE v.def_key = d.def_key)")
+                    + " WHERE v.def_key = d.def_key AND (v.tenant_id = d.tenant_id"
+                    + " OR (v.tenant_id IS NULL AND d.tenant_id IS NULL)))")
             .where("d.suspended = ?", false)
             .orderBy("name", SortDirection.ASC)
             .orderBy("key", SortDirection.ASC)
             .page(firstResult, maxResults)
             .authorizationFilter(
                 context.listFilter(
-                    ResourceType.PROCESS_DEFINITION, Permission.START_INSTANCE, "d.def_key"))
+                    ResourceType.PROCESS_DEFINITION,
+                    Permission.START_INSTANCE,
+                    "d.def_key",
+                    ListTarget.TenantOf.column("d.tenant_id")))
             .build();
     return new Page<>(
         list.list(context.connection(), DeploymentRepository.DEFINITION),

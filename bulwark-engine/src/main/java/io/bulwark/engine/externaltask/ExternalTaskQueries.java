@@ -2,6 +2,7 @@ package io.bulwark.engine.externaltask;
 
 import io.bulwark.engine.api.ExternalTaskFilter;
 import io.bulwark.engine.api.ExternalTaskView;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.CommandContext;
@@ -77,7 +78,11 @@ final class ExternalTaskQueries {
         .orderBy("createdAt", SortDirection.ASC)
         .page(first, max)
         .authorizationFilter(
-            context.listFilter(ResourceType.EXTERNAL_TASK, Permission.READ, "t.id"))
+            context.listFilter(
+                ResourceType.EXTERNAL_TASK,
+                Permission.READ,
+                "t.id",
+                ListTarget.TenantOf.column("t.tenant_id")))
         .build();
   }
 

@@ -251,7 +251,8 @@ final class HistoryQueries {
         .page(query.firstResult(), query.maxResults())
         .authorizationFilter(
             context.listFilter(
-                ListTarget.instances("h.id", "h.started_by", "h.process_definition_key"),
+                ListTarget.instances(
+                    "h.id", "h.started_by", "h.process_definition_key", "h.tenant_id"),
                 Permission.READ_HISTORY))
         .build();
   }

@@ -79,7 +79,8 @@ final class ProcessInstanceQueries {
         .page(query.firstResult(), query.maxResults())
         .authorizationFilter(
             context.listFilter(
-                ListTarget.instances("e.id", "e.started_by", "d.def_key"), Permission.READ))
+                ListTarget.instances("e.id", "e.started_by", "d.def_key", "e.tenant_id"),
+                Permission.READ))
         .build();
   }
 

@@ -1,5 +1,6 @@
 package io.bulwark.engine.instance;
 
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.ValidationException;
@@ -44,12 +45,22 @@ public final class StartProcessInstanceCommand implements Command<ProcessInstanc
   public ProcessInstance execute(CommandContext context) throws SQLException {
     DeployedProcess process =
         request.processDefinitionKey() != null
-            ? runtime.latest(context, request.processDefinitionKey())
+            ? runtime.latest(context, request.processDefinitionKey(), request.tenantId())
             : runtime.definitions().get(context.connection(), request.processDefinitionId());
     if (request.processDefinitionKey() == null) {
       context.authorize(
           Requirement.of(
               ResourceType.PROCESS_DEFINITION, Permission.START_INSTANCE, process.key()));
+    }
+    if (process.tenantId() != null && !TenantAccess.mayStart(context, process.definitionId())) {
+      // Answered like a missing definition, so another tenant's definitions do not leak (Z3).
+      throw new NotFoundException(
+          request.processDefinitionKey() != null
+              ? "no process definition with key "
+                  + process.key()
+                  + " in tenant "
+                  + process.tenantId()
+              : "process definition " + process.definitionId() + " does not exist");
     }
     StartEvent start = process.model().noneStartEvent(process.key());
     if (start == null) {

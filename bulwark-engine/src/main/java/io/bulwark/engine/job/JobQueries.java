@@ -4,6 +4,7 @@ import io.bulwark.engine.api.Incident;
 import io.bulwark.engine.api.IncidentFilter;
 import io.bulwark.engine.api.Job;
 import io.bulwark.engine.api.JobFilter;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.CommandContext;
@@ -89,7 +90,12 @@ final class JobQueries {
     return query
         .orderBy("dueDate", SortDirection.ASC)
         .page(first, max)
-        .authorizationFilter(context.listFilter(ResourceType.JOB, Permission.READ, "j.id"))
+        .authorizationFilter(
+            context.listFilter(
+                ResourceType.JOB,
+                Permission.READ,
+                "j.id",
+                ListTarget.TenantOf.ofInstance("j.process_instance_id")))
         .build();
   }
 
@@ -103,7 +109,12 @@ final class JobQueries {
     return query
         .orderBy("createdAt", SortDirection.DESC)
         .page(first, max)
-        .authorizationFilter(context.listFilter(ResourceType.INCIDENT, Permission.READ, "i.id"))
+        .authorizationFilter(
+            context.listFilter(
+                ResourceType.INCIDENT,
+                Permission.READ,
+                "i.id",
+                ListTarget.TenantOf.ofInstance("i.process_instance_id")))
         .build();
   }
 

@@ -23,7 +23,7 @@ final class CallActivityBehavior implements NodeBehavior {
       throws SQLException {
     CallActivity call = (CallActivity) node;
     DeployedProcess called =
-        session.runtime().resolveCalled(session.context(), call, instance.process().deploymentId());
+        session.runtime().resolveCalled(session.context(), call, instance.process());
     StartEvent start = called.model().noneStartEvent(called.key());
     if (start == null) {
       throw new ProcessExecutionException(

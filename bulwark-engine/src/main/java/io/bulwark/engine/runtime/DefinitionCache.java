@@ -1,5 +1,6 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.bpmn.ParseOptions;
 import io.bulwark.engine.bpmn.ParsedDeployment;
@@ -10,8 +11,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Parsed process models by definition id, bounded (least recently used entries are dropped) so that
@@ -35,20 +39,28 @@ public final class DefinitionCache {
           + " ON r.deployment_id = d.deployment_id AND r.name = d.resource_name WHERE d.id = ?";
 
   private static final String LATEST =
-      "SELECT id FROM bw_process_definition WHERE def_key = ? ORDER BY version DESC";
+      "SELECT id FROM bw_process_definition WHERE def_key = ? AND %s ORDER BY version DESC";
+
+  /** The latest version of a key in each tenant that deploys it (a start without tenant). */
+  private static final String LATEST_OF_EACH_TENANT =
+      "SELECT d.id FROM bw_process_definition d WHERE d.def_key = ? AND d.version ="
+          + " (SELECT MAX(v.version) FROM bw_process_definition v"
+          + " WHERE v.def_key = d.def_key AND v.tenant_id = d.tenant_id)";
 
   /**
    * Selects the remembered definition ID (the one parameter) into {@code bw_definition_guard},
-   * whose check refuses every row (V165), only when it is no longer the latest version of its key.
+   * whose check refuses every row (V165), only when it is no longer the latest version of its key
+   * in its tenant (versions are numbered per key and tenant, V185).
    */
   static final String STALE_GUARD =
       "INSERT INTO bw_definition_guard (definition_id)"
           + " SELECT c.id FROM (SELECT CAST(? AS VARCHAR(64)) AS id) c WHERE NOT EXISTS ("
           + "SELECT 1 FROM bw_process_definition d WHERE d.id = c.id AND NOT EXISTS ("
           + "SELECT 1 FROM bw_process_definition n"
-          + " WHERE n.def_key = d.def_key AND n.version > d.version))";
+          + " WHERE n.def_key = d.def_key AND n.version > d.version AND (n.tenant_id = d.tenant_id"
+          + " OR (n.tenant_id IS NULL AND d.tenant_id IS NULL))))";
 
-  /** The latest version of a key as this engine knows it. */
+  /** The latest version of a key in a tenant as this engine knows it. */
   private record Latest(String definitionId, int version) {}
 
   private final Map<String, DeployedProcess> entries;
@@ -98,39 +110,76 @@ public final class DefinitionCache {
   }
 
   /**
-   * The latest version of a key: from memory, guarded in {@code work} ({@link #STALE_GUARD}), when
-   * this engine knows it; else by one query, in the command's transaction; {@link
-   * NotFoundException} if none is deployed.
+   * The latest version of a key in a tenant, or without tenant when {@code tenantId} is null: from
+   * memory, guarded in {@code work} ({@link #STALE_GUARD}), when this engine knows it; else by one
+   * query, in the command's transaction; {@link NotFoundException} if none is deployed. Without a
+   * tenant and with no definition without tenant, the one tenant that deploys the key is taken (not
+   * remembered, so a later definition without tenant counts); several tenants are a conflict.
    */
-  public DeployedProcess latest(Connection connection, String key, UnitOfWork work)
+  public DeployedProcess latest(
+      Connection connection, String key, @Nullable String tenantId, UnitOfWork work)
       throws SQLException {
+    String slot = slot(key, tenantId);
     Latest known;
     synchronized (latest) {
-      known = latest.get(key);
+      known = latest.get(slot);
     }
     if (known != null) {
       try {
         DeployedProcess process = get(connection, known.definitionId());
-        work.guard(STALE_GUARD, known.definitionId(), () -> forget(key, known));
+        work.guard(STALE_GUARD, known.definitionId(), () -> forget(slot, known));
         return process;
       } catch (NotFoundException deletedElsewhere) {
-        forget(key, known);
+        forget(slot, known);
       }
     }
-    String id;
-    try (PreparedStatement statement = connection.prepareStatement(LATEST)) {
-      statement.setMaxRows(1);
-      statement.setString(1, key);
-      try (ResultSet rs = statement.executeQuery()) {
-        if (!rs.next()) {
-          throw new NotFoundException("no process definition with key " + key);
-        }
-        id = rs.getString(1);
+    List<String> ids =
+        ids(
+            connection,
+            LATEST.formatted(tenantId == null ? "tenant_id IS NULL" : "tenant_id = ?"),
+            1,
+            tenantId == null ? new String[] {key} : new String[] {key, tenantId});
+    if (ids.isEmpty() && tenantId == null) {
+      List<String> perTenant = ids(connection, LATEST_OF_EACH_TENANT, 2, key);
+      if (perTenant.size() > 1) {
+        throw new ConflictException(
+            "several tenants deploy process key " + key + "; name the tenant to start it");
+      }
+      if (perTenant.size() == 1) {
+        return get(connection, perTenant.get(0));
       }
     }
-    DeployedProcess process = get(connection, id);
+    if (ids.isEmpty()) {
+      throw new NotFoundException(
+          "no process definition with key "
+              + key
+              + (tenantId == null ? "" : " in tenant " + tenantId));
+    }
+    DeployedProcess process = get(connection, ids.get(0));
     remember(process);
     return process;
+  }
+
+  private static List<String> ids(Connection connection, String sql, int max, String... values)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setMaxRows(max);
+      for (int i = 0; i < values.length; i++) {
+        statement.setString(i + 1, values[i]);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        List<String> ids = new ArrayList<>();
+        while (rs.next()) {
+          ids.add(rs.getString(1));
+        }
+        return ids;
+      }
+    }
+  }
+
+  /** Where the latest version of a key in a tenant is remembered. */
+  private static String slot(String key, @Nullable String tenantId) {
+    return tenantId == null ? key : key + '\u0000' + tenantId;
   }
 
   /**
@@ -152,20 +201,21 @@ public final class DefinitionCache {
     remember(process);
   }
 
-  /** Forgets the latest version of a key if it is still {@code stale}. */
-  private void forget(String key, Latest stale) {
+  /** Forgets the latest version remembered in {@code slot} if it is still {@code stale}. */
+  private void forget(String slot, Latest stale) {
     synchronized (latest) {
-      latest.remove(key, stale);
+      latest.remove(slot, stale);
     }
   }
 
   /** Keeps the newer of what is known and {@code process} (a slow reader must not win). */
   private void remember(DeployedProcess process) {
     Latest now = new Latest(process.definitionId(), process.version());
+    String slot = slot(process.key(), process.tenantId());
     synchronized (latest) {
-      Latest known = latest.get(process.key());
+      Latest known = latest.get(slot);
       if (known == null || known.version() <= process.version()) {
-        latest.put(process.key(), now);
+        latest.put(slot, now);
       }
     }
   }

@@ -22,6 +22,7 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The process engine core, one per engine: behaviours, the definition cache and settings. Feature
@@ -140,19 +141,26 @@ public final class ProcessRuntime {
   }
 
   /**
-   * The latest version of a process key, never stale (a remembered one is guarded in the command's
-   * unit of work); {@link NotFoundException} if none is deployed.
+   * The latest version of a process key in a tenant (or without tenant), never stale (a remembered
+   * one is guarded in the command's unit of work); {@link NotFoundException} if none is deployed.
    */
-  public DeployedProcess latest(CommandContext context, String key) throws SQLException {
-    return definitions.latest(context.connection(), key, context.unitOfWork());
+  public DeployedProcess latest(CommandContext context, String key, @Nullable String tenantId)
+      throws SQLException {
+    return definitions.latest(context.connection(), key, tenantId, context.unitOfWork());
   }
 
-  DeployedProcess resolveCalled(CommandContext context, CallActivity call, String deploymentId)
+  /**
+   * The definition a call activity starts: its binding decides the version; {@code latest} and
+   * {@code version} look in the calling definition's tenant (or among those without tenant).
+   */
+  DeployedProcess resolveCalled(CommandContext context, CallActivity call, DeployedProcess caller)
       throws SQLException {
     Connection connection = context.connection();
     String key = call.calledElement();
+    String deploymentId = caller.deploymentId();
+    String tenantId = caller.tenantId();
     return switch (call.binding()) {
-      case LATEST -> latest(context, key);
+      case LATEST -> latest(context, key, tenantId);
       case DEPLOYMENT ->
           byQuery(
               connection,
@@ -161,12 +169,22 @@ public final class ProcessRuntime {
               key,
               deploymentId);
       case VERSION ->
-          byQuery(
-              connection,
-              "SELECT id FROM bw_process_definition WHERE def_key = ? AND version = ?",
-              "process " + key + " has no version " + call.bindingValue(),
-              key,
-              Integer.valueOf(call.bindingValue()));
+          tenantId == null
+              ? byQuery(
+                  connection,
+                  "SELECT id FROM bw_process_definition WHERE def_key = ? AND version = ?"
+                      + " AND tenant_id IS NULL",
+                  "process " + key + " has no version " + call.bindingValue(),
+                  key,
+                  Integer.valueOf(call.bindingValue()))
+              : byQuery(
+                  connection,
+                  "SELECT id FROM bw_process_definition WHERE def_key = ? AND version = ?"
+                      + " AND tenant_id = ?",
+                  "process " + key + " has no version " + call.bindingValue(),
+                  key,
+                  Integer.valueOf(call.bindingValue()),
+                  tenantId);
       case VERSION_TAG ->
           throw new ProcessExecutionException(
               "call activity " + call.id() + ": versionTag binding is not supported");

@@ -41,10 +41,11 @@ class LatestDefinitionIT {
     DeploymentResult first = engine.deployXml("other", Models.oneTask("other", ""));
     try (Connection connection = engine.dataSource.getConnection()) {
       UnitOfWork read = new UnitOfWork();
-      assertThat(cache.latest(connection, "other", read).definitionId()).isEqualTo(idOf(first));
+      assertThat(cache.latest(connection, "other", null, read).definitionId())
+          .isEqualTo(idOf(first));
       assertThat(read.pending()).isEmpty();
       UnitOfWork remembered = new UnitOfWork();
-      assertThat(cache.latest(connection, "other", remembered).definitionId())
+      assertThat(cache.latest(connection, "other", null, remembered).definitionId())
           .isEqualTo(idOf(first));
       assertThat(remembered.guards()).containsExactly(idOf(first));
     }

@@ -32,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * 100,000 open tasks, 200 groups, 2,000 users on PostgreSQL. The test records the statements the
  * real {@code findTasks} call sends (page, count and the page's candidate links) and checks each
  * one's {@code EXPLAIN ANALYZE}: no sequential scan of {@code bw_task}, and the database's time far
- * below a scan's (a generous bound, as the machine is shared).
+ * below a scan's (a generous bound, as the machine is shared). Three tasks in four belong to one of
+ * seven tenants (Z3): the user sees four of them (one directly, three through its groups) and the
+ * tasks without tenant.
  */
 class TaskQueryPlanIT {
 
@@ -46,7 +48,13 @@ class TaskQueryPlanIT {
   private static final double MAX_MS = 500;
   private static final Pattern TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
-  /** User u7 is in g7, g8 and g9; every 200th task has u7's group g7 as candidate, and so on. */
+  private static final int TENANTS = 7;
+
+  /**
+   * User u7 is in g7, g8 and g9; every 200th task has u7's group g7 as candidate, and so on. User
+   * u<i> is a member of tenant n<(i + 3) % 7>, group g<i> of tenant n<i % 7>: u7 sees n3 directly
+   * and n0, n1, n2 through its groups.
+   */
   private static final Principal U7 = new Principal("u7", Set.of("g7", "g8", "g9"));
 
   @AutoClose private TestEngine engine;
@@ -66,8 +74,16 @@ class TaskQueryPlanIT {
     List<RecordedStatements.Recorded> sent = recorder.take();
 
     // g7, g8 and g9 are candidates of 500 tasks each; u7 is assignee of 50 (i % 2000 == 7, every
-    // third task): 1,500 + 50 minus the assigned ones already counted through their group.
+    // third task): 1,500 + 50 minus the assigned ones already counted through their group, and
+    // only those without tenant or of u7's four tenants (Z3).
     assertThat(page.total()).isEqualTo(expectedVisible());
+    // The tenants hide some of the tasks u7 is involved in: the filter really cuts.
+    assertThat(page.total())
+        .isLessThan(
+            single(
+                "SELECT COUNT(*) FROM bw_task t WHERE t.assignee = 'u7' OR EXISTS (SELECT 1"
+                    + " FROM bw_task_identity_link l WHERE l.task_id = t.id"
+                    + " AND l.group_id IN ('g7', 'g8', 'g9'))"));
     assertThat(page.items()).hasSize(50);
     List<RecordedStatements.Recorded> onTasks =
         sent.stream().filter(s -> s.sql().contains("bw_task")).toList();
@@ -92,12 +108,16 @@ class TaskQueryPlanIT {
 
   private long expectedVisible() throws SQLException {
     return single(
-        "SELECT COUNT(*) FROM bw_task t WHERE t.assignee = 'u7' OR EXISTS (SELECT 1"
+        "SELECT COUNT(*) FROM bw_task t WHERE (t.assignee = 'u7' OR EXISTS (SELECT 1"
             + " FROM bw_task_identity_link l WHERE l.task_id = t.id"
-            + " AND l.group_id IN ('g7', 'g8', 'g9'))");
+            + " AND l.group_id IN ('g7', 'g8', 'g9'))) AND (t.tenant_id IS NULL"
+            + " OR t.tenant_id IN ('n0', 'n1', 'n2', 'n3'))");
   }
 
-  /** Bulk set-up in SQL: users, groups, three memberships per user, open tasks with one link. */
+  /**
+   * Bulk set-up in SQL: users, groups, three memberships per user, tenants with one user and the
+   * groups as members, open tasks with one link.
+   */
   private void fill() throws SQLException {
     try (Connection connection = engine.dataSource.getConnection();
         Statement sql = connection.createStatement()) {
@@ -119,13 +139,33 @@ class TaskQueryPlanIT {
               + (USERS - 1)
               + ") i, generate_series(0, 2) k");
       sql.execute(
+          "INSERT INTO bw_tenant (id, name, created, revision) SELECT 'n' || i, 'Tenant ' || i,"
+              + " now(), 1 FROM generate_series(0, "
+              + (TENANTS - 1)
+              + ") i");
+      sql.execute(
+          "INSERT INTO bw_tenant_user (tenant_id, user_id) SELECT 'n' || ((i + 3) % "
+              + TENANTS
+              + "), 'u' || i FROM generate_series(0, "
+              + (USERS - 1)
+              + ") i");
+      sql.execute(
+          "INSERT INTO bw_tenant_group (tenant_id, group_id) SELECT 'n' || (i % "
+              + TENANTS
+              + "), 'g' || i FROM generate_series(0, "
+              + (GROUPS - 1)
+              + ") i");
+      sql.execute(
           "INSERT INTO bw_task (id, execution_id, process_instance_id, process_definition_id,"
               + " process_definition_key, task_definition_key, name, assignee, priority,"
-              + " created_at, rev) SELECT 't' || i, 'e' || i, 'p' || i, 'invoice:1', 'invoice',"
-              + " 'approve', 'Approve invoice ' || i,"
+              + " created_at, tenant_id, rev) SELECT 't' || i, 'e' || i, 'p' || i, 'invoice:1',"
+              + " 'invoice', 'approve', 'Approve invoice ' || i,"
               + " CASE WHEN i % 3 = 0 THEN 'u' || (i % "
               + USERS
-              + ") END, 50, now() - i * INTERVAL '1 second', 1 FROM generate_series(1, "
+              + ") END, 50, now() - i * INTERVAL '1 second',"
+              + " CASE WHEN i % 4 <> 0 THEN 'n' || (i % "
+              + TENANTS
+              + ") END, 1 FROM generate_series(1, "
               + TASKS
               + ") i");
       sql.execute(

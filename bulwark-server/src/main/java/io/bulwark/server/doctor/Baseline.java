@@ -49,8 +49,12 @@ public final class Baseline {
           none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
           none("A13", "federated identities", "no OpenID Connect login"),
           complete("Z1", "deny by default"),
-          partial("Z2", "resource permissions", "tenants are not part of the rules"),
-          partial("Z3", "case security", "tenants are not filtered"),
+          partial(
+              "Z2",
+              "resource permissions",
+              "a deployment, job, external task or incident read by ID, and fetching external"
+                  + " tasks, do not check the tenant (their lists do)"),
+          complete("Z3", "case security"),
           complete("Z4", "location rules"),
           complete("Z5", "grants before security is on"),
           complete("Z6", "deleting users and groups"),

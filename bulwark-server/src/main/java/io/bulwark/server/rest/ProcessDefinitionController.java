@@ -127,10 +127,8 @@ final class ProcessDefinitionController {
       @PathVariable String tenantId,
       @RequestBody(required = false) StartJson body,
       Authentication authentication) {
-    return start(
-        StartInstanceRequest.byId(latest(key, tenantId, authentication).id()),
-        body,
-        authentication);
+    // The engine finds the tenant's latest version itself (remembered per key and tenant, Z3).
+    return start(StartInstanceRequest.byKeyAndTenant(key, tenantId), body, authentication);
   }
 
   @PutMapping(PATH + "/{id}/suspended")
