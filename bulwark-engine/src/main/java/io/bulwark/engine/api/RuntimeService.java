@@ -23,6 +23,9 @@ public interface RuntimeService {
    */
   StartForm getStartForm(Principal principal, String processDefinitionId);
 
+  /** As {@link #getStartForm}, of the latest version of a key. */
+  StartForm getLatestStartForm(Principal principal, String processDefinitionKey);
+
   /**
    * Delivers a message to exactly one waiting message catch event, or else starts a process at a
    * message start event of that name. None: not found; more than one waiting: validation error.

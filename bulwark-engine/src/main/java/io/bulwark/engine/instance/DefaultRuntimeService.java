@@ -35,7 +35,13 @@ public final class DefaultRuntimeService implements RuntimeService {
   @Override
   public StartForm getStartForm(Principal principal, String processDefinitionId) {
     return executor.execute(
-        executor.actorOf(principal), new GetStartFormCommand(runtime, processDefinitionId));
+        executor.actorOf(principal), GetStartFormCommand.byId(runtime, processDefinitionId));
+  }
+
+  @Override
+  public StartForm getLatestStartForm(Principal principal, String processDefinitionKey) {
+    return executor.execute(
+        executor.actorOf(principal), GetStartFormCommand.latestOf(runtime, processDefinitionKey));
   }
 
   @Override

@@ -175,6 +175,8 @@ class StartFormIT {
     StartForm form = engine.runtimeService.getStartForm(ALICE, id);
     assertThat(form.formKey()).isEqualTo("embedded:app:forms/start.html");
     assertThat(form.checksSubmissions()).isFalse();
+    assertThat(engine.runtimeService.getLatestStartForm(ALICE, "order").formKey())
+        .isEqualTo("embedded:app:forms/start.html");
     start(id, Map.of("anything", 1L));
     assertThat(engine.count("SELECT COUNT(*) FROM bw_variable")).isEqualTo(1);
   }
@@ -202,7 +204,7 @@ class StartFormIT {
   }
 
   @Test
-  void z2_startFormNeedsReadOrStartInstanceOnTheKey() {
+  void z2_z3_startFormNeedsReadOrStartInstanceOnTheKeyElseItIsMissing() {
     Set<Permission> granted =
         new java.util.concurrent.CopyOnWriteArraySet<>(Set.of(Permission.ALL));
     engine = new TestEngine(EngineDatabase.H2, RuntimeSettings.defaults(), new Grants(granted));
@@ -210,7 +212,8 @@ class StartFormIT {
 
     granted.clear();
     assertThatThrownBy(() -> engine.runtimeService.getStartForm(ALICE, id))
-        .isInstanceOf(AuthorizationDeniedException.class);
+        .isInstanceOf(io.bulwark.engine.api.NotFoundException.class)
+        .hasMessage("process definition " + id + " does not exist");
     granted.add(Permission.START_INSTANCE);
     assertThat(engine.runtimeService.getStartForm(ALICE, id).fields()).hasSize(3);
     granted.clear();
