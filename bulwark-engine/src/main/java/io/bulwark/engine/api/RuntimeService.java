@@ -6,7 +6,25 @@ import java.util.Map;
 /** Running process instances. Every method takes the acting principal (Z2). */
 public interface RuntimeService {
 
+  /**
+   * Starts an instance at the none start event (START_INSTANCE on the definition's key). When that
+   * event declares a start form with fields ({@code camunda:formData} or a Camunda Form), the
+   * variables are its submission and are checked against it before anything is stored (W10): only
+   * its fields (rule {@code undeclared}), each of its type and constraints, required ones present,
+   * read-only ones absent; a {@link ValidationException} names the field and rules and nothing
+   * starts. Without such a form any variables are accepted.
+   */
   ProcessInstance startProcessInstance(Principal principal, StartInstanceRequest request);
+
+  /**
+   * The start form of a definition (READ or START_INSTANCE on its key; not found when the
+   * definition is not): its form key, fields, Camunda Form and literal defaults. A definition whose
+   * none start event has no form, or that has no none start event, has an empty one.
+   */
+  StartForm getStartForm(Principal principal, String processDefinitionId);
+
+  /** As {@link #getStartForm}, of the latest version of a key. */
+  StartForm getLatestStartForm(Principal principal, String processDefinitionKey);
 
   /**
    * Delivers a message to exactly one waiting message catch event, or else starts a process at a

@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One field of a user task's form ({@code camunda:formField}, W10), as the model declares it.
@@ -24,17 +25,17 @@ import java.util.Objects;
  */
 public record TaskFormField(
     String id,
-    String label,
+    @Nullable String label,
     String type,
-    String defaultValue,
+    @Nullable String defaultValue,
     boolean required,
     boolean readonly,
-    Long minLength,
-    Long maxLength,
-    Long min,
-    Long max,
+    @Nullable Long minLength,
+    @Nullable Long maxLength,
+    @Nullable Long min,
+    @Nullable Long max,
     List<EnumValue> enumValues,
-    String pattern) {
+    @Nullable String pattern) {
 
   public TaskFormField {
     Objects.requireNonNull(id, "id");
@@ -43,5 +44,5 @@ public record TaskFormField(
   }
 
   /** One choice of an enum field: the id is the value submitted, the name the text shown. */
-  public record EnumValue(String id, String name) {}
+  public record EnumValue(String id, @Nullable String name) {}
 }

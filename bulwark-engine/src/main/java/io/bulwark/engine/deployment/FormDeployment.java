@@ -4,8 +4,8 @@ import io.bulwark.engine.api.ProcessDefinition;
 import io.bulwark.engine.bpmn.Problem;
 import io.bulwark.engine.bpmn.model.CamundaFormRef;
 import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.NodeForm;
 import io.bulwark.engine.bpmn.model.ProcessModel;
-import io.bulwark.engine.bpmn.model.UserTask;
 import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.command.UnitOfWork;
 import io.bulwark.engine.form.CamundaForm;
@@ -17,9 +17,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Camunda Forms of a deployment (issue 15, W10): every {@code .form} resource was read and
- * checked by the form reader; here two forms with one id are refused, every form a user task names
- * must be found (in this deployment, or for binding latest or version among those deployed before),
- * and each form gets the next version of its id.
+ * checked by the form reader; here two forms with one id are refused, every form a user task or
+ * start event names must be found (in this deployment, or for binding latest or version among those
+ * deployed before), and each form gets the next version of its id.
  */
 final class FormDeployment {
 
@@ -39,7 +39,7 @@ final class FormDeployment {
       throws SQLException {
     for (ProcessModel model : models) {
       for (FlowNode node : model.nodes().values()) {
-        CamundaFormRef ref = node instanceof UserTask task ? task.spec().camundaForm() : null;
+        CamundaFormRef ref = NodeForm.of(node).camundaForm();
         if (ref != null && !found(ref)) {
           problems.add(
               new Problem(

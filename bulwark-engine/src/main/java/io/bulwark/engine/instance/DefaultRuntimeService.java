@@ -8,6 +8,7 @@ import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.ProcessInstanceQuery;
 import io.bulwark.engine.api.ProcessInstanceView;
 import io.bulwark.engine.api.RuntimeService;
+import io.bulwark.engine.api.StartForm;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -29,6 +30,18 @@ public final class DefaultRuntimeService implements RuntimeService {
   public ProcessInstance startProcessInstance(Principal principal, StartInstanceRequest request) {
     return executor.execute(
         executor.actorOf(principal), new StartProcessInstanceCommand(runtime, request));
+  }
+
+  @Override
+  public StartForm getStartForm(Principal principal, String processDefinitionId) {
+    return executor.execute(
+        executor.actorOf(principal), GetStartFormCommand.byId(runtime, processDefinitionId));
+  }
+
+  @Override
+  public StartForm getLatestStartForm(Principal principal, String processDefinitionKey) {
+    return executor.execute(
+        executor.actorOf(principal), GetStartFormCommand.latestOf(runtime, processDefinitionKey));
   }
 
   @Override

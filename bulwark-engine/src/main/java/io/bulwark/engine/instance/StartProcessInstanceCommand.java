@@ -18,7 +18,8 @@ import io.bulwark.engine.runtime.RuntimeSession;
 import java.sql.SQLException;
 
 /**
- * Starts an instance at the none start event of the latest version of a key, or of a definition.
+ * Starts an instance at the none start event of the latest version of a key, or of a definition,
+ * after checking the variables against the event's start form, if it has one (W10).
  */
 public final class StartProcessInstanceCommand implements Command<ProcessInstance> {
 
@@ -67,6 +68,7 @@ public final class StartProcessInstanceCommand implements Command<ProcessInstanc
       throw new ValidationException(
           "process " + process.key() + " has no none start event; start it by message or timer");
     }
+    StartForms.check(runtime, context.connection(), process, start, request.variables());
     RuntimeSession session = runtime.session(context);
     InstanceState instance =
         session.startInstance(process, start, request.businessKey(), request.variables(), null);

@@ -7,6 +7,7 @@ import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.form.FormValidator;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.InstanceState;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -131,7 +132,7 @@ public final class AssignTaskCommand implements Command<Void> {
     }
     if (!variables.isEmpty()) {
       FormValidator.validate(
-          taskId,
+          TaskForms.owner(taskId),
           TaskForms.fields(runtime, context.connection(), task),
           variables,
           runtime.values(),

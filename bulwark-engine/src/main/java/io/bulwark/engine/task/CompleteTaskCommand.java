@@ -7,6 +7,7 @@ import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.form.FormValidator;
 import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.history.TaskCandidateHistory;
 import io.bulwark.engine.runtime.Execution;
@@ -89,7 +90,7 @@ public final class CompleteTaskCommand implements Command<Map<String, Object>> {
       throw new ConflictException("task " + taskId + " was completed or cancelled concurrently");
     }
     FormValidator.validate(
-        taskId,
+        TaskForms.owner(taskId),
         TaskForms.fields(runtime, context.connection(), task),
         variables,
         runtime.values(),

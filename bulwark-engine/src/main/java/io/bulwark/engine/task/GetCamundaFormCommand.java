@@ -6,6 +6,7 @@ import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.form.NodeForms;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import java.sql.SQLException;
 import java.util.Optional;
@@ -28,9 +29,9 @@ public final class GetCamundaFormCommand implements Command<Optional<CamundaForm
 
   @Override
   public Optional<CamundaFormView> execute(CommandContext context) throws SQLException {
-    TaskForms.CamundaFormOfTask found =
+    NodeForms.Found found =
         TaskForms.camundaForm(
             runtime, context.connection(), TaskRepository.find(context.connection(), taskId));
-    return Optional.ofNullable(found).map(TaskForms::view);
+    return Optional.ofNullable(found).map(NodeForms::view);
   }
 }

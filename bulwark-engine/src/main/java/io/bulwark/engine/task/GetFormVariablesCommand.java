@@ -3,9 +3,9 @@ package io.bulwark.engine.task;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
-import io.bulwark.engine.bpmn.model.FormField;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.form.NodeForms;
 import io.bulwark.engine.runtime.InstanceState;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeSession;
@@ -16,9 +16,7 @@ import java.util.Map;
 
 /**
  * The variables a task's form shows (READ on the task): the process variables, and each form
- * field's default value where the variable has none. Defaults are literal: an expression default
- * ({@code ${…}}) is left out, never evaluated here; a long or boolean default that does not parse
- * is left out too (deployment accepted it as text).
+ * field's literal default value where the variable has none ({@link NodeForms#putDefaults}).
  */
 public final class GetFormVariablesCommand implements Command<Map<String, Object>> {
 
@@ -41,28 +39,7 @@ public final class GetFormVariablesCommand implements Command<Map<String, Object
     RuntimeSession session = runtime.session(context);
     InstanceState instance = session.instance(task.processInstanceId());
     Map<String, Object> result = new LinkedHashMap<>(session.variables(instance));
-    for (FormField field : TaskForms.fields(runtime, context.connection(), task)) {
-      if (result.get(field.id()) == null) {
-        Object fallback = literal(field);
-        if (fallback != null) {
-          result.put(field.id(), fallback);
-        }
-      }
-    }
+    NodeForms.putDefaults(TaskForms.fields(runtime, context.connection(), task), result);
     return result;
-  }
-
-  private static Object literal(FormField field) {
-    String text = field.defaultValue();
-    if (text == null || text.contains("${") || text.contains("#{")) {
-      return null;
-    }
-    return switch (field.type()) {
-      case "long" -> text.matches("-?\\d{1,18}") ? Long.valueOf(text) : null;
-      case "boolean" ->
-          ("true".equals(text) || "false".equals(text)) ? Boolean.valueOf(text) : null;
-      case "string", "enum" -> text;
-      default -> null;
-    };
   }
 }

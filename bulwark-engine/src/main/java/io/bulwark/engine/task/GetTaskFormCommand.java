@@ -6,6 +6,7 @@ import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.form.NodeForms;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import java.sql.SQLException;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class GetTaskFormCommand implements Command<List<TaskFormField>> {
 
   @Override
   public List<TaskFormField> execute(CommandContext context) throws SQLException {
-    return TaskForms.views(
+    return NodeForms.views(
         TaskForms.fields(
             runtime, context.connection(), TaskRepository.find(context.connection(), taskId)));
   }

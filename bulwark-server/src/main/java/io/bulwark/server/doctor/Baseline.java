@@ -79,8 +79,8 @@ public final class Baseline {
           partial(
               "W10",
               "form and input validation",
-              "task forms (formData and Camunda Forms) are validated; start forms and message"
-                  + " correlation have no contract"),
+              "task and start forms (formData and Camunda Forms) are validated; message"
+                  + " correlation has no contract"),
           partial(
               "W11",
               "input limits everywhere",

@@ -7,7 +7,7 @@ import org.jspecify.annotations.Nullable;
  * EventDefinition.Timer} at process level; in an event sub-process also {@link
  * EventDefinition.ErrorEvent}, {@link EventDefinition.Escalation} and {@link
  * EventDefinition.Signal}, interrupting its scope (BPMN's {@code isInterrupting="true"}, the
- * default) or not.
+ * default) or not. The process's none start event may declare a start form ({@link NodeForm}).
  */
 public record StartEvent(
     String id,
@@ -16,8 +16,21 @@ public record StartEvent(
     String scopeId,
     AsyncSettings async,
     EventDefinition definition,
-    boolean interrupting)
+    boolean interrupting,
+    NodeForm form)
     implements FlowNode {
+
+  /** A start event without a form. */
+  public StartEvent(
+      String id,
+      @Nullable String name,
+      int line,
+      String scopeId,
+      AsyncSettings async,
+      EventDefinition definition,
+      boolean interrupting) {
+    this(id, name, line, scopeId, async, definition, interrupting, NodeForm.NONE);
+  }
 
   /** An interrupting start event (process-level start events always are). */
   public StartEvent(

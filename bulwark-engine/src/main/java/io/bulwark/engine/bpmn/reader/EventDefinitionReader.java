@@ -37,7 +37,7 @@ final class EventDefinitionReader {
           "timeCycle", TimerType.CYCLE);
 
   /** Event definitions are checked by {@link #read}, not as plain children. */
-  private static final Set<String> DEFINITIONS =
+  static final Set<String> DEFINITIONS =
       Set.of(
           "messageEventDefinition",
           "timerEventDefinition",

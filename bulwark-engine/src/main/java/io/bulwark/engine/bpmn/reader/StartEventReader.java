@@ -2,6 +2,7 @@ package io.bulwark.engine.bpmn.reader;
 
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.NodeForm;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
@@ -9,14 +10,23 @@ import java.util.Set;
 /**
  * Start events. Which definitions a scope allows is checked by {@link StructureValidator}: none,
  * message and timer at process level, none in an embedded sub-process, one of message, timer,
- * error, escalation or signal in an event sub-process.
+ * error, escalation or signal in an event sub-process. A start event may name a form ({@link
+ * NodeFormReader}); only the process's none start event may have one that checks submissions
+ * (checked by {@link StructureValidator}).
  */
 final class StartEventReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    ctx.checkShape(
+        element,
+        UserTaskReader.union(ReadContext.ASYNC_ATTRIBUTES, NodeFormReader.ATTRIBUTES),
+        EventDefinitionReader.DEFINITIONS);
+    NodeForm form =
+        NodeFormReader.read(
+            element, ctx.extensions(element, Set.of("formData")), "a start event", ctx);
     EventDefinition definition =
-        EventDefinitionReader.readEvent(
+        EventDefinitionReader.read(
             element,
             Set.of(
                 EventDefinitionReader.MESSAGE,
@@ -25,8 +35,6 @@ final class StartEventReader implements ElementReader {
                 EventDefinitionReader.ESCALATION,
                 EventDefinitionReader.SIGNAL,
                 EventDefinitionReader.CONDITIONAL),
-            // camunda:formKey names a start form for tasklists; accepted and not served yet.
-            UserTaskReader.union(ReadContext.ASYNC_ATTRIBUTES, Set.of("formKey")),
             ctx);
     boolean refusedDefinition =
         definition instanceof EventDefinition.None
@@ -41,6 +49,7 @@ final class StartEventReader implements ElementReader {
         scopeId,
         ctx.async(element),
         definition,
-        !"false".equals(element.attribute("isInterrupting")));
+        !"false".equals(element.attribute("isInterrupting")),
+        form);
   }
 }

@@ -118,6 +118,16 @@ final class StructureValidator {
     List<SequenceFlow> out = outgoing.getOrDefault(node.id(), List.of());
     List<SequenceFlow> in = incoming.getOrDefault(node.id(), List.of());
     String kind = node.type().xmlName();
+    if (node instanceof StartEvent start
+        && start.form().checksSubmissions()
+        && (!start.scopeId().equals(header.id())
+            || !(start.definition() instanceof EventDefinition.None))) {
+      problem(
+          node.id(),
+          node.line(),
+          "a start form (camunda:formData or a Camunda Form) belongs on the process's none start"
+              + " event only");
+    }
     if (node instanceof EndEvent) {
       if (!out.isEmpty()) {
         problem(node.id(), node.line(), "end event must not have outgoing sequence flows");

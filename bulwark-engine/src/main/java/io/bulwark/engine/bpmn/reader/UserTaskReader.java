@@ -1,8 +1,7 @@
 package io.bulwark.engine.bpmn.reader;
 
-import io.bulwark.engine.bpmn.model.CamundaFormRef;
 import io.bulwark.engine.bpmn.model.FlowNode;
-import io.bulwark.engine.bpmn.model.FormField;
+import io.bulwark.engine.bpmn.model.NodeForm;
 import io.bulwark.engine.bpmn.model.UserTask;
 import io.bulwark.engine.bpmn.model.UserTaskSpec;
 import io.bulwark.engine.bpmn.xml.Namespaces;
@@ -18,34 +17,16 @@ final class UserTaskReader implements ElementReader {
 
   private static final Set<String> ATTRIBUTES =
       union(
-          ReadContext.ASYNC_ATTRIBUTES,
-          Set.of(
-              "assignee",
-              "candidateUsers",
-              "candidateGroups",
-              "dueDate",
-              "priority",
-              "formKey",
-              "formRef",
-              "formRefBinding",
-              "formRefVersion"));
+          union(ReadContext.ASYNC_ATTRIBUTES, NodeFormReader.ATTRIBUTES),
+          Set.of("assignee", "candidateUsers", "candidateGroups", "dueDate", "priority"));
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     ctx.checkShape(element, ATTRIBUTES, Set.of("humanPerformer", "potentialOwner"));
     ResourceAssignmentReader.Assignment bpmn = ResourceAssignmentReader.read(element, ctx);
-    List<FormField> fields = new ArrayList<>();
-    for (XmlElement formData : ctx.extensions(element, Set.of("formData"))) {
-      fields.addAll(FormDataReader.read(element, formData, ctx));
-    }
-    String formKey = element.attribute(Namespaces.CAMUNDA, "formKey");
-    if (formKey != null && !fields.isEmpty()) {
-      ctx.problem(element, "a user task has either camunda:formKey or camunda:formData, not both");
-    }
-    CamundaFormRef camundaForm = CamundaFormRefReader.read(element, ctx);
-    if (camundaForm != null && !fields.isEmpty()) {
-      ctx.problem(element, "a user task has either a Camunda Form or camunda:formData, not both");
-    }
+    NodeForm form =
+        NodeFormReader.read(
+            element, ctx.extensions(element, Set.of("formData")), "a user task", ctx);
     Expression assignee = single(element, "assignee", ctx);
     if (assignee != null && bpmn.humanPerformer() != null) {
       ctx.problem(element, "a user task has either camunda:assignee or bpmn:humanPerformer");
@@ -57,9 +38,9 @@ final class UserTaskReader implements ElementReader {
             concat(list(element, "candidateGroups", ctx), bpmn.candidateGroups()),
             single(element, "dueDate", ctx),
             single(element, "priority", ctx),
-            formKey,
-            fields,
-            camundaForm);
+            form.formKey(),
+            form.fields(),
+            form.camundaForm());
     return new UserTask(
         ctx.requireId(element),
         element.attribute("name"),

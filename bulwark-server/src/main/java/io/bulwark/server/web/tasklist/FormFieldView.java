@@ -1,7 +1,9 @@
 package io.bulwark.server.web.tasklist;
 
 import io.bulwark.engine.api.TaskFormField;
+import io.bulwark.engine.api.ValidationException;
 import java.util.List;
+import java.util.Map;
 
 /**
  * One form field as the template draws it: the HTML input type and attributes that mirror the
@@ -28,6 +30,44 @@ public record FormFieldView(
   }
 
   static final String PREFIX = "v.";
+
+  /** Shown when the engine refused a value that is not one of the form's fields. */
+  static final String UNDECLARED =
+      "The form was refused: it sent a value that is not one of its fields.";
+
+  /**
+   * The fields of a refused task or start form: each with the engine's reasons when it is the
+   * refused field, else the conversion errors of its input; the user's input kept (a read-only
+   * field shows {@code current}'s value; an unticked checkbox shows unticked).
+   */
+  static List<FormFieldView> refused(
+      List<TaskFormField> fields,
+      TaskFormBinding.Result bound,
+      ValidationException refused,
+      Map<String, Object> current) {
+    return fields.stream()
+        .map(
+            f -> {
+              List<String> errors =
+                  refused != null && f.id().equals(refused.field())
+                      ? TaskFormBinding.sentences(f, refused)
+                      : bound.errors().getOrDefault(f.id(), List.of());
+              String value =
+                  bound.raw().containsKey(f.id()) && !f.readonly()
+                      ? bound.raw().get(f.id())
+                      : TaskFormBinding.display(f, current.get(f.id()));
+              if ("boolean".equals(f.type()) && !f.readonly()) {
+                value = String.valueOf(bound.raw().containsKey(f.id()));
+              }
+              return of(f, value, errors);
+            })
+        .toList();
+  }
+
+  /** Whether an engine refusal names one of {@code fields} (else it names an undeclared value). */
+  static boolean namesAField(List<TaskFormField> fields, ValidationException refused) {
+    return fields.stream().anyMatch(f -> f.id().equals(refused.field()));
+  }
 
   static FormFieldView of(TaskFormField field, String value, List<String> errors) {
     String inputType =

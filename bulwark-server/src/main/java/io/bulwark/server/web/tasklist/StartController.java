@@ -2,6 +2,7 @@ package io.bulwark.server.web.tasklist;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.Page;
+import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ProcessDefinition;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.RepositoryService;
@@ -11,6 +12,9 @@ import io.bulwark.engine.api.ValidationException;
 import io.bulwark.server.web.WebUser;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -22,14 +26,16 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * Starting a process: the latest version of each process the user may start (START_INSTANCE, Z2),
- * each with its own small form (an optional business key), and the start itself.
+ * each with its own small form (an optional business key), and the start itself; a process whose
+ * start event declares a form links to its start form page instead ({@link
+ * StartFormPageController}), which confirms the start here.
  */
 @Controller
 final class StartController {
 
   static final String START = "/app/tasklist/start";
   private static final int MAX_LISTED = 200;
-  private static final int MAX_BUSINESS_KEY = 255;
+  static final int MAX_BUSINESS_KEY = 255;
 
   private final RepositoryService repository;
   private final RuntimeService runtime;
@@ -71,7 +77,9 @@ final class StartController {
           authentication,
           model,
           definitionId,
-          "This process cannot be started here: it starts by a message or a timer.");
+          refused.field() != null
+              ? "This process has a start form: fill it in to start the process."
+              : "This process cannot be started here: it starts by a message or a timer.");
     }
   }
 
@@ -83,13 +91,25 @@ final class StartController {
 
   private String page(
       Authentication authentication, Model model, String refusedId, String refusedWhy) {
+    Principal principal = WebUser.principal(authentication);
     Page<ProcessDefinition> definitions =
-        repository.findStartableProcessDefinitions(
-            WebUser.principal(authentication), 0, MAX_LISTED);
+        repository.findStartableProcessDefinitions(principal, 0, MAX_LISTED);
     model.addAttribute("definitions", definitions.items());
+    model.addAttribute("withForm", withForm(principal, definitions.items()));
     model.addAttribute("total", definitions.total());
     model.addAttribute("refusedId", refusedId);
     model.addAttribute("refusedWhy", refusedWhy);
     return "app/tasklist/start";
+  }
+
+  /** The IDs of the listed definitions whose start form has fields: they start on its page. */
+  private Set<String> withForm(Principal principal, List<ProcessDefinition> definitions) {
+    Set<String> ids = new HashSet<>();
+    for (ProcessDefinition d : definitions) {
+      if (runtime.getStartForm(principal, d.id()).checksSubmissions()) {
+        ids.add(d.id());
+      }
+    }
+    return ids;
   }
 }

@@ -174,27 +174,10 @@ final class TaskPageController {
     TaskView task = tasks.getTask(principal, taskId);
     Map<String, Object> current = variablesOrEmpty(principal, taskId);
     List<String> formErrors =
-        refused != null && fields.stream().noneMatch(f -> f.id().equals(refused.field()))
-            ? List.of("The form was refused: it sent a value that is not one of its fields.")
+        refused != null && !FormFieldView.namesAField(fields, refused)
+            ? List.of(FormFieldView.UNDECLARED)
             : List.of();
-    List<FormFieldView> views =
-        fields.stream()
-            .map(
-                f -> {
-                  List<String> errors =
-                      refused != null && f.id().equals(refused.field())
-                          ? TaskFormBinding.sentences(f, refused)
-                          : bound.errors().getOrDefault(f.id(), List.of());
-                  String value =
-                      bound.raw().containsKey(f.id()) && !f.readonly()
-                          ? bound.raw().get(f.id())
-                          : TaskFormBinding.display(f, current.get(f.id()));
-                  if ("boolean".equals(f.type()) && !f.readonly()) {
-                    value = String.valueOf(bound.raw().containsKey(f.id()));
-                  }
-                  return FormFieldView.of(f, value, errors);
-                })
-            .toList();
+    List<FormFieldView> views = FormFieldView.refused(fields, bound, refused, current);
     String view = page(model, zones.of(principal), task, views, Map.of(), formErrors);
     // 200 with the form again, as form pages do: nothing was stored and the task stays open.
     return new ModelAndView(view, model.asMap(), HttpStatus.OK);

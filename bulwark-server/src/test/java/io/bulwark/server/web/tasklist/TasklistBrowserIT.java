@@ -162,6 +162,47 @@ class TasklistBrowserIT {
     clean(browser, "after completing a Camunda Form");
   }
 
+  @Test
+  void w10_aProcessIsStartedThroughItsStartFormAfterAValidationError(Browser browser) {
+    TestUser user = fixture.user(PasswordChange.NOT_REQUIRED);
+    browser.open(base.resolve("/app/login").toString());
+    browser
+        .fill("username", user.id())
+        .fill("password", user.password())
+        .click("#sign-in")
+        .waitForUrlEndingWith("/app/");
+    browser.open(base.resolve("/app/tasklist/start").toString());
+    clean(browser, "start list with a start form");
+    browser
+        .click("#open-" + TasklistFixture.ORDER)
+        .waitForUrlEndingWith("/app/tasklist/start/" + fixture.orderDefinitionId());
+    assertThat(browser.driver().findElement(By.name("v.quantity")).getAttribute("value"))
+        .as("the field's default")
+        .isEqualTo("1");
+    clean(browser, "start form");
+
+    browser.fill("v.customerName", "Al").fill("v.quantity", "500").fill("businessKey", "order-9");
+    browser.click("#start").waitForVisible("#error-summary");
+    assertThat(browser.pageText())
+        .contains("The process was not started")
+        .contains("Use at least 3 characters.");
+    assertThat(browser.driver().findElement(By.name("v.customerName")).getAttribute("value"))
+        .isEqualTo("Al");
+    assertThat(browser.driver().findElement(By.name("v.customerName")).getAttribute("aria-invalid"))
+        .isEqualTo("true");
+    assertThat(browser.driver().findElement(By.name("businessKey")).getAttribute("value"))
+        .isEqualTo("order-9");
+    clean(browser, "start form with a validation error");
+    browser.screenshot("tasklist-start-form");
+
+    browser.fill("v.customerName", "Alice").fill("v.quantity", "5");
+    browser.click("#start").waitForVisible("#started");
+    assertThat(browser.pageText())
+        .contains("Process order-intake started")
+        .contains("business key order-9");
+    clean(browser, "after starting through a start form");
+  }
+
   /** The input of a form-js component, found by its component id. */
   private static org.openqa.selenium.WebElement input(Browser browser, String componentId) {
     return browser

@@ -32,6 +32,10 @@ final class TasklistFixture {
   static final String GROUP = "tl-clerks";
   static final String PROCESS = "expense";
   static final String INVOICE = "invoice";
+
+  /** A process with a start form ({@code camunda:formData} on its start event), issue 15. */
+  static final String ORDER = "order-intake";
+
   static final String SCRIPT = "<script>alert('xss')</script>";
   static final Principal ADMIN =
       new Principal(
@@ -72,6 +76,16 @@ final class TasklistFixture {
     invoice.put("invoice.bpmn", resource("invoice.bpmn"));
     invoice.put("invoice.form", resource("invoice.form"));
     engine.repositoryService().deploy(ADMIN, new DeploymentRequest(INVOICE, invoice, null));
+    // START_INSTANCE only: the start form is shown to those who may start (issue 15).
+    engine
+        .authorizationService()
+        .createRule(
+            ADMIN,
+            NewAuthorizationRule.grantToGroup(
+                GROUP, "PROCESS_DEFINITION", ORDER, "START_INSTANCE"));
+    engine
+        .repositoryService()
+        .deploy(ADMIN, DeploymentRequest.of(ORDER, "order.bpmn", resource("order.bpmn")));
     return this;
   }
 
@@ -130,6 +144,28 @@ final class TasklistFixture {
             .items()
             .get(0);
     return task.id();
+  }
+
+  /** The latest order-intake definition's id. */
+  String orderDefinitionId() {
+    return engine
+        .repositoryService()
+        .findStartableProcessDefinitions(ADMIN, 0, 100)
+        .items()
+        .stream()
+        .filter(d -> ORDER.equals(d.key()))
+        .findFirst()
+        .orElseThrow()
+        .id();
+  }
+
+  /** How many order-intake instances run. */
+  long orders() {
+    return engine
+        .runtimeService()
+        .findProcessInstances(
+            ADMIN, io.bulwark.engine.api.ProcessInstanceQuery.all().ofProcess(ORDER))
+        .total();
   }
 
   /** The task as the administrator sees it. */

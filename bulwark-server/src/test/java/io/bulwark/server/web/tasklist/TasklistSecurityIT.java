@@ -283,6 +283,79 @@ class TasklistSecurityIT {
     assertThat(fixture.task(taskId).delegationState()).isEqualTo("RESOLVED");
   }
 
+  private String startFormPath() {
+    return "/app/tasklist/start/" + fixture.orderDefinitionId();
+  }
+
+  @Test
+  void w10_aStartSubmissionThatBreaksTheStartFormIsRefusedWithTheBrowserBypassed() {
+    TestHttpClient client = signedIn(fixture.user(PasswordChange.NOT_REQUIRED));
+    String path = startFormPath();
+    long before = fixture.orders();
+
+    HttpResponse<String> tooShort =
+        client.submit(path, path, Map.of("v.customerName", "Al", "v.quantity", "5"));
+    HttpResponse<String> overMax =
+        client.submit(path, path, Map.of("v.customerName", "Alice", "v.quantity", "500"));
+    HttpResponse<String> undeclared =
+        client.submit(
+            path, path, Map.of("v.customerName", "Alice", "v.quantity", "5", "v.isAdmin", "true"));
+    // A form-bound process posted to the simple start, bypassing its form, is refused too.
+    HttpResponse<String> bypassed =
+        client.submit(
+            "/app/tasklist/start",
+            "/app/tasklist/start",
+            Map.of("definitionId", fixture.orderDefinitionId()));
+
+    assertThat(tooShort.statusCode()).isEqualTo(200);
+    assertThat(tooShort.body())
+        .contains("The process was not started")
+        .contains("Use at least 3 characters.")
+        .contains("value=\"Al\"");
+    assertThat(overMax.body()).contains("Enter 100 or less.").contains("value=\"500\"");
+    assertThat(undeclared.body()).contains("not one of its fields");
+    assertThat(bypassed.body()).contains("This process has a start form");
+    assertThat(fixture.orders()).isEqualTo(before);
+
+    HttpResponse<String> started =
+        client.submit(
+            path,
+            path,
+            Map.of("v.customerName", "Alice", "v.quantity", "5", "businessKey", "order-77"));
+    assertThat(started.statusCode()).isEqualTo(302);
+    assertThat(TestHttpClient.location(started)).endsWith("/app/tasklist/start");
+    assertThat(fixture.orders()).isEqualTo(before + 1);
+  }
+
+  @Test
+  void w2_aStartFormPostWithoutTheCsrfTokenIsRefused() {
+    TestHttpClient client = signedIn(fixture.user(PasswordChange.NOT_REQUIRED));
+    long before = fixture.orders();
+
+    HttpResponse<String> forged =
+        client.post(startFormPath(), Map.of("v.customerName", "Alice", "v.quantity", "5"));
+
+    assertThat(forged.statusCode()).isEqualTo(403);
+    assertThat(fixture.orders()).isEqualTo(before);
+  }
+
+  @Test
+  void z3_aUserWhoMayNotStartSeesNeitherTheProcessNorItsStartForm() {
+    TestHttpClient stranger = signedIn(fixture.outsider(PasswordChange.NOT_REQUIRED));
+    long before = fixture.orders();
+
+    HttpResponse<String> list = stranger.get("/app/tasklist/start");
+    HttpResponse<String> theirs = stranger.get(startFormPath());
+    HttpResponse<String> missing =
+        stranger.get("/app/tasklist/start/order-intake:9:00000000-0000-7000-8000-000000000000");
+
+    assertThat(list.body()).doesNotContain(TasklistFixture.ORDER).doesNotContain("Order intake");
+    assertThat(theirs.statusCode()).isEqualTo(404).isEqualTo(missing.statusCode());
+    assertThat(withoutCorrelationId(theirs.body())).isEqualTo(withoutCorrelationId(missing.body()));
+    assertThat(theirs.body()).doesNotContain("customerName");
+    assertThat(fixture.orders()).isEqualTo(before);
+  }
+
   private static Map<String, String> valid() {
     Map<String, String> form = new LinkedHashMap<>();
     form.put("v.amount", "120");

@@ -1,4 +1,4 @@
-package io.bulwark.engine.task;
+package io.bulwark.engine.form;
 
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.bpmn.model.FormField;
@@ -13,18 +13,18 @@ import java.util.TreeSet;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Validates submitted variables against a task's form fields (W10), before anything is written.
- * Rules, each named in {@link ValidationException#rules()}:
+ * Validates submitted variables against the fields of a task's or a start event's form (W10),
+ * before anything is written. Rules, each named in {@link ValidationException#rules()}:
  *
  * <ul>
- *   <li>{@code undeclared}: a task with form fields accepts only its fields; a task without any
- *       accepts any variables (there is no form to check against);
+ *   <li>{@code undeclared}: a form with fields accepts only its fields; without any, any variables
+ *       are accepted (there is no form to check against);
  *   <li>{@code readonly}: a read-only field must not be submitted;
  *   <li>{@code type}: a value has the field's type, without conversion: string, long (an integer
  *       number), double (a number), boolean, date, enum (a string that is one of the field's value
  *       ids, else rule {@code enum}); {@code null} clears the field;
- *   <li>{@code required}: on completion the field has a non-empty value, submitted or already set
- *       on the process instance; submitting {@code null} or {@code ""} breaks it;
+ *   <li>{@code required}: on completion (or start) the field has a non-empty value, submitted or
+ *       already set on the process instance; submitting {@code null} or {@code ""} breaks it;
  *   <li>{@code minlength}, {@code maxlength}: characters of a string or enum value;
  *   <li>{@code min}, {@code max}: bounds of a long or a double (a double also accepts a long);
  *   <li>{@code enum} for a list (a Camunda Forms checklist or taglist): every item is one of the
@@ -36,22 +36,26 @@ import tools.jackson.databind.JsonNode;
  * The first field in form order that breaks a rule is reported with all the rules it breaks; the
  * message names the field and the rules, never the submitted value.
  */
-final class FormValidator {
+public final class FormValidator {
 
   /** Whether the process instance already has a non-null value for a variable. */
   @FunctionalInterface
-  interface ExistingValues {
+  public interface ExistingValues {
     boolean hasValue(String name) throws SQLException;
   }
 
   private FormValidator() {}
 
   /**
-   * @param completing whether the task is being completed (required fields are checked then);
-   *     {@code false} when variables are only saved through the task
+   * Refuses {@code submitted} unless every rule of {@code fields} holds.
+   *
+   * @param owner whose form it is, for messages: {@code "task ID"} or {@code "the start form of
+   *     process KEY"}
+   * @param completing whether the task is being completed or the process started (required fields
+   *     are checked then); {@code false} when variables are only saved through the task
    */
-  static void validate(
-      String taskId,
+  public static void validate(
+      String owner,
       List<FormField> fields,
       Map<String, Object> submitted,
       VariableValues values,
@@ -70,20 +74,19 @@ final class FormValidator {
             "undeclared",
             "variable '"
                 + name
-                + "' is not a field of the form of task "
-                + taskId
-                + "; a task with form fields accepts only its fields (W10)");
+                + "' is not a field of the form of "
+                + owner
+                + "; a form with fields accepts only its fields (W10)");
       }
     }
     for (FormField field : fields) {
       List<String> rules = new ArrayList<>();
       List<String> details = new ArrayList<>();
       boolean present = submitted.containsKey(field.id());
+      Object raw = submitted.get(field.id());
       TypedValue value =
-          present
-              ? values.fromJava(field.id(), submitted.get(field.id()))
-              : new TypedValue.NullValue();
-      if (present && TaskForms.has(field, "readonly")) {
+          raw == null ? new TypedValue.NullValue() : values.fromJava(field.id(), raw);
+      if (present && NodeForms.has(field, "readonly")) {
         broken(rules, details, "readonly", "is read-only");
       }
       boolean empty =
@@ -91,7 +94,7 @@ final class FormValidator {
               || (value instanceof TypedValue.StringValue s && s.value().isEmpty())
               || (value instanceof TypedValue.JsonValue j && "[]".equals(j.json()));
       if (completing
-          && TaskForms.has(field, "required")
+          && NodeForms.has(field, "required")
           && empty
           && (present || !existing.hasValue(field.id()))) {
         broken(rules, details, "required", "is required");
@@ -105,8 +108,8 @@ final class FormValidator {
             rules,
             "form field '"
                 + field.id()
-                + "' of task "
-                + taskId
+                + "' of "
+                + owner
                 + " "
                 + String.join(", ", details)
                 + " (W10)");
@@ -120,7 +123,7 @@ final class FormValidator {
       VariableValues values,
       List<String> rules,
       List<String> details) {
-    switch (field.type()) {
+    switch (NodeForms.type(field)) {
       case FormField.LIST_TYPE -> checkList(field, value, values, rules, details);
       case "string", "enum" -> {
         if (!(value instanceof TypedValue.StringValue s)) {
@@ -132,15 +135,15 @@ final class FormValidator {
           return;
         }
         int length = s.value().codePointCount(0, s.value().length());
-        Long min = TaskForms.config(field, "minlength");
-        Long max = TaskForms.config(field, "maxlength");
+        Long min = NodeForms.config(field, "minlength");
+        Long max = NodeForms.config(field, "maxlength");
         if (min != null && length < min) {
           broken(rules, details, "minlength", "must have at least " + min + " characters");
         }
         if (max != null && length > max) {
           broken(rules, details, "maxlength", "must have at most " + max + " characters");
         }
-        String pattern = TaskForms.pattern(field);
+        String pattern = NodeForms.pattern(field);
         if (pattern != null && !com.google.re2j.Pattern.matches(pattern, s.value())) {
           broken(rules, details, "pattern", "must match the pattern " + pattern);
         }
@@ -159,8 +162,8 @@ final class FormValidator {
           broken(rules, details, "type", "must be a long (an integer number)");
           return;
         }
-        Long min = TaskForms.config(field, "min");
-        Long max = TaskForms.config(field, "max");
+        Long min = NodeForms.config(field, "min");
+        Long max = NodeForms.config(field, "max");
         if (min != null && l.value() < min) {
           broken(rules, details, "min", "must be at least " + min);
         }
@@ -194,8 +197,8 @@ final class FormValidator {
       broken(rules, details, "type", "must be a double (a finite number)");
       return;
     }
-    Long min = TaskForms.config(field, "min");
-    Long max = TaskForms.config(field, "max");
+    Long min = NodeForms.config(field, "min");
+    Long max = NodeForms.config(field, "max");
     if (min != null && number < min) {
       broken(rules, details, "min", "must be at least " + min);
     }
