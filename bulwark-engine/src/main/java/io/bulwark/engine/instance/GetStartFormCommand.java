@@ -56,7 +56,7 @@ public final class GetStartFormCommand implements Command<StartForm> {
   public StartForm execute(CommandContext context) throws SQLException {
     DeployedProcess process =
         key != null
-            ? runtime.latest(context, key)
+            ? runtime.latest(context, key, null)
             : runtime.definitions().get(context.connection(), definitionId);
     try {
       context.authorize(
