@@ -27,12 +27,15 @@ final class BoundaryEventReader implements ElementReader {
                 EventDefinitionReader.ERROR,
                 EventDefinitionReader.ESCALATION,
                 EventDefinitionReader.SIGNAL,
-                EventDefinitionReader.CONDITIONAL),
+                EventDefinitionReader.CONDITIONAL,
+                EventDefinitionReader.COMPENSATE,
+                EventDefinitionReader.CANCEL),
             ctx);
     if (definition instanceof EventDefinition.None && !hasDefinition(element)) {
       ctx.problem(
           element, "boundary event needs a timer, message, error, escalation or signal definition");
     }
+    EventDefinitionReader.refuseThrowAttributes(element, definition, ctx);
     String cancel = element.attribute("cancelActivity");
     boolean cancelActivity = cancel == null || Boolean.parseBoolean(cancel);
     if (definition instanceof EventDefinition.ErrorEvent && !cancelActivity) {
