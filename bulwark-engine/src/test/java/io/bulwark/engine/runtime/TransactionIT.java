@@ -183,18 +183,5 @@ class TransactionIT {
             <bpmn:sequenceFlow id="f2" sourceRef="task" targetRef="sub"/>
         """,
         "must name an activity in the scope of the compensation event");
-    assertRefused(
-        "waitOnBoundary",
-        """
-            <bpmn:startEvent id="s"/>
-            <bpmn:userTask id="task"/>
-            <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="task"/>
-            <bpmn:boundaryEvent id="b" attachedToRef="task">
-              <bpmn:compensateEventDefinition waitForCompletion="true"/>
-            </bpmn:boundaryEvent>
-            <bpmn:userTask id="undoTask" isForCompensation="true"/>
-            <bpmn:association id="a" sourceRef="b" targetRef="undoTask"/>
-        """,
-        "waitForCompletion is not allowed on a catching compensation event");
   }
 }

@@ -35,7 +35,6 @@ final class BoundaryEventReader implements ElementReader {
       ctx.problem(
           element, "boundary event needs a timer, message, error, escalation or signal definition");
     }
-    EventDefinitionReader.refuseThrowAttributes(element, definition, ctx);
     String cancel = element.attribute("cancelActivity");
     boolean cancelActivity = cancel == null || Boolean.parseBoolean(cancel);
     if (definition instanceof EventDefinition.ErrorEvent && !cancelActivity) {

@@ -120,17 +120,20 @@ final class CompensationLinker {
       problem(boundary, "a cancel boundary event attaches only to a transaction");
       return;
     }
-    long cancels =
-        nodes.values().stream()
-            .filter(
-                n ->
-                    n instanceof BoundaryEvent b
-                        && attached.id().equals(b.attachedToId())
-                        && b.definition() instanceof EventDefinition.Cancel)
-            .count();
-    if (cancels > 1) {
+    if (cancelBoundaries(attached.id()) > 1) {
       problem(boundary, "a transaction has at most one cancel boundary event");
     }
+  }
+
+  /** How many cancel boundary events are attached to the transaction {@code transactionId}. */
+  private long cancelBoundaries(String transactionId) {
+    return nodes.values().stream()
+        .filter(
+            n ->
+                n instanceof BoundaryEvent b
+                    && transactionId.equals(b.attachedToId())
+                    && b.definition() instanceof EventDefinition.Cancel)
+        .count();
   }
 
   private void cancelEnd(EndEvent end) {
@@ -139,14 +142,7 @@ final class CompensationLinker {
       problem(end, "a cancel end event belongs in a transaction");
       return;
     }
-    boolean caught =
-        nodes.values().stream()
-            .anyMatch(
-                n ->
-                    n instanceof BoundaryEvent b
-                        && sub.id().equals(b.attachedToId())
-                        && b.definition() instanceof EventDefinition.Cancel);
-    if (!caught) {
+    if (cancelBoundaries(sub.id()) == 0) {
       problem(end, "transaction " + sub.id() + " needs a cancel boundary event for this end event");
     }
   }

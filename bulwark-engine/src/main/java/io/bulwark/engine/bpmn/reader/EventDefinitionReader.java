@@ -237,28 +237,6 @@ final class EventDefinitionReader {
     return new EventDefinition.Escalation(escalation.id(), code, codeVariable);
   }
 
-  /**
-   * A catching compensation event (boundary, event sub-process start) names no activity and does
-   * not ask to wait for completion: both belong to throwing events (as Camunda, which accepts
-   * {@code waitForCompletion="false"} there).
-   */
-  static void refuseThrowAttributes(
-      XmlElement event, EventDefinition definition, ReadContext context) {
-    if (!(definition instanceof EventDefinition.Compensate)) {
-      return;
-    }
-    XmlElement def = event.child(Namespaces.BPMN, COMPENSATE);
-    if (def == null) {
-      return;
-    }
-    if (def.attribute("activityRef") != null || "true".equals(def.attribute("waitForCompletion"))) {
-      String attribute = def.attribute("activityRef") != null ? "activityRef" : "waitForCompletion";
-      context.problem(
-          event,
-          attribute + " is not allowed on a catching compensation event " + event.displayName());
-    }
-  }
-
   /** A thrown escalation must name a bpmn:escalation with an escalationCode (as Camunda). */
   static void requireThrownEscalation(
       XmlElement element, EventDefinition definition, ReadContext context) {

@@ -29,7 +29,6 @@ final class StartEventReader implements ElementReader {
             // camunda:formKey names a start form for tasklists; accepted and not served yet.
             UserTaskReader.union(ReadContext.ASYNC_ATTRIBUTES, Set.of("formKey")),
             ctx);
-    EventDefinitionReader.refuseThrowAttributes(element, definition, ctx);
     boolean refusedDefinition =
         definition instanceof EventDefinition.None
             && element.children().stream().anyMatch(c -> c.localName().endsWith("EventDefinition"));
