@@ -10,6 +10,8 @@ import java.sql.SQLException;
  * ends at once; at process level the instance ends with state TERMINATED (a calling activity goes
  * on). Error: thrown to the nearest boundary error event by {@link ErrorPropagation}. Escalation:
  * thrown by {@link EscalationPropagation}, then the token ends (unless the catch cancelled it).
+ * Compensation: the token ends once the handlers it started ended ({@link Compensation}). Cancel:
+ * {@link TransactionCancel}.
  */
 final class EndEventBehavior implements NodeBehavior {
 
@@ -27,6 +29,13 @@ final class EndEventBehavior implements NodeBehavior {
     } else if (end.definition() instanceof EventDefinition.Signal signal) {
       Signals.broadcast(session, signal.signalName(), java.util.Map.of(), Signals.Access.NONE);
       session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
+    } else if (end.definition() instanceof EventDefinition.Compensate compensate) {
+      Execution scope = Compensation.compensatedScope(instance, execution);
+      if (!Compensation.throwFrom(session, instance, execution, scope, compensate.activityRef())) {
+        session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
+      }
+    } else if (end.definition() instanceof EventDefinition.Cancel) {
+      TransactionCancel.cancel(session, instance, execution);
     } else if (end.definition() instanceof EventDefinition.Terminate) {
       Execution scope = instance.execution(execution.parentId());
       execution.remove();

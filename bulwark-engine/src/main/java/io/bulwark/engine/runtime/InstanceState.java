@@ -25,6 +25,7 @@ public final class InstanceState {
   private final UnitOfWork work;
   private final Execution root;
   private ScopedVariables variables;
+  private CompensationSubscriptions compensations;
 
   InstanceState(DeployedProcess process, List<Execution> all, UnitOfWork work) {
     this.process = process;
@@ -129,6 +130,23 @@ public final class InstanceState {
 
   void suspended(boolean value) {
     this.suspended = value;
+  }
+
+  /** The compensation subscriptions, or null before they are first used. */
+  CompensationSubscriptions compensationsIfLoaded() {
+    return compensations;
+  }
+
+  /** The compensation subscriptions, loaded on first use (none for a new instance). */
+  CompensationSubscriptions compensations(java.sql.Connection connection)
+      throws java.sql.SQLException {
+    if (compensations == null) {
+      compensations =
+          root.isNew()
+              ? CompensationSubscriptions.empty(root.id(), work)
+              : CompensationSubscriptions.load(connection, root.id(), work);
+    }
+    return compensations;
   }
 
   boolean variablesLoaded() {

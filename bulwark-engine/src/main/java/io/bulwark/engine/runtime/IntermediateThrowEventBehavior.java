@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * None throw events pass the token on; escalation throw events first throw the escalation ({@link
  * EscalationPropagation}) and go on unless an interrupting boundary event caught it; signal throw
- * events first broadcast the signal ({@link Signals}).
+ * events first broadcast the signal ({@link Signals}); compensation throw events wait for the
+ * handlers they start ({@link Compensation}).
  */
 final class IntermediateThrowEventBehavior implements NodeBehavior {
 
@@ -35,6 +36,11 @@ final class IntermediateThrowEventBehavior implements NodeBehavior {
       EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
     } else if (event.definition() instanceof EventDefinition.Signal signal) {
       Signals.broadcast(session, signal.signalName(), Map.of(), Signals.Access.NONE);
+    } else if (event.definition() instanceof EventDefinition.Compensate compensate) {
+      Execution scope = Compensation.compensatedScope(instance, execution);
+      if (Compensation.throwFrom(session, instance, execution, scope, compensate.activityRef())) {
+        return; // goes on when the last handler ends (Compensation.handlersDone)
+      }
     } else if (event.definition() instanceof EventDefinition.Link link) {
       session.history().activityEnded(execution.activityInstanceId());
       session.enter(instance, execution, linkTarget(instance, event, link));

@@ -82,6 +82,7 @@ final class Operations {
       IoMappings.outputs(session, instance, execution, node);
       session.attachments().remove(instance, execution, node, Attachments.Cause.LEAVE);
       session.history().activityEnded(execution.activityInstanceId());
+      Compensation.completed(session, instance, execution, node);
       if (MultiInstanceBehavior.isRun(instance, execution, node.id())) {
         MultiInstanceBehavior.runCompleted(session, instance, execution, node);
         return;
@@ -124,7 +125,8 @@ final class Operations {
 
   /**
    * Removes a token that reached its end. When its scope has no token left, the scope completes: an
-   * embedded sub-process is left, a process instance ends (and its calling activity goes on).
+   * embedded sub-process is left, a process instance ends (and its calling activity goes on), a
+   * compensation event that waited for its handlers goes on.
    */
   record EndExecutionOperation(InstanceState instance, Execution execution) implements Operation {
     @Override
@@ -147,7 +149,12 @@ final class Operations {
       } else {
         FlowNode node = instance.model().node(scope.activityId());
         if (!(node instanceof SubProcess)) {
-          throw new IllegalStateException("scope execution at " + node.id());
+          Compensation.handlersDone(session, instance, scope, node);
+          return;
+        }
+        if (Compensation.isHost(instance, scope)) {
+          Compensation.hostDone(session, instance, scope);
+          return;
         }
         scope.setScope(false);
         session.agenda().plan(new LeaveNodeOperation(instance, scope));

@@ -71,6 +71,7 @@ public final class ProcessRuntime {
     behaviors.put(ElementType.INTERMEDIATE_THROW_EVENT, new IntermediateThrowEventBehavior());
     behaviors.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
     behaviors.put(ElementType.BUSINESS_RULE_TASK, new BusinessRuleTaskBehavior());
+    behaviors.put(ElementType.TRANSACTION, new SubProcessBehavior());
   }
 
   /** A session for one command. */

@@ -479,6 +479,7 @@ public final class RuntimeSession {
       finalVariables = variables(instance);
     }
     attachments.removeRoot(instance);
+    Compensation.instanceEnded(this, instance);
     removeVariables(instance);
     root.remove();
     if (finalVariables != null) {
@@ -517,6 +518,7 @@ public final class RuntimeSession {
     }
     FlowNode node = instance.model().node(execution.activityId());
     attachments.remove(instance, execution, node, Attachments.Cause.CANCEL);
+    Compensation.cancelled(this, instance, execution);
     IoMappings.release(this, instance, execution, node);
     history.activityEnded(execution.activityInstanceId());
     if (node instanceof CallActivity) {
@@ -536,6 +538,7 @@ public final class RuntimeSession {
     cancelBelow(instance, instance.root(), reason);
     history.instanceEnded(instance.id(), "DELETED", reason);
     attachments.removeRoot(instance);
+    Compensation.instanceEnded(this, instance);
     removeVariables(instance);
     instance.root().remove();
   }

@@ -35,7 +35,7 @@ import org.slf4j.LoggerFactory;
 class Camunda7ConformanceIT {
 
   /** Code-free models (of 861) that deploy; the level reached, never to go down. */
-  static final int DEPLOYED_CODE_FREE_AT_LEAST = 494;
+  static final int DEPLOYED_CODE_FREE_AT_LEAST = 522;
 
   private static final Logger LOG = LoggerFactory.getLogger(Camunda7ConformanceIT.class);
   private static final String REQUIRE_ALL = "BULWARK_TEST_REQUIRE_ALL";

@@ -18,7 +18,8 @@ public enum ElementType {
   MANUAL_TASK("manualTask"),
   INTERMEDIATE_THROW_EVENT("intermediateThrowEvent"),
   EVENT_BASED_GATEWAY("eventBasedGateway"),
-  BUSINESS_RULE_TASK("businessRuleTask");
+  BUSINESS_RULE_TASK("businessRuleTask"),
+  TRANSACTION("transaction");
 
   private final String xmlName;
 

@@ -57,5 +57,22 @@ public sealed interface EventDefinition {
       io.bulwark.engine.expression.Expression condition, @Nullable String variableName)
       implements EventDefinition {}
 
+  /**
+   * Compensation. On a boundary event: marks the activity as compensable (its handler is the {@code
+   * isForCompensation} activity the event's association points to). Thrown (intermediate throw or
+   * end event): compensates {@code activityRef}, or every completed compensable activity of the
+   * scope when null, in reverse order of completion; the thrower always waits for the handlers
+   * ({@code waitForCompletion} is read and kept, not acted on). In the start event of an event
+   * sub-process: that sub-process is how its enclosing sub-process is compensated.
+   */
+  record Compensate(@Nullable String activityRef, boolean waitForCompletion)
+      implements EventDefinition {}
+
+  /**
+   * Cancel: an end event inside a transaction sub-process compensates the transaction's completed
+   * activities, then leaves it by the transaction's cancel boundary event.
+   */
+  record Cancel() implements EventDefinition {}
+
   EventDefinition NONE = new None();
 }

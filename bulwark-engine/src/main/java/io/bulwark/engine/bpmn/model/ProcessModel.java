@@ -33,6 +33,7 @@ public final class ProcessModel {
   private final Map<String, IoMapping> ioMappings;
   private final Map<String, MultiInstance> loops;
   private final boolean conditionalEvents;
+  private final CompensationLinks compensation;
 
   /** Nodes and flows in document order, without default flows on activities or events. */
   public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
@@ -62,6 +63,19 @@ public final class ProcessModel {
       Map<String, String> defaultFlows,
       Map<String, IoMapping> ioMappings,
       Map<String, MultiInstance> loops) {
+    this(header, nodeList, flowList, defaultFlows, ioMappings, loops, CompensationLinks.NONE);
+  }
+
+  /** As above, with how the process is compensated. */
+  public ProcessModel(
+      ProcessHeader header,
+      List<FlowNode> nodeList,
+      List<SequenceFlow> flowList,
+      Map<String, String> defaultFlows,
+      Map<String, IoMapping> ioMappings,
+      Map<String, MultiInstance> loops,
+      CompensationLinks compensation) {
+    this.compensation = compensation;
     this.defaultFlows = Map.copyOf(defaultFlows);
     this.ioMappings = Map.copyOf(ioMappings);
     this.loops = Map.copyOf(loops);
@@ -193,6 +207,11 @@ public final class ProcessModel {
   /** The activity's multi-instance characteristics, or null when it runs once. */
   public @Nullable MultiInstance multiInstance(String nodeId) {
     return loops.get(nodeId);
+  }
+
+  /** Compensation handlers of the process's compensable activities. */
+  public CompensationLinks compensation() {
+    return compensation;
   }
 
   /** Boundary events attached to the activity. */

@@ -27,7 +27,9 @@ final class BoundaryEventReader implements ElementReader {
                 EventDefinitionReader.ERROR,
                 EventDefinitionReader.ESCALATION,
                 EventDefinitionReader.SIGNAL,
-                EventDefinitionReader.CONDITIONAL),
+                EventDefinitionReader.CONDITIONAL,
+                EventDefinitionReader.COMPENSATE,
+                EventDefinitionReader.CANCEL),
             ctx);
     if (definition instanceof EventDefinition.None && !hasDefinition(element)) {
       ctx.problem(

@@ -143,13 +143,17 @@ final class DefinitionsReader {
             historyTimeToLive(process, ctx),
             process.line());
     StructureValidator.check(header, scope.nodes(), scope.flows(), scope.defaultFlows(), ctx);
+    var compensation =
+        CompensationLinker.link(
+            scope.nodes(), scope.flows(), scope.associations(), scope.forCompensation(), ctx);
     return new ProcessModel(
         header,
         scope.nodes(),
         scope.flows(),
         scope.defaultFlows(),
         scope.ioMappings(),
-        scope.loops());
+        scope.loops(),
+        compensation);
   }
 
   private static @Nullable Integer historyTimeToLive(XmlElement process, ReadContext ctx) {

@@ -18,7 +18,9 @@ final class EndEventReader implements ElementReader {
                 EventDefinitionReader.TERMINATE,
                 EventDefinitionReader.ERROR,
                 EventDefinitionReader.ESCALATION,
-                EventDefinitionReader.SIGNAL),
+                EventDefinitionReader.SIGNAL,
+                EventDefinitionReader.COMPENSATE,
+                EventDefinitionReader.CANCEL),
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
     EventDefinitionReader.requireThrownEscalation(element, definition, ctx);

@@ -29,6 +29,8 @@ final class EventDefinitionReader {
   static final String SIGNAL = "signalEventDefinition";
   static final String LINK = "linkEventDefinition";
   static final String CONDITIONAL = "conditionalEventDefinition";
+  static final String COMPENSATE = "compensateEventDefinition";
+  static final String CANCEL = "cancelEventDefinition";
 
   private static final Map<String, TimerType> TIMER_ELEMENTS =
       Map.of(
@@ -99,6 +101,8 @@ final class EventDefinitionReader {
       case SIGNAL -> signal(event, definition, context);
       case LINK -> link(event, definition, context);
       case CONDITIONAL -> conditional(event, definition, context);
+      case COMPENSATE -> compensate(definition, context);
+      case CANCEL -> new EventDefinition.Cancel();
       default -> new EventDefinition.Terminate();
     };
   }
@@ -147,6 +151,16 @@ final class EventDefinitionReader {
     String variableName = def.attribute(Namespaces.CAMUNDA, "variableName");
     return new EventDefinition.Conditional(
         expression, variableName == null || variableName.isBlank() ? null : variableName.strip());
+  }
+
+  /** {@code activityRef} (an ID in the thrower's scope, checked later) and waitForCompletion. */
+  private static EventDefinition compensate(XmlElement def, ReadContext context) {
+    context.checkShape(def, Set.of(), Set.of());
+    context.extensions(def, Set.of());
+    String ref = def.attribute("activityRef");
+    return new EventDefinition.Compensate(
+        ref == null || ref.isBlank() ? null : ref.strip(),
+        !"false".equals(def.attribute("waitForCompletion")));
   }
 
   private static EventDefinition link(XmlElement event, XmlElement def, ReadContext context) {

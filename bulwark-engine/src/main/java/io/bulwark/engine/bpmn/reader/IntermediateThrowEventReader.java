@@ -20,7 +20,8 @@ final class IntermediateThrowEventReader implements ElementReader {
             Set.of(
                 EventDefinitionReader.ESCALATION,
                 EventDefinitionReader.SIGNAL,
-                EventDefinitionReader.LINK),
+                EventDefinitionReader.LINK,
+                EventDefinitionReader.COMPENSATE),
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
     EventDefinitionReader.requireThrownEscalation(element, definition, ctx);

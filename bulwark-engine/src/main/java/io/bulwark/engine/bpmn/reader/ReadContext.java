@@ -181,13 +181,7 @@ public final class ReadContext {
    * {@link #COMMON_CHILDREN} or {@code allowedChildren}.
    */
   public void checkShape(XmlElement element, Set<String> allowed, Set<String> allowedChildren) {
-    checkAttributes(element, allowed);
-    if ("true".equals(element.attribute("isForCompensation"))) {
-      problem(
-          element,
-          element.displayName()
-              + " is a compensation handler (isForCompensation); compensation is not supported yet");
-    }
+    checkAttributes(element, allowed); // isForCompensation: read for every node by ScopeReader
     for (XmlElement child : element.children()) {
       if (child.namespace().equals(Namespaces.BPMN)
           && !COMMON_CHILDREN.contains(child.localName())

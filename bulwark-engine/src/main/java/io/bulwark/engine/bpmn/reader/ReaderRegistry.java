@@ -22,7 +22,8 @@ final class ReaderRegistry {
           Map.entry("exclusiveGateway", new ExclusiveGatewayReader()),
           Map.entry("parallelGateway", new ParallelGatewayReader()),
           Map.entry("inclusiveGateway", new InclusiveGatewayReader()),
-          Map.entry("subProcess", new SubProcessReader()),
+          Map.entry("subProcess", new SubProcessReader(false)),
+          Map.entry("transaction", new SubProcessReader(true)),
           Map.entry("callActivity", new CallActivityReader()),
           Map.entry("task", new PassThroughTaskReader(ElementType.TASK)),
           Map.entry("receiveTask", new ReceiveTaskReader()),
@@ -35,7 +36,6 @@ final class ReaderRegistry {
       Map.ofEntries(
           Map.entry("sendTask", "use an external service task"),
           Map.entry("complexGateway", "complex gateways are not supported"),
-          Map.entry("transaction", "transactions and compensation are not supported"),
           Map.entry("adHocSubProcess", "ad-hoc sub-processes are not supported"),
           Map.entry("dataObject", "data objects are not supported"),
           Map.entry("dataObjectReference", "data objects are not supported"));

@@ -37,6 +37,8 @@ final class ScopeReader {
   private final java.util.Map<String, String> defaultFlows = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, IoMapping> ioMappings = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, MultiInstance> loops = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, String> associations = new java.util.LinkedHashMap<>();
+  private final java.util.Set<String> forCompensation = new java.util.LinkedHashSet<>();
 
   /** Gateways keep their default flow in their own record. */
   private static final Set<String> GATEWAYS =
@@ -48,6 +50,9 @@ final class ScopeReader {
 
   void readScope(XmlElement scope, String scopeId) {
     for (XmlElement child : scope.children()) {
+      if (child.namespace().equals(Namespaces.BPMN) && child.localName().equals("association")) {
+        readAssociation(child);
+      }
       if (!child.namespace().equals(Namespaces.BPMN) || PRESENTATION.contains(child.localName())) {
         continue;
       }
@@ -86,8 +91,31 @@ final class ScopeReader {
     }
   }
 
-  /** Multi-instance (activities only) and input/output mappings: one home for every node. */
+  /**
+   * An association from a compensation boundary event to its handler is read (source to target);
+   * the others are presentation. Which ones matter is decided by {@link CompensationLinker}.
+   */
+  private void readAssociation(XmlElement association) {
+    String source = association.attribute("sourceRef");
+    String target = association.attribute("targetRef");
+    if (source != null && target != null && !associations.containsKey(source)) {
+      associations.put(source, target);
+    }
+  }
+
+  /**
+   * Multi-instance (activities only), input/output mappings and {@code isForCompensation}
+   * (activities only): one home for every node.
+   */
   private void readExtras(XmlElement element, FlowNode node) {
+    if ("true".equals(element.attribute("isForCompensation"))) {
+      if (node instanceof Activity) {
+        forCompensation.add(node.id());
+      } else {
+        context.problem(
+            element, "only activities can be compensation handlers (isForCompensation)");
+      }
+    }
     MultiInstance loop = null;
     if (node instanceof Activity) {
       loop = MultiInstanceReader.read(element, context);
@@ -112,6 +140,16 @@ final class ScopeReader {
   /** Multi-instance characteristics by activity ID. */
   java.util.Map<String, MultiInstance> loops() {
     return java.util.Map.copyOf(loops);
+  }
+
+  /** Associations by source ID (the first one of each source). */
+  java.util.Map<String, String> associations() {
+    return java.util.Map.copyOf(associations);
+  }
+
+  /** IDs of the activities marked {@code isForCompensation}. */
+  java.util.Set<String> forCompensation() {
+    return java.util.Set.copyOf(forCompensation);
   }
 
   List<FlowNode> nodes() {

@@ -34,7 +34,8 @@ final class StartEventReader implements ElementReader {
                 EventDefinitionReader.ERROR,
                 EventDefinitionReader.ESCALATION,
                 EventDefinitionReader.SIGNAL,
-                EventDefinitionReader.CONDITIONAL),
+                EventDefinitionReader.CONDITIONAL,
+                EventDefinitionReader.COMPENSATE),
             ctx);
     boolean refusedDefinition =
         definition instanceof EventDefinition.None
