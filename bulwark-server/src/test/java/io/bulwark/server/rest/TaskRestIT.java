@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TaskRestIT {
 
+  private static final String H = "/engine-rest/history";
+
   @Autowired ApplicationContext context;
   @Autowired BulwarkEngine engine;
   RestTestClient rest;
@@ -364,27 +366,11 @@ class TaskRestIT {
       },
       {"GET", "/engine-rest/history/process-instance?sortBy=instanceId%27--", null},
       {"GET", "/engine-rest/history/activity-instance", null},
-      {"GET", "/engine-rest/history/task?processInstanceId=" + instanceId + "&taskName=x", null},
-      {
-        "GET",
-        "/engine-rest/history/activity-instance?processInstanceId="
-            + instanceId
-            + "&finished=true&unfinished=true",
-        null
-      },
-      {
-        "GET",
-        "/engine-rest/history/user-operation?processInstanceId=" + instanceId + "&entityType=Batch",
-        null
-      },
-      {
-        "GET",
-        "/engine-rest/history/variable-instance?processInstanceId="
-            + instanceId
-            + "&variableName=a&variableName=b",
-        null
-      },
-      {"GET", "/engine-rest/history/task/count?processInstanceId=x&finished=maybe", null},
+      {"GET", H + "/task?processInstanceId=x&taskName=x", null},
+      {"GET", H + "/activity-instance?processInstanceId=x&finished=true&unfinished=true", null},
+      {"GET", H + "/user-operation?processInstanceId=x&entityType=Batch", null},
+      {"GET", H + "/variable-instance?processInstanceId=x&variableName=a&variableName=b", null},
+      {"GET", H + "/task/count?processInstanceId=x&finished=maybe", null},
     };
     for (String[] call : refused) {
       HttpResponse<String> answer = rest.send(call[0], call[1], anna, call[2]);
