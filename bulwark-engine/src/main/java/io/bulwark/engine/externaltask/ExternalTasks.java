@@ -56,7 +56,7 @@ public final class ExternalTasks {
         ExternalTaskRows.findByExecution(context.connection(), executionId);
     for (ExternalTaskRow row : rows) {
       context.unitOfWork().delete(ExternalTaskRows.WRITER, row.id(), row.rev());
-      Incidents.resolveForExternalTask(context, row.id());
+      Incidents.deleteForExternalTask(context, row.id());
     }
     return rows.size();
   }

@@ -1,6 +1,8 @@
 package io.bulwark.engine.history;
 
+import io.bulwark.engine.api.HistoricIncidentQuery;
 import io.bulwark.engine.api.HistoricProcessInstanceQuery;
+import io.bulwark.engine.api.HistoryFilter;
 import io.bulwark.engine.api.HistoryRetentionSettings;
 import io.bulwark.engine.api.HistoryRetentionStatus;
 import io.bulwark.engine.api.HistoryService;
@@ -56,16 +58,25 @@ public final class DefaultHistoryService implements HistoryService {
 
   @Override
   public Page<HistoricActivityInstance> activityInstances(
-      Principal principal, String instanceId, int firstResult, int maxResults) {
+      Principal principal,
+      String instanceId,
+      HistoryFilter filter,
+      int firstResult,
+      int maxResults) {
     return executor.execute(
-        actor(principal), HistoryListCommand.activities(instanceId, firstResult, maxResults));
+        actor(principal),
+        HistoryListCommand.activities(instanceId, filter, firstResult, maxResults));
   }
 
   @Override
   public Page<HistoricTask> tasks(
-      Principal principal, String instanceId, int firstResult, int maxResults) {
+      Principal principal,
+      String instanceId,
+      HistoryFilter filter,
+      int firstResult,
+      int maxResults) {
     return executor.execute(
-        actor(principal), HistoryListCommand.tasks(instanceId, firstResult, maxResults));
+        actor(principal), HistoryListCommand.tasks(instanceId, filter, firstResult, maxResults));
   }
 
   @Override
@@ -77,23 +88,37 @@ public final class DefaultHistoryService implements HistoryService {
 
   @Override
   public Page<HistoricVariable> variables(
-      Principal principal, String instanceId, int firstResult, int maxResults) {
+      Principal principal,
+      String instanceId,
+      HistoryFilter filter,
+      int firstResult,
+      int maxResults) {
     return executor.execute(
         actor(principal),
-        HistoryListCommand.variableInstances(values, instanceId, firstResult, maxResults));
+        HistoryListCommand.variableInstances(values, instanceId, filter, firstResult, maxResults));
   }
 
   @Override
   public Page<UserOperation> userOperations(
-      Principal principal, String instanceId, int firstResult, int maxResults) {
+      Principal principal,
+      String instanceId,
+      HistoryFilter filter,
+      int firstResult,
+      int maxResults) {
     return executor.execute(
-        actor(principal), HistoryListCommand.operations(instanceId, firstResult, maxResults));
+        actor(principal),
+        HistoryListCommand.operations(instanceId, filter, firstResult, maxResults));
   }
 
   @Override
   public Page<HistoricProcessInstance> findProcessInstances(
       Principal principal, HistoricProcessInstanceQuery query) {
     return executor.execute(actor(principal), new FindHistoricProcessInstancesCommand(query));
+  }
+
+  @Override
+  public Page<HistoricIncident> findIncidents(Principal principal, HistoricIncidentQuery query) {
+    return executor.execute(actor(principal), new FindHistoricIncidentsCommand(query));
   }
 
   @Override

@@ -28,7 +28,8 @@ final class HistoryCleanup {
           "bw_hi_variable_update",
           "bw_user_operation_log",
           "bw_task_comment",
-          "bw_hi_task_candidate");
+          "bw_hi_task_candidate",
+          "bw_hi_incident");
 
   private static final String DEFAULT_OVERDUE =
       "SELECT h.id FROM bw_hi_process_instance h LEFT JOIN bw_history_retention r"

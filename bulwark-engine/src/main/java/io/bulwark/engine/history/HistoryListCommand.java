@@ -1,5 +1,6 @@
 package io.bulwark.engine.history;
 
+import io.bulwark.engine.api.HistoryFilter;
 import io.bulwark.engine.api.HistoryService.HistoricActivityInstance;
 import io.bulwark.engine.api.HistoryService.HistoricProcessInstance;
 import io.bulwark.engine.api.HistoryService.HistoricTask;
@@ -25,48 +26,58 @@ public final class HistoryListCommand<T> implements Command<Page<T>> {
 
   private final HistoryQueries.InstanceList<T> list;
   private final String instanceId;
+  private final HistoryFilter filter;
   private final int firstResult;
   private final int maxResults;
 
   private HistoryListCommand(
-      HistoryQueries.InstanceList<T> list, String instanceId, int firstResult, int maxResults) {
+      HistoryQueries.InstanceList<T> list,
+      String instanceId,
+      HistoryFilter filter,
+      int firstResult,
+      int maxResults) {
     if (instanceId == null || instanceId.isBlank()) {
       throw ValidationException.of(
           "processInstanceId", "required", "processInstanceId is required");
     }
     this.list = list;
     this.instanceId = instanceId;
+    this.filter = filter == null ? HistoryFilter.none() : filter;
     this.firstResult = firstResult;
     this.maxResults = maxResults;
   }
 
   public static HistoryListCommand<HistoricProcessInstance> processInstance(String instanceId) {
-    return new HistoryListCommand<>(HistoryQueries.PROCESS_INSTANCE, instanceId, 0, 1);
+    return new HistoryListCommand<>(
+        HistoryQueries.PROCESS_INSTANCE, instanceId, HistoryFilter.none(), 0, 1);
   }
 
   public static HistoryListCommand<HistoricActivityInstance> activities(
-      String instanceId, int first, int max) {
-    return new HistoryListCommand<>(HistoryQueries.ACTIVITIES, instanceId, first, max);
+      String instanceId, HistoryFilter filter, int first, int max) {
+    return new HistoryListCommand<>(HistoryQueries.ACTIVITIES, instanceId, filter, first, max);
   }
 
-  public static HistoryListCommand<HistoricTask> tasks(String instanceId, int first, int max) {
-    return new HistoryListCommand<>(HistoryQueries.TASKS, instanceId, first, max);
+  public static HistoryListCommand<HistoricTask> tasks(
+      String instanceId, HistoryFilter filter, int first, int max) {
+    return new HistoryListCommand<>(HistoryQueries.TASKS, instanceId, filter, first, max);
   }
 
   public static HistoryListCommand<HistoricVariableUpdate> variables(
       String instanceId, int first, int max) {
-    return new HistoryListCommand<>(HistoryQueries.VARIABLE_UPDATES, instanceId, first, max);
+    return new HistoryListCommand<>(
+        HistoryQueries.VARIABLE_UPDATES, instanceId, HistoryFilter.none(), first, max);
   }
 
   /** The latest value of each variable of the instance, by name. */
   public static HistoryListCommand<HistoricVariable> variableInstances(
-      JavaValues values, String instanceId, int first, int max) {
-    return new HistoryListCommand<>(HistoryQueries.variables(values), instanceId, first, max);
+      JavaValues values, String instanceId, HistoryFilter filter, int first, int max) {
+    return new HistoryListCommand<>(
+        HistoryQueries.variables(values), instanceId, filter, first, max);
   }
 
   public static HistoryListCommand<UserOperation> operations(
-      String instanceId, int first, int max) {
-    return new HistoryListCommand<>(HistoryQueries.OPERATIONS, instanceId, first, max);
+      String instanceId, HistoryFilter filter, int first, int max) {
+    return new HistoryListCommand<>(HistoryQueries.OPERATIONS, instanceId, filter, first, max);
   }
 
   @Override
@@ -76,7 +87,8 @@ public final class HistoryListCommand<T> implements Command<Page<T>> {
 
   @Override
   public Page<T> execute(CommandContext context) throws SQLException {
-    ListQuery query = HistoryQueries.ofInstance(context, list, instanceId, firstResult, maxResults);
+    ListQuery query =
+        HistoryQueries.ofInstance(context, list, instanceId, filter, firstResult, maxResults);
     return new Page<>(
         query.list(context.connection(), list.mapper()), query.count(context.connection()));
   }

@@ -1,12 +1,16 @@
 package io.bulwark.engine.history;
 
+import io.bulwark.engine.api.HistoricIncidentQuery;
 import io.bulwark.engine.api.HistoricProcessInstanceQuery;
+import io.bulwark.engine.api.HistoryFilter;
 import io.bulwark.engine.api.HistoryService.HistoricActivityInstance;
+import io.bulwark.engine.api.HistoryService.HistoricIncident;
 import io.bulwark.engine.api.HistoryService.HistoricProcessInstance;
 import io.bulwark.engine.api.HistoryService.HistoricTask;
 import io.bulwark.engine.api.HistoryService.HistoricVariable;
 import io.bulwark.engine.api.HistoryService.HistoricVariableUpdate;
 import io.bulwark.engine.api.HistoryService.UserOperation;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.SqlFilter;
@@ -23,6 +27,7 @@ import io.bulwark.engine.variable.VariableRow;
 import io.bulwark.engine.variable.VariableRows;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -32,17 +37,29 @@ import java.util.Map;
  */
 final class HistoryQueries {
 
-  /** A history resource listed per process instance. */
+  /**
+   * A history resource listed per process instance: its own condition (may be null), the columns of
+   * the {@link HistoryFilter.Field}s it can be filtered by, and its end column (null: rows do not
+   * end).
+   */
   record InstanceList<T>(
       QueryShape shape,
       String instanceColumn,
       String sortKey,
       RowMapper<T> mapper,
-      String condition) {
+      String condition,
+      Map<HistoryFilter.Field, String> fields,
+      String endColumn) {
 
     /** A list without a condition of its own besides the instance. */
-    InstanceList(QueryShape shape, String instanceColumn, String sortKey, RowMapper<T> mapper) {
-      this(shape, instanceColumn, sortKey, mapper, null);
+    InstanceList(
+        QueryShape shape,
+        String instanceColumn,
+        String sortKey,
+        RowMapper<T> mapper,
+        Map<HistoryFilter.Field, String> fields,
+        String endColumn) {
+      this(shape, instanceColumn, sortKey, mapper, null, fields, endColumn);
     }
   }
 
@@ -75,7 +92,9 @@ final class HistoryQueries {
                   rs.getString(9),
                   rs.getString(10),
                   rs.getString(11),
-                  rs.getObject(12, Integer.class)));
+                  rs.getObject(12, Integer.class)),
+          Map.of(),
+          null);
 
   static final InstanceList<HistoricActivityInstance> ACTIVITIES =
       new InstanceList<>(
@@ -95,7 +114,12 @@ final class HistoryQueries {
                   rs.getString(4),
                   rs.getString(5),
                   SqlValues.instant(rs, "started_at"),
-                  SqlValues.instant(rs, "ended_at")));
+                  SqlValues.instant(rs, "ended_at")),
+          Map.of(
+              HistoryFilter.Field.ACTIVITY_ID, "h.activity_id",
+              HistoryFilter.Field.ACTIVITY_TYPE, "h.activity_type",
+              HistoryFilter.Field.EXECUTION_ID, "h.execution_id"),
+          "h.ended_at");
 
   static final InstanceList<HistoricTask> TASKS =
       new InstanceList<>(
@@ -115,7 +139,12 @@ final class HistoryQueries {
                   rs.getString(4),
                   SqlValues.instant(rs, "created_at"),
                   SqlValues.instant(rs, "ended_at"),
-                  rs.getString(7)));
+                  rs.getString(7)),
+          Map.of(
+              HistoryFilter.Field.TASK_ID, "h.id",
+              HistoryFilter.Field.TASK_DEFINITION_KEY, "h.task_definition_key",
+              HistoryFilter.Field.ASSIGNEE, "h.assignee"),
+          "h.ended_at");
 
   static final InstanceList<HistoricVariableUpdate> VARIABLE_UPDATES =
       new InstanceList<>(
@@ -132,7 +161,9 @@ final class HistoryQueries {
                   rs.getString(2),
                   rs.getString(3),
                   rs.getLong(4),
-                  SqlValues.instant(rs, "updated_at")));
+                  SqlValues.instant(rs, "updated_at")),
+          Map.of(HistoryFilter.Field.VARIABLE_NAME, "h.name"),
+          null);
 
   static final InstanceList<UserOperation> OPERATIONS =
       new InstanceList<>(
@@ -153,7 +184,43 @@ final class HistoryQueries {
                   rs.getString(5),
                   rs.getString(6),
                   rs.getString(7),
-                  rs.getString(8)));
+                  rs.getString(8)),
+          Map.of(
+              HistoryFilter.Field.OPERATION_TYPE, "h.operation",
+              HistoryFilter.Field.ENTITY_TYPE, "h.entity_type",
+              HistoryFilter.Field.USER_ID, "h.user_id"),
+          null);
+
+  static final QueryShape INCIDENTS =
+      QueryShape.of(
+          "historic incident",
+          "h.id, h.incident_type, h.created_at, h.ended_at, h.state, h.execution_id,"
+              + " h.process_instance_id, h.process_definition_id, h.process_definition_key,"
+              + " h.activity_id, h.job_id, h.external_task_id, h.message",
+          "bw_hi_incident h",
+          Map.of(
+              "createTime", "h.created_at",
+              "endTime", "h.ended_at",
+              "incidentType", "h.incident_type",
+              "id", "h.id"),
+          "h.id");
+
+  static final RowMapper<HistoricIncident> INCIDENT =
+      rs ->
+          new HistoricIncident(
+              rs.getString(1),
+              rs.getString(2),
+              SqlValues.requiredInstant(rs, "created_at"),
+              SqlValues.instant(rs, "ended_at"),
+              rs.getString(5),
+              rs.getString(6),
+              rs.getString(7),
+              rs.getString(8),
+              rs.getString(9),
+              rs.getString(10),
+              rs.getString(11),
+              rs.getString(12),
+              rs.getString(13));
 
   /**
    * The latest row of each variable of an instance: its last value (also of a variable that was
@@ -197,7 +264,9 @@ final class HistoryQueries {
               SqlValues.instant(rs, "updated_at"));
         },
         "h.variable_rev = (SELECT MAX(m.variable_rev) FROM bw_hi_variable_update m"
-            + " WHERE m.variable_id = h.variable_id)");
+            + " WHERE m.variable_id = h.variable_id)",
+        Map.of(HistoryFilter.Field.VARIABLE_NAME, "h.name"),
+        null);
   }
 
   private HistoryQueries() {}
@@ -206,13 +275,39 @@ final class HistoryQueries {
     return QueryShape.of(resource, columns, table, Map.of("time", time), "h.id");
   }
 
-  /** The rows of {@code list} that belong to one process instance, oldest first. */
+  /**
+   * The rows of {@code list} that belong to one process instance and match {@code filter}, oldest
+   * first; a field the list does not have is refused (W11).
+   */
   static ListQuery ofInstance(
-      CommandContext context, InstanceList<?> list, String instanceId, int first, int max) {
+      CommandContext context,
+      InstanceList<?> list,
+      String instanceId,
+      HistoryFilter filter,
+      int first,
+      int max) {
     ListQuery.Builder builder =
         list.shape().query().where(list.instanceColumn() + " = ?", instanceId);
     if (list.condition() != null) {
       builder.where(list.condition());
+    }
+    for (var condition : filter.equal().entrySet()) {
+      String column = list.fields().get(condition.getKey());
+      if (column == null) {
+        throw ValidationException.of(
+            condition.getKey().name(),
+            "unsupported",
+            "the " + list.shape().resource() + " list has no filter " + condition.getKey());
+      }
+      // column is a code constant of the list (E5); the value is bound.
+      builder.where(column + " = ?", condition.getValue());
+    }
+    if (filter.finished() != null) {
+      if (list.endColumn() == null) {
+        throw ValidationException.of(
+            "finished", "unsupported", "the " + list.shape().resource() + " list has no end");
+      }
+      builder.where(list.endColumn() + (filter.finished() ? " IS NOT NULL" : " IS NULL"));
     }
     return builder
         .orderBy(list.sortKey(), SortDirection.ASC)
@@ -253,6 +348,35 @@ final class HistoryQueries {
             context.listFilter(
                 ListTarget.instances(
                     "h.id", "h.started_by", "h.process_definition_key", "h.tenant_id"),
+                Permission.READ_HISTORY))
+        .build();
+  }
+
+  /** The historic incidents that match {@code query}, of instances the actor may read (Z3). */
+  static ListQuery incidents(CommandContext context, HistoricIncidentQuery query)
+      throws SQLException {
+    ListQuery.Builder builder = INCIDENTS.query();
+    optional(builder, "h.process_instance_id = ?", query.processInstanceId());
+    optional(builder, "h.process_definition_id = ?", query.processDefinitionId());
+    optional(builder, "h.process_definition_key = ?", query.processDefinitionKey());
+    optional(builder, "h.incident_type = ?", query.incidentType());
+    if (query.state() != null) {
+      builder.where("h.state = ?", query.state().name().toLowerCase(Locale.ROOT));
+    }
+    String sortKey =
+        switch (query.sortBy()) {
+          case CREATE_TIME -> "createTime";
+          case END_TIME -> "endTime";
+          case INCIDENT_TYPE -> "incidentType";
+          case ID -> "id";
+        };
+    return builder
+        .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
+        .page(query.firstResult(), query.maxResults())
+        .authorizationFilter(
+            context.listFilter(
+                ListTarget.instances(
+                    "h.process_instance_id", "h.started_by", "h.process_definition_key"),
                 Permission.READ_HISTORY))
         .build();
   }

@@ -44,6 +44,10 @@ public final class ExecuteJobCommand implements Command<Boolean> {
             .orElseThrow(() -> new IllegalStateException("no job handler for type " + job.type()));
     handler.execute(context, job);
     context.unitOfWork().delete(JobRows.WRITER, job.id(), job.rev());
+    if (job.retries() == 0) {
+      // Run by hand without retries left (POST /job/{id}/execute): its incident is resolved.
+      Incidents.resolveForJob(context, job.id());
+    }
     JobScheduler.nextFiring(job, context.now())
         .ifPresent(next -> context.unitOfWork().insert(JobRows.WRITER, next));
     return true;

@@ -10,15 +10,20 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
  * Rows of {@code bw_incident}: created when a job or external task reaches zero retries, removed
- * (resolved) when its retries are set again. Shared by jobs and external tasks; performs no
- * authorization check itself (the calling command declared it).
+ * (resolved) when its retries are set again, or (deleted) with its job or external task. Each
+ * incident is also kept in {@code bw_hi_incident} (V190): copied there when created and closed
+ * there as resolved or deleted, at every history level, in the same unit of work. Shared by jobs
+ * and external tasks; performs no authorization check itself (the calling command declared it).
  */
 public final class Incidents {
 
@@ -74,6 +79,38 @@ public final class Incidents {
               rs.getString("message"),
               rs.getLong("rev"));
 
+  /**
+   * Copies a new incident into history with its instance's definition and starter (for case
+   * security, Z3); written after the unit's row inserts, so the incident row is there.
+   */
+  private static final String KEEP_IN_HISTORY =
+      "INSERT INTO bw_hi_incident (id, incident_type, created_at, state, execution_id,"
+          + " process_instance_id, process_definition_id, process_definition_key, started_by,"
+          + " activity_id, job_id, external_task_id, message)"
+          + " SELECT i.id, i.incident_type, i.created_at, 'open', i.execution_id,"
+          + " i.process_instance_id, e.process_definition_id, d.def_key, e.started_by,"
+          + " i.activity_id, i.job_id, i.external_task_id, i.message"
+          + " FROM bw_incident i LEFT JOIN bw_execution e ON e.id = i.process_instance_id"
+          + " LEFT JOIN bw_process_definition d ON d.id = e.process_definition_id"
+          + " WHERE i.id = ?";
+
+  /** Closes an open incident in history: its end state and time. */
+  private static final String END_IN_HISTORY =
+      "UPDATE bw_hi_incident SET state = ?, ended_at = CAST(? AS TIMESTAMP WITH TIME ZONE)"
+          + " WHERE id = ? AND state = 'open'";
+
+  /** A timestamp literal that H2 and PostgreSQL both read, always in UTC. */
+  private static final DateTimeFormatter TIMESTAMP =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss.SSSSSS'+00:00'").withZone(ZoneOffset.UTC);
+
+  /** How an incident ends in history. */
+  public enum End {
+    /** Its job or external task got retries again, or a person resolved it. */
+    RESOLVED,
+    /** Its job or external task was removed (activity cancelled, instance deleted). */
+    DELETED
+  }
+
   private Incidents() {}
 
   /** Registers a new incident for a job that ran out of retries. */
@@ -91,6 +128,7 @@ public final class Incidents {
             JobRows.truncate(message, JobRows.MESSAGE_LENGTH),
             1);
     context.unitOfWork().insert(WRITER, row);
+    context.unitOfWork().copyAll(KEEP_IN_HISTORY, row.id());
     return row;
   }
 
@@ -115,18 +153,42 @@ public final class Incidents {
             JobRows.truncate(message, JobRows.MESSAGE_LENGTH),
             1);
     context.unitOfWork().insert(WRITER, row);
+    context.unitOfWork().copyAll(KEEP_IN_HISTORY, row.id());
     return row;
   }
 
-  /** Registers the removal of every incident of a job; returns how many. */
+  /** Registers the removal of every incident of a job, resolved; returns how many. */
   public static int resolveForJob(CommandContext context, String jobId) throws SQLException {
-    return resolve(context, "job_id", jobId);
+    return end(context, "job_id", jobId, End.RESOLVED);
   }
 
-  /** Registers the removal of every incident of an external task; returns how many. */
+  /** Registers the removal of every incident of an external task, resolved; returns how many. */
   public static int resolveForExternalTask(CommandContext context, String externalTaskId)
       throws SQLException {
-    return resolve(context, "external_task_id", externalTaskId);
+    return end(context, "external_task_id", externalTaskId, End.RESOLVED);
+  }
+
+  /** Registers the removal of every incident of a job that is removed itself. */
+  public static int deleteForJob(CommandContext context, String jobId) throws SQLException {
+    return end(context, "job_id", jobId, End.DELETED);
+  }
+
+  /** Registers the removal of every incident of an external task that is removed itself. */
+  public static int deleteForExternalTask(CommandContext context, String externalTaskId)
+      throws SQLException {
+    return end(context, "external_task_id", externalTaskId, End.DELETED);
+  }
+
+  /** Registers the removal of one incident and its end in history. */
+  public static void end(CommandContext context, IncidentRow row, End end) {
+    context.unitOfWork().delete(WRITER, row.id(), row.rev());
+    context
+        .unitOfWork()
+        .copyAll(
+            END_IN_HISTORY,
+            end.name().toLowerCase(Locale.ROOT),
+            TIMESTAMP.format(context.now()),
+            row.id());
   }
 
   /** The incident with this id, if any. */
@@ -135,10 +197,10 @@ public final class Incidents {
     return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
   }
 
-  private static int resolve(CommandContext context, String column, String value)
+  private static int end(CommandContext context, String column, String value, End end)
       throws SQLException {
     List<IncidentRow> rows = select(context.connection(), column, value);
-    rows.forEach(row -> context.unitOfWork().delete(WRITER, row.id(), row.rev()));
+    rows.forEach(row -> end(context, row, end));
     return rows.size();
   }
 

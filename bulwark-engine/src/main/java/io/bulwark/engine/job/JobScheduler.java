@@ -78,7 +78,7 @@ public final class JobScheduler {
     List<JobRow> jobs = JobRows.findByExecution(context.connection(), executionId);
     for (JobRow job : jobs) {
       context.unitOfWork().delete(JobRows.WRITER, job.id(), job.rev());
-      Incidents.resolveForJob(context, job.id());
+      Incidents.deleteForJob(context, job.id());
     }
     return jobs.size();
   }
@@ -94,7 +94,7 @@ public final class JobScheduler {
     for (JobRow job : JobRows.findByExecution(context.connection(), executionId)) {
       if (activityIds.contains(job.activityId())) {
         context.unitOfWork().delete(JobRows.WRITER, job.id(), job.rev());
-        Incidents.resolveForJob(context, job.id());
+        Incidents.deleteForJob(context, job.id());
         deleted++;
       }
     }

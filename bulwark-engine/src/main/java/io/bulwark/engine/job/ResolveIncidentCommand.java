@@ -39,7 +39,7 @@ public final class ResolveIncidentCommand implements Command<Void> {
     IncidentRow incident =
         Incidents.find(context.connection(), incidentId)
             .orElseThrow(() -> new NotFoundException("incident " + incidentId + " not found"));
-    context.unitOfWork().delete(Incidents.WRITER, incident.id(), incident.rev());
+    Incidents.end(context, incident, Incidents.End.RESOLVED);
     if (incident.jobId() != null) {
       Optional<JobRow> job = JobRows.find(context.connection(), incident.jobId());
       if (job.isPresent() && job.get().retries() == 0) {

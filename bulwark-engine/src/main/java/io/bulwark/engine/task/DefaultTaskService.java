@@ -90,19 +90,22 @@ public final class DefaultTaskService implements TaskService {
       java.util.Set<String> deletions) {
     executor.execute(
         executor.actorOf(principal),
-        TaskVariablesCommand.modify(runtime, taskId, modifications, deletions));
+        TaskVariablesCommand.modify(
+            runtime, taskId, TaskVariablesCommand.Scope.VISIBLE, modifications, deletions));
   }
 
   @Override
   public Map<String, Object> getVariables(Principal principal, String taskId) {
     return executor.execute(
-        executor.actorOf(principal), TaskVariablesCommand.read(runtime, taskId));
+        executor.actorOf(principal),
+        TaskVariablesCommand.read(runtime, taskId, TaskVariablesCommand.Scope.VISIBLE));
   }
 
   @Override
   public Map<String, Object> getLocalVariables(Principal principal, String taskId) {
     return executor.execute(
-        executor.actorOf(principal), TaskLocalVariablesCommand.read(runtime, taskId));
+        executor.actorOf(principal),
+        TaskVariablesCommand.read(runtime, taskId, TaskVariablesCommand.Scope.LOCAL));
   }
 
   @Override
@@ -113,7 +116,8 @@ public final class DefaultTaskService implements TaskService {
       java.util.Set<String> deletions) {
     executor.execute(
         executor.actorOf(principal),
-        TaskLocalVariablesCommand.modify(runtime, taskId, modifications, deletions));
+        TaskVariablesCommand.modify(
+            runtime, taskId, TaskVariablesCommand.Scope.LOCAL, modifications, deletions));
   }
 
   @Override

@@ -19,43 +19,65 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads (task READ) or sets (task TASK_WORK) the variables a task sees: its process instance's and
- * its own local ones, which hide an instance variable of the same name. A change to a name the task
- * holds locally goes to the task, others to the instance, as in Camunda. Reading answers both;
- * after a change the instance's variables are returned.
+ * Reads (task READ) or changes (task TASK_WORK) a task's variables in one of two scopes. {@link
+ * Scope#VISIBLE}: the variables the task sees, its process instance's and its own local ones, which
+ * hide an instance variable of the same name; a change to a name the task holds locally goes to the
+ * task, others to the instance, as in Camunda; reading answers both, after a change the instance's
+ * variables are returned. {@link Scope#LOCAL}: only the task's local variables ({@link
+ * TaskLocalVariables}). Every change is checked against the task's form (W10) and runs with the
+ * task's instance locked, as every change of a task does.
  */
 public final class TaskVariablesCommand implements Command<Map<String, Object>> {
 
+  /** Which variables of a task a command reads or changes. */
+  public enum Scope {
+    /** Its local variables over its process instance's, as the task sees them. */
+    VISIBLE,
+    /** Its local variables only (Camunda's {@code /localVariables}). */
+    LOCAL
+  }
+
   private final ProcessRuntime runtime;
   private final String taskId;
+  private final Scope scope;
   private final Map<String, Object> changes;
   private final Set<String> deletions;
 
   private TaskVariablesCommand(
-      ProcessRuntime runtime, String taskId, Map<String, Object> changes, Set<String> deletions) {
+      ProcessRuntime runtime,
+      String taskId,
+      Scope scope,
+      Map<String, Object> changes,
+      Set<String> deletions) {
     this.runtime = runtime;
     this.taskId = taskId;
+    this.scope = scope;
     this.changes = changes;
     this.deletions = deletions;
   }
 
-  public static TaskVariablesCommand read(ProcessRuntime runtime, String taskId) {
-    return new TaskVariablesCommand(runtime, taskId, null, Set.of());
+  public static TaskVariablesCommand read(ProcessRuntime runtime, String taskId, Scope scope) {
+    return new TaskVariablesCommand(runtime, taskId, scope, null, Set.of());
   }
 
   public static TaskVariablesCommand set(
       ProcessRuntime runtime, String taskId, Map<String, Object> changes) {
-    return new TaskVariablesCommand(runtime, taskId, Map.copyOf(changes), Set.of());
+    return new TaskVariablesCommand(runtime, taskId, Scope.VISIBLE, Map.copyOf(changes), Set.of());
   }
 
   /**
-   * Sets {@code changes} and removes {@code deletions} (names the instance does not have are
-   * skipped); a deleted form field counts as submitted empty, so a read-only one is refused (W10).
+   * Sets {@code changes} and removes {@code deletions} in {@code scope} (names the scope does not
+   * have are skipped; a name in both is refused); a deleted form field counts as submitted empty,
+   * so a read-only one is refused (W10).
    */
   public static TaskVariablesCommand modify(
-      ProcessRuntime runtime, String taskId, Map<String, Object> changes, Set<String> deletions) {
+      ProcessRuntime runtime,
+      String taskId,
+      Scope scope,
+      Map<String, Object> changes,
+      Set<String> deletions) {
     VariableModifications checked = VariableModifications.of(changes, deletions);
-    return new TaskVariablesCommand(runtime, taskId, checked.changes(), checked.deletions());
+    return new TaskVariablesCommand(runtime, taskId, scope, checked.changes(), checked.deletions());
   }
 
   @Override
@@ -67,6 +89,9 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
   @Override
   public Map<String, Object> execute(CommandContext context) throws SQLException {
     TaskRow task = TaskRepository.find(context.connection(), taskId);
+    if (scope == Scope.LOCAL) {
+      return local(context, task);
+    }
     RuntimeSession session = runtime.session(context);
     InstanceState instance = session.instance(task.processInstanceId());
     Set<String> local = TaskLocalVariables.names(runtime, context, taskId);
@@ -98,5 +123,16 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
       visible.putAll(TaskLocalVariables.read(runtime, context, taskId));
     }
     return visible;
+  }
+
+  private Map<String, Object> local(CommandContext context, TaskRow task) throws SQLException {
+    if (changes == null) {
+      return TaskLocalVariables.read(runtime, context, taskId);
+    }
+    RuntimeSession session = runtime.session(context);
+    session.instance(task.processInstanceId());
+    TaskForms.checkSaved(runtime, context.connection(), task, changes, deletions);
+    TaskLocalVariables.change(runtime, context, session.history(), task, changes, deletions);
+    return Map.of();
   }
 }

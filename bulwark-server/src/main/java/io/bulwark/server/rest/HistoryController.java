@@ -2,6 +2,7 @@ package io.bulwark.server.rest;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.HistoricProcessInstanceQuery;
+import io.bulwark.engine.api.HistoryFilter;
 import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Page;
@@ -29,7 +30,8 @@ import tools.jackson.databind.JsonNode;
  * Camunda 7's history resources under {@code /engine-rest/history}: only what the caller may read
  * the history of (READ_HISTORY on the instance, Z3), a page at a time (W8). The activity instance,
  * task, variable instance and user operation lists are per process instance: {@code
- * processInstanceId} is required.
+ * processInstanceId} is required; each takes Camunda's commonly used filters of its resource,
+ * applied in SQL, and refuses any other parameter (W11).
  */
 @RestController
 final class HistoryController {
@@ -55,7 +57,28 @@ final class HistoryController {
           "startTime", HistoricProcessInstanceQuery.Sort.START_TIME,
           "endTime", HistoricProcessInstanceQuery.Sort.END_TIME);
 
-  private static final Set<String> PER_INSTANCE = Set.of("processInstanceId");
+  private static final Set<String> ACTIVITY_FILTERS =
+      Set.of(
+          "processInstanceId",
+          "activityId",
+          "activityType",
+          "executionId",
+          "finished",
+          "unfinished");
+
+  private static final Set<String> TASK_FILTERS =
+      Set.of(
+          "processInstanceId",
+          "taskId",
+          "taskDefinitionKey",
+          "taskAssignee",
+          "finished",
+          "unfinished");
+
+  private static final Set<String> VARIABLE_FILTERS = Set.of("processInstanceId", "variableName");
+
+  private static final Set<String> OPERATION_FILTERS =
+      Set.of("processInstanceId", "operationType", "entityType", "userId");
 
   private final HistoryService history;
 
@@ -104,10 +127,14 @@ final class HistoryController {
   @GetMapping(HISTORY + "/activity-instance")
   List<ActivityInstance> activities(
       @RequestParam MultiValueMap<String, String> parameters, Authentication authentication) {
-    PerInstance query = PerInstance.of(parameters);
+    PerInstance query = PerInstance.of(parameters, ACTIVITY_FILTERS);
     var page =
         history.activityInstances(
-            Principals.of(authentication), query.instanceId, query.first, query.max);
+            Principals.of(authentication),
+            query.instanceId,
+            activityFilter(query.input),
+            query.first,
+            query.max);
     query.requireComplete(page);
     return page.items().stream().map(a -> ActivityInstance.of(query.instanceId, a)).toList();
   }
@@ -115,17 +142,25 @@ final class HistoryController {
   @GetMapping(HISTORY + "/activity-instance/count")
   Count countActivities(
       @RequestParam MultiValueMap<String, String> parameters, Authentication authentication) {
-    PerInstance query = PerInstance.of(parameters);
+    PerInstance query = PerInstance.of(parameters, ACTIVITY_FILTERS);
     return new Count(
-        history.activityInstances(Principals.of(authentication), query.instanceId, 0, 1).total());
+        history
+            .activityInstances(
+                Principals.of(authentication), query.instanceId, activityFilter(query.input), 0, 1)
+            .total());
   }
 
   @GetMapping(HISTORY + "/task")
   List<Task> tasks(
       @RequestParam MultiValueMap<String, String> parameters, Authentication authentication) {
-    PerInstance query = PerInstance.of(parameters);
+    PerInstance query = PerInstance.of(parameters, TASK_FILTERS);
     var page =
-        history.tasks(Principals.of(authentication), query.instanceId, query.first, query.max);
+        history.tasks(
+            Principals.of(authentication),
+            query.instanceId,
+            taskFilter(query.input),
+            query.first,
+            query.max);
     query.requireComplete(page);
     return page.items().stream().map(t -> Task.of(query.instanceId, t)).toList();
   }
@@ -133,16 +168,24 @@ final class HistoryController {
   @GetMapping(HISTORY + "/task/count")
   Count countTasks(
       @RequestParam MultiValueMap<String, String> parameters, Authentication authentication) {
-    PerInstance query = PerInstance.of(parameters);
-    return new Count(history.tasks(Principals.of(authentication), query.instanceId, 0, 1).total());
+    PerInstance query = PerInstance.of(parameters, TASK_FILTERS);
+    return new Count(
+        history
+            .tasks(Principals.of(authentication), query.instanceId, taskFilter(query.input), 0, 1)
+            .total());
   }
 
   @GetMapping(HISTORY + "/variable-instance")
   List<VariableInstance> variables(
       @RequestParam MultiValueMap<String, String> parameters, Authentication authentication) {
-    PerInstance query = PerInstance.of(parameters);
+    PerInstance query = PerInstance.of(parameters, VARIABLE_FILTERS);
     var page =
-        history.variables(Principals.of(authentication), query.instanceId, query.first, query.max);
+        history.variables(
+            Principals.of(authentication),
+            query.instanceId,
+            variableFilter(query.input),
+            query.first,
+            query.max);
     query.requireComplete(page);
     return page.items().stream().map(VariableInstance::of).toList();
   }
@@ -150,18 +193,25 @@ final class HistoryController {
   @GetMapping(HISTORY + "/variable-instance/count")
   Count countVariables(
       @RequestParam MultiValueMap<String, String> parameters, Authentication authentication) {
-    PerInstance query = PerInstance.of(parameters);
+    PerInstance query = PerInstance.of(parameters, VARIABLE_FILTERS);
     return new Count(
-        history.variables(Principals.of(authentication), query.instanceId, 0, 1).total());
+        history
+            .variables(
+                Principals.of(authentication), query.instanceId, variableFilter(query.input), 0, 1)
+            .total());
   }
 
   @GetMapping(HISTORY + "/user-operation")
   List<UserOperation> operations(
       @RequestParam MultiValueMap<String, String> parameters, Authentication authentication) {
-    PerInstance query = PerInstance.of(parameters);
+    PerInstance query = PerInstance.of(parameters, OPERATION_FILTERS);
     var page =
         history.userOperations(
-            Principals.of(authentication), query.instanceId, query.first, query.max);
+            Principals.of(authentication),
+            query.instanceId,
+            operationFilter(query.input),
+            query.first,
+            query.max);
     query.requireComplete(page);
     return page.items().stream().map(UserOperation::of).toList();
   }
@@ -169,9 +219,53 @@ final class HistoryController {
   @GetMapping(HISTORY + "/user-operation/count")
   Count countOperations(
       @RequestParam MultiValueMap<String, String> parameters, Authentication authentication) {
-    PerInstance query = PerInstance.of(parameters);
+    PerInstance query = PerInstance.of(parameters, OPERATION_FILTERS);
     return new Count(
-        history.userOperations(Principals.of(authentication), query.instanceId, 0, 1).total());
+        history
+            .userOperations(
+                Principals.of(authentication), query.instanceId, operationFilter(query.input), 0, 1)
+            .total());
+  }
+
+  private static HistoryFilter activityFilter(QueryInput input) {
+    return HistoryFilter.none()
+        .with(HistoryFilter.Field.ACTIVITY_ID, input.text("activityId"))
+        .with(HistoryFilter.Field.ACTIVITY_TYPE, input.text("activityType"))
+        .with(HistoryFilter.Field.EXECUTION_ID, input.text("executionId"))
+        .finished(finished(input));
+  }
+
+  private static HistoryFilter taskFilter(QueryInput input) {
+    return HistoryFilter.none()
+        .with(HistoryFilter.Field.TASK_ID, input.text("taskId"))
+        .with(HistoryFilter.Field.TASK_DEFINITION_KEY, input.text("taskDefinitionKey"))
+        .with(HistoryFilter.Field.ASSIGNEE, input.text("taskAssignee"))
+        .finished(finished(input));
+  }
+
+  private static HistoryFilter variableFilter(QueryInput input) {
+    return HistoryFilter.none().with(HistoryFilter.Field.VARIABLE_NAME, input.text("variableName"));
+  }
+
+  private static HistoryFilter operationFilter(QueryInput input) {
+    String entityType = input.text("entityType");
+    return HistoryFilter.none()
+        .with(HistoryFilter.Field.OPERATION_TYPE, input.text("operationType"))
+        .with(
+            HistoryFilter.Field.ENTITY_TYPE,
+            entityType == null ? null : UserOperation.bulwarkEntityType(entityType))
+        .with(HistoryFilter.Field.USER_ID, input.text("userId"));
+  }
+
+  /** Camunda's {@code finished}/{@code unfinished} flags: true, false, or null for both. */
+  private static Boolean finished(QueryInput input) {
+    boolean finished = input.flag("finished");
+    boolean unfinished = input.flag("unfinished");
+    if (finished && unfinished) {
+      throw ValidationException.of(
+          "finished", "exclusive", "finished and unfinished cannot both be true");
+    }
+    return finished ? Boolean.TRUE : unfinished ? Boolean.FALSE : null;
   }
 
   private List<ProcessInstance> instances(
@@ -220,11 +314,12 @@ final class HistoryController {
     return sorting.isEmpty() ? query : query.orderBy(sorting.get(0).key(), sorting.get(0).order());
   }
 
-  /** The parameters of a per-instance history list: the instance and the page. */
-  private record PerInstance(String instanceId, int first, int max, Integer maxResults) {
+  /** The parameters of a per-instance history list: the instance, its filters and the page. */
+  private record PerInstance(
+      String instanceId, QueryInput input, int first, int max, Integer maxResults) {
 
-    static PerInstance of(MultiValueMap<String, String> parameters) {
-      QueryInput input = QueryInput.ofParameters(parameters, PER_INSTANCE);
+    static PerInstance of(MultiValueMap<String, String> parameters, Set<String> filters) {
+      QueryInput input = QueryInput.ofParameters(parameters, filters);
       String instanceId = input.text("processInstanceId");
       if (instanceId == null) {
         throw ValidationException.of(
@@ -237,6 +332,7 @@ final class HistoryController {
       }
       return new PerInstance(
           instanceId,
+          input,
           ListParameters.firstResult(input.firstResult()),
           ListParameters.maxResults(input.maxResults()),
           input.maxResults());

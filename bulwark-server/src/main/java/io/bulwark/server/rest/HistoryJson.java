@@ -1,10 +1,12 @@
 package io.bulwark.server.rest;
 
 import io.bulwark.engine.api.HistoryService;
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.server.rest.variable.VariableJson;
 import io.bulwark.server.rest.variable.VariableValueJson;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -230,6 +232,64 @@ final class HistoryJson {
     }
   }
 
+  /**
+   * Camunda's {@code HistoricIncidentDto}: {@code configuration} is the failed job's or external
+   * task's ID; an incident is its own cause and root cause (Bulwark keeps no incident chains).
+   */
+  record Incident(
+      String id,
+      String processDefinitionKey,
+      String processDefinitionId,
+      String processInstanceId,
+      String executionId,
+      String rootProcessInstanceId,
+      String createTime,
+      String endTime,
+      String removalTime,
+      String incidentType,
+      String activityId,
+      String failedActivityId,
+      String causeIncidentId,
+      String rootCauseIncidentId,
+      String configuration,
+      String historyConfiguration,
+      String incidentMessage,
+      String tenantId,
+      String jobDefinitionId,
+      Boolean open,
+      Boolean deleted,
+      Boolean resolved,
+      String annotation) {
+
+    static Incident of(HistoryService.HistoricIncident i) {
+      String configuration = i.jobId() != null ? i.jobId() : i.externalTaskId();
+      return new Incident(
+          i.id(),
+          i.processDefinitionKey(),
+          i.processDefinitionId(),
+          i.processInstanceId(),
+          i.executionId(),
+          null,
+          CamundaDates.format(i.createdAt()),
+          CamundaDates.format(i.endedAt()),
+          null,
+          i.type(),
+          i.activityId(),
+          i.activityId(),
+          i.id(),
+          i.id(),
+          configuration,
+          configuration,
+          i.message(),
+          null,
+          null,
+          "open".equals(i.state()),
+          "deleted".equals(i.state()),
+          "resolved".equals(i.state()),
+          null);
+    }
+  }
+
   /** Camunda's {@code UserOperationLogEntryDto}. */
   record UserOperation(
       String id,
@@ -300,6 +360,27 @@ final class HistoryJson {
         case "VARIABLE" -> "Variable";
         default -> type;
       };
+    }
+
+    /** Bulwark's entity type for Camunda's name; a name Bulwark does not log is refused. */
+    static String bulwarkEntityType(String camundaType) {
+      for (String type :
+          List.of(
+              "TASK",
+              "PROCESS_INSTANCE",
+              "PROCESS_DEFINITION",
+              "DEPLOYMENT",
+              "VARIABLE",
+              "MESSAGE")) {
+        if (entityType(type).equals(camundaType)) {
+          return type;
+        }
+      }
+      throw ValidationException.of(
+          "entityType",
+          "allowed-values",
+          "entityType is one of Task, ProcessInstance, ProcessDefinition, Deployment, Variable,"
+              + " MESSAGE");
     }
   }
 }

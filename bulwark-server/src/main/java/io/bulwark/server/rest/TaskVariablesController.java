@@ -7,6 +7,7 @@ import io.bulwark.server.rest.TaskJson.Completion;
 import io.bulwark.server.rest.TaskJson.Modifications;
 import io.bulwark.server.rest.variable.VariableJson;
 import io.bulwark.server.rest.variable.VariableValueJson;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.HandlerMapping;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -69,85 +71,81 @@ final class TaskVariablesController {
     return VariableJson.toCamunda(tasks.getFormVariables(Principals.of(authentication), id));
   }
 
-  @GetMapping(ONE + "/variables")
-  Map<String, VariableValueJson> variables(@PathVariable String id, Authentication authentication) {
-    return VariableJson.toCamunda(tasks.getVariables(Principals.of(authentication), id));
+  @GetMapping({ONE + "/variables", ONE + "/localVariables"})
+  Map<String, VariableValueJson> variables(
+      @PathVariable String id, HttpServletRequest request, Authentication authentication) {
+    return VariableJson.toCamunda(read(request, id, authentication));
   }
 
-  @PostMapping(ONE + "/variables")
+  @PostMapping({ONE + "/variables", ONE + "/localVariables"})
   ResponseEntity<Void> modifyVariables(
-      @PathVariable String id, @RequestBody Modifications body, Authentication authentication) {
-    tasks.modifyVariables(
-        Principals.of(authentication),
-        id,
-        VariableJson.toEngine(body.modifications()),
-        deletions(body));
+      @PathVariable String id,
+      @RequestBody Modifications body,
+      HttpServletRequest request,
+      Authentication authentication) {
+    modify(
+        request, id, VariableJson.toEngine(body.modifications()), deletions(body), authentication);
     return ResponseEntity.noContent().build();
   }
 
-  @GetMapping(ONE + "/variables/{name}")
+  @GetMapping({ONE + "/variables/{name}", ONE + "/localVariables/{name}"})
   VariableValueJson variable(
-      @PathVariable String id, @PathVariable String name, Authentication authentication) {
-    return one(tasks.getVariables(Principals.of(authentication), id), id, name);
+      @PathVariable String id,
+      @PathVariable String name,
+      HttpServletRequest request,
+      Authentication authentication) {
+    return one(read(request, id, authentication), id, name);
   }
 
-  @PutMapping(ONE + "/variables/{name}")
+  @PutMapping({ONE + "/variables/{name}", ONE + "/localVariables/{name}"})
   ResponseEntity<Void> putVariable(
       @PathVariable String id,
       @PathVariable String name,
       @RequestBody JsonNode body,
+      HttpServletRequest request,
       Authentication authentication) {
-    tasks.setVariables(Principals.of(authentication), id, change(name, body));
+    modify(request, id, change(name, body), Set.of(), authentication);
     return ResponseEntity.noContent().build();
   }
 
-  @DeleteMapping(ONE + "/variables/{name}")
+  @DeleteMapping({ONE + "/variables/{name}", ONE + "/localVariables/{name}"})
   ResponseEntity<Void> deleteVariable(
-      @PathVariable String id, @PathVariable String name, Authentication authentication) {
-    VariableJson.checkName(name);
-    tasks.modifyVariables(Principals.of(authentication), id, Map.of(), Set.of(name));
-    return ResponseEntity.noContent().build();
-  }
-
-  @GetMapping(ONE + "/localVariables")
-  Map<String, VariableValueJson> localVariables(
-      @PathVariable String id, Authentication authentication) {
-    return VariableJson.toCamunda(tasks.getLocalVariables(Principals.of(authentication), id));
-  }
-
-  @PostMapping(ONE + "/localVariables")
-  ResponseEntity<Void> modifyLocalVariables(
-      @PathVariable String id, @RequestBody Modifications body, Authentication authentication) {
-    tasks.modifyLocalVariables(
-        Principals.of(authentication),
-        id,
-        VariableJson.toEngine(body.modifications()),
-        deletions(body));
-    return ResponseEntity.noContent().build();
-  }
-
-  @GetMapping(ONE + "/localVariables/{name}")
-  VariableValueJson localVariable(
-      @PathVariable String id, @PathVariable String name, Authentication authentication) {
-    return one(tasks.getLocalVariables(Principals.of(authentication), id), id, name);
-  }
-
-  @PutMapping(ONE + "/localVariables/{name}")
-  ResponseEntity<Void> putLocalVariable(
       @PathVariable String id,
       @PathVariable String name,
-      @RequestBody JsonNode body,
+      HttpServletRequest request,
       Authentication authentication) {
-    tasks.modifyLocalVariables(Principals.of(authentication), id, change(name, body), Set.of());
+    VariableJson.checkName(name);
+    modify(request, id, Map.of(), Set.of(name), authentication);
     return ResponseEntity.noContent().build();
   }
 
-  @DeleteMapping(ONE + "/localVariables/{name}")
-  ResponseEntity<Void> deleteLocalVariable(
-      @PathVariable String id, @PathVariable String name, Authentication authentication) {
-    VariableJson.checkName(name);
-    tasks.modifyLocalVariables(Principals.of(authentication), id, Map.of(), Set.of(name));
-    return ResponseEntity.noContent().build();
+  /**
+   * Whether the request is for the task's local variables: decided by the mapping pattern that
+   * matched (a code constant above), never by the raw path.
+   */
+  private static boolean local(HttpServletRequest request) {
+    Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
+    return pattern != null && pattern.toString().startsWith(ONE + "/localVariables");
+  }
+
+  private Map<String, Object> read(
+      HttpServletRequest request, String id, Authentication authentication) {
+    return local(request)
+        ? tasks.getLocalVariables(Principals.of(authentication), id)
+        : tasks.getVariables(Principals.of(authentication), id);
+  }
+
+  private void modify(
+      HttpServletRequest request,
+      String id,
+      Map<String, Object> changes,
+      Set<String> deletions,
+      Authentication authentication) {
+    if (local(request)) {
+      tasks.modifyLocalVariables(Principals.of(authentication), id, changes, deletions);
+    } else {
+      tasks.modifyVariables(Principals.of(authentication), id, changes, deletions);
+    }
   }
 
   /** One variable of {@code values}; a name the task does not see is not found. */

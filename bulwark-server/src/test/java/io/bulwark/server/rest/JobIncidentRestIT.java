@@ -180,6 +180,69 @@ class JobIncidentRestIT {
                 .body())
         .isEqualTo("{\"count\":0}");
     assertThat(send("DELETE", "/engine-rest/incident/" + id, admin).statusCode()).isEqualTo(404);
+
+    String history = "/engine-rest/history/incident?processInstanceId=" + instance.id();
+    HttpResponse<String> kept = send("GET", history, admin);
+    assertThat(kept.statusCode()).as(kept.body()).isEqualTo(200);
+    JsonNode resolved = RestTestClient.json(kept).get(0);
+    assertThat(resolved.get("id").asString()).isEqualTo(id);
+    assertThat(resolved.get("resolved").asBoolean()).isTrue();
+    assertThat(resolved.get("open").asBoolean()).isFalse();
+    assertThat(resolved.get("deleted").asBoolean()).isFalse();
+    assertThat(resolved.get("processDefinitionKey").asString()).isEqualTo(model.key());
+    assertThat(resolved.get("configuration").asString()).isEqualTo(task.id());
+    assertThat(resolved.get("endTime").asString()).matches("\\d{4}-.*T.*\\.\\d{3}[+-]\\d{4}");
+    assertThat(
+            send(
+                    "GET",
+                    "/engine-rest/history/incident/count?resolved=true&incidentType="
+                        + "failedExternalTask&processDefinitionKey="
+                        + model.key(),
+                    admin)
+                .body())
+        .isEqualTo("{\"count\":1}");
+    assertThat(send("GET", history + "&open=true", admin).body()).isEqualTo("[]");
+    assertThat(
+            send("GET", history + "&sortBy=createTime&sortOrder=desc&maxResults=5", admin)
+                .statusCode())
+        .isEqualTo(200);
+    // Z3: a stranger neither lists nor counts it.
+    String[] stranger = rest.newUser("stranger");
+    assertThat(send("GET", history, stranger).body()).isEqualTo("[]");
+    assertThat(send("GET", "/engine-rest/history/incident/count", stranger).body())
+        .isEqualTo("{\"count\":0}");
+  }
+
+  @Test
+  void a1_w8_historicIncidentsNeedAuthenticationAndRefuseHostileParameters() throws Exception {
+    assertThat(send("GET", "/engine-rest/history/incident", null).statusCode()).isEqualTo(401);
+    assertThat(send("GET", "/engine-rest/history/incident/count", null).statusCode())
+        .isEqualTo(401);
+    for (String query :
+        new String[] {
+          "maxResults=100000",
+          "maxResults=abc",
+          "firstResult=-1",
+          "maxResults=99999999999999999999",
+          "open=yes",
+          "open=true&resolved=true",
+          "sortBy=incidentMessage;DROP%20TABLE%20bw_hi_incident",
+          "sortOrder=desc",
+          "causeIncidentId=x",
+          "processInstanceId%27=1"
+        }) {
+      HttpResponse<String> answer = send("GET", "/engine-rest/history/incident?" + query, admin);
+      assertThat(answer.statusCode()).as(query + ": " + answer.body()).isEqualTo(400);
+      assertThat(answer.headers().firstValue("Content-Type")).hasValue(PROBLEM);
+      assertThat(answer.body()).doesNotContain("Exception").doesNotContain("SQL");
+    }
+    HttpResponse<String> sql =
+        send(
+            "GET",
+            "/engine-rest/history/incident?processInstanceId=x%27%20OR%20%271%27%3D%271",
+            admin);
+    assertThat(sql.statusCode()).isEqualTo(200);
+    assertThat(sql.body()).isEqualTo("[]");
   }
 
   private void deploy(String key, String body) {

@@ -32,6 +32,8 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class TaskRestIT {
 
+  private static final String H = "/engine-rest/history";
+
   @Autowired ApplicationContext context;
   @Autowired BulwarkEngine engine;
   RestTestClient rest;
@@ -364,6 +366,11 @@ class TaskRestIT {
       },
       {"GET", "/engine-rest/history/process-instance?sortBy=instanceId%27--", null},
       {"GET", "/engine-rest/history/activity-instance", null},
+      {"GET", H + "/task?processInstanceId=x&taskName=x", null},
+      {"GET", H + "/activity-instance?processInstanceId=x&finished=true&unfinished=true", null},
+      {"GET", H + "/user-operation?processInstanceId=x&entityType=Batch", null},
+      {"GET", H + "/variable-instance?processInstanceId=x&variableName=a&variableName=b", null},
+      {"GET", H + "/task/count?processInstanceId=x&finished=maybe", null},
     };
     for (String[] call : refused) {
       HttpResponse<String> answer = rest.send(call[0], call[1], anna, call[2]);
@@ -469,6 +476,79 @@ class TaskRestIT {
           .as(path)
           .isEqualTo(404);
     }
+  }
+
+  @Test
+  void historyListsOfAnInstanceTakeCamundasFiltersInSql() throws Exception {
+    String task = "/engine-rest/task/" + taskId;
+    assertThat(rest.send("POST", task + "/claim", anna, userId(anna)).statusCode()).isEqualTo(204);
+    String perInstance = "?processInstanceId=" + instanceId;
+    assertThat(
+            rest.send(
+                    "GET",
+                    "/engine-rest/history/task/count" + perInstance + "&unfinished=true",
+                    anna,
+                    null)
+                .body())
+        .isEqualTo("{\"count\":1}");
+    assertThat(rest.send("POST", task + "/complete", anna, "{}").statusCode()).isEqualTo(204);
+
+    String[][] counts = {
+      {"/activity-instance/count", "&activityId=review", "1"},
+      {"/activity-instance/count", "&activityType=userTask&finished=true", "1"},
+      {"/activity-instance/count", "&activityId=review&unfinished=true", "0"},
+      {"/activity-instance/count", "&activityId=nowhere", "0"},
+      {"/task/count", "&taskDefinitionKey=review&taskAssignee=" + anna[0], "1"},
+      {"/task/count", "&taskId=" + taskId + "&finished=true", "1"},
+      {"/task/count", "&unfinished=true", "0"},
+      {"/task/count", "&taskAssignee=someone-else", "0"},
+      {"/variable-instance/count", "&variableName=customer", "1"},
+      {"/variable-instance/count", "&variableName=nothing", "0"},
+      {"/user-operation/count", "&operationType=Complete&entityType=Task&userId=" + anna[0], "1"},
+      {"/user-operation/count", "&operationType=Complete&userId=someone-else", "0"},
+    };
+    for (String[] count : counts) {
+      HttpResponse<String> answer =
+          rest.send("GET", "/engine-rest/history" + count[0] + perInstance + count[1], anna, null);
+      assertThat(answer.body()).as(count[0] + count[1]).isEqualTo("{\"count\":" + count[2] + "}");
+    }
+    JsonNode review =
+        json(
+            rest.send(
+                "GET",
+                "/engine-rest/history/activity-instance" + perInstance + "&activityId=review",
+                anna,
+                null));
+    assertThat(review.findValuesAsString("activityId")).containsExactly("review");
+    JsonNode customer =
+        json(
+            rest.send(
+                "GET",
+                "/engine-rest/history/variable-instance" + perInstance + "&variableName=customer",
+                anna,
+                null));
+    assertThat(customer.findValuesAsString("name")).containsExactly("customer");
+    // A quote in a filter value is a value, bound as a parameter (E5).
+    assertThat(
+            rest.send(
+                    "GET",
+                    "/engine-rest/history/task/count"
+                        + perInstance
+                        + "&taskAssignee="
+                        + URLEncoder.encode("x' OR '1'='1", StandardCharsets.UTF_8),
+                    anna,
+                    null)
+                .body())
+        .isEqualTo("{\"count\":0}");
+    // Z3: filters do not open another user's instance.
+    assertThat(
+            rest.send(
+                    "GET",
+                    "/engine-rest/history/task" + perInstance + "&taskDefinitionKey=review",
+                    bert,
+                    null)
+                .statusCode())
+        .isEqualTo(404);
   }
 
   private static String userId(String[] user) {
