@@ -1,7 +1,7 @@
 -- Incidents in history (issue 14, item 5): a row per incident, written when it is created and
 -- closed as resolved (retries given again) or deleted (its job or external task went away).
 -- Definition key and starter are copied from the instance so that the list is filtered by case
--- security (Z3) without a join; removed with the instance's history by retention (D5).
+-- security (Z3) without a join, and so is the tenant; removed with the instance's history by retention (D5).
 CREATE TABLE bw_hi_incident (
     id                     VARCHAR(64)   NOT NULL PRIMARY KEY,
     incident_type          VARCHAR(64)   NOT NULL,
@@ -13,6 +13,7 @@ CREATE TABLE bw_hi_incident (
     process_definition_id  VARCHAR(64),
     process_definition_key VARCHAR(255),
     started_by             VARCHAR(255),
+    tenant_id              VARCHAR(64),
     activity_id            VARCHAR(255),
     job_id                 VARCHAR(64),
     external_task_id       VARCHAR(64),
@@ -24,10 +25,10 @@ CREATE INDEX bw_hi_incident_created ON bw_hi_incident (created_at);
 
 -- The incidents open today.
 INSERT INTO bw_hi_incident (id, incident_type, created_at, state, execution_id,
-    process_instance_id, process_definition_id, process_definition_key, started_by, activity_id,
-    job_id, external_task_id, message)
+    process_instance_id, process_definition_id, process_definition_key, started_by, tenant_id,
+    activity_id, job_id, external_task_id, message)
 SELECT i.id, i.incident_type, i.created_at, 'open', i.execution_id, i.process_instance_id,
-    e.process_definition_id, d.def_key, e.started_by, i.activity_id, i.job_id,
+    e.process_definition_id, d.def_key, e.started_by, e.tenant_id, i.activity_id, i.job_id,
     i.external_task_id, i.message
 FROM bw_incident i
 LEFT JOIN bw_execution e ON e.id = i.process_instance_id

@@ -376,7 +376,10 @@ final class HistoryQueries {
         .authorizationFilter(
             context.listFilter(
                 ListTarget.instances(
-                    "h.process_instance_id", "h.started_by", "h.process_definition_key"),
+                    "h.process_instance_id",
+                    "h.started_by",
+                    "h.process_definition_key",
+                    "h.tenant_id"),
                 Permission.READ_HISTORY))
         .build();
   }

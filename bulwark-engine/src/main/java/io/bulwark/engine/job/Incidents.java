@@ -86,9 +86,9 @@ public final class Incidents {
   private static final String KEEP_IN_HISTORY =
       "INSERT INTO bw_hi_incident (id, incident_type, created_at, state, execution_id,"
           + " process_instance_id, process_definition_id, process_definition_key, started_by,"
-          + " activity_id, job_id, external_task_id, message)"
+          + " tenant_id, activity_id, job_id, external_task_id, message)"
           + " SELECT i.id, i.incident_type, i.created_at, 'open', i.execution_id,"
-          + " i.process_instance_id, e.process_definition_id, d.def_key, e.started_by,"
+          + " i.process_instance_id, e.process_definition_id, d.def_key, e.started_by, e.tenant_id,"
           + " i.activity_id, i.job_id, i.external_task_id, i.message"
           + " FROM bw_incident i LEFT JOIN bw_execution e ON e.id = i.process_instance_id"
           + " LEFT JOIN bw_process_definition d ON d.id = e.process_definition_id"
