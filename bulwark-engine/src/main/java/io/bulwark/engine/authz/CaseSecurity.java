@@ -68,11 +68,13 @@ final class CaseSecurity {
   /**
    * The condition "the subject is involved in the task whose ID is in {@code taskIdColumn}". One
    * {@code IN} over a union of index lookups, so that PostgreSQL joins the few matching tasks
-   * instead of testing every row.
+   * instead of testing every row. The union sits in a derived table: H2 evaluates an {@code IN}
+   * whose subquery is a bare union again for every row it checks (1.7 s instead of 26 ms for a
+   * count over 2,000 tasks), while PostgreSQL pulls the derived table up into the same plan.
    */
   static Sql involvedInTask(String taskIdColumn, Subject subject) {
-    return new Sql(
-        taskIdColumn + " IN (" + tasksOf(subject).text() + ")", tasksOf(subject).values());
+    Sql tasks = tasksOf(subject);
+    return new Sql(taskIdColumn + " IN " + derived(tasks.text(), "id"), tasks.values());
   }
 
   /**
@@ -92,9 +94,10 @@ final class CaseSecurity {
             .append(startedByColumn)
             .append(" = ? OR ")
             .append(idColumn)
-            .append(" IN (SELECT ti.process_instance_id FROM bw_task ti WHERE ti.id IN (")
-            .append(tasks.text())
-            .append(") UNION ALL SELECT hi.process_instance_id FROM bw_hi_task hi")
+            .append(" IN (SELECT iv.process_instance_id FROM (")
+            .append("SELECT ti.process_instance_id FROM bw_task ti WHERE ti.id IN ")
+            .append(derived(tasks.text(), "id"))
+            .append(" UNION ALL SELECT hi.process_instance_id FROM bw_hi_task hi")
             .append(" WHERE hi.assignee = ?")
             .append(" UNION ALL SELECT hu.process_instance_id FROM bw_hi_task_candidate hu")
             .append(" WHERE hu.user_id = ?");
@@ -105,7 +108,12 @@ final class CaseSecurity {
           .append(')');
       values.addAll(subject.groupIds().stream().sorted().toList());
     }
-    return new Sql(text.append("))").toString(), values);
+    return new Sql(text.append(") iv))").toString(), values);
+  }
+
+  /** {@code (SELECT iu.column FROM (union) iu)}: see {@link #involvedInTask}. */
+  private static String derived(String union, String column) {
+    return "(SELECT iu." + column + " FROM (" + union + ") iu)";
   }
 
   /** The IDs of the open tasks the subject is assignee, owner or candidate of. */
