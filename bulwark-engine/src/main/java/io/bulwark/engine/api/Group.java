@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.time.Instant;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A group of users, as the API shows it.
@@ -12,7 +13,7 @@ import java.util.Objects;
  * @param created when the group was created
  * @param revision the optimistic-locking revision, incremented on every change
  */
-public record Group(String id, String name, String type, Instant created, long revision) {
+public record Group(String id, String name, @Nullable String type, Instant created, long revision) {
 
   public Group {
     Objects.requireNonNull(id, "id");

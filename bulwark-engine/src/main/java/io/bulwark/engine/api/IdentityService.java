@@ -168,7 +168,7 @@ public interface IdentityService {
   Group getGroup(Principal actor, String groupId);
 
   /** Replaces name and type (UPDATE on the group). @throws NotFoundException no such group */
-  Group updateGroup(Principal actor, String groupId, String name, String type);
+  Group updateGroup(Principal actor, String groupId, String name, @Nullable String type);
 
   /** Deletes a group with its memberships and tombstones the ID (Z6; DELETE on the group). */
   void deleteGroup(Principal actor, String groupId);

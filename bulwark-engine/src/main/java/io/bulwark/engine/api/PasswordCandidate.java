@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A password to check against the policy (A4), with what is known about its future owner so that
@@ -22,7 +23,8 @@ public record PasswordCandidate(
   }
 
   /** A candidate for a known user. */
-  public static PasswordCandidate of(Secret password, String userId, String displayName) {
+  public static PasswordCandidate of(
+      Secret password, @Nullable String userId, @Nullable String displayName) {
     return new PasswordCandidate(
         password, Optional.ofNullable(userId), Optional.ofNullable(displayName));
   }

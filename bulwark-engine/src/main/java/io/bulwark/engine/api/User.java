@@ -35,10 +35,10 @@ public record User(
   /** A user without locale and time zone. */
   public User(
       String id,
-      String firstName,
-      String lastName,
+      @Nullable String firstName,
+      @Nullable String lastName,
       String displayName,
-      String email,
+      @Nullable String email,
       boolean mustChangePassword,
       boolean disabled,
       Instant created,

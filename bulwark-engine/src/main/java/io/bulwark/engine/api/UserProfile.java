@@ -33,7 +33,7 @@ public record UserProfile(
   }
 
   /** The same profile with another e-mail address. */
-  public UserProfile withEmail(String newEmail) {
+  public UserProfile withEmail(@Nullable String newEmail) {
     return new UserProfile(firstName, lastName, displayName, newEmail, locale, timeZone);
   }
 

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** Hand-written, parameterized SQL for the access token hashes (A9, E5). Stateless. */
 final class AccessTokenRepository {
@@ -35,7 +36,7 @@ final class AccessTokenRepository {
       String userId,
       boolean directoryUser,
       long userRevision,
-      String boundClient,
+      @Nullable String boundClient,
       Instant created,
       Instant expires)
       throws SQLException {

@@ -10,6 +10,7 @@ import io.bulwark.engine.identity.AccessTokenRepository.TokenRow;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an access token's hash against the stored token, the client address it is bound to (A9)
@@ -22,7 +23,10 @@ final class CheckAccessTokenCommand implements Command<CheckAccessTokenCommand.V
    * The database's decision, or (when {@code decided} is null) a directory user's token whose user
    * the directory must still confirm: known, enabled, and at {@code directoryRevision} (A8, A10).
    */
-  record Verdict(AccessTokenCheck decided, String directoryUserId, long directoryRevision) {
+  record Verdict(
+      @Nullable AccessTokenCheck decided,
+      @Nullable String directoryUserId,
+      long directoryRevision) {
 
     static Verdict of(AccessTokenCheck decided) {
       return new Verdict(decided, null, 0);
@@ -32,10 +36,10 @@ final class CheckAccessTokenCommand implements Command<CheckAccessTokenCommand.V
   private static final AccessTokenRepository TOKENS = new AccessTokenRepository();
 
   private final String tokenHash;
-  private final String client;
+  private final @Nullable String client;
   private final Instant now;
 
-  CheckAccessTokenCommand(String tokenHash, String client, Instant now) {
+  CheckAccessTokenCommand(String tokenHash, @Nullable String client, Instant now) {
     this.tokenHash = tokenHash;
     this.client = client;
     this.now = now;
@@ -68,7 +72,7 @@ final class CheckAccessTokenCommand implements Command<CheckAccessTokenCommand.V
   }
 
   /** The refusal for a token that expired or comes from another client; else null. */
-  private AccessTokenCheck refusal(TokenRow found) {
+  private @Nullable AccessTokenCheck refusal(TokenRow found) {
     if (!now.isBefore(found.expires())) {
       return AccessTokenCheck.refused(Outcome.EXPIRED, found.userId());
     }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The {@link AccessTokenService} over table {@code bw_access_token}, each operation a command of
@@ -49,7 +50,8 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
   }
 
   @Override
-  public IssuedAccessToken issue(Principal principal, Duration lifetime, String boundClient) {
+  public IssuedAccessToken issue(
+      Principal principal, Duration lifetime, @Nullable String boundClient) {
     String userId = Objects.requireNonNull(principal, "principal").userId();
     requireLifetime(lifetime);
     requireClient(boundClient);
@@ -77,7 +79,7 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
   }
 
   @Override
-  public AccessTokenCheck check(Secret token, String client) {
+  public AccessTokenCheck check(Secret token, @Nullable String client) {
     Optional<String> hash = AccessTokens.hash(Objects.requireNonNull(token, "token"));
     if (hash.isEmpty()) {
       return AccessTokenCheck.unknown();
@@ -89,7 +91,9 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
     if (verdict.decided() != null) {
       return verdict.decided();
     }
-    return confirmInDirectory(verdict.directoryUserId(), verdict.directoryRevision());
+    // Undecided verdicts always name the directory user to confirm.
+    return confirmInDirectory(
+        Objects.requireNonNull(verdict.directoryUserId()), verdict.directoryRevision());
   }
 
   /**
@@ -128,7 +132,7 @@ public final class DatabaseAccessTokenService implements AccessTokenService {
         DatabaseIdentityService.SYSTEM, new RevokeAccessTokenCommand(hash.get()));
   }
 
-  private static void requireClient(String boundClient) {
+  private static void requireClient(@Nullable String boundClient) {
     if (boundClient != null && (boundClient.isEmpty() || boundClient.length() > 64)) {
       throw ValidationException.of(
           "boundClient", "client-address", "a bound client address has 1 to 64 characters (A9)");

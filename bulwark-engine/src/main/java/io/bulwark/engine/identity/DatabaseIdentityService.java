@@ -65,7 +65,7 @@ public final class DatabaseIdentityService implements IdentityService {
    * password check, not at construction: Argon2id keeps its 19 MiB block template for the life of
    * the process once used, and an embedded engine that never checks a password should not pay it.
    */
-  private volatile String dummyHash;
+  private volatile @Nullable String dummyHash;
 
   /** With the built-in password policy at its baseline settings (A4). */
   public DatabaseIdentityService(CommandExecutor executor, Clock clock) {
@@ -183,7 +183,7 @@ public final class DatabaseIdentityService implements IdentityService {
       }
       verifyCurrent(current.id(), currentPassword, "currentPassword");
       if (profile.email() != null) {
-        return withEmailLink(actor, profile, current);
+        return withEmailLink(actor, profile, profile.email(), current);
       }
     }
     return new OwnProfileChange(
@@ -194,7 +194,8 @@ public final class DatabaseIdentityService implements IdentityService {
    * Stores the new names with the old address and a link for the new one (Z9): the address changes
    * only when the link mailed to it is confirmed.
    */
-  private OwnProfileChange withEmailLink(Principal actor, UserProfile profile, User current) {
+  private OwnProfileChange withEmailLink(
+      Principal actor, UserProfile profile, String newEmail, User current) {
     Secret token = emailLinks.next();
     Instant expires = clock.instant().plus(EmailVerification.LIFETIME);
     UserProfile names = profile.withEmail(current.email());
@@ -205,8 +206,7 @@ public final class DatabaseIdentityService implements IdentityService {
               actor,
               new UpdateOwnProfileCommand(
                   names,
-                  new PendingEmail(
-                      AccessTokens.hash(token).orElseThrow(), profile.email(), expires)));
+                  new PendingEmail(AccessTokens.hash(token).orElseThrow(), newEmail, expires)));
     } catch (RuntimeException e) {
       token.clear();
       throw e;
@@ -214,8 +214,7 @@ public final class DatabaseIdentityService implements IdentityService {
     return new OwnProfileChange(
         updated,
         Optional.of(
-            new EmailVerification(
-                updated.id(), updated.displayName(), profile.email(), token, expires)));
+            new EmailVerification(updated.id(), updated.displayName(), newEmail, token, expires)));
   }
 
   @Override
@@ -227,7 +226,7 @@ public final class DatabaseIdentityService implements IdentityService {
     return executor.execute(SYSTEM, new ConfirmEmailChangeCommand(hash.get()));
   }
 
-  private static boolean sameAddress(String a, String b) {
+  private static boolean sameAddress(@Nullable String a, @Nullable String b) {
     return a == null ? b == null : a.equalsIgnoreCase(b == null ? "" : b);
   }
 
@@ -299,7 +298,7 @@ public final class DatabaseIdentityService implements IdentityService {
    * A random one-time password the policy accepts for this user (A4): a draw that happens to
    * contain the user's ID or name is drawn again.
    */
-  private Secret acceptableOneTimePassword(String userId, String name) {
+  private Secret acceptableOneTimePassword(String userId, @Nullable String name) {
     for (int attempt = 1; ; attempt++) {
       Secret password = oneTimePasswords.next();
       try {
@@ -320,7 +319,7 @@ public final class DatabaseIdentityService implements IdentityService {
   }
 
   @Override
-  public Group createGroup(Principal actor, String groupId, String name, String type) {
+  public Group createGroup(Principal actor, String groupId, String name, @Nullable String type) {
     return run(actor, new CreateGroupCommand(groupId, name, type));
   }
 
@@ -330,7 +329,7 @@ public final class DatabaseIdentityService implements IdentityService {
   }
 
   @Override
-  public Group updateGroup(Principal actor, String groupId, String name, String type) {
+  public Group updateGroup(Principal actor, String groupId, String name, @Nullable String type) {
     return run(actor, new UpdateGroupCommand(groupId, name, type));
   }
 

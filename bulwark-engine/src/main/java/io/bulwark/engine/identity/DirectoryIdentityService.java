@@ -190,7 +190,7 @@ public final class DirectoryIdentityService implements IdentityService {
   }
 
   @Override
-  public Group createGroup(Principal actor, String groupId, String name, String type) {
+  public Group createGroup(Principal actor, String groupId, String name, @Nullable String type) {
     if (listing.holdsGroup(groupId)) {
       throw new ConflictException(
           "group " + groupId + " exists in the " + directory.name() + " directory");
@@ -213,7 +213,7 @@ public final class DirectoryIdentityService implements IdentityService {
   }
 
   @Override
-  public Group updateGroup(Principal actor, String groupId, String name, String type) {
+  public Group updateGroup(Principal actor, String groupId, String name, @Nullable String type) {
     refuseGroupChange(actor, groupId);
     return database.updateGroup(actor, groupId, name, type);
   }

@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -110,12 +111,24 @@ final class DirectoryListing {
       return false;
     }
     return directory
-        .searchGroups(new GroupQuery(groupId, null, null, null, null, null, null, null, null, 0, 1))
+        .searchGroups(
+            new GroupQuery(
+                groupId,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                GroupQuery.Sort.ID,
+                SortOrder.ASC,
+                0,
+                1))
         .stream()
         .anyMatch(group -> group.id().equals(groupId));
   }
 
-  private Predicate<String> memberFilter(String member) {
+  private Predicate<String> memberFilter(@Nullable String member) {
     if (member == null) {
       return id -> true;
     }
@@ -175,11 +188,11 @@ final class DirectoryListing {
         && like(query.nameLike(), id);
   }
 
-  private static boolean equal(String filter, String value) {
+  private static boolean equal(@Nullable String filter, @Nullable String value) {
     return filter == null || filter.equals(value);
   }
 
-  private static boolean like(String pattern, String value) {
+  private static boolean like(@Nullable String pattern, String value) {
     return pattern == null || LikePattern.matches(pattern, value);
   }
 }

@@ -7,6 +7,7 @@ import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Ends some of the acting user's own web sessions on every node, never the current one (A10, Z9).
@@ -15,9 +16,9 @@ import java.util.List;
 final class EndOwnSessionsCommand implements Command<Integer> {
 
   private final List<String> handles;
-  private final String currentHandle;
+  private final @Nullable String currentHandle;
 
-  EndOwnSessionsCommand(List<String> handles, String currentHandle) {
+  EndOwnSessionsCommand(List<String> handles, @Nullable String currentHandle) {
     this.handles = handles.stream().map(SessionHandles::requireValid).distinct().toList();
     this.currentHandle = currentHandle;
   }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Hand-written, parameterized SQL for groups and group memberships (E5). Stateless. */
 final class GroupRepository {
@@ -32,7 +33,7 @@ final class GroupRepository {
               rs.getString("id"),
               rs.getString("name"),
               rs.getString("group_type"),
-              SqlValues.instant(rs, "created"),
+              SqlValues.requiredInstant(rs, "created"),
               rs.getLong("revision"));
 
   private GroupRepository() {}
@@ -64,7 +65,7 @@ final class GroupRepository {
   }
 
   /** Replaces name and type; false when no such group. */
-  static boolean updateGroup(Connection c, String groupId, String name, String type)
+  static boolean updateGroup(Connection c, String groupId, String name, @Nullable String type)
       throws SQLException {
     return IdentitySql.update(
             c,

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The allowlist for user, group and tenant IDs (Z7), and the checks of names, e-mail addresses
@@ -45,11 +46,12 @@ final class IdPattern {
           "name-length",
           "invalid " + field + "; it must have 1 to " + MAX_NAME_LENGTH + " characters");
     }
-    return requireValidOptionalName(field, name);
+    requireValidOptionalName(field, name);
+    return name;
   }
 
   /** An optional name: null, or at most 255 characters without control characters. */
-  static String requireValidOptionalName(String field, String name) {
+  static @Nullable String requireValidOptionalName(String field, @Nullable String name) {
     if (name == null) {
       return null;
     }
@@ -91,7 +93,7 @@ final class IdPattern {
   }
 
   /** A BCP 47 tag of one of the Java runtime's available locales, as written there (Z9). */
-  private static void requireValidLocale(String locale) {
+  private static void requireValidLocale(@Nullable String locale) {
     if (locale == null) {
       return;
     }
@@ -107,7 +109,7 @@ final class IdPattern {
   }
 
   /** An IANA time zone ID the Java runtime knows, e.g. Europe/Zurich (Z9). */
-  private static void requireValidTimeZone(String timeZone) {
+  private static void requireValidTimeZone(@Nullable String timeZone) {
     if (timeZone != null && !ZoneId.getAvailableZoneIds().contains(timeZone)) {
       throw ValidationException.of(
           "timeZone",

@@ -45,7 +45,7 @@ final class IdentityRepository {
               rs.getString("email"),
               rs.getBoolean("must_change_password"),
               rs.getBoolean("disabled"),
-              SqlValues.instant(rs, "created"),
+              SqlValues.requiredInstant(rs, "created"),
               rs.getLong("revision"),
               rs.getString("locale"),
               rs.getString("time_zone"));

@@ -9,6 +9,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the identity repositories' constant, parameterized statements (E5) on a command's
@@ -19,14 +20,14 @@ final class IdentitySql {
   private IdentitySql() {}
 
   /** Runs an INSERT, UPDATE or DELETE and returns the number of rows it changed. */
-  static int update(Connection c, String sql, Object... values) throws SQLException {
+  static int update(Connection c, String sql, @Nullable Object... values) throws SQLException {
     try (PreparedStatement ps = prepare(c, sql, values)) {
       return ps.executeUpdate();
     }
   }
 
   /** Whether the query returns a row. */
-  static boolean exists(Connection c, String sql, Object... values) throws SQLException {
+  static boolean exists(Connection c, String sql, @Nullable Object... values) throws SQLException {
     try (PreparedStatement ps = prepare(c, sql, values);
         ResultSet rs = ps.executeQuery()) {
       return rs.next();
@@ -34,7 +35,8 @@ final class IdentitySql {
   }
 
   /** The first row of the query, mapped, or empty. */
-  static <R> Optional<R> first(Connection c, RowMapper<R> mapper, String sql, Object... values)
+  static <R> Optional<R> first(
+      Connection c, RowMapper<R> mapper, String sql, @Nullable Object... values)
       throws SQLException {
     try (PreparedStatement ps = prepare(c, sql, values);
         ResultSet rs = ps.executeQuery()) {
@@ -43,7 +45,7 @@ final class IdentitySql {
   }
 
   /** Every row of the query, mapped. */
-  static <R> List<R> list(Connection c, RowMapper<R> mapper, String sql, Object... values)
+  static <R> List<R> list(Connection c, RowMapper<R> mapper, String sql, @Nullable Object... values)
       throws SQLException {
     try (PreparedStatement ps = prepare(c, sql, values);
         ResultSet rs = ps.executeQuery()) {
@@ -55,7 +57,7 @@ final class IdentitySql {
     }
   }
 
-  private static PreparedStatement prepare(Connection c, String sql, Object... values)
+  private static PreparedStatement prepare(Connection c, String sql, @Nullable Object... values)
       throws SQLException {
     PreparedStatement ps = c.prepareStatement(sql);
     try {

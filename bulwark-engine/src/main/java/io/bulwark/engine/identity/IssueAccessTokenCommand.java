@@ -8,6 +8,7 @@ import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Stores the hash of a new access token with the client address it is bound to, if any (A9), and
@@ -20,10 +21,10 @@ final class IssueAccessTokenCommand implements Command<Void> {
 
   private final String tokenHash;
   private final String userId;
-  private final String boundClient;
+  private final @Nullable String boundClient;
   private final Instant now;
   private final Instant expires;
-  private final DirectoryUser directoryUser;
+  private final @Nullable DirectoryUser directoryUser;
 
   /**
    * @param directoryUser the directory's user of that ID, as the directory holds it now, or null
@@ -31,10 +32,10 @@ final class IssueAccessTokenCommand implements Command<Void> {
   IssueAccessTokenCommand(
       String tokenHash,
       String userId,
-      String boundClient,
+      @Nullable String boundClient,
       Instant now,
       Instant expires,
-      DirectoryUser directoryUser) {
+      @Nullable DirectoryUser directoryUser) {
     this.directoryUser = directoryUser;
     this.tokenHash = tokenHash;
     this.userId = userId;
@@ -52,10 +53,14 @@ final class IssueAccessTokenCommand implements Command<Void> {
   public Void execute(CommandContext context) throws SQLException {
     Optional<Long> stored =
         IdentityRepository.findUser(context.connection(), userId).map(u -> u.user().revision());
-    if (stored.isEmpty() && directoryUser == null) {
+    long revision;
+    if (stored.isPresent()) {
+      revision = stored.get();
+    } else if (directoryUser != null) {
+      revision = directoryUser.revision();
+    } else {
       throw new NotFoundException("user " + userId + " not found");
     }
-    long revision = stored.isPresent() ? stored.get() : directoryUser.revision();
     TOKENS.deleteExpired(context.connection(), now);
     // A10: the token lives only as long as its user is unchanged.
     TOKENS.insert(

@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Hand-written, parameterized SQL for password recovery (A11, E5): reset tokens stored as SHA-256
@@ -63,7 +64,7 @@ final class PasswordResetRepository {
   }
 
   /** Logs a request; {@code userId} is null when no link was sent. */
-  static void recordRequest(Connection c, String clientKey, String userId, Instant now)
+  static void recordRequest(Connection c, String clientKey, @Nullable String userId, Instant now)
       throws SQLException {
     IdentitySql.update(
         c,
@@ -95,7 +96,7 @@ final class PasswordResetRepository {
             new TokenRow(
                 rs.getString("user_id"),
                 rs.getLong("user_revision"),
-                SqlValues.instant(rs, "expires")),
+                SqlValues.requiredInstant(rs, "expires")),
         "SELECT user_id, user_revision, expires FROM bw_password_reset_token WHERE token_hash = ?",
         tokenHash);
   }

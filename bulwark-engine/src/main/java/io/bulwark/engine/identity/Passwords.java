@@ -16,6 +16,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -42,15 +43,15 @@ final class Passwords {
   }
 
   /** First, last and display name, for the name rule; null when none is set. */
-  static String nameOf(UserProfile profile) {
+  static @Nullable String nameOf(UserProfile profile) {
     return joined(profile.firstName(), profile.lastName(), profile.displayName());
   }
 
-  static String nameOf(User user) {
+  static @Nullable String nameOf(User user) {
     return joined(user.firstName(), user.lastName(), user.displayName());
   }
 
-  private static String joined(String... names) {
+  private static @Nullable String joined(@Nullable String... names) {
     StringBuilder joined = new StringBuilder();
     for (String name : names) {
       if (name != null && !name.isBlank()) {
@@ -91,7 +92,8 @@ final class Passwords {
    * @param current the current password, or null for a new user
    * @throws ValidationException naming field {@code password} and every rule broken
    */
-  void requireAcceptable(String userId, String displayName, Secret candidate, Secret current) {
+  void requireAcceptable(
+      String userId, @Nullable String displayName, Secret candidate, @Nullable Secret current) {
     List<String> broken =
         new ArrayList<>(check(PasswordCandidate.of(candidate, userId, displayName)).broken());
     if (current != null && sameAfterNormalizing(candidate, current)) {

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Records a recovery request and issues a reset token per matching account (A11): first the
@@ -61,7 +63,7 @@ final class RequestPasswordResetCommand implements Command<RecoveryRequest> {
       return new RecoveryRequest(Outcome.NO_ACCOUNT, List.of());
     }
     List<ResetMail> mails = new ArrayList<>();
-    Outcome firstRefusal = null;
+    @Nullable Outcome firstRefusal = null;
     for (User user : users) {
       Outcome refusal = refusal(c, user, since);
       if (refusal != null) {
@@ -72,12 +74,13 @@ final class RequestPasswordResetCommand implements Command<RecoveryRequest> {
     }
     if (mails.isEmpty()) {
       PasswordResetRepository.recordRequest(c, clientKey, null, now);
-      return new RecoveryRequest(firstRefusal, List.of());
+      // Every user matched was refused, so a first refusal was seen.
+      return new RecoveryRequest(Objects.requireNonNull(firstRefusal), List.of());
     }
     return new RecoveryRequest(Outcome.ISSUED, mails);
   }
 
-  private Outcome refusal(Connection c, User user, Instant since) throws SQLException {
+  private @Nullable Outcome refusal(Connection c, User user, Instant since) throws SQLException {
     if (user.disabled()) {
       return Outcome.DISABLED;
     }
@@ -98,6 +101,8 @@ final class RequestPasswordResetCommand implements Command<RecoveryRequest> {
     Instant expires = now.plus(settings.tokenLifetime());
     PasswordResetRepository.replaceToken(c, hash, user, now, expires);
     PasswordResetRepository.recordRequest(c, clientKey, user.id(), now);
-    return new ResetMail(user.id(), user.displayName(), user.email(), token, expires);
+    // refusal(…) turned away users without an address.
+    String email = Objects.requireNonNull(user.email());
+    return new ResetMail(user.id(), user.displayName(), email, token, expires);
   }
 }

@@ -24,7 +24,7 @@ final class TenantRepository {
           new Tenant(
               rs.getString("id"),
               rs.getString("name"),
-              SqlValues.instant(rs, "created"),
+              SqlValues.requiredInstant(rs, "created"),
               rs.getLong("revision"));
 
   /** The member tables, each keyed by tenant and member ID. */

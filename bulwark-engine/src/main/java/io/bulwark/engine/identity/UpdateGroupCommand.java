@@ -8,15 +8,16 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /** Replaces a group's name and type; the ID never changes. */
 final class UpdateGroupCommand implements Command<Group> {
 
   private final String groupId;
   private final String name;
-  private final String type;
+  private final @Nullable String type;
 
-  UpdateGroupCommand(String groupId, String name, String type) {
+  UpdateGroupCommand(String groupId, String name, @Nullable String type) {
     this.groupId = IdPattern.requireValidId("groupId", groupId);
     this.name = IdPattern.requireValidName("name", name);
     this.type = IdPattern.requireValidOptionalName("type", type);

@@ -10,6 +10,7 @@ import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Replaces the acting user's own names and e-mail (Z9) and, when a new address waits for its mailed
@@ -23,12 +24,12 @@ final class UpdateOwnProfileCommand implements Command<User> {
   record PendingEmail(String tokenHash, String email, Instant expires) {}
 
   private final UserProfile profile;
-  private final PendingEmail pending;
+  private final @Nullable PendingEmail pending;
 
   /**
    * @param pending the new address waiting for its link, or null
    */
-  UpdateOwnProfileCommand(UserProfile profile, PendingEmail pending) {
+  UpdateOwnProfileCommand(UserProfile profile, @Nullable PendingEmail pending) {
     this.profile = IdPattern.requireValidProfile(profile);
     this.pending = pending;
   }

@@ -24,8 +24,8 @@ final class UserSessionRepository {
               rs.getString("node"),
               rs.getString("client"),
               rs.getString("user_agent"),
-              SqlValues.instant(rs, "created"),
-              SqlValues.instant(rs, "last_used"));
+              SqlValues.requiredInstant(rs, "created"),
+              SqlValues.requiredInstant(rs, "last_used"));
 
   private UserSessionRepository() {}
 
@@ -49,7 +49,7 @@ final class UserSessionRepository {
   static Optional<SessionState> state(Connection c, String handle) throws SQLException {
     return IdentitySql.first(
         c,
-        rs -> new SessionState(rs.getBoolean("ended"), SqlValues.instant(rs, "last_used")),
+        rs -> new SessionState(rs.getBoolean("ended"), SqlValues.requiredInstant(rs, "last_used")),
         "SELECT ended, last_used FROM bw_user_session WHERE handle = ?",
         handle);
   }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Decides one login attempt and counts it (A5): first the client address's failure rate, then the
@@ -18,7 +19,7 @@ import java.util.Optional;
  */
 final class AdmitLoginCommand implements Command<Verdict> {
 
-  private final String account;
+  private final @Nullable String account;
   private final String address;
   private final ThrottleRules rules;
   private final LoginThrottleRepository repository;
@@ -28,7 +29,10 @@ final class AdmitLoginCommand implements Command<Verdict> {
    *     applies: no such account can exist)
    */
   AdmitLoginCommand(
-      String account, String address, ThrottleRules rules, LoginThrottleRepository repository) {
+      @Nullable String account,
+      String address,
+      ThrottleRules rules,
+      LoginThrottleRepository repository) {
     this.account = account;
     this.address = address;
     this.rules = rules;

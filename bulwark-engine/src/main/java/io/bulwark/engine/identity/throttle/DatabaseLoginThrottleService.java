@@ -15,6 +15,7 @@ import io.bulwark.engine.command.CommandExecutor;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -123,7 +124,7 @@ public final class DatabaseLoginThrottleService implements LoginThrottleService 
     }
   }
 
-  private static String accountKey(String userId) {
+  private static @Nullable String accountKey(@Nullable String userId) {
     if (userId == null || userId.length() > MAX_ACCOUNT_LENGTH) {
       return null;
     }
