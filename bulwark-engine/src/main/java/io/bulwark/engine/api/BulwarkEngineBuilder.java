@@ -51,6 +51,16 @@ public final class BulwarkEngineBuilder {
   }
 
   /**
+   * Uses embedded H2 as {@link #embedded(Path)}, the key store protected by the key {@code
+   * kmsKeyUri} of a {@link KeyManagementService} plug-in on the class path instead of a passphrase
+   * (D2).
+   */
+  public BulwarkEngineBuilder embeddedWithKms(Path dataDir, String kmsKeyUri) {
+    storages.add(new EngineStorage.Embedded(dataDir, null, kmsKeyUri));
+    return this;
+  }
+
+  /**
    * Offline administration of the embedded storage chosen with {@link #embedded}: encrypting an old
    * unencrypted database, listing, rotating and destroying keys. No engine may run on the data
    * directory meanwhile (the database file is locked while one does).

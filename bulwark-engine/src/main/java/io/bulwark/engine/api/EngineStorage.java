@@ -28,15 +28,27 @@ public sealed interface EngineStorage {
    * @param keyStorePassphrase the key store's passphrase; {@code null} for the development default,
    *     a passphrase generated into {@code dataDir/keys/passphrase} (owner-only), which lies beside
    *     the data ({@code doctor} warns, and fails it in production)
+   * @param kmsKeyUri instead of a passphrase, the key of a {@link KeyManagementService} plug-in
+   *     that protects the key store; null for a passphrase
    */
-  record Embedded(Path dataDir, @Nullable Secret keyStorePassphrase) implements EngineStorage {
+  record Embedded(Path dataDir, @Nullable Secret keyStorePassphrase, @Nullable String kmsKeyUri)
+      implements EngineStorage {
     public Embedded {
       dataDir = dataDir.toAbsolutePath().normalize();
+      if (keyStorePassphrase != null && kmsKeyUri != null) {
+        throw new IllegalArgumentException(
+            "the key store has a passphrase or a key-management key, not both");
+      }
     }
 
     /** With the development default passphrase. */
     public Embedded(Path dataDir) {
-      this(dataDir, null);
+      this(dataDir, null, null);
+    }
+
+    /** With the key store's passphrase. */
+    public Embedded(Path dataDir, @Nullable Secret keyStorePassphrase) {
+      this(dataDir, keyStorePassphrase, null);
     }
 
     @Override
@@ -44,7 +56,9 @@ public sealed interface EngineStorage {
       return "Embedded[dataDir="
           + dataDir
           + ", keyStorePassphrase="
-          + (keyStorePassphrase == null ? "generated beside the data" : "****")
+          + (kmsKeyUri != null
+              ? "none, key-management key " + kmsKeyUri
+              : keyStorePassphrase == null ? "generated beside the data" : "****")
           + "]";
     }
   }

@@ -27,6 +27,9 @@ final class EmbeddedKeys {
               + LocalKeyStore.fileOf(embedded.dataDir())
               + " is missing: restore it from your backup; without it the data cannot be read");
     }
+    if (embedded.kmsKeyUri() != null) {
+      return LocalKeyStore.openOrCreateWithKms(embedded.dataDir(), embedded.kmsKeyUri());
+    }
     try (Secret passphrase = passphrase(embedded)) {
       return LocalKeyStore.openOrCreate(embedded.dataDir(), passphrase);
     }

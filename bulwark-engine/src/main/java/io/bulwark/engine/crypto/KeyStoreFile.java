@@ -17,14 +17,16 @@ import java.util.Properties;
 import java.util.TreeSet;
 
 /**
- * The key store's file format, a properties file: the Argon2id parameters and salt, the key set
- * encrypted with the passphrase's key, and the stored values ({@code value.NAME}), each a Tink
- * ciphertext in Base64. Written to a temporary file, forced to disk and moved over the old one, so
- * that a crash never leaves half a key store; owner-only permissions where the file system has
- * them.
+ * The key store's file format, a properties file: what protects the key set (the Argon2id
+ * parameters and salt of a passphrase's key, or the URI of a key-management service's key), the key
+ * set encrypted with that key, and the stored values ({@code value.NAME}), each a Tink ciphertext
+ * in Base64. Written to a temporary file, forced to disk and moved over the old one, so that a
+ * crash never leaves half a key store; owner-only permissions where the file system has them.
  */
 record KeyStoreFile(
-    PassphraseKey passphraseKey, byte[] encryptedKeys, List<LocalKeyStore.StoredValue> values) {
+    KeyEncryptionKey keyEncryptionKey,
+    byte[] encryptedKeys,
+    List<LocalKeyStore.StoredValue> values) {
 
   static final String FORMAT = "bulwark-keystore-1";
 
@@ -32,6 +34,9 @@ record KeyStoreFile(
   static final byte[] KEYSET_CONTEXT = FORMAT.getBytes(StandardCharsets.UTF_8);
 
   private static final String VALUE_PREFIX = "value.";
+
+  /** Present when a key-management service's key protects the key set. */
+  private static final String KMS_KEY_URI = "kms.key-uri";
 
   KeyStoreFile {
     encryptedKeys = encryptedKeys.clone();
@@ -50,12 +55,14 @@ record KeyStoreFile(
           "the key store " + file + " is not in format " + FORMAT + ": " + p.getProperty("format"));
     }
     try {
-      PassphraseKey key =
-          new PassphraseKey(
-              Integer.parseInt(required(p, "kdf.memory-kib", file)),
-              Integer.parseInt(required(p, "kdf.iterations", file)),
-              Integer.parseInt(required(p, "kdf.parallelism", file)),
-              decode(required(p, "kdf.salt", file)));
+      KeyEncryptionKey key =
+          p.getProperty(KMS_KEY_URI) != null
+              ? new KeyEncryptionKey.Kms(p.getProperty(KMS_KEY_URI))
+              : new PassphraseKey(
+                  Integer.parseInt(required(p, "kdf.memory-kib", file)),
+                  Integer.parseInt(required(p, "kdf.iterations", file)),
+                  Integer.parseInt(required(p, "kdf.parallelism", file)),
+                  decode(required(p, "kdf.salt", file)));
       List<LocalKeyStore.StoredValue> values = new ArrayList<>();
       for (String name : new TreeSet<>(p.stringPropertyNames())) {
         if (name.startsWith(VALUE_PREFIX)) {
@@ -73,11 +80,15 @@ record KeyStoreFile(
   void write(Path file) {
     Properties p = new Properties();
     p.setProperty("format", FORMAT);
-    p.setProperty("kdf", "argon2id");
-    p.setProperty("kdf.memory-kib", String.valueOf(passphraseKey.memoryKib()));
-    p.setProperty("kdf.iterations", String.valueOf(passphraseKey.iterations()));
-    p.setProperty("kdf.parallelism", String.valueOf(passphraseKey.parallelism()));
-    p.setProperty("kdf.salt", encode(passphraseKey.salt()));
+    if (keyEncryptionKey instanceof PassphraseKey passphraseKey) {
+      p.setProperty("kdf", "argon2id");
+      p.setProperty("kdf.memory-kib", String.valueOf(passphraseKey.memoryKib()));
+      p.setProperty("kdf.iterations", String.valueOf(passphraseKey.iterations()));
+      p.setProperty("kdf.parallelism", String.valueOf(passphraseKey.parallelism()));
+      p.setProperty("kdf.salt", encode(passphraseKey.salt()));
+    } else if (keyEncryptionKey instanceof KeyEncryptionKey.Kms kms) {
+      p.setProperty(KMS_KEY_URI, kms.keyUri());
+    }
     p.setProperty("keyset", encode(encryptedKeys));
     for (LocalKeyStore.StoredValue value : values) {
       p.setProperty(VALUE_PREFIX + value.name(), encode(value.ciphertext()));
@@ -89,7 +100,7 @@ record KeyStoreFile(
       Files.deleteIfExists(temporary);
       OwnerOnly.createFile(temporary);
       try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
-        p.store(out, "Bulwark key store (D2): keys encrypted with the passphrase's key");
+        p.store(out, "Bulwark key store (D2): keys encrypted with the key-encryption key");
       }
       try (var channel = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.WRITE)) {
         channel.force(true);
@@ -124,14 +135,14 @@ record KeyStoreFile(
   @Override
   public boolean equals(Object other) {
     return other instanceof KeyStoreFile f
-        && f.passphraseKey.equals(passphraseKey)
+        && f.keyEncryptionKey.equals(keyEncryptionKey)
         && java.util.Arrays.equals(f.encryptedKeys, encryptedKeys)
         && f.values.equals(values);
   }
 
   @Override
   public int hashCode() {
-    return passphraseKey.hashCode();
+    return keyEncryptionKey.hashCode();
   }
 
   @Override
@@ -141,7 +152,7 @@ record KeyStoreFile(
 
   @Override
   public String toString() {
-    return "KeyStoreFile[" + passphraseKey + ", " + values + "]";
+    return "KeyStoreFile[" + keyEncryptionKey + ", " + values + "]";
   }
 
   /** Owner-only files and directories where the file system has POSIX permissions. */

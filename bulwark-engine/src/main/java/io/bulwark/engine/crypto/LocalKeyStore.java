@@ -7,6 +7,7 @@ import com.google.crypto.tink.TinkProtoKeysetFormat;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
 import io.bulwark.engine.api.KeyInfo;
+import io.bulwark.engine.api.KeyManagementService;
 import io.bulwark.engine.api.Secret;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -19,9 +20,10 @@ import java.util.Base64;
 import java.util.List;
 
 /**
- * The passphrase-protected local key store (D2): {@code DATA_DIR/keys/keystore.properties}, created
- * on first use. It holds a Tink key set of AES-256-GCM keys, itself encrypted with the key derived
- * from the passphrase ({@link PassphraseKey}), and the values those keys protect, each a Tink
+ * The local key store (D2): {@code DATA_DIR/keys/keystore.properties}, created on first use. It
+ * holds a Tink key set of AES-256-GCM keys, itself encrypted with a key-encryption key: by default
+ * the key derived from a passphrase ({@link PassphraseKey}), or a key held by a key-management
+ * service plug-in ({@link KeyManagementService}), and the values those keys protect, each a Tink
  * ciphertext whose first five bytes name the key that encrypted it. Today that value is the
  * password of the encrypted embedded database file (D1) and the audit log's signing key set (D4).
  *
@@ -49,19 +51,19 @@ public final class LocalKeyStore {
   }
 
   private final Path file;
-  private final PassphraseKey passphraseKey;
+  private final KeyEncryptionKey keyEncryptionKeySource;
   private final Aead keyEncryptionKey;
   private KeysetHandle keys;
   private final List<StoredValue> values;
 
   private LocalKeyStore(
       Path file,
-      PassphraseKey passphraseKey,
+      KeyEncryptionKey keyEncryptionKeySource,
       Aead keyEncryptionKey,
       KeysetHandle keys,
       List<StoredValue> values) {
     this.file = file;
-    this.passphraseKey = passphraseKey;
+    this.keyEncryptionKeySource = keyEncryptionKeySource;
     this.keyEncryptionKey = keyEncryptionKey;
     this.keys = keys;
     this.values = new ArrayList<>(values);
@@ -84,17 +86,52 @@ public final class LocalKeyStore {
    * @throws CryptoException the passphrase is wrong or the file is damaged
    */
   public static LocalKeyStore openOrCreate(Path dataDir, Secret passphrase) {
+    return openOrCreate(dataDir, new KeyEncryptionKey.Unlock.WithPassphrase(passphrase));
+  }
+
+  /**
+   * As {@link #openOrCreate(Path, Secret)}, the key set protected by the key {@code keyUri} of the
+   * key-management plug-in on the class path that serves it (D2).
+   *
+   * @throws CryptoException no plug-in serves the key, the service refuses it, or the store is
+   *     protected by a passphrase or another key
+   */
+  public static LocalKeyStore openOrCreateWithKms(Path dataDir, String keyUri) {
+    KeyEncryptionKey.Kms key = new KeyEncryptionKey.Kms(keyUri);
+    ClassLoader loader = Thread.currentThread().getContextClassLoader();
+    KeyManagementService service =
+        key.service(loader != null ? loader : LocalKeyStore.class.getClassLoader());
+    return openOrCreateWithKms(dataDir, keyUri, service);
+  }
+
+  /** As {@link #openOrCreateWithKms(Path, String)}, with the service given. */
+  public static LocalKeyStore openOrCreateWithKms(
+      Path dataDir, String keyUri, KeyManagementService service) {
+    return openOrCreate(
+        dataDir, new KeyEncryptionKey.Unlock.WithKms(new KeyEncryptionKey.Kms(keyUri), service));
+  }
+
+  private static LocalKeyStore openOrCreate(Path dataDir, KeyEncryptionKey.Unlock unlock) {
     Path file = fileOf(dataDir);
     if (Files.exists(file)) {
-      return open(file, passphrase);
+      return open(file, unlock);
     }
-    byte[] salt = new byte[16];
-    RANDOM.nextBytes(salt);
-    PassphraseKey passphraseKey = PassphraseKey.defaults(salt);
+    KeyEncryptionKey source;
+    Aead keyEncryptionKey;
+    if (unlock instanceof KeyEncryptionKey.Unlock.WithKms kms) {
+      source = kms.key();
+      keyEncryptionKey = kms.key().aead(kms.service());
+    } else {
+      byte[] salt = new byte[16];
+      RANDOM.nextBytes(salt);
+      PassphraseKey passphraseKey = PassphraseKey.defaults(salt);
+      source = passphraseKey;
+      keyEncryptionKey =
+          passphraseKey.derive(((KeyEncryptionKey.Unlock.WithPassphrase) unlock).passphrase());
+    }
     try {
       KeysetHandle keys = KeysetHandle.generateNew(PredefinedAeadParameters.AES256_GCM);
-      LocalKeyStore store =
-          new LocalKeyStore(file, passphraseKey, passphraseKey.derive(passphrase), keys, List.of());
+      LocalKeyStore store = new LocalKeyStore(file, source, keyEncryptionKey, keys, List.of());
       byte[] password = new byte[32];
       RANDOM.nextBytes(password);
       store.values.add(store.encrypt(DATABASE_FILE_PASSWORD, base64(password)));
@@ -105,19 +142,58 @@ public final class LocalKeyStore {
     }
   }
 
-  private static LocalKeyStore open(Path file, Secret passphrase) {
+  private static LocalKeyStore open(Path file, KeyEncryptionKey.Unlock unlock) {
     KeyStoreFile stored = KeyStoreFile.read(file);
-    Aead keyEncryptionKey = stored.passphraseKey().derive(passphrase);
+    Aead keyEncryptionKey = unlocking(file, stored.keyEncryptionKey(), unlock);
     try {
       KeysetHandle keys =
           TinkProtoKeysetFormat.parseEncryptedKeyset(
               stored.encryptedKeys(), keyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
       return new LocalKeyStore(
-          file, stored.passphraseKey(), keyEncryptionKey, keys, stored.values());
+          file, stored.keyEncryptionKey(), keyEncryptionKey, keys, stored.values());
     } catch (GeneralSecurityException e) {
-      throw new CryptoException(
-          "cannot unlock the key store " + file + ": wrong passphrase, or the file was changed", e);
+      String why =
+          unlock instanceof KeyEncryptionKey.Unlock.WithKms
+              ? "the key-management service refused its key, or the file was changed"
+              : "wrong passphrase, or the file was changed";
+      throw new CryptoException("cannot unlock the key store " + file + ": " + why, e);
     }
+  }
+
+  /** The key-encryption key, when what unlocks is of the kind that locked the file. */
+  private static Aead unlocking(
+      Path file, KeyEncryptionKey stored, KeyEncryptionKey.Unlock unlock) {
+    if (stored instanceof PassphraseKey passphraseKey
+        && unlock instanceof KeyEncryptionKey.Unlock.WithPassphrase given) {
+      return passphraseKey.derive(given.passphrase());
+    }
+    if (stored instanceof KeyEncryptionKey.Kms kms
+        && unlock instanceof KeyEncryptionKey.Unlock.WithKms given) {
+      if (!kms.equals(given.key())) {
+        throw new CryptoException(
+            "the key store "
+                + file
+                + " is protected by another key-management key, "
+                + kms.keyUri());
+      }
+      return kms.aead(given.service());
+    }
+    throw new CryptoException(
+        stored instanceof KeyEncryptionKey.Kms kms
+            ? "the key store "
+                + file
+                + " is protected by the key-management key "
+                + kms.keyUri()
+                + ", not a passphrase: configure that key"
+            : "the key store "
+                + file
+                + " is protected by a passphrase, not a key-management key: configure its"
+                + " passphrase");
+  }
+
+  /** Whether a key-management service's key protects the key set (else a passphrase). */
+  public boolean protectedByKms() {
+    return keyEncryptionKeySource instanceof KeyEncryptionKey.Kms;
   }
 
   /** The password of the embedded database file (D1); the caller clears it after use. */
@@ -240,7 +316,7 @@ public final class LocalKeyStore {
       byte[] encryptedKeys =
           TinkProtoKeysetFormat.serializeEncryptedKeyset(
               keys, keyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
-      new KeyStoreFile(passphraseKey, encryptedKeys, values).write(file);
+      new KeyStoreFile(keyEncryptionKeySource, encryptedKeys, values).write(file);
     } catch (GeneralSecurityException e) {
       throw new CryptoException("cannot write the key store " + file, e);
     }

@@ -24,7 +24,8 @@ import java.util.Arrays;
  * @param parallelism Argon2 lanes
  * @param salt 16 random bytes, stored beside the key set
  */
-record PassphraseKey(int memoryKib, int iterations, int parallelism, byte[] salt) {
+record PassphraseKey(int memoryKib, int iterations, int parallelism, byte[] salt)
+    implements KeyEncryptionKey {
 
   /** OWASP's Argon2id recommendation: 19 MiB, 2 passes, 1 lane. */
   static PassphraseKey defaults(byte[] salt) {
