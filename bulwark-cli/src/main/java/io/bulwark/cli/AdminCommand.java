@@ -1,11 +1,9 @@
 package io.bulwark.cli;
 
 import io.bulwark.engine.api.BulwarkEngine;
-import io.bulwark.engine.api.BulwarkEngineBuilder;
 import io.bulwark.engine.api.BulwarkException;
 import io.bulwark.engine.api.EmbeddedStorageAdmin;
 import io.bulwark.engine.api.KeyInfo;
-import io.bulwark.engine.api.Secret;
 import io.bulwark.server.engine.KeyStorePassphrase;
 import io.bulwark.server.engine.KeyStoreSettings;
 import java.io.PrintStream;
@@ -19,9 +17,10 @@ import java.util.function.UnaryOperator;
 /**
  * {@code bulwark admin}: offline administration of an embedded data directory (D1, D2). Stop the
  * server first: the database file is locked while it runs. The user commands ({@link
- * OperatorCommand}) work with the server running too. The key store passphrase comes from {@code
- * --passphrase-file}, else {@value KeyStoreSettings#PASSPHRASE_ENV}, else the generated development
- * default beside the data, as for {@code serve}.
+ * OperatorCommand}) work with the server running too. The key store is unlocked with the
+ * key-management key {@code --kms-key-uri} (its plug-in on the class path), else the passphrase
+ * from {@code --passphrase-file}, else {@value KeyStoreSettings#PASSPHRASE_ENV}, else the generated
+ * development default beside the data, as for {@code serve}.
  */
 final class AdminCommand {
 
@@ -31,7 +30,8 @@ final class AdminCommand {
              bulwark admin keys list [OPTIONS]         the key store's keys, primary first
              bulwark admin keys rotate [OPTIONS]       a new primary key re-encrypts stored values
              bulwark admin keys destroy ID [OPTIONS]   delete a key: what it encrypted is lost
-      options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE
+      options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE,
+               --kms-key-uri URI (a key-management plug-in's key instead of a passphrase)
       users (the server may run): bulwark admin user create|reset-password|disable|enable ID,
              bulwark admin unlock ID, bulwark admin locked (bulwark admin user for details)
       audit log (the server may run): bulwark admin audit verify|export""";
@@ -47,9 +47,13 @@ final class AdminCommand {
     Path dataDir =
         Path.of(Optional.ofNullable(environment.apply("BULWARK_DATA_DIR")).orElse("data"));
     Path passphraseFile = null;
+    String kmsKeyUri = null;
     for (int i = 0; i < args.size(); i++) {
       String arg = args.get(i);
-      if ((arg.equals("--data-dir") || arg.equals("--passphrase-file")) && i + 1 < args.size()) {
+      if (arg.equals("--kms-key-uri") && i + 1 < args.size()) {
+        kmsKeyUri = args.get(++i);
+      } else if ((arg.equals("--data-dir") || arg.equals("--passphrase-file"))
+          && i + 1 < args.size()) {
         Path value = Path.of(args.get(++i));
         if (arg.equals("--data-dir")) {
           dataDir = value;
@@ -64,9 +68,17 @@ final class AdminCommand {
     }
     try {
       EmbeddedStorageAdmin admin =
-          admin(dataDir, new KeyStoreSettings(passphraseFile), environment);
+          KeyStorePassphrase.embedded(
+                  BulwarkEngine.builder(),
+                  dataDir,
+                  new KeyStoreSettings(passphraseFile, kmsKeyUri),
+                  environment)
+              .embeddedAdmin();
       return execute(words, admin, dataDir, out);
-    } catch (BulwarkException | IllegalStateException | java.io.UncheckedIOException e) {
+    } catch (BulwarkException
+        | IllegalStateException
+        | IllegalArgumentException
+        | java.io.UncheckedIOException e) {
       err.println("bulwark admin: " + e.getMessage());
       return 1;
     }
@@ -101,18 +113,6 @@ final class AdminCommand {
       default -> throw new UsageException("unknown admin command " + command + "\n" + USAGE_TEXT);
     }
     return 0;
-  }
-
-  private static EmbeddedStorageAdmin admin(
-      Path dataDir, KeyStoreSettings settings, UnaryOperator<String> environment) {
-    Optional<Secret> passphrase = KeyStorePassphrase.read(settings, environment);
-    BulwarkEngineBuilder builder = BulwarkEngine.builder();
-    if (passphrase.isEmpty()) {
-      return builder.embedded(dataDir).embeddedAdmin();
-    }
-    try (Secret secret = passphrase.get()) {
-      return builder.embedded(dataDir, secret).embeddedAdmin();
-    }
   }
 
   private static String describe(KeyInfo key) {

@@ -5,6 +5,7 @@ import io.bulwark.server.doctor.Finding;
 import io.bulwark.server.doctor.LocalCheck;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -52,11 +53,17 @@ public final class D2KeyStorePassphraseCheck implements LocalCheck {
       return Finding.pass(id(), "external database: no embedded key store in use");
     }
     return switch (KeyStorePassphrase.source(keyStore, environment)) {
+      case KMS ->
+          Finding.pass(
+              id(),
+              "key store protected by a key-management key ("
+                  + scheme(String.valueOf(keyStore.kmsKeyUri()))
+                  + "): no passphrase lies beside the data");
       case ENVIRONMENT ->
           Finding.pass(
               id(),
               "key store passphrase from environment variable " + KeyStoreSettings.PASSPHRASE_ENV);
-      case FILE -> fromFile(keyStore.passphraseFile());
+      case FILE -> fromFile(Objects.requireNonNull(keyStore.passphraseFile()));
       case GENERATED_BESIDE_DATA ->
           besideData("the key store passphrase was generated into the data directory");
     };
@@ -77,6 +84,11 @@ public final class D2KeyStorePassphraseCheck implements LocalCheck {
       return besideData("key store passphrase file " + file + " lies in the data directory");
     }
     return Finding.pass(id(), "key store passphrase from owner-only file " + file);
+  }
+
+  private static String scheme(String keyUri) {
+    int colon = keyUri.indexOf(':');
+    return colon > 0 ? keyUri.substring(0, colon) : "unnamed scheme";
   }
 
   private Finding besideData(String message) {

@@ -7,7 +7,6 @@ import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.server.config.ServerSettings;
 import io.bulwark.server.doctor.DoctorMode;
 import java.time.Clock;
-import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -65,13 +64,8 @@ public class EngineConfiguration {
           "engine database: embedded H2 under {}, encrypted; key store passphrase: {}",
           server.dataDir().resolve("db"),
           source);
-      Optional<Secret> passphrase = KeyStorePassphrase.read(keyStore, System::getenv);
-      if (passphrase.isEmpty()) {
-        return builder.embedded(server.dataDir()).build();
-      }
-      try (Secret secret = passphrase.get()) {
-        return builder.embedded(server.dataDir(), secret).build();
-      }
+      return KeyStorePassphrase.embedded(builder, server.dataDir(), keyStore, System::getenv)
+          .build();
     }
     try (Secret password = DatabasePassword.read(database, System::getenv)) {
       LOG.info(

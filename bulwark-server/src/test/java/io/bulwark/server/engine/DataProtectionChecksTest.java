@@ -1,6 +1,7 @@
 package io.bulwark.server.engine;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bulwark.server.config.BulwarkProfile;
 import io.bulwark.server.doctor.CheckStatus;
@@ -18,7 +19,7 @@ class DataProtectionChecksTest {
 
   private static final DatabaseSettings EMBEDDED = new DatabaseSettings(null, null, null);
 
-  private static final KeyStoreSettings NO_FILE = new KeyStoreSettings(null);
+  private static final KeyStoreSettings NO_FILE = new KeyStoreSettings(null, null);
 
   @Test
   void d2_generatedPassphraseBesideTheDataWarnsInDevAndFailsInProduction(@TempDir Path dataDir) {
@@ -54,15 +55,35 @@ class DataProtectionChecksTest {
     Path good = Files.writeString(dir.resolve("good"), "secret");
     Files.setPosixFilePermissions(good, PosixFilePermissions.fromString("rw-------"));
 
-    assertThat(d2(dataDir, BulwarkProfile.PRODUCTION, new KeyStoreSettings(inside), Map.of()))
+    assertThat(d2(dataDir, BulwarkProfile.PRODUCTION, new KeyStoreSettings(inside, null), Map.of()))
         .extracting(Finding::status)
         .isEqualTo(CheckStatus.FAIL);
-    assertThat(d2(dataDir, BulwarkProfile.DEV, new KeyStoreSettings(loose), Map.of()))
+    assertThat(d2(dataDir, BulwarkProfile.DEV, new KeyStoreSettings(loose, null), Map.of()))
         .extracting(Finding::status)
         .isEqualTo(CheckStatus.FAIL);
-    assertThat(d2(dataDir, BulwarkProfile.PRODUCTION, new KeyStoreSettings(good), Map.of()))
+    assertThat(d2(dataDir, BulwarkProfile.PRODUCTION, new KeyStoreSettings(good, null), Map.of()))
         .extracting(Finding::status)
         .isEqualTo(CheckStatus.PASS);
+  }
+
+  @Test
+  void d2_aKeyManagementKeyPassesInProductionAndNamesOnlyItsScheme(@TempDir Path dataDir) {
+    KeyStoreSettings kms = new KeyStoreSettings(null, "aws-kms://arn:aws:kms:eu-west-1:1:key/k");
+    Finding finding =
+        d2(
+            dataDir,
+            BulwarkProfile.PRODUCTION,
+            kms,
+            Map.of(KeyStoreSettings.PASSPHRASE_ENV, "ignored when a key-management key is set"));
+    assertThat(finding.status()).isEqualTo(CheckStatus.PASS);
+    assertThat(finding.message()).contains("key-management key (aws-kms)").doesNotContain("arn:");
+  }
+
+  @Test
+  void d2_aPassphraseFileAndAKeyManagementKeyTogetherAreRefused(@TempDir Path dir) {
+    assertThatThrownBy(() -> new KeyStoreSettings(dir.resolve("pass"), "aws-kms://k"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("not both");
   }
 
   @Test
