@@ -5,3 +5,6 @@
 ALTER TABLE bw_variable ADD COLUMN cipher_key INTEGER;
 ALTER TABLE bw_hi_variable_update ADD COLUMN cipher_key INTEGER;
 CREATE INDEX bw_variable_cipher_key ON bw_variable (cipher_key);
+CREATE INDEX bw_hi_variable_update_cipher_key ON bw_hi_variable_update (cipher_key);
+-- Serializes nodes that start at once, so that at most one re-encryption job exists (D2).
+INSERT INTO bw_schedule_lock (name) VALUES ('variable-reencrypt');

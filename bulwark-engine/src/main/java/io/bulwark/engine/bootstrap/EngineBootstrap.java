@@ -44,6 +44,8 @@ import io.bulwark.engine.runtime.RuntimeExternalTaskHandler;
 import io.bulwark.engine.runtime.RuntimeJobHandlers;
 import io.bulwark.engine.runtime.RuntimeSettings;
 import io.bulwark.engine.task.DefaultTaskService;
+import io.bulwark.engine.variable.ReencryptVariablesJob;
+import io.bulwark.engine.variable.ScheduleReencryptionCommand;
 import io.bulwark.engine.variable.SensitiveFields;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -133,6 +135,7 @@ public final class EngineBootstrap {
     ProcessRuntime runtime = new ProcessRuntime(runtimeSettings(settings), scheduler, sensitive);
     List<JobHandler> jobTypes = new ArrayList<>(RuntimeJobHandlers.of(runtime));
     jobTypes.add(new HistoryCleanupJob(settings.historyRetention(), scheduler));
+    jobTypes.add(new ReencryptVariablesJob(sensitive, scheduler));
     JobHandlers handlers = JobHandlers.of(jobTypes);
     JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor());
     executorRef.set(jobExecutor);
@@ -168,6 +171,10 @@ public final class EngineBootstrap {
             issuer);
     // D5: one clean-up job per database, made by whichever node starts first.
     commands.execute(Actor.system("history-cleanup"), new ScheduleHistoryCleanupCommand(scheduler));
+    // D2: values still under a key that is no longer primary are re-encrypted in the background.
+    commands.execute(
+        Actor.system(ReencryptVariablesJob.TYPE),
+        new ScheduleReencryptionCommand(sensitive, scheduler));
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
       jobExecutor.start();
     } else {

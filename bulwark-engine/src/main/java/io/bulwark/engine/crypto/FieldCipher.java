@@ -55,6 +55,15 @@ public final class FieldCipher {
     return keys.getPrimary().getId();
   }
 
+  /** The ids of every key in the set (the primary and those kept to decrypt). */
+  public java.util.List<Integer> keyIds() {
+    java.util.List<Integer> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      ids.add(keys.getAt(i).getId());
+    }
+    return ids;
+  }
+
   /** Encrypts {@code plaintext} with the primary key, bound to {@code associatedData}. */
   public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
     try {
@@ -71,11 +80,7 @@ public final class FieldCipher {
    */
   public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws UnreadableException {
     int keyId = keyId(ciphertext);
-    boolean known = false;
-    for (int i = 0; i < keys.size(); i++) {
-      known |= keys.getAt(i).getId() == keyId;
-    }
-    if (!known) {
+    if (!keyIds().contains(keyId)) {
       throw new UnreadableException(
           Failure.KEY_DESTROYED, "key " + Integer.toUnsignedString(keyId) + " was destroyed");
     }

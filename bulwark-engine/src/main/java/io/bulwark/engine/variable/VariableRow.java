@@ -27,6 +27,23 @@ public record VariableRow(
     bytesValue = bytesValue == null ? null : bytesValue.clone();
   }
 
+  /** The same row at another revision. */
+  public VariableRow withRev(long newRev) {
+    return new VariableRow(
+        id,
+        scopeId,
+        scopeType,
+        processInstanceId,
+        name,
+        valueType,
+        textValue,
+        longValue,
+        doubleValue,
+        bytesValue,
+        newRev,
+        cipherKey);
+  }
+
   @Override
   public byte @Nullable [] bytesValue() {
     return bytesValue == null ? null : bytesValue.clone();

@@ -8,7 +8,9 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.BulwarkEngineBuilder;
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.HistoryService;
+import io.bulwark.engine.api.Job;
 import io.bulwark.engine.api.JobExecutorActivation;
+import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.SensitiveValue;
@@ -21,6 +23,7 @@ import io.bulwark.engine.authz.TestGrants;
 import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.crypto.FieldCipher;
 import io.bulwark.engine.crypto.LocalKeyStore;
+import io.bulwark.engine.job.JobHandler;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,6 +35,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -282,6 +286,87 @@ class FieldEncryptionIT {
         .containsEntry("iban", new SensitiveValue("string", SensitiveValue.State.DESTROYED))
         .containsEntry("note", "quarterly");
     assertThat(reopened.runtimeService().getVariables(ALICE, fresh)).containsEntry("iban", IBAN);
+  }
+
+  private long rowsUnderKey(int keyId) throws SQLException {
+    long total = 0;
+    for (String table : List.of("bw_variable", "bw_hi_variable_update")) {
+      try (Connection connection = dataSource.getConnection();
+          PreparedStatement count =
+              connection.prepareStatement(
+                  "SELECT COUNT(*) FROM " + table + " WHERE cipher_key = ?")) {
+        count.setInt(1, keyId);
+        try (ResultSet rs = count.executeQuery()) {
+          rs.next();
+          total += rs.getLong(1);
+        }
+      }
+    }
+    return total;
+  }
+
+  /** Runs the re-encryption job until there is none; answers how many runs it took. */
+  private static int runReencryption(BulwarkEngine engine, List<String> ids) {
+    int runs = 0;
+    while (true) {
+      List<Job> jobs =
+          engine
+              .managementService()
+              .listJobs(
+                  ALICE,
+                  new JobFilter(null, null, null, JobHandler.VARIABLE_REENCRYPT, null, null),
+                  0,
+                  10);
+      if (jobs.isEmpty()) {
+        return runs;
+      }
+      assertThat(jobs).hasSize(1);
+      engine.managementService().executeJob(ALICE, jobs.get(0).id());
+      ids.add(startPay(engine, 7000L));
+      runs++;
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void d2_rotationWhileInstancesStartLosesNothing(EngineDatabase database) throws Exception {
+    BulwarkEngine engine = start(database);
+    List<String> ids = new CopyOnWriteArrayList<>();
+    for (int i = 0; i < 30; i++) {
+      ids.add(startPay(engine, 5000L));
+    }
+    LocalKeyStore store = LocalKeyStore.openOrCreate(keys, Secret.of(PASSPHRASE.clone()));
+    int oldKey = store.list().get(0).id();
+    Thread starter =
+        new Thread(
+            () -> {
+              for (int i = 0; i < 30; i++) {
+                ids.add(startPay(engine, 6000L));
+              }
+            });
+    starter.start();
+    store.rotate();
+    starter.join();
+    engine.close();
+    engines.clear();
+
+    BulwarkEngine reopened = engine(true);
+    // 60 instances x 3 sensitive values under the old key, in runtime and history: two batches.
+    assertThat(rowsUnderKey(oldKey)).isEqualTo(360);
+    assertThat(runReencryption(reopened, ids)).isGreaterThanOrEqualTo(2);
+    assertThat(rowsUnderKey(oldKey)).isZero();
+    reopened.close();
+    engines.clear();
+    store.destroy(oldKey);
+
+    BulwarkEngine afterDestroy = engine(true);
+    assertThat(ids).hasSizeGreaterThanOrEqualTo(62);
+    for (String id : ids) {
+      assertThat(afterDestroy.runtimeService().getVariables(ALICE, id))
+          .as("instance %s", id)
+          .containsEntry("iban", IBAN)
+          .containsEntry("pin", "4711");
+    }
   }
 
   @ParameterizedTest
