@@ -176,6 +176,26 @@ public final class BulwarkEngineBuilder {
   }
 
   /**
+   * Variable names sensitive in every process (D1): stored encrypted with the key store's key set,
+   * answered in clear only to callers allowed READ_VARIABLE, masked in history. Models mark more
+   * with the process property {@code bulwark:sensitiveVariables}. Default none.
+   */
+  public BulwarkEngineBuilder sensitiveVariables(Set<String> names) {
+    settings = settings.withSensitiveVariables(names);
+    return this;
+  }
+
+  /**
+   * The key store that encrypts sensitive variables when the storage is {@link #dataSource} or
+   * {@link #jdbc} (D1, D2): {@code dir/keys/keystore.properties}, created on first use. Without it
+   * such an engine refuses to store a sensitive variable. The embedded storage uses its own.
+   */
+  public BulwarkEngineBuilder fieldKeyStore(Path dir, Secret passphrase) {
+    settings = settings.withFieldKeyStore(new FieldKeyStore(dir, Secret.of(passphrase.reveal())));
+    return this;
+  }
+
+  /**
    * Validates the settings, migrates the database and starts the engine.
    *
    * @throws ValidationException no storage or more than one was chosen, or a value is invalid

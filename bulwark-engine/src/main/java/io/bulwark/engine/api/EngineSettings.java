@@ -34,6 +34,10 @@ import java.util.function.Consumer;
  *     service tasks mapped to external task topics (default none, issue 16)
  * @param historyRetention how long history is kept and how it is cleaned up (default {@link
  *     HistoryRetentionSettings#defaults()}, D5)
+ * @param sensitiveVariables variable names sensitive in every process: stored encrypted, shown
+ *     masked (default none; models mark more with {@code bulwark:sensitiveVariables}, D1)
+ * @param fieldKeyStore the key store that encrypts sensitive variables on an external database
+ *     (default none: a sensitive variable is refused there; the embedded storage has its own, D1)
  */
 public record EngineSettings(
     HistoryLevel historyLevel,
@@ -47,9 +51,13 @@ public record EngineSettings(
     Optional<ExternalDirectory> directory,
     Optional<PasswordEncoder> passwordEncoder,
     Map<String, String> delegateTopics,
-    HistoryRetentionSettings historyRetention) {
+    HistoryRetentionSettings historyRetention,
+    Set<String> sensitiveVariables,
+    Optional<FieldKeyStore> fieldKeyStore) {
 
   public EngineSettings {
+    Objects.requireNonNull(fieldKeyStore, "fieldKeyStore");
+    sensitiveVariables = Set.copyOf(sensitiveVariables);
     Objects.requireNonNull(historyLevel, "historyLevel");
     Objects.requireNonNull(jobExecutorActivation, "jobExecutorActivation");
     Objects.requireNonNull(jobExecutor, "jobExecutor");
@@ -78,7 +86,9 @@ public record EngineSettings(
         Optional.empty(),
         Optional.empty(),
         Map.of(),
-        HistoryRetentionSettings.defaults());
+        HistoryRetentionSettings.defaults(),
+        Set.of(),
+        Optional.empty());
   }
 
   public EngineSettings withHistoryLevel(HistoryLevel level) {
@@ -129,6 +139,14 @@ public record EngineSettings(
     return with(c -> c.historyRetention = settings);
   }
 
+  public EngineSettings withSensitiveVariables(Set<String> names) {
+    return with(c -> c.sensitiveVariables = names);
+  }
+
+  public EngineSettings withFieldKeyStore(FieldKeyStore keyStore) {
+    return with(c -> c.fieldKeyStore = Optional.of(keyStore));
+  }
+
   /** A copy with the changes {@code change} makes; the constructor validates the result. */
   private EngineSettings with(Consumer<Copy> change) {
     Copy copy = new Copy(this);
@@ -150,6 +168,8 @@ public record EngineSettings(
     Optional<PasswordEncoder> passwordEncoder;
     Map<String, String> delegateTopics;
     HistoryRetentionSettings historyRetention;
+    Set<String> sensitiveVariables;
+    Optional<FieldKeyStore> fieldKeyStore;
 
     Copy(EngineSettings from) {
       historyLevel = from.historyLevel;
@@ -164,6 +184,8 @@ public record EngineSettings(
       passwordEncoder = from.passwordEncoder;
       delegateTopics = from.delegateTopics;
       historyRetention = from.historyRetention;
+      sensitiveVariables = from.sensitiveVariables;
+      fieldKeyStore = from.fieldKeyStore;
     }
 
     EngineSettings settings() {
@@ -179,7 +201,9 @@ public record EngineSettings(
           directory,
           passwordEncoder,
           delegateTopics,
-          historyRetention);
+          historyRetention,
+          sensitiveVariables,
+          fieldKeyStore);
     }
   }
 }

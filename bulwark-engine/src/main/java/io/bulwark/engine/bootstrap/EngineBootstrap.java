@@ -44,6 +44,9 @@ import io.bulwark.engine.runtime.RuntimeExternalTaskHandler;
 import io.bulwark.engine.runtime.RuntimeJobHandlers;
 import io.bulwark.engine.runtime.RuntimeSettings;
 import io.bulwark.engine.task.DefaultTaskService;
+import io.bulwark.engine.variable.ReencryptVariablesJob;
+import io.bulwark.engine.variable.ScheduleReencryptionCommand;
+import io.bulwark.engine.variable.SensitiveFields;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -72,7 +75,12 @@ public final class EngineBootstrap {
             : Optional.empty();
     Database database = open(storage, keys);
     try {
-      return assemble(database, settings, issuer, keys.map(EngineBootstrap::auditSigner));
+      Optional<LocalKeyStore> fieldKeys = keys.isPresent() ? keys : fieldKeyStore(settings);
+      SensitiveFields sensitive =
+          new SensitiveFields(
+              fieldKeys.map(LocalKeyStore::fieldCipher), settings.sensitiveVariables());
+      return assemble(
+          database, settings, issuer, keys.map(EngineBootstrap::auditSigner), sensitive);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -82,6 +90,18 @@ public final class EngineBootstrap {
   /** Called only by {@code BulwarkEngineBuilder.embeddedAdmin()}. */
   public static EmbeddedStorageAdmin embeddedAdmin(EngineStorage.Embedded storage) {
     return new EmbeddedAdministration(storage, Clock.systemUTC());
+  }
+
+  /** The key store for sensitive variables on an external database, when one is configured. */
+  private static Optional<LocalKeyStore> fieldKeyStore(EngineSettings settings) {
+    return settings
+        .fieldKeyStore()
+        .map(
+            store -> {
+              try (Secret passphrase = Secret.of(store.passphrase().reveal())) {
+                return LocalKeyStore.openOrCreate(store.dir(), passphrase);
+              }
+            });
   }
 
   /** The audit log's checkpoint signer, from the key store (D4). */
@@ -95,7 +115,8 @@ public final class EngineBootstrap {
       Database database,
       EngineSettings settings,
       PrincipalIssuer issuer,
-      Optional<AuditSigner> auditSigner) {
+      Optional<AuditSigner> auditSigner,
+      SensitiveFields sensitive) {
     Clock clock = Clock.systemUTC();
     // Z1, Z2: every command declares its Requirement and the executor checks it against the stored
     // grants; there is no switch to turn this off.
@@ -111,9 +132,10 @@ public final class EngineBootstrap {
                 executor.hintJobsDue();
               }
             });
-    ProcessRuntime runtime = new ProcessRuntime(runtimeSettings(settings), scheduler);
+    ProcessRuntime runtime = new ProcessRuntime(runtimeSettings(settings), scheduler, sensitive);
     List<JobHandler> jobTypes = new ArrayList<>(RuntimeJobHandlers.of(runtime));
     jobTypes.add(new HistoryCleanupJob(settings.historyRetention(), scheduler));
+    jobTypes.add(new ReencryptVariablesJob(sensitive, scheduler));
     JobHandlers handlers = JobHandlers.of(jobTypes);
     JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor());
     executorRef.set(jobExecutor);
@@ -131,7 +153,8 @@ public final class EngineBootstrap {
                 new RuntimeExternalTaskHandler(runtime),
                 ExternalTaskSettings.defaults(),
                 runtime.values(),
-                runtime.externalTaskSignal()),
+                runtime.externalTaskSignal(),
+                sensitive),
             new EngineManagementService(commands, handlers, settings.jobExecutor()),
             identityService(
                 settings,
@@ -148,6 +171,10 @@ public final class EngineBootstrap {
             issuer);
     // D5: one clean-up job per database, made by whichever node starts first.
     commands.execute(Actor.system("history-cleanup"), new ScheduleHistoryCleanupCommand(scheduler));
+    // D2: values still under a key that is no longer primary are re-encrypted in the background.
+    commands.execute(
+        Actor.system(ReencryptVariablesJob.TYPE),
+        new ScheduleReencryptionCommand(sensitive, scheduler));
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
       jobExecutor.start();
     } else {

@@ -79,6 +79,15 @@ public final class CommandContext {
   }
 
   /**
+   * Whether the actor holds {@code check}, asked without denying anything: for answers that differ
+   * by permission, such as sensitive variables shown in clear only with READ_VARIABLE (D1).
+   */
+  public boolean isGranted(io.bulwark.engine.authz.Requirement.PermissionCheck check)
+      throws SQLException {
+    return executor.isGranted(connection, actor, check);
+  }
+
+  /**
    * The authorization filter for a list query of this actor (Z2): rows of {@code type} whose ID is
    * in {@code idColumn}, visible through stored rules only. Pass it to ListQuery.
    */

@@ -243,6 +243,13 @@ public final class CommandExecutor {
         .isGranted();
   }
 
+  /** Whether the actor holds {@code check}, without a denial being logged or thrown. */
+  boolean isGranted(Connection connection, Actor actor, Requirement.PermissionCheck check)
+      throws SQLException {
+    return actor.kind() != Actor.Kind.USER
+        || checker.decide(connection, actor.subject(), check).isGranted();
+  }
+
   Decision explain(Connection connection, Subject subject, Requirement.PermissionCheck check)
       throws SQLException {
     return checker.decide(connection, subject, check);

@@ -75,4 +75,11 @@ public final class SqlValues {
     double value = resultSet.getDouble(column);
     return resultSet.wasNull() ? null : value;
   }
+
+  /** A nullable {@code INTEGER} column. */
+  public static @Nullable Integer nullableInt(ResultSet resultSet, String column)
+      throws SQLException {
+    int value = resultSet.getInt(column);
+    return resultSet.wasNull() ? null : value;
+  }
 }

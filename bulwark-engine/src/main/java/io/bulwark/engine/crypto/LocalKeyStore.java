@@ -213,6 +213,14 @@ public final class LocalKeyStore {
     return Secret.of(decrypt(AUDIT_SIGNING_KEYSET));
   }
 
+  /**
+   * The cipher for sensitive variables (D1) over this store's key set: the primary key encrypts,
+   * every key still in the set decrypts.
+   */
+  public FieldCipher fieldCipher() {
+    return new FieldCipher(keys);
+  }
+
   /** The keys, primary first, with the number of stored values each still decrypts. */
   public List<KeyInfo> list() {
     List<KeyInfo> infos = new ArrayList<>();

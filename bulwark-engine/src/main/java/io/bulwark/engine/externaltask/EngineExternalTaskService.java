@@ -10,6 +10,7 @@ import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.variable.SensitiveFields;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableValues;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ public final class EngineExternalTaskService implements ExternalTaskService {
   private final ExternalTaskSettings settings;
   private final VariableValues values;
   private final ExternalTaskSignal signal;
+  private final SensitiveFields sensitive;
 
   public EngineExternalTaskService(
       CommandExecutor commands,
@@ -35,13 +37,28 @@ public final class EngineExternalTaskService implements ExternalTaskService {
     this(commands, handler, settings, values, new ExternalTaskSignal());
   }
 
-  /** The engine's service: {@code signal} is the one the runtime fires for new tasks. */
+  /** The engine's service without field encryption (no key store). */
   public EngineExternalTaskService(
       CommandExecutor commands,
       ExternalTaskCompletionHandler handler,
       ExternalTaskSettings settings,
       VariableValues values,
       ExternalTaskSignal signal) {
+    this(commands, handler, settings, values, signal, SensitiveFields.none());
+  }
+
+  /**
+   * The engine's service: {@code signal} is the one the runtime fires for new tasks; {@code
+   * sensitive} opens sensitive variables for the worker that locked the task (D1).
+   */
+  public EngineExternalTaskService(
+      CommandExecutor commands,
+      ExternalTaskCompletionHandler handler,
+      ExternalTaskSettings settings,
+      VariableValues values,
+      ExternalTaskSignal signal,
+      SensitiveFields sensitive) {
+    this.sensitive = Objects.requireNonNull(sensitive, "sensitive");
     this.signal = Objects.requireNonNull(signal, "signal");
     this.values = Objects.requireNonNull(values, "values");
     this.commands = Objects.requireNonNull(commands, "commands");
@@ -52,7 +69,7 @@ public final class EngineExternalTaskService implements ExternalTaskService {
   @Override
   public List<LockedExternalTask> fetchAndLock(Principal actor, FetchRequest request) {
     return commands.execute(
-        actor(actor), new FetchAndLockCommand(request, settings, values.json()));
+        actor(actor), new FetchAndLockCommand(request, settings, values.json(), sensitive));
   }
 
   @Override

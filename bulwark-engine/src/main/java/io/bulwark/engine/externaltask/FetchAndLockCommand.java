@@ -13,6 +13,7 @@ import io.bulwark.engine.command.SqlValues;
 import io.bulwark.engine.job.Dialect;
 import io.bulwark.engine.variable.JavaValues;
 import io.bulwark.engine.variable.JsonCodec;
+import io.bulwark.engine.variable.SensitiveFields;
 import io.bulwark.engine.variable.TypedValue;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -57,8 +58,14 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
   private final FetchRequest request;
   private final ExternalTaskSettings settings;
   private final JavaValues javaValues;
+  private final SensitiveFields sensitive;
 
-  public FetchAndLockCommand(FetchRequest request, ExternalTaskSettings settings, JsonCodec json) {
+  public FetchAndLockCommand(
+      FetchRequest request,
+      ExternalTaskSettings settings,
+      JsonCodec json,
+      SensitiveFields sensitive) {
+    this.sensitive = sensitive;
     this.request = request;
     this.settings = settings;
     this.javaValues = new JavaValues(json);
@@ -187,7 +194,10 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
     }
     Map<String, TypedValue> seen =
         TaskVariables.visible(
-            connection, row.executionId(), List.copyOf(topic.processVariables().keySet()));
+            connection,
+            row.executionId(),
+            List.copyOf(topic.processVariables().keySet()),
+            sensitive);
     for (Map.Entry<String, Object> wanted : topic.processVariables().entrySet()) {
       if (!seen.containsKey(wanted.getKey())) {
         return false;
@@ -246,8 +256,8 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
         row.tenantId(),
         javaValues(
             topic.localVariables()
-                ? TaskVariables.local(connection, row.executionId(), names)
-                : TaskVariables.visible(connection, row.executionId(), names)));
+                ? TaskVariables.local(connection, row.executionId(), names, sensitive)
+                : TaskVariables.visible(connection, row.executionId(), names, sensitive)));
   }
 
   private Map<String, Object> javaValues(Map<String, TypedValue> typed) {

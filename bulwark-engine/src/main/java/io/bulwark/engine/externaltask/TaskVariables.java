@@ -1,5 +1,6 @@
 package io.bulwark.engine.externaltask;
 
+import io.bulwark.engine.variable.SensitiveFields;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableRow;
 import io.bulwark.engine.variable.VariableRows;
@@ -29,7 +30,8 @@ final class TaskVariables {
 
   /** The visible variables, only {@code names} when not {@code null}. */
   static Map<String, TypedValue> visible(
-      Connection connection, String executionId, List<String> names) throws SQLException {
+      Connection connection, String executionId, List<String> names, SensitiveFields sensitive)
+      throws SQLException {
     Map<String, TypedValue> result = new LinkedHashMap<>();
     if (names != null && names.isEmpty()) {
       return result;
@@ -38,7 +40,7 @@ final class TaskVariables {
     for (int depth = 0; scope != null && depth < MAX_DEPTH; depth++) {
       for (VariableRow row : scopeRows(connection, scope)) {
         if ((names == null || names.contains(row.name())) && !result.containsKey(row.name())) {
-          result.put(row.name(), VariableRows.toValue(row));
+          result.put(row.name(), sensitive.valueOf(row));
         }
       }
       scope = parent(connection, scope);
@@ -48,14 +50,15 @@ final class TaskVariables {
 
   /** The variables of the execution's own scope only, only {@code names} when not {@code null}. */
   static Map<String, TypedValue> local(
-      Connection connection, String executionId, List<String> names) throws SQLException {
+      Connection connection, String executionId, List<String> names, SensitiveFields sensitive)
+      throws SQLException {
     Map<String, TypedValue> result = new LinkedHashMap<>();
     if (names != null && names.isEmpty()) {
       return result;
     }
     for (VariableRow row : scopeRows(connection, executionId)) {
       if (names == null || names.contains(row.name())) {
-        result.put(row.name(), VariableRows.toValue(row));
+        result.put(row.name(), sensitive.valueOf(row));
       }
     }
     return result;

@@ -22,6 +22,7 @@ import io.bulwark.engine.command.SortDirection;
 import io.bulwark.engine.command.SqlValues;
 import io.bulwark.engine.variable.JavaValues;
 import io.bulwark.engine.variable.ScopeType;
+import io.bulwark.engine.variable.SensitiveFields;
 import io.bulwark.engine.variable.ValueType;
 import io.bulwark.engine.variable.VariableRow;
 import io.bulwark.engine.variable.VariableRows;
@@ -232,6 +233,7 @@ final class HistoryQueries {
             "historic variable instance",
             "h.variable_id, h.name, h.process_instance_id, h.value_type, h.text_value,"
                 + " h.long_value, h.double_value, h.bytes_value, h.variable_rev, h.updated_at,"
+                + " h.cipher_key,"
                 + " (SELECT MIN(c.updated_at) FROM bw_hi_variable_update c"
                 + " WHERE c.variable_id = h.variable_id) AS created_at",
             "bw_hi_variable_update h",
@@ -253,12 +255,18 @@ final class HistoryQueries {
                   rs.getObject(6) == null ? null : rs.getLong(6),
                   rs.getObject(7) == null ? null : rs.getDouble(7),
                   rs.getBytes(8),
-                  rs.getLong(9));
+                  rs.getLong(9),
+                  SqlValues.nullableInt(rs, "cipher_key"));
+          // D5: history never opens a sensitive value; its readers see the mask.
+          Object value =
+              row.cipherKey() != null
+                  ? SensitiveFields.masked(row.valueType())
+                  : values.toJava(name, VariableRows.toValue(row));
           return new HistoricVariable(
               row.id(),
               name,
               row.processInstanceId(),
-              values.toJava(name, VariableRows.toValue(row)),
+              value,
               row.rev(),
               SqlValues.instant(rs, "created_at"),
               SqlValues.instant(rs, "updated_at"));

@@ -223,7 +223,8 @@ public final class HistoryRecorder {
             row.bytesValue(),
             row.rev(),
             now,
-            userId));
+            userId,
+            row.cipherKey()));
     if (level.includes(HistoryLevel.FULL)) {
       operation("SetVariable", Entity.VARIABLE, row.id(), row.processInstanceId(), row.name());
     }

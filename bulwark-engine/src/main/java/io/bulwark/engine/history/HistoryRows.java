@@ -73,7 +73,8 @@ final class HistoryRows {
       byte[] bytesValue,
       long variableRev,
       Instant updatedAt,
-      String updatedBy) {}
+      String updatedBy,
+      Integer cipherKey) {}
 
   record OperationRow(
       String id,
@@ -213,7 +214,8 @@ final class HistoryRows {
               "bytes_value",
               "variable_rev",
               "updated_at",
-              "updated_by"),
+              "updated_by",
+              "cipher_key"),
           r ->
               Arrays.asList(
                   r.variableId(),
@@ -227,7 +229,8 @@ final class HistoryRows {
                   r.bytesValue(),
                   r.variableRev(),
                   r.updatedAt(),
-                  r.updatedBy()));
+                  r.updatedBy(),
+                  r.cipherKey()));
 
   static final RowWriter<OperationRow> OPERATION =
       RowWriter.of(

@@ -19,7 +19,6 @@ import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeSession;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableRow;
-import io.bulwark.engine.variable.VariableRows;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -197,7 +196,7 @@ public final class CorrelateMessageCommand implements Command<List<MessageCorrel
     for (Map.Entry<String, Object> key : message.correlationKeys().entrySet()) {
       VariableRow row = rows.get(key.getKey());
       TypedValue expected = runtime.values().fromJava(key.getKey(), key.getValue());
-      if (row == null || !VariableRows.toValue(row).equals(expected)) {
+      if (row == null || !runtime.sensitiveFields().valueOf(row).equals(expected)) {
         return false;
       }
     }

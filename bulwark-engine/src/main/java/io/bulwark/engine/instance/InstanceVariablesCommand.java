@@ -79,10 +79,18 @@ public final class InstanceVariablesCommand implements Command<Map<String, Objec
             changes == null || changes.isEmpty() ? null : changes,
             HistoryRecorder.Entity.PROCESS_INSTANCE,
             instanceId);
-    if (deletions.isEmpty()) {
-      return after;
+    if (!deletions.isEmpty()) {
+      session.removeVariables(instance, deletions);
+      after = session.variables(instance);
     }
-    session.removeVariables(instance, deletions);
-    return session.variables(instance);
+    // D1: sensitive values in clear only for READ_VARIABLE on the instance.
+    return runtime
+        .sensitiveFields()
+        .forReader(
+            after,
+            instance.model().sensitiveVariables(),
+            context.isGranted(
+                Requirement.of(
+                    ResourceType.PROCESS_INSTANCE, Permission.READ_VARIABLE, instanceId)));
   }
 }

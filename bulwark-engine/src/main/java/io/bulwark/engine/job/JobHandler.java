@@ -30,6 +30,9 @@ public interface JobHandler {
   /** Remove history past its retention (D5); one such job per database, not tied to an instance. */
   String HISTORY_CLEANUP = "history-cleanup";
 
+  /** Re-encrypt sensitive values with the primary key after a rotation (D2); one per database. */
+  String VARIABLE_REENCRYPT = "variable-reencrypt";
+
   /** The job type this handler runs, unique among the registered handlers. */
   String type();
 

@@ -80,8 +80,10 @@ final class JobQueries {
     optional(query, "j.activity_id = ?", filter.activityId());
     optional(query, "j.job_type = ?", filter.type());
     if (filter.type() == null) {
-      // The engine's own housekeeping (the history clean-up, D5) is listed only when asked for.
+      // The engine's own housekeeping (history clean-up D5, re-encryption D2) is listed only when
+      // asked for.
       query.where("j.job_type <> ?", JobHandler.HISTORY_CLEANUP);
+      query.where("j.job_type <> ?", JobHandler.VARIABLE_REENCRYPT);
     }
     optional(query, "j.id = ?", filter.jobId());
     if (filter.noRetriesLeft() != null) {

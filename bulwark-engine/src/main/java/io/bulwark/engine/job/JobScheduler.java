@@ -5,6 +5,8 @@ import io.bulwark.engine.bpmn.model.IsoDuration;
 import io.bulwark.engine.bpmn.model.TimerSpec;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.RowIds;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -46,6 +48,37 @@ public final class JobScheduler {
   public JobRow schedule(CommandContext context, NewJob job) {
     Instant due = job.dueDate() == null ? context.now() : job.dueDate();
     return insert(context, job, due, null, null);
+  }
+
+  /**
+   * Registers {@code job} unless a job of its type exists: for the engine's one-per-database jobs
+   * (the history clean-up D5, the re-encryption D2). The {@code bw_schedule_lock} row named by the
+   * type, locked first, serializes nodes starting at once. Answers whether it registered the job.
+   */
+  public boolean scheduleSingleton(CommandContext context, NewJob job) throws SQLException {
+    try (PreparedStatement lock =
+        context
+            .connection()
+            .prepareStatement("SELECT name FROM bw_schedule_lock WHERE name = ? FOR UPDATE")) {
+      lock.setString(1, job.type());
+      try (ResultSet locked = lock.executeQuery()) {
+        if (!locked.next()) {
+          throw new IllegalStateException("bw_schedule_lock has no " + job.type() + " row");
+        }
+      }
+    }
+    try (PreparedStatement count =
+        context.connection().prepareStatement("SELECT COUNT(*) FROM bw_job WHERE job_type = ?")) {
+      count.setString(1, job.type());
+      try (ResultSet rows = count.executeQuery()) {
+        rows.next();
+        if (rows.getLong(1) > 0) {
+          return false;
+        }
+      }
+    }
+    schedule(context, job);
+    return true;
   }
 
   /**

@@ -154,8 +154,11 @@ public final class InstanceState {
   }
 
   /** Takes the instance's execution-scoped variable rows (every scope, process and local). */
-  void loadVariables(java.util.Collection<VariableRow> rows) {
-    this.variables = new ScopedVariables(root.id(), work, rows);
+  void loadVariables(
+      java.util.Collection<VariableRow> rows,
+      io.bulwark.engine.variable.SensitiveFields sensitive) {
+    this.variables =
+        new ScopedVariables(root.id(), work, rows, sensitive, process.model().sensitiveVariables());
   }
 
   /** Process variables (the root scope) as typed values; {@link #loadVariables} must have run. */

@@ -13,6 +13,7 @@ import io.bulwark.engine.externaltask.ExternalTaskSignal;
 import io.bulwark.engine.form.DeployedForms;
 import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.variable.JavaValues;
+import io.bulwark.engine.variable.SensitiveFields;
 import io.bulwark.engine.variable.VariableRepository;
 import io.bulwark.engine.variable.VariableValues;
 import java.sql.Connection;
@@ -36,6 +37,7 @@ public final class ProcessRuntime {
   private final DefinitionCache definitions;
   private final VariableValues values;
   private final VariableRepository variableRepository;
+  private final SensitiveFields sensitive;
   private final JavaValues javaValues;
   private final DelegateRegistry delegates;
   private final AsyncContinuation async = new AsyncContinuation();
@@ -45,13 +47,22 @@ public final class ProcessRuntime {
   private final DeployedForms forms = new DeployedForms();
   private final Map<ElementType, NodeBehavior> behaviors = new EnumMap<>(ElementType.class);
 
-  /** A runtime whose timers and async continuations become jobs of {@code jobs}. */
+  /** A runtime without field encryption (no key store); see the three-argument constructor. */
   public ProcessRuntime(RuntimeSettings settings, JobScheduler jobs) {
+    this(settings, jobs, SensitiveFields.none());
+  }
+
+  /**
+   * A runtime whose timers and async continuations become jobs of {@code jobs}, and whose sensitive
+   * variables {@code sensitive} encrypts (D1).
+   */
+  public ProcessRuntime(RuntimeSettings settings, JobScheduler jobs, SensitiveFields sensitive) {
     this.settings = settings;
+    this.sensitive = sensitive;
     this.jobs = Objects.requireNonNull(jobs, "jobs");
     this.definitions = new DefinitionCache(settings.definitionCacheSize(), settings.parseOptions());
     this.values = new VariableValues(settings.variables());
-    this.variableRepository = new VariableRepository(values);
+    this.variableRepository = new VariableRepository(values, sensitive);
     this.javaValues = new JavaValues(values.json());
     this.delegates = new DelegateRegistry(settings.parseOptions().allowedDelegateClasses());
     behaviors.put(ElementType.START_EVENT, new NoneStartEventBehavior());
@@ -97,6 +108,11 @@ public final class ProcessRuntime {
 
   public VariableRepository variableRepository() {
     return variableRepository;
+  }
+
+  /** Seals and opens sensitive variables (D1). */
+  public SensitiveFields sensitiveFields() {
+    return sensitive;
   }
 
   /** A stored value as the Java value callers see. */

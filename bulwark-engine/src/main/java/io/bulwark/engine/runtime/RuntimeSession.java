@@ -165,7 +165,7 @@ public final class RuntimeSession {
             1);
     Execution root = new Execution(row, Execution.State.NEW);
     InstanceState state = new InstanceState(process, List.of(root), context.unitOfWork());
-    state.loadVariables(List.of());
+    state.loadVariables(List.of(), runtime.sensitiveFields());
     instances.put(id, state);
     history.instanceStarted(
         id,
@@ -464,7 +464,8 @@ public final class RuntimeSession {
   private void ensureVariables(InstanceState instance) throws SQLException {
     if (!instance.variablesLoaded()) {
       instance.loadVariables(
-          runtime.variableRepository().findExecutionScopes(context.connection(), instance.id()));
+          runtime.variableRepository().findExecutionScopes(context.connection(), instance.id()),
+          runtime.sensitiveFields());
     }
   }
 

@@ -2,6 +2,7 @@ package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.command.RowIds;
 import io.bulwark.engine.command.UnitOfWork;
+import io.bulwark.engine.variable.SensitiveFields;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableRow;
 import io.bulwark.engine.variable.VariableRows;
@@ -11,6 +12,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The execution-scoped variables of one process instance, by scope: the root execution holds the
@@ -24,10 +26,24 @@ final class ScopedVariables {
   private final String instanceId;
   private final UnitOfWork work;
   private final Map<String, Map<String, VariableRow>> byScope = new LinkedHashMap<>();
+  private final SensitiveFields sensitive;
+  private final Set<String> sensitiveNames;
 
-  ScopedVariables(String instanceId, UnitOfWork work, Collection<VariableRow> rows) {
+  /**
+   * @param sensitive seals the values of sensitive names as they are set and opens them as they are
+   *     read (D1)
+   * @param sensitiveNames the names the instance's process model marks sensitive
+   */
+  ScopedVariables(
+      String instanceId,
+      UnitOfWork work,
+      Collection<VariableRow> rows,
+      SensitiveFields sensitive,
+      Set<String> sensitiveNames) {
     this.instanceId = instanceId;
     this.work = work;
+    this.sensitive = sensitive;
+    this.sensitiveNames = sensitiveNames;
     for (VariableRow row : rows) {
       byScope.computeIfAbsent(row.scopeId(), k -> new LinkedHashMap<>()).put(row.name(), row);
     }
@@ -45,7 +61,7 @@ final class ScopedVariables {
   Map<String, TypedValue> visible(List<Execution> chain) {
     Map<String, TypedValue> result = new LinkedHashMap<>();
     for (int i = chain.size() - 1; i >= 0; i--) {
-      local(chain.get(i).id()).forEach((name, row) -> result.put(name, VariableRows.toValue(row)));
+      local(chain.get(i).id()).forEach((name, row) -> result.put(name, sensitive.valueOf(row)));
     }
     return result;
   }
@@ -67,10 +83,15 @@ final class ScopedVariables {
     VariableScope where = VariableScope.execution(scopeId, instanceId);
     VariableRow row;
     if (current == null) {
-      row = VariableRows.toRow(RowIds.next(), where, name, value, 1);
+      row =
+          sensitive.protect(
+              VariableRows.toRow(RowIds.next(), where, name, value, 1), sensitiveNames);
       work.insert(VariableRows.WRITER, row);
     } else {
-      row = VariableRows.toRow(current.id(), where, name, value, current.rev() + 1);
+      row =
+          sensitive.protect(
+              VariableRows.toRow(current.id(), where, name, value, current.rev() + 1),
+              sensitiveNames);
       work.update(VariableRows.WRITER, row, current.rev());
     }
     scope.put(name, row);

@@ -40,6 +40,6 @@ public final class GetFormVariablesCommand implements Command<Map<String, Object
     InstanceState instance = session.instance(task.processInstanceId());
     Map<String, Object> result = new LinkedHashMap<>(session.variables(instance));
     NodeForms.putDefaults(TaskForms.fields(runtime, context.connection(), task), result);
-    return result;
+    return TaskVariablesCommand.forReader(runtime, context, task, result);
   }
 }

@@ -29,7 +29,9 @@ final class TaskLocalVariables {
     Map<String, Object> result = new LinkedHashMap<>();
     for (VariableRow row :
         runtime.variableRepository().findByScope(context.connection(), taskId).values()) {
-      result.put(row.name(), runtime.javaValues().toJava(row.name(), VariableRows.toValue(row)));
+      result.put(
+          row.name(),
+          runtime.javaValues().toJava(row.name(), runtime.sensitiveFields().valueOf(row)));
     }
     return result;
   }
@@ -72,7 +74,11 @@ final class TaskLocalVariables {
     for (VariableRow row :
         runtime
             .variableRepository()
-            .setAll(context, VariableScope.task(task.id(), task.processInstanceId()), changes)) {
+            .setAll(
+                context,
+                VariableScope.task(task.id(), task.processInstanceId()),
+                changes,
+                sensitiveNames(runtime, context, task))) {
       history.variableUpdated(row, true);
     }
     history.operation(
@@ -81,5 +87,18 @@ final class TaskLocalVariables {
         task.id(),
         task.processInstanceId(),
         String.join(",", new TreeSet<>(changes.keySet())));
+  }
+
+  /** The names the task's process model marks sensitive (D1); none for a standalone task. */
+  static java.util.Set<String> sensitiveNames(
+      ProcessRuntime runtime, CommandContext context, TaskRow task) throws SQLException {
+    if (task.processDefinitionId() == null) {
+      return java.util.Set.of();
+    }
+    return runtime
+        .definitions()
+        .get(context.connection(), task.processDefinitionId())
+        .model()
+        .sensitiveVariables();
   }
 }

@@ -89,6 +89,26 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
   @Override
   public Map<String, Object> execute(CommandContext context) throws SQLException {
     TaskRow task = TaskRepository.find(context.connection(), taskId);
+    return forReader(runtime, context, task, values(context, task));
+  }
+
+  /**
+   * {@code values} as the actor may see them: sensitive ones in clear only with READ_VARIABLE on
+   * the task (D1), masked otherwise.
+   */
+  static Map<String, Object> forReader(
+      ProcessRuntime runtime, CommandContext context, TaskRow task, Map<String, Object> values)
+      throws SQLException {
+    return runtime
+        .sensitiveFields()
+        .forReader(
+            values,
+            TaskLocalVariables.sensitiveNames(runtime, context, task),
+            context.isGranted(
+                Requirement.of(ResourceType.TASK, Permission.READ_VARIABLE, task.id())));
+  }
+
+  private Map<String, Object> values(CommandContext context, TaskRow task) throws SQLException {
     if (scope == Scope.LOCAL) {
       return local(context, task);
     }

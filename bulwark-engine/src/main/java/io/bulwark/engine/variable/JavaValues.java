@@ -1,5 +1,6 @@
 package io.bulwark.engine.variable;
 
+import io.bulwark.engine.api.SensitiveValue;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -52,6 +53,8 @@ public final class JavaValues {
       return d.value();
     } else if (value instanceof TypedValue.BytesValue b) {
       return b.value();
+    } else if (value instanceof TypedValue.Unreadable u) {
+      return new SensitiveValue(u.storedType().apiName(), u.state());
     }
     return null;
   }

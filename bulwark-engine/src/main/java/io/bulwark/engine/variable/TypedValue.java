@@ -18,7 +18,8 @@ public sealed interface TypedValue
         TypedValue.DoubleValue,
         TypedValue.DateValue,
         TypedValue.JsonValue,
-        TypedValue.BytesValue {
+        TypedValue.BytesValue,
+        TypedValue.Unreadable {
 
   ValueType type();
 
@@ -121,6 +122,27 @@ public sealed interface TypedValue
           + HexFormat.of().formatHex(value, 0, shown)
           + (shown < value.length ? "…" : "")
           + "]";
+    }
+  }
+
+  /**
+   * A sensitive value whose clear text cannot be had: its key was destroyed, or its ciphertext
+   * belongs to another row (D1, D2). Readers get a {@link io.bulwark.engine.api.SensitiveValue}; it
+   * is never written back.
+   *
+   * @param storedType the type the value was stored with
+   * @param state why it cannot be read
+   */
+  record Unreadable(ValueType storedType, io.bulwark.engine.api.SensitiveValue.State state)
+      implements TypedValue {
+    public Unreadable {
+      Objects.requireNonNull(storedType, "storedType");
+      Objects.requireNonNull(state, "state");
+    }
+
+    @Override
+    public ValueType type() {
+      return storedType;
     }
   }
 }

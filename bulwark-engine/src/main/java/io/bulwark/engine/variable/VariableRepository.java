@@ -29,9 +29,11 @@ public final class VariableRepository {
           + " ORDER BY name";
 
   private final VariableValues values;
+  private final SensitiveFields sensitive;
 
-  public VariableRepository(VariableValues values) {
+  public VariableRepository(VariableValues values, SensitiveFields sensitive) {
     this.values = values;
+    this.sensitive = sensitive;
   }
 
   /** The rows of one scope, by name. */
@@ -71,10 +73,16 @@ public final class VariableRepository {
   /**
    * Sets variables of a scope from Java values: converts and validates each one, refuses the whole
    * change if the scope would exceed its count, then registers inserts and updates (checked against
-   * the revision read here). Returns the rows as they will be after the flush.
+   * the revision read here). Names that are sensitive (in the engine's list or {@code
+   * sensitiveNames}, the process model's) are sealed (D1). Returns the rows as they will be after
+   * the flush.
    */
   public List<VariableRow> setAll(
-      CommandContext context, VariableScope scope, Map<String, ?> newValues) throws SQLException {
+      CommandContext context,
+      VariableScope scope,
+      Map<String, ?> newValues,
+      java.util.Set<String> sensitiveNames)
+      throws SQLException {
     Map<String, TypedValue> typed = new LinkedHashMap<>();
     newValues.forEach((name, value) -> typed.put(name, values.fromJava(name, value)));
     Map<String, VariableRow> existing = findByScope(context.connection(), scope.id());
@@ -86,13 +94,17 @@ public final class VariableRepository {
       VariableRow current = existing.get(entry.getKey());
       if (current == null) {
         VariableRow row =
-            VariableRows.toRow(RowIds.next(), scope, entry.getKey(), entry.getValue(), 1);
+            sensitive.protect(
+                VariableRows.toRow(RowIds.next(), scope, entry.getKey(), entry.getValue(), 1),
+                sensitiveNames);
         unitOfWork.insert(VariableRows.WRITER, row);
         result.add(row);
       } else {
         VariableRow row =
-            VariableRows.toRow(
-                current.id(), scope, entry.getKey(), entry.getValue(), current.rev() + 1);
+            sensitive.protect(
+                VariableRows.toRow(
+                    current.id(), scope, entry.getKey(), entry.getValue(), current.rev() + 1),
+                sensitiveNames);
         unitOfWork.update(VariableRows.WRITER, row, current.rev());
         result.add(row);
       }

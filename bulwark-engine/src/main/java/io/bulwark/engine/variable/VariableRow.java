@@ -6,7 +6,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code bw_variable}; see {@link VariableRows} for how each type is stored. The byte
- * array is defensively copied.
+ * array is defensively copied. {@code cipherKey} is null for a clear value; for a sensitive one it
+ * names the key whose ciphertext {@code bytesValue} holds (D1, D2; see {@link SensitiveFields}).
  */
 public record VariableRow(
     String id,
@@ -19,10 +20,28 @@ public record VariableRow(
     @Nullable Long longValue,
     @Nullable Double doubleValue,
     byte @Nullable [] bytesValue,
-    long rev) {
+    long rev,
+    @Nullable Integer cipherKey) {
 
   public VariableRow {
     bytesValue = bytesValue == null ? null : bytesValue.clone();
+  }
+
+  /** The same row at another revision. */
+  public VariableRow withRev(long newRev) {
+    return new VariableRow(
+        id,
+        scopeId,
+        scopeType,
+        processInstanceId,
+        name,
+        valueType,
+        textValue,
+        longValue,
+        doubleValue,
+        bytesValue,
+        newRev,
+        cipherKey);
   }
 
   @Override
@@ -43,7 +62,8 @@ public record VariableRow(
         && Objects.equals(longValue, r.longValue)
         && Objects.equals(doubleValue, r.doubleValue)
         && Arrays.equals(bytesValue, r.bytesValue)
-        && rev == r.rev;
+        && rev == r.rev
+        && Objects.equals(cipherKey, r.cipherKey);
   }
 
   @Override
@@ -66,6 +86,7 @@ public record VariableRow(
         + valueType
         + ", rev="
         + rev
+        + (cipherKey == null ? "" : ", sensitive")
         + "]";
   }
 }

@@ -1,5 +1,6 @@
 package io.bulwark.engine.variable;
 
+import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.RowWriter;
 import io.bulwark.engine.command.SqlValues;
@@ -24,7 +25,7 @@ public final class VariableRows {
   /** Columns selected by {@link #MAPPER}. */
   public static final String COLUMNS =
       "id, scope_id, scope_type, process_instance_id, name, value_type, text_value, long_value,"
-          + " double_value, bytes_value, rev";
+          + " double_value, bytes_value, rev, cipher_key";
 
   /** Writes rows of {@code bw_variable} through the unit of work. */
   public static final RowWriter<VariableRow> WRITER =
@@ -41,7 +42,8 @@ public final class VariableRows {
               "text_value",
               "long_value",
               "double_value",
-              "bytes_value"),
+              "bytes_value",
+              "cipher_key"),
           row ->
               Arrays.asList(
                   row.scopeId(),
@@ -52,7 +54,8 @@ public final class VariableRows {
                   row.textValue(),
                   row.longValue(),
                   row.doubleValue(),
-                  row.bytesValue()));
+                  row.bytesValue(),
+                  row.cipherKey()));
 
   /** Reads a row selected with {@link #COLUMNS}. */
   public static final RowMapper<VariableRow> MAPPER =
@@ -68,7 +71,8 @@ public final class VariableRows {
               SqlValues.nullableLong(rs, "long_value"),
               SqlValues.nullableDouble(rs, "double_value"),
               rs.getBytes("bytes_value"),
-              rs.getLong("rev"));
+              rs.getLong("rev"),
+              SqlValues.nullableInt(rs, "cipher_key"));
 
   private VariableRows() {}
 
@@ -95,6 +99,13 @@ public final class VariableRows {
       decimal = d.value();
     } else if (value instanceof TypedValue.BytesValue b) {
       bytes = b.value();
+    } else if (value instanceof TypedValue.Unreadable u) {
+      throw new ValidationException(
+          "variable '"
+              + name
+              + "' cannot be written back: its sensitive value is unreadable ("
+              + u.state().name().toLowerCase(java.util.Locale.ROOT)
+              + ", D2)");
     }
     return new VariableRow(
         id,
@@ -107,11 +118,19 @@ public final class VariableRows {
         number,
         decimal,
         bytes,
-        rev);
+        rev,
+        null);
   }
 
-  /** The value stored in a row. */
+  /**
+   * The value stored in a clear row. A sensitive row is refused: read it through {@link
+   * SensitiveFields#valueOf}, which decrypts it.
+   */
   public static TypedValue toValue(VariableRow row) {
+    if (row.cipherKey() != null) {
+      throw new IllegalStateException(
+          "variable '" + row.name() + "' is sensitive; read it through SensitiveFields");
+    }
     return switch (row.valueType()) {
       case NULL -> new TypedValue.NullValue();
       case STRING -> new TypedValue.StringValue(text(row));

@@ -16,6 +16,7 @@ import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.command.EngineDatabase;
+import io.bulwark.engine.variable.SensitiveFields;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableRepository;
 import io.bulwark.engine.variable.VariableScope;
@@ -109,8 +110,10 @@ class ExternalTaskServiceIT {
                     0,
                     null)));
         if (!variables.isEmpty()) {
-          new VariableRepository(new VariableValues(VariableSettings.defaults()))
-              .setAll(context, VariableScope.execution("exec-" + i, "pi-" + i), variables);
+          new VariableRepository(
+                  new VariableValues(VariableSettings.defaults()), SensitiveFields.none())
+              .setAll(
+                  context, VariableScope.execution("exec-" + i, "pi-" + i), variables, Set.of());
         }
       }
       return ids;

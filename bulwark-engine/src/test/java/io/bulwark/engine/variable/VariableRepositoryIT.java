@@ -45,7 +45,7 @@ class VariableRepositoryIT {
 
     @Override
     public List<VariableRow> execute(CommandContext context) throws SQLException {
-      return repository.setAll(context, scope, values);
+      return repository.setAll(context, scope, values, java.util.Set.of());
     }
   }
 
@@ -67,7 +67,7 @@ class VariableRepositoryIT {
   private VariableRepository start(EngineDatabase database, VariableSettings settings) {
     dataSource = database.create();
     executor = new CommandExecutor(dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
-    return new VariableRepository(new VariableValues(settings));
+    return new VariableRepository(new VariableValues(settings), SensitiveFields.none());
   }
 
   @ParameterizedTest

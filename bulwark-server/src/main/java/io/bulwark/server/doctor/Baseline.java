@@ -126,11 +126,13 @@ public final class Baseline {
           partial(
               "D1",
               "encryption at rest",
-              "no field encryption of sensitive variables, e-mail addresses or stored secrets"),
+              "sensitive variables are encrypted per field; e-mail addresses and stored secrets"
+                  + " (mail, LDAP credentials) are not"),
           partial(
               "D2",
               "key management",
-              "no key-management-service plug-in; no field values for rotation to re-encrypt"),
+              "no key-management-service plug-in; keys rotate offline, and sensitive values are"
+                  + " re-encrypted in the background at the next start"),
           partial(
               "D3",
               "no plain-text secrets in configuration",
@@ -139,8 +141,9 @@ public final class Baseline {
           partial(
               "D5",
               "data classes and retention",
-              "history is cleaned up after its retention; sensitive variables are not masked in"
-                  + " history, logs or the operation log"),
+              "history is cleaned up after its retention; sensitive variables are masked in history,"
+                  + " the operation log and for readers without READ_VARIABLE; variable validation and"
+                  + " incident messages are not screened for them"),
           partial("O1", "hardening audit doctor", "no administration page shows the report"),
           complete("O2", "profiles; production refuses FAILs"),
           complete("O3", "upgrades keep hardening"),

@@ -67,6 +67,19 @@ public class EngineConfiguration {
       return KeyStorePassphrase.embedded(builder, server.dataDir(), keyStore, System::getenv)
           .build();
     }
+    // D1: on an external database the data directory's key store encrypts sensitive variables
+    // when its passphrase is configured; without one, a sensitive variable is refused.
+    Optional<Secret> fieldPassphrase = KeyStorePassphrase.read(keyStore, System::getenv);
+    if (fieldPassphrase.isPresent()) {
+      try (Secret secret = fieldPassphrase.get()) {
+        builder.fieldKeyStore(server.dataDir(), secret);
+      }
+      LOG.info("sensitive variables: encrypted with the key store under {}", server.dataDir());
+    } else {
+      LOG.warn(
+          "sensitive variables: no key store passphrase configured, so variables marked sensitive"
+              + " are refused on this database (D1)");
+    }
     try (Secret password = DatabasePassword.read(database, System::getenv)) {
       LOG.info(
           "engine database: {} as {}", database.url().split("\\?", -1)[0], database.username());

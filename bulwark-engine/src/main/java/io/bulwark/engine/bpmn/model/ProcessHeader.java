@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The attributes of a {@code bpmn:process}; {@code name}, {@code versionTag} and {@code
- * historyTimeToLiveDays} may be null.
+ * historyTimeToLiveDays} may be null. {@code sensitiveVariables} are the names its {@code
+ * bulwark:sensitiveVariables} property marks sensitive (D1), empty when none.
  */
 public record ProcessHeader(
     String id,
@@ -12,4 +13,10 @@ public record ProcessHeader(
     boolean executable,
     @Nullable String versionTag,
     @Nullable Integer historyTimeToLiveDays,
-    int line) {}
+    int line,
+    java.util.Set<String> sensitiveVariables) {
+
+  public ProcessHeader {
+    sensitiveVariables = java.util.Set.copyOf(sensitiveVariables);
+  }
+}

@@ -23,6 +23,7 @@ public final class ProcessModel {
   private final @Nullable String versionTag;
   private final @Nullable Integer historyTimeToLiveDays;
   private final int line;
+  private final java.util.Set<String> sensitiveVariables;
   private final Map<String, FlowNode> nodes;
   private final Map<String, SequenceFlow> flows;
   private final Map<String, List<SequenceFlow>> outgoing;
@@ -85,6 +86,7 @@ public final class ProcessModel {
     this.versionTag = header.versionTag();
     this.historyTimeToLiveDays = header.historyTimeToLiveDays();
     this.line = header.line();
+    this.sensitiveVariables = header.sensitiveVariables();
     Map<String, FlowNode> byId = new LinkedHashMap<>();
     Map<String, List<FlowNode>> scopes = new LinkedHashMap<>();
     Map<String, List<BoundaryEvent>> boundaries = new LinkedHashMap<>();
@@ -149,6 +151,11 @@ public final class ProcessModel {
 
   public int line() {
     return line;
+  }
+
+  /** The variable names this process marks sensitive (D1): stored encrypted, shown masked. */
+  public java.util.Set<String> sensitiveVariables() {
+    return sensitiveVariables;
   }
 
   /** Every node, including those inside sub-processes, by ID in document order. */

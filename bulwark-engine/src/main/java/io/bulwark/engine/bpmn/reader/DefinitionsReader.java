@@ -33,6 +33,9 @@ final class DefinitionsReader {
   private static final Set<String> DEFINITIONS_LEVEL =
       Set.of("message", "error", "escalation", "signal");
 
+  /** The process property that marks variables sensitive (D1). */
+  static final String SENSITIVE_VARIABLES = "bulwark:sensitiveVariables";
+
   private static final Set<String> PROCESS_ATTRIBUTES =
       Set.of("versionTag", "historyTimeToLive", "isStartableInTasklist");
 
@@ -141,7 +144,8 @@ final class DefinitionsReader {
             true,
             process.attribute(Namespaces.CAMUNDA, "versionTag"),
             historyTimeToLive(process, ctx),
-            process.line());
+            process.line(),
+            sensitiveVariables(process, ctx));
     StructureValidator.check(header, scope.nodes(), scope.flows(), scope.defaultFlows(), ctx);
     var compensation =
         CompensationLinker.link(
@@ -154,6 +158,39 @@ final class DefinitionsReader {
         scope.ioMappings(),
         scope.loops(),
         compensation);
+  }
+
+  /**
+   * The names of the process's {@code <camunda:property name="bulwark:sensitiveVariables"
+   * value="iban, salary"/>} (D1): comma-separated variable names.
+   */
+  private static Set<String> sensitiveVariables(XmlElement process, ReadContext ctx) {
+    XmlElement container = process.child(Namespaces.BPMN, "extensionElements");
+    if (container == null) {
+      return Set.of();
+    }
+    Set<String> names = new java.util.LinkedHashSet<>();
+    for (XmlElement properties : container.children(Namespaces.CAMUNDA, "properties")) {
+      for (XmlElement property : properties.children(Namespaces.CAMUNDA, "property")) {
+        if (!SENSITIVE_VARIABLES.equals(property.attribute("name"))) {
+          continue;
+        }
+        String value = property.attribute("value");
+        for (String name : (value == null ? "" : value).split(",", -1)) {
+          if (name.isBlank()) {
+            ctx.problem(
+                property,
+                SENSITIVE_VARIABLES
+                    + " must list variable names separated by commas; '"
+                    + value
+                    + "' has an empty name");
+          } else {
+            names.add(name.strip());
+          }
+        }
+      }
+    }
+    return names;
   }
 
   private static @Nullable Integer historyTimeToLive(XmlElement process, ReadContext ctx) {

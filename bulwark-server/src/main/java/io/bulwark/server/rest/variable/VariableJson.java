@@ -1,5 +1,6 @@
 package io.bulwark.server.rest.variable;
 
+import io.bulwark.engine.api.SensitiveValue;
 import io.bulwark.engine.api.ValidationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -46,7 +47,9 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Answering ({@link #toCamunda}, {@link #valueToCamunda}): strings, booleans, longs, doubles,
  * dates (as Camunda's date text, UTC), JSON (as its text, type {@code Json}), bytes (Base64, type
- * {@code Bytes}) and nulls, with an empty {@code valueInfo}.
+ * {@code Bytes}) and nulls, with an empty {@code valueInfo}; a sensitive value the caller may not
+ * see, or that can no longer be read, as the mask {@code "***"} with its type and {@code valueInfo}
+ * naming it sensitive and why (D1, D5).
  *
  * <p>Limits (W11), checked before the engine sees anything: at most {@value #MAX_VARIABLES}
  * variables per request, {@value #MAX_VALUE_BYTES} bytes per value, JSON nested at most {@value
@@ -177,6 +180,8 @@ public final class VariableJson {
       return typed(JSON.writeValueAsString(value), "Json");
     } else if (value instanceof JsonNode node) {
       return typed(JSON.writeValueAsString(node), "Json");
+    } else if (value instanceof SensitiveValue sensitive) {
+      return sensitive(sensitive);
     }
     // The engine hands out only the types above; anything else is a bug, not client input.
     throw new IllegalStateException("no Camunda type for " + value.getClass().getName());
@@ -390,6 +395,21 @@ public final class VariableJson {
   private static ValidationException invalid(String name, String rule) {
     return ValidationException.of(
         "variables." + name + ".value", "type", "variable '" + name + "' " + rule);
+  }
+
+  /**
+   * A sensitive value the caller does not get in clear (D1, D5): the mask, the stored type and
+   * {@code valueInfo} {@code {"sensitive": true, "state": "masked" | "destroyed" | "tampered"}}.
+   */
+  private static VariableValueJson sensitive(SensitiveValue value) {
+    String type =
+        value.type().isEmpty()
+            ? "Null"
+            : value.type().substring(0, 1).toUpperCase(Locale.ROOT) + value.type().substring(1);
+    return new VariableValueJson(
+        SensitiveValue.MASK,
+        type,
+        Map.of("sensitive", true, "state", value.state().name().toLowerCase(Locale.ROOT)));
   }
 
   private static VariableValueJson typed(Object value, String type) {

@@ -3,6 +3,7 @@ package io.bulwark.server.rest.variable;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.bulwark.engine.api.SensitiveValue;
 import io.bulwark.engine.api.ValidationException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -216,5 +217,23 @@ class VariableJsonTest {
     assertThat(back.get("t")).isEqualTo(values.get("t"));
     assertThat(back.get("y")).isEqualTo(values.get("y"));
     assertThat(back.get("j")).isEqualTo(node("{\"k\":\"v\"}"));
+  }
+
+  @Test
+  void d5_aSensitiveValueIsAnsweredAsTheMaskWithItsTypeAndState() {
+    JsonNode masked =
+        node(
+            JSON.writeValueAsString(
+                VariableJson.valueToCamunda(
+                    new SensitiveValue("string", SensitiveValue.State.MASKED))));
+    assertThat(masked.get("value").asString()).isEqualTo("***");
+    assertThat(masked.get("type").asString()).isEqualTo("String");
+    assertThat(masked.get("valueInfo").get("sensitive").asBoolean()).isTrue();
+    assertThat(masked.get("valueInfo").get("state").asString()).isEqualTo("masked");
+    VariableValueJson destroyed =
+        VariableJson.valueToCamunda(new SensitiveValue("long", SensitiveValue.State.DESTROYED));
+    assertThat(destroyed.value()).isEqualTo("***");
+    assertThat(destroyed.type()).isEqualTo("Long");
+    assertThat(destroyed.valueInfo()).containsEntry("state", "destroyed");
   }
 }

@@ -1,0 +1,102 @@
+package io.bulwark.engine.crypto;
+
+import com.google.crypto.tink.Aead;
+import com.google.crypto.tink.KeysetHandle;
+import com.google.crypto.tink.RegistryConfiguration;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+
+/**
+ * Field encryption of sensitive values (D1) with the key store's Tink AEAD key set (AES-256-GCM):
+ * the primary key encrypts, every key in the set decrypts. Each ciphertext starts with Tink's
+ * five-byte prefix (0x01 and the id of the key that encrypted it, D2); the associated data binds it
+ * to the row it was written for, so a ciphertext copied to another row fails to decrypt.
+ * Thread-safe.
+ */
+public final class FieldCipher {
+
+  /** How a ciphertext could not be opened. */
+  public enum Failure {
+    /** Its key is no longer in the key set (destroyed, D2). */
+    KEY_DESTROYED,
+    /** Its key is there but the ciphertext or its associated data do not match (moved, changed). */
+    TAMPERED
+  }
+
+  /** A ciphertext that could not be opened; the message names the key, never the value. */
+  public static final class UnreadableException extends Exception {
+    private static final long serialVersionUID = 1L;
+    private final Failure failure;
+
+    UnreadableException(Failure failure, String message) {
+      super(message);
+      this.failure = failure;
+    }
+
+    public Failure failure() {
+      return failure;
+    }
+  }
+
+  private final KeysetHandle keys;
+  private final Aead aead;
+
+  FieldCipher(KeysetHandle keys) {
+    this.keys = keys;
+    try {
+      this.aead = keys.getPrimitive(RegistryConfiguration.get(), Aead.class);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("the key set has no usable AEAD primary key", e);
+    }
+  }
+
+  /** The id of the key that encrypts (the key set's primary). */
+  public int primaryKeyId() {
+    return keys.getPrimary().getId();
+  }
+
+  /** The ids of every key in the set (the primary and those kept to decrypt). */
+  public java.util.List<Integer> keyIds() {
+    java.util.List<Integer> ids = new java.util.ArrayList<>();
+    for (int i = 0; i < keys.size(); i++) {
+      ids.add(keys.getAt(i).getId());
+    }
+    return ids;
+  }
+
+  /** Encrypts {@code plaintext} with the primary key, bound to {@code associatedData}. */
+  public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
+    try {
+      return aead.encrypt(plaintext, associatedData);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("field encryption failed", e);
+    }
+  }
+
+  /**
+   * Decrypts a ciphertext written with the same associated data.
+   *
+   * @throws UnreadableException its key was destroyed, or it belongs to another row or was changed
+   */
+  public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws UnreadableException {
+    int keyId = keyId(ciphertext);
+    if (!keyIds().contains(keyId)) {
+      throw new UnreadableException(
+          Failure.KEY_DESTROYED, "key " + Integer.toUnsignedString(keyId) + " was destroyed");
+    }
+    try {
+      return aead.decrypt(ciphertext, associatedData);
+    } catch (GeneralSecurityException e) {
+      throw new UnreadableException(
+          Failure.TAMPERED,
+          "the ciphertext under key "
+              + Integer.toUnsignedString(keyId)
+              + " does not belong to this row or was changed");
+    }
+  }
+
+  /** The id of the key that encrypted a ciphertext (Tink's output prefix); 0 when too short. */
+  public static int keyId(byte[] ciphertext) {
+    return ciphertext.length < 5 ? 0 : ByteBuffer.wrap(ciphertext, 1, 4).getInt();
+  }
+}
