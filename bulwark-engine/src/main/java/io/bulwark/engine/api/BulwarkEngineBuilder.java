@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import io.bulwark.engine.api.spi.ExternalDirectory;
+import io.bulwark.engine.api.spi.KeyManagementService;
 import io.bulwark.engine.api.spi.PasswordEncoder;
 import io.bulwark.engine.api.spi.PasswordPolicy;
 import io.bulwark.engine.bootstrap.EngineBootstrap;
@@ -192,6 +193,15 @@ public final class BulwarkEngineBuilder {
    */
   public BulwarkEngineBuilder fieldKeyStore(Path dir, Secret passphrase) {
     settings = settings.withFieldKeyStore(new FieldKeyStore(dir, Secret.of(passphrase.reveal())));
+    return this;
+  }
+
+  /**
+   * As {@link #fieldKeyStore(Path, Secret)}, the key store locked by the key {@code kmsKeyUri} of a
+   * {@link KeyManagementService} plug-in on the class path (D2).
+   */
+  public BulwarkEngineBuilder fieldKeyStoreWithKms(Path dir, String kmsKeyUri) {
+    settings = settings.withFieldKeyStore(new FieldKeyStore(dir, null, kmsKeyUri));
     return this;
   }
 

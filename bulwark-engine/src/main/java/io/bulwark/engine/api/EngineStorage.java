@@ -1,5 +1,6 @@
 package io.bulwark.engine.api;
 
+import io.bulwark.engine.api.spi.KeyManagementService;
 import java.nio.file.Path;
 import java.util.Objects;
 import javax.sql.DataSource;

@@ -51,6 +51,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
@@ -98,7 +99,12 @@ public final class EngineBootstrap {
         .fieldKeyStore()
         .map(
             store -> {
-              try (Secret passphrase = Secret.of(store.passphrase().reveal())) {
+              Secret given = store.passphrase();
+              if (given == null) {
+                return LocalKeyStore.openOrCreateWithKms(
+                    store.dir(), Objects.requireNonNull(store.kmsKeyUri()));
+              }
+              try (Secret passphrase = Secret.of(given.reveal())) {
                 return LocalKeyStore.openOrCreate(store.dir(), passphrase);
               }
             });

@@ -1,8 +1,8 @@
 package io.bulwark.engine.crypto;
 
 import com.google.crypto.tink.Aead;
-import io.bulwark.engine.api.KeyManagementService;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.spi.KeyManagementService;
 import java.security.GeneralSecurityException;
 import java.util.ServiceLoader;
 

@@ -5,7 +5,7 @@ import com.google.crypto.tink.KeysetHandle;
 import com.google.crypto.tink.RegistryConfiguration;
 import com.google.crypto.tink.aead.AeadConfig;
 import com.google.crypto.tink.aead.PredefinedAeadParameters;
-import io.bulwark.engine.api.KeyManagementService;
+import io.bulwark.engine.api.spi.KeyManagementService;
 import java.security.GeneralSecurityException;
 import java.util.Map;
 import java.util.Set;

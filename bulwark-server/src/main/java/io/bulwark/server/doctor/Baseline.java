@@ -131,8 +131,8 @@ public final class Baseline {
           partial(
               "D2",
               "key management",
-              "no key-management-service plug-in; keys rotate offline, and sensitive values are"
-                  + " re-encrypted in the background at the next start"),
+              "keys rotate offline, and sensitive values are re-encrypted in the background at the"
+                  + " next start; a key store cannot move from a passphrase to a key-management key"),
           partial(
               "D3",
               "no plain-text secrets in configuration",

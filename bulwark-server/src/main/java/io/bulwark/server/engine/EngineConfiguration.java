@@ -7,6 +7,7 @@ import io.bulwark.engine.api.spi.ExternalDirectory;
 import io.bulwark.server.config.ServerSettings;
 import io.bulwark.server.doctor.DoctorMode;
 import java.time.Clock;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -70,7 +71,10 @@ public class EngineConfiguration {
     // D1: on an external database the data directory's key store encrypts sensitive variables
     // when its passphrase is configured; without one, a sensitive variable is refused.
     Optional<Secret> fieldPassphrase = KeyStorePassphrase.read(keyStore, System::getenv);
-    if (fieldPassphrase.isPresent()) {
+    if (keyStore.kmsKeyUri() != null) {
+      builder.fieldKeyStoreWithKms(server.dataDir(), keyStore.kmsKeyUri());
+      LOG.info("sensitive variables: encrypted with the key store under {}", server.dataDir());
+    } else if (fieldPassphrase.isPresent()) {
       try (Secret secret = fieldPassphrase.get()) {
         builder.fieldKeyStore(server.dataDir(), secret);
       }

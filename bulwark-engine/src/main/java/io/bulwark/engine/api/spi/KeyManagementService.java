@@ -1,4 +1,4 @@
-package io.bulwark.engine.api;
+package io.bulwark.engine.api.spi;
 
 import java.security.GeneralSecurityException;
 
@@ -7,9 +7,9 @@ import java.security.GeneralSecurityException;
  * key-encryption key (D2), so that the key set which encrypts the embedded database and sensitive
  * values is never readable without asking it. Plug-ins are found with {@link
  * java.util.ServiceLoader}: a jar on the class path names its implementation in {@code
- * META-INF/services/io.bulwark.engine.api.KeyManagementService}; the engine uses the first whose
- * {@link #supports} accepts the configured key URI. An implementation typically wraps Tink's {@code
- * KmsClient} for its provider ({@code tink-awskms}, {@code tink-gcpkms}): see {@code
+ * META-INF/services/io.bulwark.engine.api.spi.KeyManagementService}; the engine uses the first
+ * whose {@link #supports} accepts the configured key URI. An implementation typically wraps Tink's
+ * {@code KmsClient} for its provider ({@code tink-awskms}, {@code tink-gcpkms}): see {@code
  * docs/key-management-plugin.md}.
  *
  * <p>Both operations are authenticated encryption with associated data: {@code decrypt} must fail
