@@ -106,6 +106,16 @@ public final class CommandContext {
     return executor.explain(connection, subject, check);
   }
 
+  /**
+   * The tenant filter (Z3) for rows this command selects by another right than READ on them
+   * (fetch-and-lock, by FETCH_TOPIC): rows of no tenant and of the actor's tenants, whose tenant is
+   * read as {@code tenant} says. Unrestricted for the system, trusted applications and holders of
+   * READ on all tenants.
+   */
+  public SqlFilter tenantFilter(ListTarget.TenantOf tenant) throws SQLException {
+    return executor.tenantFilter(connection, actor, tenant);
+  }
+
   /** The authorization filter for a list of tasks or instances, with case security (Z2, Z3). */
   public SqlFilter listFilter(ListTarget target, Permission permission) throws SQLException {
     return executor.listFilter(connection, actor, target, permission);
