@@ -2,15 +2,11 @@ package io.bulwark.engine.deployment;
 
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ProcessDefinition;
-import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
-import io.bulwark.engine.authz.SqlFilter;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -49,35 +45,12 @@ public final class GetProcessDefinitionCommand implements Command<ProcessDefinit
       return repository.latest(Objects.requireNonNull(key, "latestOf(key) gives the key"));
     }
     ProcessDefinition definition = repository.byId(id);
-    if (definition.tenantId() != null && !ofOwnTenant(context, id)) {
+    if (definition.tenantId() != null && !DeploymentQueries.ofOwnTenant(context, id)) {
       // Another tenant's definition answers exactly like a missing one (Z3).
       throw new NotFoundException("process definition " + id + " does not exist");
     }
     context.authorize(
         Requirement.of(ResourceType.PROCESS_DEFINITION, Permission.READ, definition.key()));
     return definition;
-  }
-
-  private static boolean ofOwnTenant(CommandContext context, String definitionId)
-      throws SQLException {
-    SqlFilter tenants = context.tenantFilter(ListTarget.TenantOf.column("p.tenant_id"));
-    if (tenants.isUnrestricted()) {
-      return true;
-    }
-    try (PreparedStatement statement =
-        context
-            .connection()
-            .prepareStatement(
-                "SELECT 1 FROM bw_process_definition p WHERE p.id = ? AND "
-                    + tenants.condition())) {
-      statement.setString(1, definitionId);
-      int index = 2;
-      for (Object value : tenants.parameters()) {
-        statement.setObject(index++, value);
-      }
-      try (ResultSet rs = statement.executeQuery()) {
-        return rs.next();
-      }
-    }
   }
 }

@@ -215,7 +215,15 @@ class TenantRowsIT {
       assertNotFound(() -> repository.getProcessDefinition(NORA, id), "process definition " + id);
       assertNotFound(
           () -> repository.getProcessDefinitionXml(NORA, id), "process definition " + id);
+      assertNotFound(
+          () -> engine.runtimeService().getStartForm(NORA, id), "process definition " + id);
+      assertNotFound(
+          () -> engine.runtimeService().startProcessInstance(NORA, StartInstanceRequest.byId(id)),
+          "process definition " + id);
     }
+    assertThat(
+            engine.runtimeService().getStartForm(NORA, north.definition()).processDefinitionKey())
+        .isEqualTo(KEY);
 
     assertThat(repository.getDeployment(NORA, north.deployment()).id())
         .isEqualTo(north.deployment());
