@@ -20,4 +20,12 @@ public interface AuthorizationChecker {
   SqlFilter listFilter(
       Connection connection, Subject subject, ListTarget target, Permission permission)
       throws SQLException;
+
+  /**
+   * The SQL condition that limits rows selected by other rights than READ on them (fetch-and-lock
+   * by FETCH_TOPIC) to those of no tenant and of the subject's tenants (Z3); unrestricted for a
+   * holder of READ on all tenants.
+   */
+  SqlFilter tenantFilter(Connection connection, Subject subject, ListTarget.TenantOf tenant)
+      throws SQLException;
 }

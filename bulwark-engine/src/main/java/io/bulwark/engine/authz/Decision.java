@@ -12,10 +12,14 @@ import java.util.Objects;
  */
 public record Decision(Outcome outcome, String rule, String ruleId) {
 
-  /** Granted or denied. */
+  /**
+   * Granted or denied; {@code HIDDEN} is a denial on a row of a tenant the user is not a member of,
+   * which the engine answers exactly like a missing row (Z3).
+   */
   public enum Outcome {
     GRANTED,
-    DENIED
+    DENIED,
+    HIDDEN
   }
 
   public Decision {
@@ -33,6 +37,11 @@ public record Decision(Outcome outcome, String rule, String ruleId) {
     return new Decision(Outcome.DENIED, rule, null);
   }
 
+  /** Denied because the row belongs to another tenant: answered as "not found" (Z3). */
+  public static Decision hidden(String rule) {
+    return new Decision(Outcome.HIDDEN, rule, null);
+  }
+
   /** The decision of a stored rule, which the decision names by ID (Z8). */
   public static Decision by(Grant rule) {
     return new Decision(
@@ -43,5 +52,10 @@ public record Decision(Outcome outcome, String rule, String ruleId) {
 
   public boolean isGranted() {
     return outcome == Outcome.GRANTED;
+  }
+
+  /** Whether the resource must answer as if it did not exist (another tenant's row, Z3). */
+  public boolean isHidden() {
+    return outcome == Outcome.HIDDEN;
   }
 }

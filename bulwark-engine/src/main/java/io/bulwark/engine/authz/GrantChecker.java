@@ -7,6 +7,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The engine's authorization checker (Z1, Z2, Z3): a task or instance of a tenant the user is not a
@@ -44,7 +45,11 @@ public final class GrantChecker implements AuthorizationChecker {
     boolean tenanted =
         (type == ResourceType.TASK || type == ResourceType.PROCESS_INSTANCE)
             && !Requirement.ANY.equals(check.resourceId());
-    if (tenanted) {
+    // Deployments, jobs, incidents and external tasks of another tenant: decided after the grants,
+    // so that such a row answers exactly like a missing one (Z2, Z3).
+    boolean rowTenanted =
+        TenantScope.checksRowsOf(type) && !Requirement.ANY.equals(check.resourceId());
+    if (tenanted || rowTenanted) {
       wanted.add(TenantScope.ALL_TENANTS);
     }
     List<Grant> rules = GrantRepository.rulesOf(connection, subject, wanted);
@@ -55,20 +60,14 @@ public final class GrantChecker implements AuthorizationChecker {
       read = true;
       if (found.isPresent() && !found.get().tenantVisible()) {
         return Decision.denied(
-            "tenant (Z3): "
-                + type
-                + " "
-                + check.resourceId()
-                + " belongs to tenant "
-                + found.get().tenantId()
-                + ", and user "
-                + subject.userId()
-                + " is not a member of it, directly or through a group");
+            notMember(subject, type, check.resourceId(), found.get().tenantId()));
       }
     }
     Optional<Decision> explicit = rulesOn(type, permission, rules).decide(check.resourceId());
     if (explicit.isPresent()) {
-      return explicit.get();
+      return explicit.get().isGranted() && rowTenanted
+          ? hiddenIfForeign(connection, subject, check, rules, explicit.get())
+          : explicit.get();
     }
     if (type == ResourceType.USER
         && permission == Permission.READ
@@ -134,6 +133,48 @@ public final class GrantChecker implements AuthorizationChecker {
     return tenant == null || TenantScope.allTenants(rules).isPresent()
         ? filter
         : TenantScope.restrict(filter, tenant.expression(), subject);
+  }
+
+  /**
+   * A granted decision on one deployment, job, incident or external task, unless the row belongs to
+   * a tenant the subject is not a member of: then hidden, so the caller gets the answer a missing
+   * row gets (Z3).
+   */
+  private static Decision hiddenIfForeign(
+      Connection connection,
+      Subject subject,
+      Requirement.PermissionCheck check,
+      List<Grant> rules,
+      Decision granted)
+      throws SQLException {
+    if (TenantScope.allTenants(rules).isPresent()) {
+      return granted;
+    }
+    Optional<String> foreign =
+        TenantScope.foreignTenant(connection, subject, check.resourceType(), check.resourceId());
+    return foreign.isEmpty()
+        ? granted
+        : Decision.hidden(
+            notMember(subject, check.resourceType(), check.resourceId(), foreign.get()));
+  }
+
+  private static String notMember(
+      Subject subject, ResourceType type, String resourceId, @Nullable String tenantId) {
+    return "tenant (Z3): "
+        + type
+        + " "
+        + resourceId
+        + " belongs to tenant "
+        + tenantId
+        + ", and user "
+        + subject.userId()
+        + " is not a member of it, directly or through a group";
+  }
+
+  @Override
+  public SqlFilter tenantFilter(Connection connection, Subject subject, ListTarget.TenantOf tenant)
+      throws SQLException {
+    return TenantScope.rowsOfOwnTenants(connection, subject, tenant);
   }
 
   /** The explicit default deny that ends every rule list (Z1). */

@@ -8,6 +8,8 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.SqlFilter;
 import io.bulwark.engine.authz.Subject;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
@@ -113,6 +115,44 @@ public final class CommandContext {
    */
   public Decision explain(Subject subject, Requirement.PermissionCheck check) throws SQLException {
     return executor.explain(connection, subject, check);
+  }
+
+  /**
+   * The tenant filter (Z3) for rows this command selects by another right than READ on them
+   * (fetch-and-lock, by FETCH_TOPIC): rows of no tenant and of the actor's tenants, whose tenant is
+   * read as {@code tenant} says. Unrestricted for the system, trusted applications and holders of
+   * READ on all tenants.
+   */
+  public SqlFilter tenantFilter(ListTarget.TenantOf tenant) throws SQLException {
+    return executor.tenantFilter(connection, actor, tenant);
+  }
+
+  /**
+   * Whether the one row of {@code table} (with its alias, a code constant) whose {@code idColumn}
+   * is {@code id} belongs to no tenant or to one of the actor's (Z3), its tenant read as {@code
+   * tenant} says; false when there is no such row. For rows whose grants name something else than
+   * their ID (a definition's grants name its key).
+   */
+  public boolean ofOwnTenant(String table, String idColumn, ListTarget.TenantOf tenant, String id)
+      throws SQLException {
+    SqlFilter tenants = tenantFilter(tenant);
+    try (PreparedStatement statement =
+        connection.prepareStatement(
+            "SELECT 1 FROM "
+                + table
+                + " WHERE "
+                + idColumn
+                + " = ?"
+                + (tenants.isUnrestricted() ? "" : " AND " + tenants.condition()))) {
+      statement.setString(1, id);
+      int index = 2;
+      for (Object value : tenants.parameters()) {
+        statement.setObject(index++, value);
+      }
+      try (ResultSet rs = statement.executeQuery()) {
+        return rs.next();
+      }
+    }
   }
 
   /** The authorization filter for a list of tasks or instances, with case security (Z2, Z3). */

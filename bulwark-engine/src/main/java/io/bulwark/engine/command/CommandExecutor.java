@@ -178,7 +178,7 @@ public final class CommandExecutor {
    *
    * @throws AuthorizationDeniedException when denied
    * @throws NotFoundException when denied on a task or process instance the user may not even read,
-   *     so that another user's IDs do not leak (Z3)
+   *     or on a row of a tenant the user is not a member of, so that IDs do not leak (Z3)
    */
   void check(Connection connection, Actor actor, Requirement requirement) throws SQLException {
     if (requirement instanceof Requirement.NoCheck || actor.kind() != Actor.Kind.USER) {
@@ -195,11 +195,13 @@ public final class CommandExecutor {
             ? any.checks()
             : List.of((Requirement.PermissionCheck) requirement);
     List<AuthorizationDeniedException.Denied> denied = new ArrayList<>();
+    boolean foreignTenant = false;
     for (Requirement.PermissionCheck check : checks) {
       Decision decision = checker.decide(connection, actor.subject(), check);
       if (decision.isGranted()) {
         return;
       }
+      foreignTenant |= decision.isHidden();
       denied.add(
           new AuthorizationDeniedException.Denied(
               check.resourceType().name(),
@@ -216,7 +218,7 @@ public final class CommandExecutor {
           one.resourceId(),
           one.rule());
     }
-    if (checks.size() == 1 && hidden(connection, actor, checks.get(0))) {
+    if (checks.size() == 1 && (foreignTenant || hidden(connection, actor, checks.get(0)))) {
       throw new NotFoundException(
           checks.get(0).resourceType().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
               + " "
@@ -261,6 +263,14 @@ public final class CommandExecutor {
       return SqlFilter.unrestricted(grantedRule(actor));
     }
     return checker.listFilter(connection, actor.subject(), target, permission);
+  }
+
+  SqlFilter tenantFilter(Connection connection, Actor actor, ListTarget.TenantOf tenant)
+      throws SQLException {
+    if (actor.kind() != Actor.Kind.USER) {
+      return SqlFilter.unrestricted(grantedRule(actor));
+    }
+    return checker.tenantFilter(connection, actor.subject(), tenant);
   }
 
   private static String grantedRule(Actor actor) {

@@ -155,6 +155,12 @@ final class DeploymentQueries {
     return found.get(0);
   }
 
+  /** Whether the definition belongs to no tenant or to one of the actor's (Z3). */
+  static boolean ofOwnTenant(CommandContext context, String definitionId) throws SQLException {
+    return context.ofOwnTenant(
+        "bw_process_definition p", "p.id", ListTarget.TenantOf.column("p.tenant_id"), definitionId);
+  }
+
   /** The definition when the actor may read it; else not found, whether it exists or not. */
   static ProcessDefinition readableDefinition(CommandContext context, String definitionId)
       throws SQLException {

@@ -1,5 +1,6 @@
 package io.bulwark.engine.deployment;
 
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ProcessDefinition;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
@@ -44,6 +45,10 @@ public final class GetProcessDefinitionCommand implements Command<ProcessDefinit
       return repository.latest(Objects.requireNonNull(key, "latestOf(key) gives the key"));
     }
     ProcessDefinition definition = repository.byId(id);
+    if (definition.tenantId() != null && !DeploymentQueries.ofOwnTenant(context, id)) {
+      // Another tenant's definition answers exactly like a missing one (Z3).
+      throw new NotFoundException("process definition " + id + " does not exist");
+    }
     context.authorize(
         Requirement.of(ResourceType.PROCESS_DEFINITION, Permission.READ, definition.key()));
     return definition;

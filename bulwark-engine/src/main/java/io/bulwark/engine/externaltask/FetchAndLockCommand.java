@@ -4,9 +4,11 @@ import io.bulwark.engine.api.FetchRequest;
 import io.bulwark.engine.api.LockedExternalTask;
 import io.bulwark.engine.api.TopicRequest;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.authz.SqlFilter;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.SqlValues;
@@ -39,7 +41,7 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
   private static final String CANDIDATES =
       "SELECT "
           + ExternalTaskRows.COLUMNS
-          + " FROM bw_external_task WHERE topic = ?"
+          + " FROM bw_external_task x WHERE topic = ?"
           + " AND (lock_expires_at IS NULL OR lock_expires_at <= ?)"
           + " AND suspended = FALSE AND (retries IS NULL OR retries > 0)";
   private static final String BY_BUSINESS_KEY = " AND business_key = ?";
@@ -91,13 +93,16 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
     Connection connection = context.connection();
     Dialect dialect = Dialect.of(connection);
     List<LockedExternalTask> result = new ArrayList<>();
+    // Only tasks of no tenant and of the worker's tenants (Z3), in the candidates' one statement.
+    SqlFilter tenants = context.tenantFilter(ListTarget.TenantOf.column("x.tenant_id"));
     for (TopicRequest topic : request.topics()) {
       int wanted = request.maxTasks() - result.size();
       if (wanted <= 0) {
         break;
       }
       Instant expiry = context.now().plusMillis(topic.lockDurationMillis());
-      for (ExternalTaskRow row : candidates(connection, dialect, topic, context.now(), wanted)) {
+      for (ExternalTaskRow row :
+          candidates(connection, dialect, topic, tenants, context.now(), wanted)) {
         if (result.size() >= request.maxTasks()) {
           break;
         }
@@ -140,7 +145,12 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
   }
 
   private List<ExternalTaskRow> candidates(
-      Connection connection, Dialect dialect, TopicRequest topic, Instant now, int limit)
+      Connection connection,
+      Dialect dialect,
+      TopicRequest topic,
+      SqlFilter tenants,
+      Instant now,
+      int limit)
       throws SQLException {
     String sql =
         CANDIDATES
@@ -148,6 +158,7 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
             + in("process_definition_id", topic.processDefinitionIds().size())
             + in("process_definition_key", topic.processDefinitionKeys().size())
             + in("tenant_id", topic.tenantIds().size())
+            + (tenants.isUnrestricted() ? "" : " AND " + tenants.condition())
             + (request.usePriority() ? BY_PRIORITY : BY_AGE)
             + dialect.lockClause();
     try (PreparedStatement select = connection.prepareStatement(sql)) {
@@ -165,6 +176,9 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
       }
       for (String value : topic.tenantIds()) {
         select.setString(index++, value);
+      }
+      for (Object value : tenants.parameters()) {
+        select.setString(index++, (String) value);
       }
       int candidates =
           topic.processVariables().isEmpty()

@@ -8,7 +8,10 @@ import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
 
-/** Whether someone can always grant again: an enabled holder of ALL on AUTHORIZATION * (Z5). */
+/**
+ * Whether someone can always grant again: an enabled user to whom the rules grant READ, CREATE,
+ * UPDATE and DELETE on AUTHORIZATION * (Z5).
+ */
 public final class AdministratorExistsCommand implements Command<Boolean> {
 
   @Override

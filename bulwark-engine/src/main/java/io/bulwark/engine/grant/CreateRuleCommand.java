@@ -2,6 +2,7 @@ package io.bulwark.engine.grant;
 
 import io.bulwark.engine.api.AuthorizationRule;
 import io.bulwark.engine.api.NewAuthorizationRule;
+import io.bulwark.engine.authz.AdministratorGuard;
 import io.bulwark.engine.authz.Grant;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
@@ -36,6 +37,17 @@ public final class CreateRuleCommand implements Command<AuthorizationRule> {
   public AuthorizationRule execute(CommandContext context) throws SQLException {
     Grant grant = RuleViews.parse(RowIds.next(), rule);
     RuleWrites.refuseConflicts(context.connection(), grant);
+    if (grant.type() == Grant.Type.REVOKE && grant.resourceType() == ResourceType.AUTHORIZATION) {
+      // A revoke on the rules themselves may take the last administrator's rights away (Z5).
+      return AdministratorGuard.keepingAnAdministrator(
+          context.connection(),
+          "revoking " + grant.permissions() + " on AUTHORIZATION",
+          () -> insert(context, grant));
+    }
+    return insert(context, grant);
+  }
+
+  private static AuthorizationRule insert(CommandContext context, Grant grant) throws SQLException {
     try (PreparedStatement insert = context.connection().prepareStatement(INSERT_RULE)) {
       insert.setString(1, grant.id());
       insert.setString(2, grant.type().name());

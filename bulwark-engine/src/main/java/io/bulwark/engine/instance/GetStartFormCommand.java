@@ -3,6 +3,7 @@ package io.bulwark.engine.instance;
 import io.bulwark.engine.api.AuthorizationDeniedException;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.StartForm;
+import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
@@ -58,6 +59,15 @@ public final class GetStartFormCommand implements Command<StartForm> {
         key != null
             ? runtime.latest(context, key, null)
             : runtime.definitions().get(context.connection(), definitionId);
+    if (process.tenantId() != null
+        && !context.ofOwnTenant(
+            "bw_process_definition p",
+            "p.id",
+            ListTarget.TenantOf.column("p.tenant_id"),
+            process.definitionId())) {
+      // Another tenant's definition answers like a missing one (Z3).
+      throw new NotFoundException("process definition " + definitionId + " does not exist");
+    }
     try {
       context.authorize(
           Requirement.anyOf(

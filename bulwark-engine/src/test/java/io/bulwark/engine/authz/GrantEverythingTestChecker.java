@@ -17,6 +17,12 @@ public final class GrantEverythingTestChecker implements AuthorizationChecker {
   }
 
   @Override
+  public SqlFilter tenantFilter(
+      java.sql.Connection connection, Subject subject, ListTarget.TenantOf tenant) {
+    return SqlFilter.unrestricted(RULE);
+  }
+
+  @Override
   public SqlFilter listFilter(
       Connection connection, Subject subject, ListTarget target, Permission permission) {
     return SqlFilter.unrestricted(RULE);

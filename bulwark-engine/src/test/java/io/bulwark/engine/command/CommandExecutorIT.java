@@ -253,6 +253,12 @@ class CommandExecutorIT {
     }
 
     @Override
+    public SqlFilter tenantFilter(
+        java.sql.Connection connection, Subject subject, ListTarget.TenantOf tenant) {
+      return SqlFilter.of("1 = 0");
+    }
+
+    @Override
     public SqlFilter listFilter(
         java.sql.Connection connection, Subject subject, ListTarget target, Permission permission) {
       return SqlFilter.of("1 = 0");

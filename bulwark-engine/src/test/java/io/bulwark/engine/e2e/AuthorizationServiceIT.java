@@ -136,6 +136,57 @@ class AuthorizationServiceIT {
   @EnumSource(
       value = EngineDatabase.class,
       names = {"H2", "POSTGRESQL"})
+  void z5_theGuardCountsWhatTheRulesGrantWithRevokesAndGlobalRules(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.open();
+        BulwarkEngine engine = build(dataSource)) {
+      IdentityService identity = engine.identityService();
+      identity.ensureInitialAdministrator();
+      String admin = IdentityService.INITIAL_ADMINISTRATOR;
+      String admins = IdentityService.ADMINISTRATORS_GROUP;
+      Principal actor = Principal.user(admin, admins);
+      AuthorizationService rules = engine.authorizationService();
+
+      // A revoke that takes DELETE on the rules from the last administrator is refused.
+      assertThatThrownBy(
+              () ->
+                  rules.createRule(
+                      actor,
+                      NewAuthorizationRule.revokeFromUser(admin, "AUTHORIZATION", "*", "DELETE")))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("Z5");
+
+      // Ops holds ALL on AUTHORIZATION *, but a revoke on the same level takes DELETE back: ops
+      // does not administer, so the last administrator still cannot leave.
+      identity.createUser(
+          actor,
+          new NewUser(
+              "ops", "Operations", Secret.of("Corvid-Lantern-58"), PasswordChange.REQUIRED));
+      rules.createRule(actor, NewAuthorizationRule.grantToUser("ops", "AUTHORIZATION", "*", "ALL"));
+      rules.createRule(
+          actor, NewAuthorizationRule.revokeFromUser("ops", "AUTHORIZATION", "*", "DELETE"));
+      assertThatThrownBy(() -> identity.removeMembership(actor, admin, admins))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("Z5");
+
+      // A global rule granting ALL on AUTHORIZATION * makes every enabled user without a revoke
+      // an administrator: now admin may leave the group (and still administers).
+      io.bulwark.engine.authz.TestGrants.insert(
+          dataSource,
+          io.bulwark.engine.authz.Grant.Type.GLOBAL,
+          null,
+          null,
+          io.bulwark.engine.authz.ResourceType.AUTHORIZATION,
+          "*",
+          io.bulwark.engine.authz.Permission.ALL);
+      identity.removeMembership(actor, admin, admins);
+      assertThat(groupsOf(identity, actor, admin)).doesNotContain(admins);
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
   void z5_theLastAdministratorCannotLeaveTheirGroupBeDisabledOrDeleted(EngineDatabase database) {
     try (HikariDataSource dataSource = database.open();
         BulwarkEngine engine = build(dataSource)) {

@@ -33,6 +33,12 @@ final class RecordingChecker implements AuthorizationChecker {
   }
 
   @Override
+  public SqlFilter tenantFilter(
+      java.sql.Connection connection, Subject subject, ListTarget.TenantOf tenant) {
+    return denyAll ? SqlFilter.of("1 = 0") : SqlFilter.unrestricted("test shows all");
+  }
+
+  @Override
   public SqlFilter listFilter(
       Connection connection, Subject subject, ListTarget target, Permission permission) {
     listed.add(new Listed(target.type(), permission, target.idColumn()));

@@ -236,6 +236,12 @@ class StartFormIT {
     }
 
     @Override
+    public SqlFilter tenantFilter(
+        java.sql.Connection connection, Subject subject, ListTarget.TenantOf tenant) {
+      return SqlFilter.unrestricted("test grants");
+    }
+
+    @Override
     public SqlFilter listFilter(
         java.sql.Connection connection, Subject subject, ListTarget target, Permission permission) {
       return SqlFilter.unrestricted("test grants");

@@ -49,11 +49,7 @@ public final class Baseline {
           none("A12", "multi-factor authentication", "no TOTP, no passkeys, no recovery codes"),
           none("A13", "federated identities", "no OpenID Connect login"),
           complete("Z1", "deny by default"),
-          partial(
-              "Z2",
-              "resource permissions",
-              "a deployment, job, external task or incident read by ID, and fetching external"
-                  + " tasks, do not check the tenant (their lists do)"),
+          complete("Z2", "resource permissions"),
           complete("Z3", "case security"),
           complete("Z4", "location rules"),
           complete("Z5", "grants before security is on"),
