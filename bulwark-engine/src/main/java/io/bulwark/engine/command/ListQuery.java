@@ -23,6 +23,7 @@ public final class ListQuery {
 
   private final String listSql;
   private final String countSql;
+  private final String totalledSql;
   private final List<Object> whereParameters;
   private final int firstResult;
   private final int maxResults;
@@ -31,6 +32,7 @@ public final class ListQuery {
       QueryShape shape,
       String where,
       List<String> orderBy,
+      List<String> outerOrderBy,
       List<Object> parameters,
       int firstResult,
       int maxResults) {
@@ -43,9 +45,34 @@ public final class ListQuery {
             + " ORDER BY "
             + String.join(", ", orderBy)
             + " LIMIT ? OFFSET ?";
+    this.totalledSql =
+        " FROM (SELECT "
+            + shape.selectList()
+            + ", COUNT(*) OVER () AS "
+            + TOTAL
+            + from
+            + " ORDER BY "
+            + String.join(", ", orderBy)
+            + " LIMIT ? OFFSET ?) "
+            + PAGE_ALIAS
+            + " ORDER BY "
+            + String.join(", ", outerOrderBy);
     this.whereParameters = Collections.unmodifiableList(new ArrayList<>(parameters));
     this.firstResult = firstResult;
     this.maxResults = maxResults;
+  }
+
+  /** The column of {@link #page}'s statement that holds the total. */
+  static final String TOTAL = "bw_total";
+
+  /** The alias of the page inside {@link #page}'s statement, for its per-row columns. */
+  public static final String PAGE_ALIAS = "p";
+
+  /** Rows of one page and the number of all matching rows. */
+  public record Totalled<R>(List<R> rows, long total) {
+    public Totalled {
+      rows = List.copyOf(rows);
+    }
   }
 
   public String listSql() {
@@ -78,6 +105,38 @@ public final class ListQuery {
       }
       return result;
     }
+  }
+
+  /**
+   * The page and the total in one statement (a window count over the filtered rows, which the
+   * database computes anyway to sort them), so that paging and counting cost one round trip and one
+   * pass over the rows. {@code pageColumns} are extra columns of each row of the page, a code
+   * constant that may read the page's columns under {@link #PAGE_ALIAS} (for example the task's
+   * candidates), evaluated for the page's rows only. A page past the end has no row to carry the
+   * total: then the count statement runs as well. Every sort column of the shape must be in its
+   * select list under its own name.
+   */
+  public <R> Totalled<R> page(Connection connection, String pageColumns, RowMapper<R> mapper)
+      throws SQLException {
+    List<R> result = new ArrayList<>();
+    long total = 0;
+    String sql =
+        "SELECT "
+            + PAGE_ALIAS
+            + ".*"
+            + (pageColumns.isEmpty() ? "" : ", " + pageColumns)
+            + totalledSql;
+    try (PreparedStatement statement = prepare(connection, sql, listParameters());
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        total = rows.getLong(TOTAL);
+        result.add(mapper.map(rows));
+      }
+    }
+    if (result.isEmpty() && firstResult > 0) {
+      total = count(connection);
+    }
+    return new Totalled<>(result, total);
   }
 
   /** Runs the count statement. */
@@ -117,6 +176,7 @@ public final class ListQuery {
     private final List<String> conditions = new ArrayList<>();
     private final List<Object> parameters = new ArrayList<>();
     private final List<String> orderBy = new ArrayList<>();
+    private final List<String> outerOrderBy = new ArrayList<>();
     private @Nullable SqlFilter filter;
     private @Nullable Integer firstResultOrNull;
     private int firstResult;
@@ -171,6 +231,7 @@ public final class ListQuery {
                 + shape.sortColumns().keySet().stream().sorted().toList());
       }
       orderBy.add(column + " " + direction.name());
+      outerOrderBy.add(onPage(column) + " " + direction.name());
       return this;
     }
 
@@ -234,8 +295,15 @@ public final class ListQuery {
       }
       List<String> order = new ArrayList<>(orderBy);
       order.add(shape.tieBreaker() + " ASC");
+      List<String> outer = new ArrayList<>(outerOrderBy);
+      outer.add(onPage(shape.tieBreaker()) + " ASC");
       String where = all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
-      return new ListQuery(shape, where, order, values, firstResult, maxResults);
+      return new ListQuery(shape, where, order, outer, values, firstResult, maxResults);
+    }
+
+    /** A sort column of the shape ({@code t.created_at}) as the page's column ({@code p.*}). */
+    private static String onPage(String column) {
+      return PAGE_ALIAS + "." + column.substring(column.indexOf('.') + 1);
     }
   }
 }

@@ -11,7 +11,6 @@ import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
 import io.bulwark.engine.command.SortDirection;
-import io.bulwark.engine.runtime.RuntimeRows;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -129,9 +128,9 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
             .page(query.firstResult(), query.maxResults())
             .authorizationFilter(context.listFilter(ListTarget.tasks("t"), Permission.READ))
             .build();
-    var rows = list.list(context.connection(), RuntimeRows.TASK_MAPPER);
-    long total = list.count(context.connection());
-    return new Page<>(TaskRepository.views(context.connection(), rows), total);
+    ListQuery.Totalled<TaskView> page =
+        list.page(context.connection(), TaskRepository.PAGE_COLUMNS, TaskRepository.PAGE_VIEW);
+    return new Page<>(page.rows(), page.total());
   }
 
   private static String sortKey(TaskQuery.Sort key) {

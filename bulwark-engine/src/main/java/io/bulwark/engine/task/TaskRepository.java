@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Reads tasks and their candidate links with hand-written, parameterized SQL (E5). */
 final class TaskRepository {
@@ -112,28 +113,74 @@ final class TaskRepository {
     List<TaskView> views = new ArrayList<>();
     for (TaskRow t : rows) {
       views.add(
-          new TaskView(
-              t.id(),
-              t.name(),
-              t.taskDefinitionKey(),
-              t.processInstanceId(),
-              t.processDefinitionId(),
-              t.processDefinitionKey(),
-              t.assignee(),
-              t.priority(),
-              t.dueDate(),
-              t.createdAt(),
-              t.formKey(),
+          view(
+              t,
               users.getOrDefault(t.id(), List.of()),
               groups.getOrDefault(t.id(), List.of()),
-              t.executionId(),
-              t.owner(),
-              t.delegationState(),
-              t.followUpDate(),
-              t.tenantId(),
               suspended.contains(t.processInstanceId())));
     }
     return views;
+  }
+
+  /**
+   * Columns of a page of tasks ({@link io.bulwark.engine.command.ListQuery#page}) that carry each
+   * task's candidate users and groups and its instance's suspension, so that a page of views is one
+   * statement: three index lookups per task of the page, none for the other matching tasks.
+   */
+  static final String PAGE_COLUMNS =
+      "(SELECT ARRAY_AGG(cu.user_id ORDER BY cu.user_id) FROM bw_task_identity_link cu"
+          + " WHERE cu.task_id = p.id AND cu.user_id IS NOT NULL) AS bw_candidate_users,"
+          + " (SELECT ARRAY_AGG(cg.group_id ORDER BY cg.group_id) FROM bw_task_identity_link cg"
+          + " WHERE cg.task_id = p.id AND cg.group_id IS NOT NULL) AS bw_candidate_groups,"
+          + " (SELECT se.suspended FROM bw_execution se WHERE se.id = p.process_instance_id"
+          + " AND se.parent_id IS NULL) AS bw_suspended";
+
+  /** A task view from a row of a page read with {@link #PAGE_COLUMNS}. */
+  static final io.bulwark.engine.command.RowMapper<TaskView> PAGE_VIEW =
+      rs ->
+          view(
+              RuntimeRows.TASK_MAPPER.map(rs),
+              strings(rs.getArray("bw_candidate_users")),
+              strings(rs.getArray("bw_candidate_groups")),
+              rs.getBoolean("bw_suspended"));
+
+  private static List<String> strings(java.sql.@Nullable Array array) throws SQLException {
+    if (array == null) {
+      return List.of();
+    }
+    try {
+      List<String> values = new ArrayList<>();
+      for (Object value : (Object[]) array.getArray()) {
+        values.add((String) value);
+      }
+      return values;
+    } finally {
+      array.free();
+    }
+  }
+
+  private static TaskView view(
+      TaskRow t, List<String> users, List<String> groups, boolean suspended) {
+    return new TaskView(
+        t.id(),
+        t.name(),
+        t.taskDefinitionKey(),
+        t.processInstanceId(),
+        t.processDefinitionId(),
+        t.processDefinitionKey(),
+        t.assignee(),
+        t.priority(),
+        t.dueDate(),
+        t.createdAt(),
+        t.formKey(),
+        users,
+        groups,
+        t.executionId(),
+        t.owner(),
+        t.delegationState(),
+        t.followUpDate(),
+        t.tenantId(),
+        suspended);
   }
 
   /** The process instances of {@code rows} that are suspended, with one query. */
