@@ -33,8 +33,18 @@ final class DefinitionsReader {
   private static final Set<String> DEFINITIONS_LEVEL =
       Set.of("message", "error", "escalation", "signal");
 
+  /**
+   * {@code candidateStarterGroups/Users} are informational, as in Camunda 7 (which only filters a
+   * "startable by" query with them and never checks them at start): who may start is decided by
+   * START_INSTANCE authorizations alone, as the README says.
+   */
   private static final Set<String> PROCESS_ATTRIBUTES =
-      Set.of("versionTag", "historyTimeToLive", "isStartableInTasklist");
+      Set.of(
+          "versionTag",
+          "historyTimeToLive",
+          "isStartableInTasklist",
+          "candidateStarterGroups",
+          "candidateStarterUsers");
 
   private DefinitionsReader() {}
 
