@@ -127,6 +127,7 @@ public final class JobScheduler {
             now,
             fired.repeatInterval(),
             left,
+            fired.priority(),
             1));
   }
 
@@ -154,6 +155,7 @@ public final class JobScheduler {
             context.now(),
             repeatInterval,
             repeatsLeft,
+            job.priority(),
             1);
     context.unitOfWork().insert(JobRows.WRITER, row);
     if (!due.isAfter(context.now())) {

@@ -70,4 +70,28 @@ class Camunda7DialectTest {
     assertThat(BpmnTestSupport.parseText(xml, ParseOptions.defaults()).process("p").id())
         .isEqualTo("p");
   }
+
+  @Test
+  void jobPriorityIsReadOnProcessAndNodesAndMustBeAWholeNumber() {
+    String xml =
+        HostileModelsTest.model(
+                "<bpmn:manualTask id=\"t\" camunda:asyncBefore=\"true\""
+                    + " camunda:jobPriority=\"5\"/>",
+                "")
+            .replace("isExecutable=\"true\"", "isExecutable=\"true\" camunda:jobPriority=\"10\"");
+    ProcessModel process = BpmnTestSupport.parseText(xml, ParseOptions.defaults()).process("p");
+    assertThat(process.jobPriorities().of("t")).isEqualTo(5);
+    assertThat(process.jobPriorities().of("end")).isEqualTo(10);
+    assertThat(
+            HostileModelsTest.rejected(
+                HostileModelsTest.model(
+                    "<bpmn:manualTask id=\"t\" camunda:jobPriority=\"thisIsNotANumber\"/>", "")))
+        .contains(
+            "camunda:jobPriority 'thisIsNotANumber' on bpmn:manualTask is not a whole number");
+    assertThat(
+            HostileModelsTest.rejected(
+                HostileModelsTest.model(
+                    "<bpmn:manualTask id=\"t\" camunda:jobPriority=\"${priority}\"/>", "")))
+        .contains("is an expression; only a whole number is supported yet");
+  }
 }

@@ -6,6 +6,7 @@ import io.bulwark.engine.bpmn.model.BpmnError;
 import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
 import io.bulwark.engine.bpmn.model.BpmnSignal;
+import io.bulwark.engine.bpmn.model.JobPriorities;
 import io.bulwark.engine.bpmn.model.ProcessHeader;
 import io.bulwark.engine.bpmn.model.ProcessModel;
 import io.bulwark.engine.bpmn.xml.Namespaces;
@@ -44,7 +45,8 @@ final class DefinitionsReader {
           "historyTimeToLive",
           "isStartableInTasklist",
           "candidateStarterGroups",
-          "candidateStarterUsers");
+          "candidateStarterUsers",
+          JobPriorityReader.ATTRIBUTE);
 
   private DefinitionsReader() {}
 
@@ -163,7 +165,8 @@ final class DefinitionsReader {
         scope.defaultFlows(),
         scope.ioMappings(),
         scope.loops(),
-        compensation);
+        compensation,
+        new JobPriorities(JobPriorityReader.read(process, ctx), scope.jobPriorities()));
   }
 
   private static @Nullable Integer historyTimeToLive(XmlElement process, ReadContext ctx) {
