@@ -50,7 +50,7 @@ public record StartInstanceRequest(
     return new StartInstanceRequest(null, definitionId, null, Map.of());
   }
 
-  public StartInstanceRequest withBusinessKey(String key) {
+  public StartInstanceRequest withBusinessKey(@Nullable String key) {
     return new StartInstanceRequest(
         processDefinitionKey, processDefinitionId, key, variables, tenantId);
   }

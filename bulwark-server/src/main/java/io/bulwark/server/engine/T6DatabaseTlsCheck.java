@@ -7,6 +7,7 @@ import java.net.UnknownHostException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -111,7 +112,7 @@ public final class T6DatabaseTlsCheck implements LocalCheck {
   }
 
   /** A query parameter of the URL, or null. */
-  static String parameter(String url, String name) {
+  static @Nullable String parameter(String url, String name) {
     int query = url.indexOf('?');
     if (query < 0) {
       return null;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -37,7 +38,11 @@ final class CamundaFormController {
   }
 
   /** The answer: where to go next, or why the form was refused. */
-  record Answer(String redirect, String field, List<String> rules, List<String> messages) {}
+  record Answer(
+      @Nullable String redirect,
+      @Nullable String field,
+      List<String> rules,
+      List<String> messages) {}
 
   @PostMapping(
       value = TaskPageController.TASK + "/camunda-form",
@@ -86,7 +91,7 @@ final class CamundaFormController {
     return values;
   }
 
-  private static Object scalar(String name, JsonNode value) {
+  private static @Nullable Object scalar(String name, JsonNode value) {
     if (value.isNull()) {
       return null;
     } else if (value.isString()) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.ui.Model;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -50,7 +51,7 @@ final class CamundaFormPage {
   }
 
   /** Values the viewer can show: strings, numbers, booleans and lists of them. */
-  private static boolean shown(Object value) {
+  private static boolean shown(@Nullable Object value) {
     return value instanceof String
         || value instanceof Number
         || value instanceof Boolean

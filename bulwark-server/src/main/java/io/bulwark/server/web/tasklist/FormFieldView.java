@@ -4,6 +4,7 @@ import io.bulwark.engine.api.TaskFormField;
 import io.bulwark.engine.api.ValidationException;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One form field as the template draws it: the HTML input type and attributes that mirror the
@@ -21,7 +22,7 @@ public record FormFieldView(
     TaskFormField field,
     String name,
     String inputType,
-    String step,
+    @Nullable String step,
     String value,
     List<String> errors) {
 
@@ -43,7 +44,7 @@ public record FormFieldView(
   static List<FormFieldView> refused(
       List<TaskFormField> fields,
       TaskFormBinding.Result bound,
-      ValidationException refused,
+      @Nullable ValidationException refused,
       Map<String, Object> current) {
     return fields.stream()
         .map(
@@ -69,7 +70,7 @@ public record FormFieldView(
     return fields.stream().anyMatch(f -> f.id().equals(refused.field()));
   }
 
-  static FormFieldView of(TaskFormField field, String value, List<String> errors) {
+  static FormFieldView of(TaskFormField field, @Nullable String value, List<String> errors) {
     String inputType =
         switch (field.type()) {
           case "long", "double" -> "number";

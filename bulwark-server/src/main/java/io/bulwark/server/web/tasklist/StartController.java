@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -90,7 +91,10 @@ final class StartController {
   }
 
   private String page(
-      Authentication authentication, Model model, String refusedId, String refusedWhy) {
+      Authentication authentication,
+      Model model,
+      @Nullable String refusedId,
+      @Nullable String refusedWhy) {
     Principal principal = WebUser.principal(authentication);
     Page<ProcessDefinition> definitions =
         repository.findStartableProcessDefinitions(principal, 0, MAX_LISTED);

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns a submitted task or start form into typed variables, and engine refusals into sentences
@@ -102,7 +103,7 @@ final class TaskFormBinding {
   }
 
   /** The text an existing variable value shows in its field. */
-  static String display(TaskFormField field, Object value) {
+  static @Nullable String display(TaskFormField field, @Nullable Object value) {
     if (value == null) {
       return field.defaultValue();
     }

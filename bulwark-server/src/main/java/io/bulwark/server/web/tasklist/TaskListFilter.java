@@ -11,6 +11,7 @@ import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The filters, sort and page of the task list as the query string carries them (due dates are whole
@@ -26,11 +27,11 @@ import java.util.Map;
  */
 public record TaskListFilter(
     String view,
-    String process,
-    String text,
-    LocalDate dueAfter,
-    LocalDate dueBefore,
-    Integer minPriority,
+    @Nullable String process,
+    @Nullable String text,
+    @Nullable LocalDate dueAfter,
+    @Nullable LocalDate dueBefore,
+    @Nullable Integer minPriority,
     String sort,
     SortOrder order,
     int page,
@@ -98,7 +99,8 @@ public record TaskListFilter(
                 ? null
                 : dueBefore.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant())
         .priorityBetween(minPriority, null)
-        .sorting(List.of(new TaskQuery.Order(SORTS.get(sort), order)))
+        .sorting(
+            List.of(new TaskQuery.Order(SORTS.getOrDefault(sort, TaskQuery.Sort.CREATED), order)))
         .page((page - 1) * PAGE_SIZE, PAGE_SIZE)
         .build();
   }
@@ -151,7 +153,7 @@ public record TaskListFilter(
     return order == SortOrder.DESC ? "descending" : "ascending";
   }
 
-  private static void param(StringBuilder uri, String name, Object value) {
+  private static void param(StringBuilder uri, String name, @Nullable Object value) {
     if (value != null) {
       uri.append('&')
           .append(name)
@@ -160,7 +162,8 @@ public record TaskListFilter(
     }
   }
 
-  private static String text(Map<String, String> query, String name, Map<String, String> errors) {
+  private static @Nullable String text(
+      Map<String, String> query, String name, Map<String, String> errors) {
     String value = blankToNull(query.get(name));
     if (value != null && value.length() > MAX_TEXT) {
       errors.put(name, "Use at most " + MAX_TEXT + " characters.");
@@ -169,7 +172,7 @@ public record TaskListFilter(
     return value == null ? null : value.strip();
   }
 
-  private static LocalDate date(
+  private static @Nullable LocalDate date(
       Map<String, String> query, String name, Map<String, String> errors) {
     String value = blankToNull(query.get(name));
     if (value == null) {
@@ -183,7 +186,7 @@ public record TaskListFilter(
     }
   }
 
-  private static String blankToNull(String value) {
+  private static @Nullable String blankToNull(@Nullable String value) {
     return value == null || value.isBlank() ? null : value;
   }
 }

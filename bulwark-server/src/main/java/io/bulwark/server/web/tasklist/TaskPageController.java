@@ -11,6 +11,7 @@ import io.bulwark.server.web.WebUser;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -169,7 +170,7 @@ final class TaskPageController {
       String taskId,
       List<TaskFormField> fields,
       TaskFormBinding.Result bound,
-      ValidationException refused,
+      @Nullable ValidationException refused,
       Model model) {
     TaskView task = tasks.getTask(principal, taskId);
     Map<String, Object> current = variablesOrEmpty(principal, taskId);

@@ -4,6 +4,7 @@ import io.bulwark.engine.api.TaskView;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of the task list, with its times written out in the user's time zone, named after the
@@ -15,10 +16,10 @@ public record TaskRowView(
     String title,
     String process,
     int priority,
-    String due,
-    String dueIso,
-    String created,
-    String createdIso) {
+    @Nullable String due,
+    @Nullable String dueIso,
+    @Nullable String created,
+    @Nullable String createdIso) {
 
   private static final DateTimeFormatter SHOWN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm VV");
 
@@ -34,7 +35,7 @@ public record TaskRowView(
         task.createdAt() == null ? null : task.createdAt().toString());
   }
 
-  static String shown(Instant instant, ZoneId zone) {
+  static @Nullable String shown(@Nullable Instant instant, ZoneId zone) {
     return instant == null ? null : SHOWN.format(instant.atZone(zone));
   }
 }
