@@ -7,6 +7,8 @@ import java.time.Instant;
  *
  * @param exceptionMessage the last failure in one line (no stack trace), or {@code null}
  * @param retries retries left; 0 means the job waits on an incident
+ * @param priority the {@code camunda:jobPriority} of its activity or process (0 when none); the job
+ *     executor acquires higher priorities first
  */
 public record Job(
     String id,
@@ -20,4 +22,5 @@ public record Job(
     String exceptionMessage,
     boolean locked,
     boolean suspended,
-    Instant createdAt) {}
+    Instant createdAt,
+    long priority) {}

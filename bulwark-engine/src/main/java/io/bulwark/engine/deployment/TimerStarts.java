@@ -34,15 +34,22 @@ final class TimerStarts {
     for (StartEvent start : model.startEvents(model.id())) {
       if (start.definition() instanceof EventDefinition.Timer timer) {
         TimerSpec spec = timer.spec();
-        NewJob job = NewJob.timerStart(definitionId, start.id(), context.now(), start.id());
+        long priority = model.jobPriorities().of(start.id());
+        NewJob job =
+            NewJob.timerStart(definitionId, start.id(), context.now(), start.id())
+                .withPriority(priority);
         if (spec instanceof TimerSpec.Cycle cycle) {
           jobs.scheduleCycle(context, job, cycle);
         } else if (spec instanceof TimerSpec.Date date) {
           jobs.schedule(
-              context, NewJob.timerStart(definitionId, start.id(), date.instant(), start.id()));
+              context,
+              NewJob.timerStart(definitionId, start.id(), date.instant(), start.id())
+                  .withPriority(priority));
         } else if (spec instanceof TimerSpec.After after) {
           var due = after.duration().addTo(context.now().atZone(ZoneOffset.UTC)).toInstant();
-          jobs.schedule(context, NewJob.timerStart(definitionId, start.id(), due, start.id()));
+          jobs.schedule(
+              context,
+              NewJob.timerStart(definitionId, start.id(), due, start.id()).withPriority(priority));
         } else {
           throw ValidationException.of(
               "timerStartEvent",

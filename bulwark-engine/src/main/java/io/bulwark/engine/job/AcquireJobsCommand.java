@@ -16,10 +16,11 @@ import java.util.Set;
 
 /**
  * Locks up to {@code maxJobs} due jobs for {@code lockOwner} (O5): due, not suspended, with retries
- * left, and unlocked or with an expired lock (a crashed node's jobs come back). Runs as one short
- * transaction. On PostgreSQL the candidates are selected {@code FOR UPDATE SKIP LOCKED}; on other
- * databases each claim is an update checked against the revision read, and a row another node
- * claimed first is skipped. Either way no job is locked by two owners at once.
+ * left, and unlocked or with an expired lock (a crashed node's jobs come back); the highest {@code
+ * camunda:jobPriority} first, then the earliest due. Runs as one short transaction. On PostgreSQL
+ * the candidates are selected {@code FOR UPDATE SKIP LOCKED}; on other databases each claim is an
+ * update checked against the revision read, and a row another node claimed first is skipped. Either
+ * way no job is locked by two owners at once.
  */
 public final class AcquireJobsCommand implements Command<Acquisition> {
 
@@ -27,7 +28,7 @@ public final class AcquireJobsCommand implements Command<Acquisition> {
       "SELECT "
           + JobRows.COLUMNS
           + " FROM bw_job WHERE due_date <= ? AND (lock_expires_at IS NULL OR lock_expires_at < ?)"
-          + " AND retries > 0 AND suspended = FALSE ORDER BY due_date, id LIMIT ?";
+          + " AND retries > 0 AND suspended = FALSE ORDER BY priority DESC, due_date, id LIMIT ?";
 
   static final String CLAIM =
       "UPDATE bw_job SET lock_owner = ?, lock_expires_at = ?, rev = rev + 1"

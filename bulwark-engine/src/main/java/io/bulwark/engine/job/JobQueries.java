@@ -26,7 +26,7 @@ final class JobQueries {
           "jobs",
           qualified("j", JobRows.COLUMNS),
           "bw_job j",
-          Map.of("dueDate", "j.due_date", "createdAt", "j.created_at"),
+          Map.of("dueDate", "j.due_date", "createdAt", "j.created_at", "priority", "j.priority"),
           "j.id");
 
   static final QueryShape INCIDENTS =
@@ -52,7 +52,8 @@ final class JobQueries {
             row.exceptionMessage(),
             row.lockOwner() != null,
             row.suspended(),
-            row.createdAt());
+            row.createdAt(),
+            row.priority());
       };
 
   static final RowMapper<Incident> INCIDENT_MAPPER =

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * One row of {@code bw_job}. {@code handlerConfig} is opaque to the executor and belongs to the
  * handler of {@code type} (for example the id of the timer event). {@code repeatInterval} and
  * {@code repeatsLeft} are set only for cycle timers: the ISO 8601 interval and how many firings
- * follow this one ({@code -1} for unbounded).
+ * follow this one ({@code -1} for unbounded). {@code priority} ({@code camunda:jobPriority}, 0 when
+ * the model sets none) orders acquisition: higher first.
  */
 public record JobRow(
     String id,
@@ -27,6 +28,7 @@ public record JobRow(
     Instant createdAt,
     @Nullable String repeatInterval,
     @Nullable Integer repeatsLeft,
+    long priority,
     long rev) {
 
   public JobRow {
@@ -79,6 +81,7 @@ public record JobRow(
         createdAt,
         repeatInterval,
         repeatsLeft,
+        priority,
         rev + 1);
   }
 }

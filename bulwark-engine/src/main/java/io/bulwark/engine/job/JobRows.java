@@ -24,7 +24,7 @@ public final class JobRows {
   public static final String COLUMNS =
       "id, job_type, execution_id, process_instance_id, process_definition_id, activity_id,"
           + " due_date, retries, lock_owner, lock_expires_at, exception_message, handler_config,"
-          + " suspended, created_at, repeat_interval, repeats_left, rev";
+          + " suspended, created_at, repeat_interval, repeats_left, priority, rev";
 
   /** Writes rows of {@code bw_job} through the unit of work. */
   public static final RowWriter<JobRow> WRITER =
@@ -47,7 +47,8 @@ public final class JobRows {
               "suspended",
               "created_at",
               "repeat_interval",
-              "repeats_left"),
+              "repeats_left",
+              "priority"),
           row ->
               Arrays.asList(
                   row.type(),
@@ -64,7 +65,8 @@ public final class JobRows {
                   row.suspended(),
                   row.createdAt(),
                   row.repeatInterval(),
-                  row.repeatsLeft()));
+                  row.repeatsLeft(),
+                  row.priority()));
 
   /** Reads a row selected with {@link #COLUMNS}. */
   public static final RowMapper<JobRow> MAPPER =
@@ -88,6 +90,7 @@ public final class JobRows {
             SqlValues.requiredInstant(rs, "created_at"),
             rs.getString("repeat_interval"),
             repeatsLeft,
+            rs.getLong("priority"),
             rs.getLong("rev"));
       };
 

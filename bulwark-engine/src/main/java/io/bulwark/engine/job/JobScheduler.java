@@ -160,6 +160,7 @@ public final class JobScheduler {
             now,
             fired.repeatInterval(),
             left,
+            fired.priority(),
             1));
   }
 
@@ -187,6 +188,7 @@ public final class JobScheduler {
             context.now(),
             repeatInterval,
             repeatsLeft,
+            job.priority(),
             1);
     context.unitOfWork().insert(JobRows.WRITER, row);
     if (!due.isAfter(context.now())) {

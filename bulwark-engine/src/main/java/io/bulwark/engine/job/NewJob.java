@@ -8,7 +8,7 @@ import org.jspecify.annotations.Nullable;
  * A job the execution core asks {@link JobScheduler} to create. {@code dueDate} {@code null} means
  * "now". {@code handlerConfig} (at most 4000 characters) is passed back unchanged to the handler.
  * Use the factory methods; {@code executionId} and the others may be {@code null} for jobs that
- * belong to no instance (timer start events).
+ * belong to no instance (timer start events). {@code priority} orders acquisition (highest first).
  */
 public record NewJob(
     String type,
@@ -17,7 +17,41 @@ public record NewJob(
     @Nullable String processDefinitionId,
     String activityId,
     @Nullable Instant dueDate,
-    @Nullable String handlerConfig) {
+    @Nullable String handlerConfig,
+    long priority) {
+
+  /** A job of priority 0. */
+  public NewJob(
+      String type,
+      @Nullable String executionId,
+      @Nullable String processInstanceId,
+      @Nullable String processDefinitionId,
+      String activityId,
+      @Nullable Instant dueDate,
+      @Nullable String handlerConfig) {
+    this(
+        type,
+        executionId,
+        processInstanceId,
+        processDefinitionId,
+        activityId,
+        dueDate,
+        handlerConfig,
+        0);
+  }
+
+  /** This job with {@code newPriority} ({@code camunda:jobPriority}; higher runs first). */
+  public NewJob withPriority(long newPriority) {
+    return new NewJob(
+        type,
+        executionId,
+        processInstanceId,
+        processDefinitionId,
+        activityId,
+        dueDate,
+        handlerConfig,
+        newPriority);
+  }
 
   public NewJob {
     Objects.requireNonNull(type, "type");

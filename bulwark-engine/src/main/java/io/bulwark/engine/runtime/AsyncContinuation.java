@@ -45,7 +45,8 @@ final class AsyncContinuation {
             instance.process().definitionId(),
             activity.id(),
             null,
-            phase);
+            phase,
+            instance.process().model().jobPriorities().of(activity.id()));
     JobRow row = session.runtime().jobs().schedule(session.context(), job);
     session.attachments().created(execution.id(), JobRows.WRITER, row.id());
   }

@@ -94,7 +94,8 @@ final class TimerScheduler {
         instance.process().definitionId(),
         timerEventId,
         due,
-        timerEventId);
+        timerEventId,
+        instance.process().model().jobPriorities().of(timerEventId));
   }
 
   private static TimerSpec resolve(

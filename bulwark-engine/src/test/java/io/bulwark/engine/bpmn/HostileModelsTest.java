@@ -356,17 +356,6 @@ class HostileModelsTest {
   }
 
   @Test
-  void z10_rejectsCandidateStarterGroupsRatherThanIgnoringAccessRules() {
-    String xml =
-        model(userTask(""), "")
-            .replace(
-                "isExecutable=\"true\"",
-                "isExecutable=\"true\" camunda:candidateStarterGroups=\"admins\"");
-    assertThat(rejected(xml))
-        .contains("camunda:candidateStarterGroups on bpmn:process is not supported");
-  }
-
-  @Test
   void parseOptionsRefuseUnsafeLimits() {
     assertThatThrownBy(() -> ParseOptions.builder().maxBytes(100 * 1024 * 1024).build())
         .hasMessageContaining("invalid maxBytes");

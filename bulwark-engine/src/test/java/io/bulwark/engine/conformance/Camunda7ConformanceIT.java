@@ -34,8 +34,10 @@ import org.slf4j.LoggerFactory;
  */
 class Camunda7ConformanceIT {
 
-  /** Code-free models (of 861) that deploy; the level reached, never to go down. */
-  static final int DEPLOYED_CODE_FREE_AT_LEAST = 522;
+  /**
+   * Code-free models in scope (844 of 861; CMMN cases are out of scope) that deploy; never lower.
+   */
+  static final int DEPLOYED_CODE_FREE_AT_LEAST = 538;
 
   private static final Logger LOG = LoggerFactory.getLogger(Camunda7ConformanceIT.class);
   private static final String REQUIRE_ALL = "BULWARK_TEST_REQUIRE_ALL";

@@ -18,8 +18,13 @@ final class ConformanceReport {
     this.outcomes = List.copyOf(outcomes);
   }
 
+  /** Code-free models in scope: the denominator of the share deployed. */
   long codeFree() {
-    return outcomes.stream().filter(o -> o.model().codeFree()).count();
+    return outcomes.stream().filter(ConformanceReport::codeFreeInScope).count();
+  }
+
+  private static boolean codeFreeInScope(Outcome o) {
+    return o.model().codeFree() && o.kind() != Outcome.Kind.OUT_OF_SCOPE;
   }
 
   long deployedCodeFree() {
@@ -51,19 +56,21 @@ final class ConformanceReport {
     out.append(
         String.format(
             Locale.ROOT,
-            "%-28s %6s %9s %9s %8s %8s%n",
+            "%-28s %6s %9s %9s %8s %8s %8s%n",
             "folder",
             "models",
             "code-free",
             "deployed",
             "policy",
+            "no-scope",
             "rejected"));
     byFolder.forEach((folder, list) -> out.append(row(folder, list)));
     out.append(row("all", outcomes));
     out.append(
         String.format(
             Locale.ROOT,
-            "code-free models deployed: %d of %d (%.1f %%)%n",
+            "code-free models in scope deployed: %d of %d (%.1f %%); no-scope: CMMN cases,"
+                + " not counted%n",
             deployedCodeFree(),
             codeFree(),
             100.0 * deployedCodeFree() / Math.max(1, codeFree())));
@@ -73,12 +80,13 @@ final class ConformanceReport {
   private static String row(String folder, List<Outcome> list) {
     return String.format(
         Locale.ROOT,
-        "%-28s %6d %9d %9s %8d %8d%n",
+        "%-28s %6d %9d %9s %8d %8d %8d%n",
         folder,
         list.size(),
-        list.stream().filter(o -> o.model().codeFree()).count(),
+        list.stream().filter(ConformanceReport::codeFreeInScope).count(),
         count(list, Outcome.Kind.DEPLOYED, true) + "/" + count(list, Outcome.Kind.DEPLOYED, false),
         count(list, Outcome.Kind.REFUSED_BY_POLICY, false),
+        count(list, Outcome.Kind.OUT_OF_SCOPE, false),
         count(list, Outcome.Kind.REJECTED, false));
   }
 
@@ -95,7 +103,7 @@ final class ConformanceReport {
   String reasons(int limit) {
     Map<String, Long> counts = new TreeMap<>();
     for (Outcome o : outcomes) {
-      if (!o.model().codeFree() || o.kind() == Outcome.Kind.DEPLOYED) {
+      if (!codeFreeInScope(o) || o.kind() == Outcome.Kind.DEPLOYED) {
         continue;
       }
       o.reasons().stream()

@@ -8,18 +8,24 @@ import java.util.Set;
 
 /**
  * What became of one model: deployed, refused by policy (scripts E3, Java classes and listeners
- * Z10, expressions reaching Java E2, each named), or rejected for another reason.
+ * Z10, expressions reaching Java E2, each named), out of scope (CMMN cases), or rejected for
+ * another reason.
  */
 record Outcome(Camunda7Corpus.Model model, Kind kind, List<String> reasons) {
 
   enum Kind {
     DEPLOYED,
     REFUSED_BY_POLICY,
+    /** Names something Bulwark does not set out to run (CMMN cases); not counted as in scope. */
+    OUT_OF_SCOPE,
     REJECTED
   }
 
   /** Reason prefix of a deployment that failed with an unexpected exception (a bug). */
   static final String CRASH = "crashed: ";
+
+  /** What a problem says when it names something out of Bulwark's scope (CMMN). */
+  static final String OUT_OF_SCOPE_MARK = "CMMN is out of scope";
 
   static Outcome deployed(Camunda7Corpus.Model model) {
     return new Outcome(model, Kind.DEPLOYED, List.of());
@@ -37,9 +43,13 @@ record Outcome(Camunda7Corpus.Model model, Kind kind, List<String> reasons) {
         other.add(problem.message());
       }
     }
-    return policy.isEmpty()
+    if (!policy.isEmpty()) {
+      return new Outcome(model, Kind.REFUSED_BY_POLICY, List.copyOf(policy));
+    }
+    List<String> outOfScope = other.stream().filter(m -> m.contains(OUT_OF_SCOPE_MARK)).toList();
+    return outOfScope.isEmpty()
         ? new Outcome(model, Kind.REJECTED, List.copyOf(other))
-        : new Outcome(model, Kind.REFUSED_BY_POLICY, List.copyOf(policy));
+        : new Outcome(model, Kind.OUT_OF_SCOPE, outOfScope);
   }
 
   static Outcome rejected(Camunda7Corpus.Model model, String reason) {

@@ -52,7 +52,7 @@ class JobIncidentRestIT {
         key,
         """
         <bpmn:startEvent id="s"/>
-        <bpmn:intermediateCatchEvent id="wait">
+        <bpmn:intermediateCatchEvent id="wait" camunda:jobPriority="42">
           <bpmn:timerEventDefinition>
             <bpmn:timeDuration xsi:type="bpmn:tFormalExpression">PT1H</bpmn:timeDuration>
           </bpmn:timerEventDefinition>
@@ -69,6 +69,7 @@ class JobIncidentRestIT {
     JsonNode job = RestTestClient.json(list).get(0);
     assertThat(job.get("processInstanceId").asString()).isEqualTo(instance.id());
     assertThat(job.get("retries").asInt()).isPositive();
+    assertThat(job.get("priority").asLong()).isEqualTo(42);
     assertThat(job.get("dueDate").asString()).matches("\\d{4}-.*T.*\\.\\d{3}[+-]\\d{4}");
     assertThat(
             send("GET", "/engine-rest/job/count?processInstanceId=" + instance.id(), admin).body())
@@ -251,6 +252,7 @@ class JobIncidentRestIT {
         <?xml version="1.0" encoding="UTF-8"?>
         <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
             xmlns:xsi="http://www.w3.org/2001/XMLSchema-instance"
+            xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
             id="d_%1$s" targetNamespace="http://bulwark.io/test">
           <bpmn:process id="%1$s" isExecutable="true">
         %2$s

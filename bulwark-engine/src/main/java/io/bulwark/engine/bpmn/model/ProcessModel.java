@@ -35,6 +35,7 @@ public final class ProcessModel {
   private final Map<String, MultiInstance> loops;
   private final boolean conditionalEvents;
   private final CompensationLinks compensation;
+  private final JobPriorities jobPriorities;
 
   /** Nodes and flows in document order, without default flows on activities or events. */
   public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
@@ -76,7 +77,29 @@ public final class ProcessModel {
       Map<String, IoMapping> ioMappings,
       Map<String, MultiInstance> loops,
       CompensationLinks compensation) {
+    this(
+        header,
+        nodeList,
+        flowList,
+        defaultFlows,
+        ioMappings,
+        loops,
+        compensation,
+        JobPriorities.NONE);
+  }
+
+  /** As above, with the {@code camunda:jobPriority} values of the process and its nodes. */
+  public ProcessModel(
+      ProcessHeader header,
+      List<FlowNode> nodeList,
+      List<SequenceFlow> flowList,
+      Map<String, String> defaultFlows,
+      Map<String, IoMapping> ioMappings,
+      Map<String, MultiInstance> loops,
+      CompensationLinks compensation,
+      JobPriorities jobPriorities) {
     this.compensation = compensation;
+    this.jobPriorities = jobPriorities;
     this.defaultFlows = Map.copyOf(defaultFlows);
     this.ioMappings = Map.copyOf(ioMappings);
     this.loops = Map.copyOf(loops);
@@ -217,6 +240,11 @@ public final class ProcessModel {
   }
 
   /** Compensation handlers of the process's compensable activities. */
+  /** The priorities of the jobs of this process's nodes. */
+  public JobPriorities jobPriorities() {
+    return jobPriorities;
+  }
+
   public CompensationLinks compensation() {
     return compensation;
   }

@@ -20,11 +20,33 @@ final class CallActivityReader implements ElementReader {
           ReadContext.ASYNC_ATTRIBUTES,
           Set.of("calledElementBinding", "calledElementVersion", "calledElementVersionTag"));
 
+  /** Camunda's attributes of a call activity that starts a CMMN case instead of a process. */
+  private static final Set<String> CASE_ATTRIBUTES =
+      Set.of("caseRef", "caseBinding", "caseVersion", "caseTenantId");
+
+  /** The rule a call activity naming a case breaks; the conformance report puts it out of scope. */
+  static final String CMMN_UNSUPPORTED =
+      "a call activity calling a CMMN case (camunda:caseRef, camunda:caseBinding) is not supported:"
+          + " Bulwark runs BPMN processes only, CMMN is out of scope; call a process with"
+          + " calledElement";
+
+  private static boolean callsCase(XmlElement element) {
+    return CASE_ATTRIBUTES.stream()
+        .anyMatch(name -> element.attribute(Namespaces.CAMUNDA, name) != null);
+  }
+
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
-    ctx.checkShape(element, ATTRIBUTES, Set.of());
     String called = element.attribute("calledElement");
-    if (called == null || called.isBlank()) {
+    if (callsCase(element)) {
+      ctx.problem(element, CMMN_UNSUPPORTED);
+      ctx.checkShape(element, UserTaskReader.union(ATTRIBUTES, CASE_ATTRIBUTES), Set.of());
+    } else {
+      ctx.checkShape(element, ATTRIBUTES, Set.of());
+    }
+    if (callsCase(element)) {
+      // reported above; no follow-on problem about the missing calledElement (issue 16, item 7)
+    } else if (called == null || called.isBlank()) {
       ctx.problem(element, "call activity has no calledElement");
     } else if (called.contains("${") || called.contains("#{")) {
       ctx.problem(element, "calledElement must be a process ID, not an expression");

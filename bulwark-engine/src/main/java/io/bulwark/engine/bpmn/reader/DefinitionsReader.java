@@ -6,6 +6,7 @@ import io.bulwark.engine.bpmn.model.BpmnError;
 import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
 import io.bulwark.engine.bpmn.model.BpmnSignal;
+import io.bulwark.engine.bpmn.model.JobPriorities;
 import io.bulwark.engine.bpmn.model.ProcessHeader;
 import io.bulwark.engine.bpmn.model.ProcessModel;
 import io.bulwark.engine.bpmn.xml.Namespaces;
@@ -36,8 +37,19 @@ final class DefinitionsReader {
   /** The process property that marks variables sensitive (D1). */
   static final String SENSITIVE_VARIABLES = "bulwark:sensitiveVariables";
 
+  /**
+   * {@code candidateStarterGroups/Users} are informational, as in Camunda 7 (which only filters a
+   * "startable by" query with them and never checks them at start): who may start is decided by
+   * START_INSTANCE authorizations alone, as the README says.
+   */
   private static final Set<String> PROCESS_ATTRIBUTES =
-      Set.of("versionTag", "historyTimeToLive", "isStartableInTasklist");
+      Set.of(
+          "versionTag",
+          "historyTimeToLive",
+          "isStartableInTasklist",
+          "candidateStarterGroups",
+          "candidateStarterUsers",
+          JobPriorityReader.ATTRIBUTE);
 
   private DefinitionsReader() {}
 
@@ -157,7 +169,8 @@ final class DefinitionsReader {
         scope.defaultFlows(),
         scope.ioMappings(),
         scope.loops(),
-        compensation);
+        compensation,
+        new JobPriorities(JobPriorityReader.read(process, ctx), scope.jobPriorities()));
   }
 
   /**

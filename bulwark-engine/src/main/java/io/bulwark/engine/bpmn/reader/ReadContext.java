@@ -198,7 +198,8 @@ public final class ReadContext {
   public void checkAttributes(XmlElement element, Set<String> allowed) {
     for (QName name : element.attributes().keySet()) {
       if (Namespaces.CAMUNDA.equals(name.getNamespaceURI())
-          && !allowed.contains(name.getLocalPart())) {
+          && !allowed.contains(name.getLocalPart())
+          && !readForEveryNode(element, name.getLocalPart())) {
         problem(
             element,
             "attribute camunda:"
@@ -208,6 +209,13 @@ public final class ReadContext {
                 + " is not supported");
       }
     }
+  }
+
+  /** {@code camunda:jobPriority} of every flow node is read by ScopeReader (JobPriorityReader). */
+  private static boolean readForEveryNode(XmlElement element, String attribute) {
+    return attribute.equals(JobPriorityReader.ATTRIBUTE)
+        && element.namespace().equals(Namespaces.BPMN)
+        && ReaderRegistry.reader(element.localName()) != null;
   }
 
   /**

@@ -37,6 +37,7 @@ final class ScopeReader {
   private final java.util.Map<String, String> defaultFlows = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, IoMapping> ioMappings = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, MultiInstance> loops = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, Long> jobPriorities = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, String> associations = new java.util.LinkedHashMap<>();
   private final java.util.Set<String> forCompensation = new java.util.LinkedHashSet<>();
 
@@ -104,8 +105,8 @@ final class ScopeReader {
   }
 
   /**
-   * Multi-instance (activities only), input/output mappings and {@code isForCompensation}
-   * (activities only): one home for every node.
+   * Multi-instance (activities only), input/output mappings, {@code isForCompensation} (activities
+   * only) and {@code camunda:jobPriority}: one home for every node.
    */
   private void readExtras(XmlElement element, FlowNode node) {
     if ("true".equals(element.attribute("isForCompensation"))) {
@@ -130,6 +131,15 @@ final class ScopeReader {
     if (io != null) {
       ioMappings.put(node.id(), io);
     }
+    Long priority = JobPriorityReader.read(element, context);
+    if (priority != null) {
+      jobPriorities.put(node.id(), priority);
+    }
+  }
+
+  /** {@code camunda:jobPriority} by node ID. */
+  java.util.Map<String, Long> jobPriorities() {
+    return java.util.Map.copyOf(jobPriorities);
   }
 
   /** {@code camunda:inputOutput} mappings by node ID. */

@@ -8,5 +8,16 @@ public final class Namespaces {
   public static final String CAMUNDA = "http://camunda.org/schema/1.0/bpmn";
   public static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
+  /**
+   * The extension namespace of Activiti, which Camunda 7 still reads as its own: its attributes and
+   * elements are read as {@link #CAMUNDA} ones, so that the same rules (and refusals) apply.
+   */
+  public static final String ACTIVITI = "http://activiti.org/bpmn";
+
+  /** {@code uri}, or {@link #CAMUNDA} for the Activiti alias. */
+  public static String canonical(String uri) {
+    return ACTIVITI.equals(uri) ? CAMUNDA : uri;
+  }
+
   private Namespaces() {}
 }

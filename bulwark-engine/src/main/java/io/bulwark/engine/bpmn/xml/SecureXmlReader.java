@@ -142,9 +142,11 @@ public final class SecureXmlReader {
     for (int i = 0; i < count; i++) {
       QName name = reader.getAttributeName(i);
       attributes.put(
-          new QName(name.getNamespaceURI(), name.getLocalPart()), reader.getAttributeValue(i));
+          new QName(Namespaces.canonical(name.getNamespaceURI()), name.getLocalPart()),
+          reader.getAttributeValue(i));
     }
-    String ns = reader.getNamespaceURI() == null ? "" : reader.getNamespaceURI();
+    String ns =
+        reader.getNamespaceURI() == null ? "" : Namespaces.canonical(reader.getNamespaceURI());
     return new Builder(ns, reader.getLocalName(), attributes, line);
   }
 

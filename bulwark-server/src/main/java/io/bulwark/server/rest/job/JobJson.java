@@ -11,8 +11,8 @@ final class JobJson {
   private JobJson() {}
 
   /**
-   * Camunda's {@code JobDto}. Bulwark has no job definitions, priorities, tenants or batches: those
-   * members are {@code null} (priority 0).
+   * Camunda's {@code JobDto}. Bulwark has no job definitions, tenants or batches: those members are
+   * {@code null}; {@code priority} is the job's {@code camunda:jobPriority} (0 when none).
    */
   record JobDto(
       String id,
@@ -44,7 +44,7 @@ final class JobJson {
           job.exceptionMessage(),
           job.exceptionMessage() == null ? null : job.activityId(),
           job.suspended(),
-          0,
+          job.priority(),
           null,
           date(job.createdAt()),
           null);
