@@ -15,6 +15,9 @@ public interface BulwarkEngine extends AutoCloseable {
 
   RuntimeService runtimeService();
 
+  /** Deployed DMN decisions: list, read, evaluate. */
+  DecisionService decisionService();
+
   TaskService taskService();
 
   HistoryService historyService();

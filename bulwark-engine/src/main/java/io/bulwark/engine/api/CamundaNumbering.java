@@ -29,6 +29,7 @@ public final class CamundaNumbering {
           Map.entry("TASK", 7),
           Map.entry("PROCESS_INSTANCE", 8),
           Map.entry("DEPLOYMENT", 9),
+          Map.entry("DECISION_DEFINITION", 10),
           Map.entry("TENANT", 11),
           Map.entry("HISTORY", 20),
           Map.entry("SYSTEM", 21),

@@ -2,13 +2,15 @@ package io.bulwark.engine.authz;
 
 /**
  * The kinds of resource a permission can be granted on (Z2). A grant names one resource ID of a
- * type or {@link Requirement#ANY} for all of them. IDs: a process definition is named by its key,
- * an external-task topic by its topic name, everything else by its ID.
+ * type or {@link Requirement#ANY} for all of them. IDs: a process or decision definition is named
+ * by its key, an external-task topic by its topic name, everything else by its ID.
  */
 public enum ResourceType {
   APPLICATION,
   DEPLOYMENT,
   PROCESS_DEFINITION,
+  /** A DMN decision, named by its key like a process definition. */
+  DECISION_DEFINITION,
   PROCESS_INSTANCE,
   TASK,
   JOB,

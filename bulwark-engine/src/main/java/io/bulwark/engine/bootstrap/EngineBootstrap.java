@@ -18,6 +18,7 @@ import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.crypto.AuditSigner;
 import io.bulwark.engine.crypto.LocalKeyStore;
 import io.bulwark.engine.deployment.DefaultRepositoryService;
+import io.bulwark.engine.dmn.DefaultDecisionService;
 import io.bulwark.engine.externaltask.EngineExternalTaskService;
 import io.bulwark.engine.externaltask.ExternalTaskSettings;
 import io.bulwark.engine.grant.DefaultAuthorizationService;
@@ -152,6 +153,8 @@ public final class EngineBootstrap {
             jobExecutor,
             new DefaultRepositoryService(commands, runtime),
             new DefaultRuntimeService(commands, runtime),
+            new DefaultDecisionService(
+                commands, runtime.decisions(), runtime.values(), runtime.javaValues()),
             new DefaultTaskService(commands, runtime),
             new DefaultHistoryService(commands, runtime.javaValues(), settings.historyRetention()),
             new EngineExternalTaskService(

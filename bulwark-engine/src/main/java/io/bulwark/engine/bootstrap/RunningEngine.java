@@ -4,6 +4,7 @@ import io.bulwark.engine.api.AccessTokenService;
 import io.bulwark.engine.api.AuditService;
 import io.bulwark.engine.api.AuthorizationService;
 import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.DecisionService;
 import io.bulwark.engine.api.ExternalTaskService;
 import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.IdentityService;
@@ -26,6 +27,7 @@ record RunningEngine(
     JobExecutor jobExecutor,
     RepositoryService repositoryService,
     RuntimeService runtimeService,
+    DecisionService decisionService,
     TaskService taskService,
     HistoryService historyService,
     ExternalTaskService externalTaskService,

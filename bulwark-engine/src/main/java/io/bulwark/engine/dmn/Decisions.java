@@ -1,13 +1,17 @@
 package io.bulwark.engine.dmn;
 
+import io.bulwark.engine.api.DecisionDefinition;
 import io.bulwark.engine.bpmn.model.BusinessRuleTask;
+import io.bulwark.engine.expression.ExpressionException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
+import org.camunda.bpm.dmn.engine.DmnDecisionResult;
 import org.camunda.bpm.dmn.engine.DmnEngineException;
 import org.jspecify.annotations.Nullable;
 
@@ -35,16 +39,43 @@ public final class Decisions {
       String deploymentId,
       Map<String, Object> variables)
       throws SQLException {
-    DmnDecision decision = find(connection, task, deploymentId);
+    DmnDecisionResult result = run(find(connection, task, deploymentId), variables);
     try {
-      return DecisionResults.map(
-          DecisionEngine.evaluate(decision, variables), task.mapDecisionResult());
-    } catch (DmnEngineException | io.bulwark.engine.expression.ExpressionException e) {
-      throw new DecisionException(
-          "decision " + task.decisionKey() + " failed: " + e.getMessage(), e);
+      return DecisionResults.map(result, task.mapDecisionResult());
     } catch (DecisionException e) {
       throw new DecisionException(
           "decision " + task.decisionKey() + " result: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Evaluates a decision definition outside a process (the decision API): Camunda's result list,
+   * one map of output name to value per matched rule.
+   *
+   * @throws DecisionException naming the decision and the reason
+   */
+  public List<Map<String, Object>> evaluate(
+      Connection connection, DecisionDefinition definition, Map<String, Object> variables)
+      throws SQLException {
+    DmnDecision cached = parsed.get(definition.id());
+    DmnDecision decision =
+        cached != null
+            ? cached
+            : load(
+                connection,
+                definition.id(),
+                definition.key(),
+                definition.deploymentId(),
+                definition.resourceName());
+    return run(decision, variables).getResultList();
+  }
+
+  private static DmnDecisionResult run(DmnDecision decision, Map<String, Object> variables) {
+    try {
+      return DecisionEngine.evaluate(decision, variables);
+    } catch (DmnEngineException | ExpressionException e) {
+      throw new DecisionException(
+          "decision " + decision.getKey() + " failed: " + e.getMessage(), e);
     }
   }
 

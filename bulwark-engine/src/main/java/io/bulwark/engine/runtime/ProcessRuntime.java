@@ -130,7 +130,7 @@ public final class ProcessRuntime {
   }
 
   /** The deployed DMN decisions, read once per decision definition. */
-  Decisions decisions() {
+  public Decisions decisions() {
     return decisions;
   }
 

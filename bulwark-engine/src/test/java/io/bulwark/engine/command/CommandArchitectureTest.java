@@ -62,6 +62,7 @@ class CommandArchitectureTest {
         .resideInAnyPackage(
             "..engine.command..",
             "..engine.deployment..",
+            "..engine.dmn..",
             "..engine.instance..",
             "..engine.task..",
             "..engine.job..",

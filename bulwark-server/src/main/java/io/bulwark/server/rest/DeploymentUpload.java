@@ -23,7 +23,7 @@ final class DeploymentUpload {
 
   static final int MAX_FILES = 50;
   static final List<String> EXTENSIONS =
-      List.of(".bpmn", ".bpmn20.xml", ".form", ".json", ".txt", ".png");
+      List.of(".bpmn", ".bpmn20.xml", ".dmn", ".dmn11.xml", ".form", ".json", ".txt", ".png");
 
   private static final Set<String> FIELDS =
       Set.of(

@@ -33,7 +33,7 @@ final class Downloads {
 
   static MediaType typeOf(String name) {
     String lower = name.toLowerCase(Locale.ROOT);
-    if (lower.endsWith(".bpmn") || lower.endsWith(".xml")) {
+    if (lower.endsWith(".bpmn") || lower.endsWith(".dmn") || lower.endsWith(".xml")) {
       return MediaType.APPLICATION_XML;
     } else if (lower.endsWith(".png")) {
       return MediaType.IMAGE_PNG;

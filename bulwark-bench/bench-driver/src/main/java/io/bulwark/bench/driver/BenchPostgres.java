@@ -26,11 +26,12 @@ import java.util.stream.Stream;
  * {@code /usr/lib/postgresql/N/bin}, loopback, password authentication, as user {@code postgres}
  * when run as root) but with PostgreSQL's durable defaults ({@code fsync} and {@code
  * synchronous_commit} on): commit rates are what the benchmark compares. A fresh database per round
- * from {@code template0}. {@link #close()} stops it and deletes its directory.
+ * from {@code template0}. {@link #close()} stops it and deletes its directory. Public for the REST
+ * workload ({@code bench-rest}), whose servers use it the same way.
  */
-final class BenchPostgres implements AutoCloseable {
+public final class BenchPostgres implements AutoCloseable {
 
-  static final String SUPERUSER = "bench";
+  public static final String SUPERUSER = "bench";
   private static final Path DEBIAN_ROOT = Path.of("/usr/lib/postgresql");
 
   private final Path base;
@@ -48,7 +49,7 @@ final class BenchPostgres implements AutoCloseable {
   }
 
   /** Starts a new server; fails saying why when no PostgreSQL is installed. */
-  static BenchPostgres start() throws IOException {
+  public static BenchPostgres start() throws IOException {
     Path bin =
         installedBin()
             .orElseThrow(
@@ -66,7 +67,7 @@ final class BenchPostgres implements AutoCloseable {
     return server;
   }
 
-  static Optional<Path> installedBin() throws IOException {
+  public static Optional<Path> installedBin() throws IOException {
     if (!Files.isDirectory(DEBIAN_ROOT)) {
       return Optional.empty();
     }
@@ -112,7 +113,7 @@ final class BenchPostgres implements AutoCloseable {
   }
 
   /** Version and durability settings, printed with the results. */
-  Map<String, Object> settings() {
+  public Map<String, Object> settings() {
     return Map.of(
         "postgresql_bin",
         bin.toString(),
@@ -121,16 +122,16 @@ final class BenchPostgres implements AutoCloseable {
             + " CHECKPOINT before each round and each pgbench run");
   }
 
-  String jdbcUrl(String database) {
+  public String jdbcUrl(String database) {
     return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
   }
 
-  String password() {
+  public String password() {
     return password;
   }
 
   /** Creates an empty database from {@code template0}. */
-  void createDatabase(String name) {
+  public void createDatabase(String name) {
     maintenance("CREATE DATABASE " + name + " TEMPLATE template0");
   }
 
@@ -139,7 +140,7 @@ final class BenchPostgres implements AutoCloseable {
    * spread over 4.5 of them, then a burst of file syncs) overlaps a round's few timed seconds for
    * one engine and not for another: PostgreSQL starts its checkpoint clock again from this one.
    */
-  void checkpoint() {
+  public void checkpoint() {
     maintenance("CHECKPOINT");
   }
 
@@ -159,7 +160,7 @@ final class BenchPostgres implements AutoCloseable {
     }
   }
 
-  void dropDatabase(String name) {
+  public void dropDatabase(String name) {
     maintenance("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
   }
 

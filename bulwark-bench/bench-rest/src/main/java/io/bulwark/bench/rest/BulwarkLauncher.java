@@ -13,15 +13,20 @@ import javax.net.ssl.SSLContext;
 
 /**
  * Serves Bulwark as its users do ({@code java -jar bulwark.jar serve}) on a fresh data directory,
- * with the database of the run and the API rate limits raised (W14: the workload is one user
- * sending thousands of requests a second); takes the generated certificate as the only trusted one
- * and replaces the one-time administrator password (A2).
+ * with the database of the run ({@link RestDatabase}) and the API rate limits raised (W14: the
+ * workload is one user sending thousands of requests a second); takes the generated certificate as
+ * the only trusted one and replaces the one-time administrator password (A2).
  */
 final class BulwarkLauncher {
 
   private BulwarkLauncher() {}
 
   static RestServer start(Path jar, Path workDir, Path log)
+      throws IOException, InterruptedException, GeneralSecurityException {
+    return start(jar, workDir, log, RestDatabase.h2("bulwark"));
+  }
+
+  static RestServer start(Path jar, Path workDir, Path log, RestDatabase database)
       throws IOException, InterruptedException, GeneralSecurityException {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalStateException(jar + " is missing: ./mvnw package -pl bulwark-cli -am");
@@ -32,8 +37,8 @@ final class BulwarkLauncher {
         config,
         String.join(
             "\n",
-            "bulwark.database.url=jdbc:h2:mem:bulwark-rest-bench;DB_CLOSE_DELAY=-1",
-            "bulwark.database.username=sa",
+            "bulwark.database.url=" + database.url(),
+            "bulwark.database.username=" + database.username(),
             "bulwark.api.rate-limit.per-principal=100000",
             "bulwark.api.rate-limit.per-address=100000",
             ""),
@@ -52,7 +57,7 @@ final class BulwarkLauncher {
                     Integer.toString(port),
                     "--config",
                     config.toString())),
-            Map.of("BULWARK_DATABASE_PASSWORD", Passwords.random()),
+            Map.of("BULWARK_DATABASE_PASSWORD", database.password()),
             log);
     try {
       Path certificate = dataDir.resolve("tls/server.crt");

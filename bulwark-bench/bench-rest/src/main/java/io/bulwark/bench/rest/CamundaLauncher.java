@@ -17,9 +17,9 @@ import javax.net.ssl.SSLContext;
 /**
  * Serves Camunda 7.24 through its Spring Boot REST starter ({@code bench-camunda-rest}, its own
  * classpath in {@code target/lib}) with authorization on, HTTPS from a throwaway self-signed key
- * store made by the JDK's {@code keytool}, Camunda's Basic filter, and the database of the run. The
- * key store password and the administrator's password go through the environment, never the command
- * line.
+ * store made by the JDK's {@code keytool}, Camunda's Basic filter, and the database of the run
+ * ({@link RestDatabase}). The key store password and the administrator's password go through the
+ * environment, never the command line.
  */
 final class CamundaLauncher {
 
@@ -27,7 +27,7 @@ final class CamundaLauncher {
 
   private CamundaLauncher() {}
 
-  static RestServer start(Path module, Path workDir, Path log)
+  static RestServer start(Path module, Path workDir, Path log, RestDatabase database)
       throws IOException, InterruptedException, GeneralSecurityException {
     Path lib = module.resolve("target/lib");
     if (!Files.isDirectory(lib)) {
@@ -51,15 +51,15 @@ final class CamundaLauncher {
                     "--server.ssl.key-store=" + keyStore,
                     "--server.ssl.key-store-type=PKCS12",
                     "--server.ssl.key-alias=" + ALIAS,
-                    "--spring.datasource.url=jdbc:h2:mem:camunda-rest-bench;DB_CLOSE_DELAY=-1",
-                    "--spring.datasource.username=sa",
+                    "--spring.datasource.url=" + database.url(),
+                    "--spring.datasource.username=" + database.username(),
                     "--camunda.bpm.authorization.enabled=true",
                     "--camunda.bpm.admin-user.id=" + RestServer.ADMIN,
                     "--camunda.bpm.database.schema-update=true")),
             Map.of(
                 "SERVER_SSL_KEY_STORE_PASSWORD", storePassword,
                 "CAMUNDA_BPM_ADMINUSER_PASSWORD", adminPassword,
-                "SPRING_DATASOURCE_PASSWORD", Passwords.random()),
+                "SPRING_DATASOURCE_PASSWORD", database.password()),
             log);
     try {
       SSLContext tls = Https.trustingOnly(certificate(keyStore, storePassword));
