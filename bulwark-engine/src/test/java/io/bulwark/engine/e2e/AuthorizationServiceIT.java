@@ -359,7 +359,7 @@ class AuthorizationServiceIT {
                   .items())
           .contains(toDora)
           .doesNotContain(fromEve)
-          .hasSize(17);
+          .hasSize(18);
       assertThat(
               rules
                   .findRules(
