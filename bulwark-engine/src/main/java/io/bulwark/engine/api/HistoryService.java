@@ -19,33 +19,33 @@ public interface HistoryService {
       String id,
       String processDefinitionId,
       String processDefinitionKey,
-      String businessKey,
+      @Nullable String businessKey,
       Instant startedAt,
-      Instant endedAt,
+      @Nullable Instant endedAt,
       String state,
-      String deleteReason,
-      String superProcessInstanceId,
-      String startedBy,
-      String processDefinitionName,
-      Integer processDefinitionVersion) {}
+      @Nullable String deleteReason,
+      @Nullable String superProcessInstanceId,
+      @Nullable String startedBy,
+      @Nullable String processDefinitionName,
+      @Nullable Integer processDefinitionVersion) {}
 
   record HistoricActivityInstance(
       String id,
       String activityId,
       String activityType,
       String executionId,
-      String taskId,
+      @Nullable String taskId,
       Instant startedAt,
-      Instant endedAt) {}
+      @Nullable Instant endedAt) {}
 
   record HistoricTask(
       String id,
       String taskDefinitionKey,
-      String name,
-      String assignee,
+      @Nullable String name,
+      @Nullable String assignee,
       Instant createdAt,
-      Instant endedAt,
-      String deleteReason) {}
+      @Nullable Instant endedAt,
+      @Nullable String deleteReason) {}
 
   record HistoricVariableUpdate(
       String variableId, String name, String valueType, long revision, Instant updatedAt) {}
@@ -58,8 +58,8 @@ public interface HistoryService {
   record HistoricVariable(
       String id,
       String name,
-      String processInstanceId,
-      Object value,
+      @Nullable String processInstanceId,
+      @Nullable Object value,
       long revision,
       Instant createdAt,
       Instant updatedAt) {}
@@ -67,12 +67,12 @@ public interface HistoryService {
   record UserOperation(
       String id,
       Instant occurredAt,
-      String userId,
+      @Nullable String userId,
       String operation,
       String entityType,
-      String entityId,
-      String processInstanceId,
-      String property) {}
+      @Nullable String entityId,
+      @Nullable String processInstanceId,
+      @Nullable String property) {}
 
   /**
    * An incident as history keeps it: {@code state} is {@code open}, {@code resolved} or {@code

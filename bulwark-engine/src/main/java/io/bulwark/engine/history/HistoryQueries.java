@@ -30,6 +30,7 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The list queries of the history, one per resource (W8): fixed shapes, filters as bound parameters
@@ -48,9 +49,9 @@ final class HistoryQueries {
       String instanceColumn,
       String sortKey,
       RowMapper<T> mapper,
-      String condition,
+      @Nullable String condition,
       Map<HistoryFilter.Field, String> fields,
-      String endColumn) {
+      @Nullable String endColumn) {
 
     /** A list without a condition of its own besides the instance. */
     InstanceList(
@@ -59,7 +60,7 @@ final class HistoryQueries {
         String sortKey,
         RowMapper<T> mapper,
         Map<HistoryFilter.Field, String> fields,
-        String endColumn) {
+        @Nullable String endColumn) {
       this(shape, instanceColumn, sortKey, mapper, null, fields, endColumn);
     }
   }
@@ -86,7 +87,7 @@ final class HistoryQueries {
                   rs.getString(2),
                   rs.getString(3),
                   rs.getString(4),
-                  SqlValues.instant(rs, "started_at"),
+                  SqlValues.requiredInstant(rs, "started_at"),
                   SqlValues.instant(rs, "ended_at"),
                   rs.getString(7),
                   rs.getString(8),
@@ -114,7 +115,7 @@ final class HistoryQueries {
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),
-                  SqlValues.instant(rs, "started_at"),
+                  SqlValues.requiredInstant(rs, "started_at"),
                   SqlValues.instant(rs, "ended_at")),
           Map.of(
               HistoryFilter.Field.ACTIVITY_ID, "h.activity_id",
@@ -138,7 +139,7 @@ final class HistoryQueries {
                   rs.getString(2),
                   rs.getString(3),
                   rs.getString(4),
-                  SqlValues.instant(rs, "created_at"),
+                  SqlValues.requiredInstant(rs, "created_at"),
                   SqlValues.instant(rs, "ended_at"),
                   rs.getString(7)),
           Map.of(
@@ -162,7 +163,7 @@ final class HistoryQueries {
                   rs.getString(2),
                   rs.getString(3),
                   rs.getLong(4),
-                  SqlValues.instant(rs, "updated_at")),
+                  SqlValues.requiredInstant(rs, "updated_at")),
           Map.of(HistoryFilter.Field.VARIABLE_NAME, "h.name"),
           null);
 
@@ -179,7 +180,7 @@ final class HistoryQueries {
           rs ->
               new UserOperation(
                   rs.getString(1),
-                  SqlValues.instant(rs, "occurred_at"),
+                  SqlValues.requiredInstant(rs, "occurred_at"),
                   rs.getString(3),
                   rs.getString(4),
                   rs.getString(5),
@@ -268,8 +269,8 @@ final class HistoryQueries {
               row.processInstanceId(),
               value,
               row.rev(),
-              SqlValues.instant(rs, "created_at"),
-              SqlValues.instant(rs, "updated_at"));
+              SqlValues.requiredInstant(rs, "created_at"),
+              SqlValues.requiredInstant(rs, "updated_at"));
         },
         "h.variable_rev = (SELECT MAX(m.variable_rev) FROM bw_hi_variable_update m"
             + " WHERE m.variable_id = h.variable_id)",
@@ -392,13 +393,15 @@ final class HistoryQueries {
         .build();
   }
 
-  private static void optional(ListQuery.Builder builder, String condition, String value) {
+  private static void optional(
+      ListQuery.Builder builder, String condition, @Nullable String value) {
     if (value != null) {
       builder.where(condition, value);
     }
   }
 
-  private static void optional(ListQuery.Builder builder, String condition, Instant value) {
+  private static void optional(
+      ListQuery.Builder builder, String condition, @Nullable Instant value) {
     if (value != null) {
       builder.where(condition, value);
     }

@@ -8,6 +8,7 @@ import io.bulwark.engine.variable.VariableRow;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writes the history of one command into its unit of work, as far as the {@link HistoryLevel} asks.
@@ -51,9 +52,9 @@ public final class HistoryRecorder {
       String instanceId,
       String definitionId,
       String definitionKey,
-      String businessKey,
-      String tenantId,
-      String superInstanceId) {
+      @Nullable String businessKey,
+      @Nullable String tenantId,
+      @Nullable String superInstanceId) {
     if (!level.includes(HistoryLevel.ACTIVITY)) {
       return;
     }
@@ -75,7 +76,7 @@ public final class HistoryRecorder {
   }
 
   /** Records the end of an instance: state COMPLETED, TERMINATED or DELETED. */
-  public void instanceEnded(String instanceId, String state, String reason) {
+  public void instanceEnded(String instanceId, String state, @Nullable String reason) {
     if (!level.includes(HistoryLevel.ACTIVITY)) {
       return;
     }
@@ -91,12 +92,12 @@ public final class HistoryRecorder {
   }
 
   /** Records entering an activity and returns the activity instance id ({@code null} at NONE). */
-  public String activityStarted(
+  public @Nullable String activityStarted(
       String instanceId,
       String executionId,
       String activityId,
       String activityType,
-      String activityName) {
+      @Nullable String activityName) {
     if (!level.includes(HistoryLevel.ACTIVITY)) {
       return null;
     }
@@ -159,9 +160,9 @@ public final class HistoryRecorder {
       String taskId,
       String instanceId,
       String taskDefinitionKey,
-      String name,
-      String assignee,
-      Instant dueDate) {
+      @Nullable String name,
+      @Nullable String assignee,
+      @Nullable Instant dueDate) {
     if (!level.includes(HistoryLevel.ACTIVITY)) {
       return;
     }
@@ -176,7 +177,7 @@ public final class HistoryRecorder {
    * Records a task's assignee and, when {@code reason} is not null, its end (completed, deleted or
    * cancelled with that reason).
    */
-  public void taskChanged(String taskId, String assignee, String reason) {
+  public void taskChanged(String taskId, @Nullable String assignee, @Nullable String reason) {
     if (!level.includes(HistoryLevel.ACTIVITY)) {
       return;
     }
@@ -232,7 +233,11 @@ public final class HistoryRecorder {
 
   /** Writes one user operation log entry (E6), at every level. */
   public void operation(
-      String operation, Entity entity, String entityId, String instanceId, String property) {
+      String operation,
+      Entity entity,
+      @Nullable String entityId,
+      @Nullable String instanceId,
+      @Nullable String property) {
     operation(operation, entity, entityId, instanceId, property, null, null);
   }
 
@@ -240,11 +245,11 @@ public final class HistoryRecorder {
   public void operation(
       String operation,
       Entity entity,
-      String entityId,
-      String instanceId,
-      String property,
-      String oldValue,
-      String newValue) {
+      @Nullable String entityId,
+      @Nullable String instanceId,
+      @Nullable String property,
+      @Nullable String oldValue,
+      @Nullable String newValue) {
     work.insert(
         HistoryRows.OPERATION,
         new HistoryRows.OperationRow(

@@ -5,6 +5,7 @@ import io.bulwark.engine.command.Versioning;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /** History rows and their writers; history tables are unversioned and append-mostly. */
 final class HistoryRows {
@@ -13,16 +14,16 @@ final class HistoryRows {
       String id,
       String definitionId,
       String definitionKey,
-      String businessKey,
+      @Nullable String businessKey,
       Instant startedAt,
-      Instant endedAt,
-      String startedBy,
+      @Nullable Instant endedAt,
+      @Nullable String startedBy,
       String state,
-      String deleteReason,
-      String tenantId,
-      String superProcessInstanceId) {
+      @Nullable String deleteReason,
+      @Nullable String tenantId,
+      @Nullable String superProcessInstanceId) {
 
-    ProcessInstanceRow ended(Instant at, String newState, String reason) {
+    ProcessInstanceRow ended(Instant at, String newState, @Nullable String reason) {
       return new ProcessInstanceRow(
           id,
           definitionId,
@@ -44,55 +45,59 @@ final class HistoryRows {
       String executionId,
       String activityId,
       String activityType,
-      String activityName,
-      String taskId,
+      @Nullable String activityName,
+      @Nullable String taskId,
       Instant startedAt,
-      Instant endedAt) {}
+      @Nullable Instant endedAt) {}
 
   record TaskRow(
       String id,
       String processInstanceId,
       String taskDefinitionKey,
-      String name,
-      String assignee,
+      @Nullable String name,
+      @Nullable String assignee,
       Instant createdAt,
-      Instant endedAt,
-      Instant dueDate,
-      String deleteReason) {}
+      @Nullable Instant endedAt,
+      @Nullable Instant dueDate,
+      @Nullable String deleteReason) {}
 
   record VariableUpdateRow(
       String id,
       String variableId,
       String processInstanceId,
-      String scopeId,
+      @Nullable String scopeId,
       String name,
       String valueType,
-      String textValue,
-      Long longValue,
-      Double doubleValue,
-      byte[] bytesValue,
+      @Nullable String textValue,
+      @Nullable Long longValue,
+      @Nullable Double doubleValue,
+      byte @Nullable [] bytesValue,
       long variableRev,
       Instant updatedAt,
-      String updatedBy,
-      Integer cipherKey) {}
+      @Nullable String updatedBy,
+      @Nullable Integer cipherKey) {}
 
   record OperationRow(
       String id,
       Instant occurredAt,
-      String userId,
+      @Nullable String userId,
       String operation,
       String entityType,
-      String entityId,
-      String processInstanceId,
-      String property,
-      String oldValue,
-      String newValue) {}
+      @Nullable String entityId,
+      @Nullable String processInstanceId,
+      @Nullable String property,
+      @Nullable String oldValue,
+      @Nullable String newValue) {}
 
   record EndRow(String id, Instant endedAt) {}
 
-  record ProcessEndRow(String id, Instant endedAt, String state, String deleteReason) {}
+  record ProcessEndRow(String id, Instant endedAt, String state, @Nullable String deleteReason) {}
 
-  record TaskEndRow(String id, String assignee, Instant endedAt, String deleteReason) {}
+  record TaskEndRow(
+      String id,
+      @Nullable String assignee,
+      @Nullable Instant endedAt,
+      @Nullable String deleteReason) {}
 
   static final RowWriter<ProcessInstanceRow> PROCESS_INSTANCE =
       RowWriter.of(
