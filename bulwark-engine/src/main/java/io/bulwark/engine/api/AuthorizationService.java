@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Authorization rules and explain (Z2, Z5, Z8). Every method runs as a command for the acting
@@ -57,10 +58,10 @@ public interface AuthorizationService {
    */
   AccessAnswer explain(
       Principal principal,
-      String userId,
-      String permission,
-      String resourceType,
-      String resourceId);
+      @Nullable String userId,
+      @Nullable String permission,
+      @Nullable String resourceType,
+      @Nullable String resourceId);
 
   /**
    * May the principal itself do {@code permission} on the resource ({@code null} resource ID: on
@@ -70,7 +71,10 @@ public interface AuthorizationService {
    * @throws ValidationException unknown resource type or permission
    */
   AccessAnswer check(
-      Principal principal, String permission, String resourceType, String resourceId);
+      Principal principal,
+      @Nullable String permission,
+      @Nullable String resourceType,
+      @Nullable String resourceId);
 
   /**
    * The rules that name a deleted user or group, at most 100 (Z6). The engine deletes a user's or

@@ -4,6 +4,7 @@ import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Camunda 7's numbers for resource types, permissions and rule types, so that its REST clients'
@@ -78,7 +79,7 @@ public final class CamundaNumbering {
   }
 
   /** Bulwark's name of a permission as Camunda's REST API sends it (CREATE_INSTANCE…). */
-  public static String permission(String camundaName) {
+  public static @Nullable String permission(@Nullable String camundaName) {
     return CAMUNDA_START.equals(camundaName) ? START : camundaName;
   }
 

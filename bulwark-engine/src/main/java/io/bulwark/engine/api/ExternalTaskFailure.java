@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a worker reports when its external task failed (Camunda 7's {@code ExternalTaskFailureDto}):
@@ -9,8 +10,8 @@ import java.util.Map;
  * setVariables} from its execution, {@code localVariables} on that execution; either may be empty).
  */
 public record ExternalTaskFailure(
-    String errorMessage,
-    String errorDetails,
+    @Nullable String errorMessage,
+    @Nullable String errorDetails,
     int retries,
     long retryTimeoutMillis,
     Map<String, Object> variables,
@@ -23,7 +24,10 @@ public record ExternalTaskFailure(
 
   /** A failure without variables. */
   public static ExternalTaskFailure of(
-      String errorMessage, String errorDetails, int retries, long retryTimeoutMillis) {
+      @Nullable String errorMessage,
+      @Nullable String errorDetails,
+      int retries,
+      long retryTimeoutMillis) {
     return new ExternalTaskFailure(
         errorMessage, errorDetails, retries, retryTimeoutMillis, Map.of(), Map.of());
   }

@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * External tasks with Camunda 7 semantics, so that the Camunda external-task client works through
@@ -41,8 +42,8 @@ public interface ExternalTaskService {
       Principal actor,
       String taskId,
       String workerId,
-      String errorMessage,
-      String errorDetails,
+      @Nullable String errorMessage,
+      @Nullable String errorDetails,
       int retries,
       long retryTimeoutMillis) {
     handleFailure(
@@ -64,7 +65,7 @@ public interface ExternalTaskService {
       String taskId,
       String workerId,
       String errorCode,
-      String errorMessage,
+      @Nullable String errorMessage,
       Map<String, Object> variables);
 
   /** Sets the lock to expire {@code newDurationMillis} from now. */

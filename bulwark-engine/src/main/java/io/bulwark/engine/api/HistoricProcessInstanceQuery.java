@@ -50,13 +50,13 @@ public record HistoricProcessInstanceQuery(
   }
 
   /** Instances of any version of the process with this key. */
-  public HistoricProcessInstanceQuery ofProcess(String key) {
+  public HistoricProcessInstanceQuery ofProcess(@Nullable String key) {
     Copy c = new Copy(this);
     c.processDefinitionKey = key;
     return c.build();
   }
 
-  public HistoricProcessInstanceQuery withBusinessKey(String key) {
+  public HistoricProcessInstanceQuery withBusinessKey(@Nullable String key) {
     Copy c = new Copy(this);
     c.businessKey = key;
     return c.build();
@@ -69,7 +69,7 @@ public record HistoricProcessInstanceQuery(
     return c.build();
   }
 
-  public HistoricProcessInstanceQuery startedBy(String userId) {
+  public HistoricProcessInstanceQuery startedBy(@Nullable String userId) {
     Copy c = new Copy(this);
     c.startedBy = userId;
     return c.build();

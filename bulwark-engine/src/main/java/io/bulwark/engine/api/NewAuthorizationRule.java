@@ -14,11 +14,11 @@ import org.jspecify.annotations.Nullable;
  * @param permissions permission names such as {@code READ}; {@code ALL} for every one
  */
 public record NewAuthorizationRule(
-    String type,
+    @Nullable String type,
     @Nullable String userId,
     @Nullable String groupId,
-    String resourceType,
-    String resourceId,
+    @Nullable String resourceType,
+    @Nullable String resourceId,
     Set<String> permissions) {
 
   public NewAuthorizationRule {

@@ -7,7 +7,8 @@ import org.jspecify.annotations.Nullable;
  * {@code owner} (from the task's columns, user only) or {@code candidate} (a user or a group).
  * Exactly one of {@code userId} and {@code groupId} is set.
  */
-public record TaskIdentityLink(@Nullable String userId, @Nullable String groupId, String type) {
+public record TaskIdentityLink(
+    @Nullable String userId, @Nullable String groupId, @Nullable String type) {
 
   public static final String CANDIDATE = "candidate";
   public static final String ASSIGNEE = "assignee";

@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** User tasks. Every method takes the acting principal (Z2). */
 public interface TaskService {
@@ -24,7 +25,7 @@ public interface TaskService {
   java.util.Optional<CamundaFormView> getCamundaForm(Principal principal, String taskId);
 
   /** Assigns the task to {@code userId}; conflict when another user has claimed it. */
-  void claim(Principal principal, String taskId, String userId);
+  void claim(Principal principal, String taskId, @Nullable String userId);
 
   void unclaim(Principal principal, String taskId);
 
@@ -96,7 +97,7 @@ public interface TaskService {
    * Sets the assignee whoever holds the task ({@code userId} null removes it), unlike {@link
    * #claim}. Needs TASK_ASSIGN.
    */
-  void setAssignee(Principal principal, String taskId, String userId);
+  void setAssignee(Principal principal, String taskId, @Nullable String userId);
 
   /**
    * Delegates the task to {@code userId} as Camunda 7 does: the owner becomes the current assignee
@@ -104,7 +105,7 @@ public interface TaskService {
    * state {@code PENDING}. A pending task cannot be completed until it is resolved. Needs
    * TASK_ASSIGN.
    */
-  void delegate(Principal principal, String taskId, String userId);
+  void delegate(Principal principal, String taskId, @Nullable String userId);
 
   /**
    * Resolves a delegated ({@code PENDING}) task: sets the variables on its instance (checked
@@ -131,7 +132,7 @@ public interface TaskService {
    * Adds a comment by the principal to an open task; the message has 1..4000 characters (refused,
    * never cut, beyond). Needs TASK_WORK.
    */
-  TaskComment addComment(Principal principal, String taskId, String message);
+  TaskComment addComment(Principal principal, String taskId, @Nullable String message);
 
   /** The comments of an open task, oldest first (at most 2000). Needs READ. */
   List<TaskComment> getComments(Principal principal, String taskId);

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** {@link ExternalTaskService} over the command executor; each call is one command (Z2). */
 public final class EngineExternalTaskService implements ExternalTaskService {
@@ -107,7 +108,7 @@ public final class EngineExternalTaskService implements ExternalTaskService {
       String taskId,
       String workerId,
       String errorCode,
-      String errorMessage,
+      @Nullable String errorMessage,
       Map<String, Object> variables) {
     commands.execute(
         actor(actor),

@@ -4,6 +4,7 @@ import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.variable.TypedValue;
 import java.sql.SQLException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * How a finished external task continues its process; implemented by the execution core (SPI).
@@ -46,7 +47,7 @@ public interface ExternalTaskCompletionHandler {
       CommandContext context,
       ExternalTaskRow task,
       String errorCode,
-      String errorMessage,
+      @Nullable String errorMessage,
       Map<String, TypedValue> variables)
       throws SQLException;
 }

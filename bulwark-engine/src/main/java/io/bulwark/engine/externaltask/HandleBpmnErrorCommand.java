@@ -9,6 +9,7 @@ import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.variable.TypedValue;
 import java.sql.SQLException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reports a BPMN error for an external task: only the worker holding an unexpired lock may; the
@@ -20,7 +21,7 @@ public final class HandleBpmnErrorCommand implements Command<Void> {
   private final String taskId;
   private final String workerId;
   private final String errorCode;
-  private final String errorMessage;
+  private final @Nullable String errorMessage;
   private final Map<String, TypedValue> variables;
 
   public HandleBpmnErrorCommand(
@@ -28,7 +29,7 @@ public final class HandleBpmnErrorCommand implements Command<Void> {
       String taskId,
       String workerId,
       String errorCode,
-      String errorMessage,
+      @Nullable String errorMessage,
       Map<String, TypedValue> variables) {
     this.handler = handler;
     this.taskId = taskId;

@@ -7,6 +7,7 @@ import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers "may I do P on R?" for the acting principal, with the deciding rule (Z8): the decision
@@ -16,7 +17,8 @@ public final class CheckPermissionCommand implements Command<AccessAnswer> {
 
   private final Requirement.PermissionCheck check;
 
-  public CheckPermissionCommand(String permission, String resourceType, String resourceId) {
+  public CheckPermissionCommand(
+      @Nullable String permission, @Nullable String resourceType, @Nullable String resourceId) {
     this.check = RuleViews.check(permission, resourceType, resourceId);
   }
 

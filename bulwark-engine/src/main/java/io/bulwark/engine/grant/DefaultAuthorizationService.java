@@ -10,6 +10,7 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.CommandExecutor;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /** The engine's {@link AuthorizationService}: one command per call through the executor. */
 public final class DefaultAuthorizationService implements AuthorizationService {
@@ -49,10 +50,10 @@ public final class DefaultAuthorizationService implements AuthorizationService {
   @Override
   public AccessAnswer explain(
       Principal principal,
-      String userId,
-      String permission,
-      String resourceType,
-      String resourceId) {
+      @Nullable String userId,
+      @Nullable String permission,
+      @Nullable String resourceType,
+      @Nullable String resourceId) {
     return executor.execute(
         executor.actorOf(principal),
         new ExplainCommand(userId, permission, resourceType, resourceId));
@@ -60,7 +61,10 @@ public final class DefaultAuthorizationService implements AuthorizationService {
 
   @Override
   public AccessAnswer check(
-      Principal principal, String permission, String resourceType, String resourceId) {
+      Principal principal,
+      @Nullable String permission,
+      @Nullable String resourceType,
+      @Nullable String resourceId) {
     return executor.execute(
         executor.actorOf(principal),
         new CheckPermissionCommand(permission, resourceType, resourceId));

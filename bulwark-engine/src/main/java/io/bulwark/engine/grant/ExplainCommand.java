@@ -14,6 +14,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Answers "may user U do P on R?" with the deciding rule (Z8), through the same checker that
@@ -26,7 +27,11 @@ public final class ExplainCommand implements Command<AccessAnswer> {
   private final String userId;
   private final Requirement.PermissionCheck check;
 
-  public ExplainCommand(String userId, String permission, String resourceType, String resourceId) {
+  public ExplainCommand(
+      @Nullable String userId,
+      @Nullable String permission,
+      @Nullable String resourceType,
+      @Nullable String resourceId) {
     this.userId = RuleViews.requiredId("userId", userId);
     this.check = RuleViews.check(permission, resourceType, resourceId);
   }

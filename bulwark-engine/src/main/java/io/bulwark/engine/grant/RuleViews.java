@@ -69,7 +69,7 @@ final class RuleViews {
         id, type, rule.userId(), rule.groupId(), resourceType, resourceId, permissions);
   }
 
-  static <E extends Enum<E>> E enumOf(Class<E> type, String field, String name) {
+  static <E extends Enum<E>> E enumOf(Class<E> type, String field, @Nullable String name) {
     for (E value : type.getEnumConstants()) {
       if (value.name().equals(name)) {
         return value;
@@ -82,7 +82,7 @@ final class RuleViews {
   }
 
   /** A user or group ID that must be given and match the pattern (Z7). */
-  static String requiredId(String field, String value) {
+  static String requiredId(String field, @Nullable String value) {
     if (value == null) {
       throw ValidationException.of(field, "required", field + " is required");
     }
@@ -109,7 +109,7 @@ final class RuleViews {
 
   /** The check of a permission on a resource, from the API's names (Z8). */
   static Requirement.PermissionCheck check(
-      String permission, String resourceType, String resourceId) {
+      @Nullable String permission, @Nullable String resourceType, @Nullable String resourceId) {
     Permission asked = enumOf(Permission.class, "permission", permission);
     if (asked == Permission.ALL) {
       throw ValidationException.of(

@@ -276,7 +276,7 @@ public final class ProcessRuntime {
       CommandContext context,
       String executionId,
       String errorCode,
-      String errorMessage,
+      @Nullable String errorMessage,
       Map<String, ?> variables)
       throws SQLException {
     RuntimeSession session = session(context);

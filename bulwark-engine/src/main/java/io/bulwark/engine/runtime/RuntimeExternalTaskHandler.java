@@ -7,6 +7,7 @@ import io.bulwark.engine.variable.TypedValue;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Continues a process when a worker finishes its external task. Completion sets the variables and
@@ -54,7 +55,7 @@ public final class RuntimeExternalTaskHandler implements ExternalTaskCompletionH
       CommandContext context,
       ExternalTaskRow task,
       String errorCode,
-      String errorMessage,
+      @Nullable String errorMessage,
       Map<String, TypedValue> variables)
       throws SQLException {
     runtime.throwBpmnError(context, task.executionId(), errorCode, errorMessage, java(variables));

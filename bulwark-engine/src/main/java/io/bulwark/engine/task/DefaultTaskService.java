@@ -12,6 +12,7 @@ import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The task service over the command executor. Thread-safe. */
 public final class DefaultTaskService implements TaskService {
@@ -47,7 +48,7 @@ public final class DefaultTaskService implements TaskService {
   }
 
   @Override
-  public void claim(Principal principal, String taskId, String userId) {
+  public void claim(Principal principal, String taskId, @Nullable String userId) {
     executor.execute(executor.actorOf(principal), ClaimTaskCommand.claim(runtime, taskId, userId));
   }
 
@@ -121,13 +122,13 @@ public final class DefaultTaskService implements TaskService {
   }
 
   @Override
-  public void setAssignee(Principal principal, String taskId, String userId) {
+  public void setAssignee(Principal principal, String taskId, @Nullable String userId) {
     executor.execute(
         executor.actorOf(principal), AssignTaskCommand.assign(runtime, taskId, userId));
   }
 
   @Override
-  public void delegate(Principal principal, String taskId, String userId) {
+  public void delegate(Principal principal, String taskId, @Nullable String userId) {
     executor.execute(
         executor.actorOf(principal), AssignTaskCommand.delegate(runtime, taskId, userId));
   }
@@ -157,7 +158,7 @@ public final class DefaultTaskService implements TaskService {
   }
 
   @Override
-  public TaskComment addComment(Principal principal, String taskId, String message) {
+  public TaskComment addComment(Principal principal, String taskId, @Nullable String message) {
     return executor
         .execute(executor.actorOf(principal), TaskCommentsCommand.add(runtime, taskId, message))
         .get(0);

@@ -6,6 +6,7 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.Page;
 import io.bulwark.server.audit.AuditRecordJson;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -27,7 +28,8 @@ final class AuditController {
   }
 
   /** The query parameters. */
-  record AuditFilter(Long afterSeq, Integer firstResult, Integer maxResults) {
+  record AuditFilter(
+      @Nullable Long afterSeq, @Nullable Integer firstResult, @Nullable Integer maxResults) {
 
     long after() {
       return afterSeq == null ? 0 : afterSeq;

@@ -23,6 +23,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -99,17 +100,20 @@ final class AuthorizationController {
 
   @GetMapping(RestPaths.AUTHORIZATION + "/check")
   CheckResult check(CheckParameters parameters, Authentication authentication) {
-    parameters.validate();
+    String permissionName = requireName("permissionName", parameters.permissionName());
+    String resourceName = requireName("resourceName", parameters.resourceName());
+    if (parameters.resourceType() == null) {
+      throw ValidationException.of("resourceType", "required", "resourceType is required");
+    }
     Principal principal = Principals.of(authentication);
     String type = AuthorizationJson.resourceType("resourceType", parameters.resourceType());
-    String permission = CamundaNumbering.permission(parameters.permissionName());
+    String permission = CamundaNumbering.permission(permissionName);
     String resourceId = parameters.resourceId();
     AccessAnswer answer =
         parameters.userId() == null || parameters.userId().equals(principal.userId())
             ? rules.check(principal, permission, type, resourceId)
             : rules.explain(principal, parameters.userId(), permission, type, resourceId);
-    return new CheckResult(
-        parameters.permissionName(), parameters.resourceName(), resourceId, answer.granted());
+    return new CheckResult(permissionName, resourceName, resourceId, answer.granted());
   }
 
   /** Bulwark's explain (Z8): the decision for a user and the rule that made it. */
@@ -195,7 +199,7 @@ final class AuthorizationController {
     return new Options(links);
   }
 
-  private boolean may(Principal principal, String permission, String ruleId) {
+  private boolean may(Principal principal, String permission, @Nullable String ruleId) {
     return rules.check(principal, permission, "AUTHORIZATION", ruleId).granted();
   }
 
@@ -205,25 +209,26 @@ final class AuthorizationController {
         .orElseThrow(() -> new NotFoundException("authorization " + id + " not found"));
   }
 
-  private static void requireName(String field, String value) {
+  private static String requireName(String field, @Nullable String value) {
     if (value == null || value.isEmpty() || value.length() > MAX_NAME) {
       throw ValidationException.of(
           field, "required", field + " is required, at most " + MAX_NAME + " characters");
     }
+    return value;
   }
 
   /** Camunda's authorization query parameters, bound by name from the query string. */
   record RuleFilter(
-      String id,
-      Integer type,
-      String userIdIn,
-      String groupIdIn,
-      Integer resourceType,
-      String resourceId,
-      String sortBy,
-      String sortOrder,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String id,
+      @Nullable Integer type,
+      @Nullable String userIdIn,
+      @Nullable String groupIdIn,
+      @Nullable Integer resourceType,
+      @Nullable String resourceId,
+      @Nullable String sortBy,
+      @Nullable String sortOrder,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     AuthorizationQuery toQuery() {
       return new AuthorizationQuery(
@@ -233,7 +238,7 @@ final class AuthorizationController {
           ListParameters.list(groupIdIn),
           AuthorizationJson.resourceType("resourceType", resourceType),
           resourceId,
-          ListParameters.sortBy(sortBy, SORT_KEYS),
+          ListParameters.sortBy(sortBy, SORT_KEYS, AuthorizationQuery.Sort.ID),
           ListParameters.sortOrder(sortOrder),
           ListParameters.firstResult(firstResult),
           ListParameters.maxResults(maxResults));
@@ -242,34 +247,28 @@ final class AuthorizationController {
 
   /** Camunda's {@code /authorization/check} parameters. */
   record CheckParameters(
-      String permissionName,
-      String resourceName,
-      Integer resourceType,
-      String resourceId,
-      String userId) {
-
-    void validate() {
-      requireName("permissionName", permissionName);
-      requireName("resourceName", resourceName);
-      if (resourceType == null) {
-        throw ValidationException.of("resourceType", "required", "resourceType is required");
-      }
-    }
-  }
+      @Nullable String permissionName,
+      @Nullable String resourceName,
+      @Nullable Integer resourceType,
+      @Nullable String resourceId,
+      @Nullable String userId) {}
 
   /**
    * The parameters of Bulwark's explain: a user, a permission (Bulwark's or Camunda's name), a
    * resource type (Camunda's number or Bulwark's name) and optionally one resource ID.
    */
   record ExplainParameters(
-      String userId, String permission, String resourceType, String resourceId) {
+      @Nullable String userId,
+      @Nullable String permission,
+      @Nullable String resourceType,
+      @Nullable String resourceId) {
 
-    String typeName() {
-      requireName("resourceType", resourceType);
-      if (resourceType.chars().allMatch(Character::isDigit) && resourceType.length() < 10) {
-        return AuthorizationJson.resourceType("resourceType", Integer.parseInt(resourceType));
+    @Nullable String typeName() {
+      String type = requireName("resourceType", resourceType);
+      if (type.chars().allMatch(Character::isDigit) && type.length() < 10) {
+        return AuthorizationJson.resourceType("resourceType", Integer.parseInt(type));
       }
-      return resourceType;
+      return type;
     }
   }
 }

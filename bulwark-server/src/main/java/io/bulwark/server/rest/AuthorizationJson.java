@@ -5,8 +5,10 @@ import io.bulwark.engine.api.AuthorizationRule;
 import io.bulwark.engine.api.CamundaNumbering;
 import io.bulwark.engine.api.ValidationException;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON shapes of Camunda 7's authorization resource, and the translation of its numbers (rule
@@ -24,15 +26,15 @@ final class AuthorizationJson {
 
   /** Camunda's {@code AuthorizationDto}. */
   record Rule(
-      String id,
-      Integer type,
+      @Nullable String id,
+      @Nullable Integer type,
       List<String> permissions,
-      String userId,
-      String groupId,
-      Integer resourceType,
-      String resourceId,
-      String removalTime,
-      String rootProcessInstanceId) {
+      @Nullable String userId,
+      @Nullable String groupId,
+      @Nullable Integer resourceType,
+      @Nullable String resourceId,
+      @Nullable String removalTime,
+      @Nullable String rootProcessInstanceId) {
 
     static Rule of(AuthorizationRule rule) {
       return new Rule(
@@ -50,50 +52,58 @@ final class AuthorizationJson {
 
   /** Camunda's {@code AuthorizationCreateDto}. */
   record NewRule(
-      Integer type,
+      @Nullable Integer type,
       List<String> permissions,
-      String userId,
-      String groupId,
-      Integer resourceType,
-      String resourceId) {}
+      @Nullable String userId,
+      @Nullable String groupId,
+      @Nullable Integer resourceType,
+      @Nullable String resourceId) {}
 
   /**
    * Camunda's {@code AuthorizationUpdateDto}; {@code id} and {@code type}, which clients that send
    * back a whole {@code AuthorizationDto} include, must be those of the rule.
    */
   record RuleChange(
-      String id,
-      Integer type,
+      @Nullable String id,
+      @Nullable Integer type,
       List<String> permissions,
-      String userId,
-      String groupId,
-      Integer resourceType,
-      String resourceId) {}
+      @Nullable String userId,
+      @Nullable String groupId,
+      @Nullable Integer resourceType,
+      @Nullable String resourceId) {}
 
   /** Camunda's {@code AuthorizationCheckResultDto}. */
   record CheckResult(
-      String permissionName, String resourceName, String resourceId, Boolean authorized) {}
+      @Nullable String permissionName,
+      @Nullable String resourceName,
+      @Nullable String resourceId,
+      @Nullable Boolean authorized) {}
 
   /**
    * Bulwark's answer to "may user U do P on R?" (Z8): the decision, the deciding rule in words and,
    * when a stored rule decided, that rule in Camunda's shape.
    */
   record Explanation(
-      String userId,
-      String permission,
-      Integer resourceType,
-      String resourceTypeName,
-      String resourceId,
+      @Nullable String userId,
+      @Nullable String permission,
+      @Nullable Integer resourceType,
+      @Nullable String resourceTypeName,
+      @Nullable String resourceId,
       boolean authorized,
-      String rule,
-      Rule decidingRule) {
+      @Nullable String rule,
+      @Nullable Rule decidingRule) {
 
     static Explanation of(
-        String userId, String permission, String type, String resourceId, AccessAnswer answer) {
+        @Nullable String userId,
+        @Nullable String permission,
+        @Nullable String type,
+        @Nullable String resourceId,
+        AccessAnswer answer) {
       return new Explanation(
           userId,
-          CamundaNumbering.camundaPermission(permission),
-          CamundaNumbering.resourceType(type).orElseThrow(),
+          // The engine refused a missing permission or type before answering.
+          CamundaNumbering.camundaPermission(Objects.requireNonNull(permission)),
+          CamundaNumbering.resourceType(Objects.requireNonNull(type)).orElseThrow(),
           type,
           resourceId,
           answer.granted(),
@@ -106,7 +116,7 @@ final class AuthorizationJson {
   record Options(List<TaskJson.Link> links) {}
 
   /** Bulwark's name of a rule type Camunda numbers; a 400 naming {@code field} otherwise. */
-  static String ruleType(String field, Integer number) {
+  static @Nullable String ruleType(String field, @Nullable Integer number) {
     if (number == null) {
       return null;
     }
@@ -116,7 +126,7 @@ final class AuthorizationJson {
   }
 
   /** Bulwark's name of a resource type Camunda numbers; a 400 naming {@code field} otherwise. */
-  static String resourceType(String field, Integer number) {
+  static @Nullable String resourceType(String field, @Nullable Integer number) {
     if (number == null) {
       return null;
     }
@@ -129,10 +139,10 @@ final class AuthorizationJson {
                     field + " " + number + " is not a resource type Bulwark supports"));
   }
 
-  /** Bulwark's names of permissions as Camunda's clients send them; null stays null. */
-  static Set<String> permissions(List<String> camundaNames) {
+  /** Bulwark's names of permissions as Camunda's clients send them; none when absent. */
+  static Set<String> permissions(@Nullable List<String> camundaNames) {
     if (camundaNames == null) {
-      return null;
+      return Set.of();
     }
     if (camundaNames.contains(null)) {
       throw ValidationException.of(
@@ -142,7 +152,7 @@ final class AuthorizationJson {
   }
 
   /** A rule's user: Camunda's {@code *} of a global rule is no user at all. */
-  static String userId(String type, String userId) {
+  static @Nullable String userId(@Nullable String type, @Nullable String userId) {
     return GLOBAL.equals(type) && EVERYONE.equals(userId) ? null : userId;
   }
 }

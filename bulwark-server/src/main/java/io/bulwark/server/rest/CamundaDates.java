@@ -7,6 +7,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Dates of query filters and answers in Camunda 7's REST format ({@code
@@ -24,12 +25,12 @@ final class CamundaDates {
   private CamundaDates() {}
 
   /** The date text of an answer; null stays null. */
-  static String format(Instant instant) {
+  static @Nullable String format(@Nullable Instant instant) {
     return instant == null ? null : FORMAT.format(instant);
   }
 
   /** Parses the date of query parameter or member {@code field}; a bad one is a 400 naming it. */
-  static Instant parse(String field, String text) {
+  static @Nullable Instant parse(String field, @Nullable String text) {
     if (text == null) {
       return null;
     }

@@ -6,6 +6,7 @@ import io.bulwark.engine.api.DecisionDefinitionQuery;
 import io.bulwark.engine.api.DecisionEvaluation;
 import io.bulwark.engine.api.DecisionService;
 import io.bulwark.engine.api.Page;
+import io.bulwark.engine.api.SortOrder;
 import io.bulwark.server.rest.DecisionJson.DefinitionJson;
 import io.bulwark.server.rest.DecisionJson.DiagramJson;
 import io.bulwark.server.rest.DecisionJson.EvaluateJson;
@@ -16,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -161,7 +163,8 @@ final class DecisionDefinitionController {
     return VariableJson.toEngine(body == null ? null : body.variables());
   }
 
-  private DecisionDefinition latest(String key, String tenantId, Authentication authentication) {
+  private DecisionDefinition latest(
+      String key, @Nullable String tenantId, Authentication authentication) {
     return decisions.getLatestDecisionDefinition(Principals.of(authentication), key, tenantId);
   }
 
@@ -179,8 +182,8 @@ final class DecisionDefinitionController {
         input.flag("latestVersion"),
         input.text("deploymentId"),
         input.list("tenantIdIn"),
-        sorting.isEmpty() ? null : sorting.get(0).key(),
-        sorting.isEmpty() ? null : sorting.get(0).order(),
+        sorting.isEmpty() ? DecisionDefinitionQuery.Sort.KEY : sorting.get(0).key(),
+        sorting.isEmpty() ? SortOrder.ASC : sorting.get(0).order(),
         0,
         ListParameters.MAX_RESULTS);
   }

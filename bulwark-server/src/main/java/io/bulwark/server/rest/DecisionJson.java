@@ -5,6 +5,7 @@ import io.bulwark.server.rest.variable.VariableJson;
 import io.bulwark.server.rest.variable.VariableValueJson;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** Camunda's JSON shapes of the decision definition resource. */
@@ -17,18 +18,18 @@ final class DecisionJson {
    * categories, version tags or per-definition history time to live: those members are null.
    */
   record DefinitionJson(
-      String id,
-      String key,
-      String category,
-      String name,
+      @Nullable String id,
+      @Nullable String key,
+      @Nullable String category,
+      @Nullable String name,
       int version,
-      String resource,
-      String deploymentId,
-      String tenantId,
-      String decisionRequirementsDefinitionId,
-      String decisionRequirementsDefinitionKey,
-      Integer historyTimeToLive,
-      String versionTag) {
+      @Nullable String resource,
+      @Nullable String deploymentId,
+      @Nullable String tenantId,
+      @Nullable String decisionRequirementsDefinitionId,
+      @Nullable String decisionRequirementsDefinitionKey,
+      @Nullable Integer historyTimeToLive,
+      @Nullable String versionTag) {
 
     static DefinitionJson of(DecisionDefinition d) {
       return new DefinitionJson(
@@ -48,7 +49,7 @@ final class DecisionJson {
   }
 
   /** Camunda's {@code DecisionDefinitionDiagramDto}: the answer of {@code …/xml}. */
-  record DiagramJson(String id, String dmnXml) {}
+  record DiagramJson(@Nullable String id, @Nullable String dmnXml) {}
 
   /** Camunda's {@code EvaluateDecisionDto}: the inputs in Camunda's typed variable format. */
   record EvaluateJson(Map<String, JsonNode> variables) {}

@@ -20,6 +20,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -163,14 +164,14 @@ final class DeploymentController {
 
   /** Camunda's deployment query parameters, bound by name from the query string. */
   record DeploymentFilter(
-      String id,
-      String name,
-      String nameLike,
-      String tenantIdIn,
-      String sortBy,
-      String sortOrder,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String id,
+      @Nullable String name,
+      @Nullable String nameLike,
+      @Nullable String tenantIdIn,
+      @Nullable String sortBy,
+      @Nullable String sortOrder,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     DeploymentQuery toQuery() {
       return new DeploymentQuery(
@@ -178,7 +179,7 @@ final class DeploymentController {
           name,
           nameLike,
           ListParameters.list(tenantIdIn),
-          ListParameters.sortBy(sortBy, SORT_KEYS),
+          ListParameters.sortBy(sortBy, SORT_KEYS, DeploymentQuery.Sort.DEPLOYMENT_TIME),
           ListParameters.sortOrder(sortOrder),
           ListParameters.firstResult(firstResult),
           ListParameters.maxResults(maxResults));

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.MultipartHttpServletRequest;
 
@@ -76,7 +77,7 @@ final class DeploymentUpload {
         name, resources, tenantId == null || tenantId.isEmpty() ? null : tenantId);
   }
 
-  private static String field(MultipartHttpServletRequest request, String name) {
+  private static @Nullable String field(MultipartHttpServletRequest request, String name) {
     String value = request.getParameter(name);
     if (value == null) {
       MultipartFile asFile = request.getFile(name);

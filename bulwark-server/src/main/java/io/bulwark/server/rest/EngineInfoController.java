@@ -1,6 +1,7 @@
 package io.bulwark.server.rest;
 
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -25,7 +26,7 @@ final class EngineInfoController {
     return List.of(new EngineNameJson("default"));
   }
 
-  record VersionJson(String version) {}
+  record VersionJson(@Nullable String version) {}
 
-  record EngineNameJson(String name) {}
+  record EngineNameJson(@Nullable String name) {}
 }

@@ -12,6 +12,7 @@ import io.bulwark.server.rest.variable.VariableValueJson;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON shapes of Camunda 7's deployment, process definition and process instance resources, as
@@ -22,18 +23,18 @@ final class EngineJson {
 
   private EngineJson() {}
 
-  static String date(Instant instant) {
+  static @Nullable String date(@Nullable Instant instant) {
     return instant == null ? null : VariableJson.DATE_FORMAT.format(instant);
   }
 
   /** Camunda's {@code DeploymentDto}. */
   record DeploymentJson(
-      List<Object> links,
-      String id,
-      String name,
-      String source,
-      String deploymentTime,
-      String tenantId) {
+      @Nullable List<Object> links,
+      @Nullable String id,
+      @Nullable String name,
+      @Nullable String source,
+      @Nullable String deploymentTime,
+      @Nullable String tenantId) {
 
     static DeploymentJson of(Deployment d) {
       return new DeploymentJson(
@@ -43,19 +44,19 @@ final class EngineJson {
 
   /** Camunda's {@code DeploymentWithDefinitionsDto}, the answer of {@code /deployment/create}. */
   record DeploymentWithDefinitionsJson(
-      List<Object> links,
-      String id,
-      String name,
-      String source,
-      String deploymentTime,
-      String tenantId,
-      Map<String, ProcessDefinitionJson> deployedProcessDefinitions,
-      Map<String, Object> deployedCaseDefinitions,
-      Map<String, Object> deployedDecisionDefinitions,
-      Map<String, Object> deployedDecisionRequirementsDefinitions) {}
+      @Nullable List<Object> links,
+      @Nullable String id,
+      @Nullable String name,
+      @Nullable String source,
+      @Nullable String deploymentTime,
+      @Nullable String tenantId,
+      @Nullable Map<String, ProcessDefinitionJson> deployedProcessDefinitions,
+      @Nullable Map<String, Object> deployedCaseDefinitions,
+      @Nullable Map<String, Object> deployedDecisionDefinitions,
+      @Nullable Map<String, Object> deployedDecisionRequirementsDefinitions) {}
 
   /** Camunda's {@code DeploymentResourceDto}. */
-  record ResourceJson(String id, String name, String deploymentId) {
+  record ResourceJson(@Nullable String id, @Nullable String name, @Nullable String deploymentId) {
     static ResourceJson of(DeploymentResource r) {
       return new ResourceJson(r.id(), r.name(), r.deploymentId());
     }
@@ -63,19 +64,19 @@ final class EngineJson {
 
   /** Camunda's {@code ProcessDefinitionDto}. */
   record ProcessDefinitionJson(
-      String id,
-      String key,
-      String category,
-      String description,
-      String name,
+      @Nullable String id,
+      @Nullable String key,
+      @Nullable String category,
+      @Nullable String description,
+      @Nullable String name,
       int version,
-      String resource,
-      String deploymentId,
-      String diagram,
+      @Nullable String resource,
+      @Nullable String deploymentId,
+      @Nullable String diagram,
       boolean suspended,
-      String tenantId,
-      String versionTag,
-      Integer historyTimeToLive,
+      @Nullable String tenantId,
+      @Nullable String versionTag,
+      @Nullable Integer historyTimeToLive,
       boolean startableInTasklist) {
 
     static ProcessDefinitionJson of(ProcessDefinition d) {
@@ -103,19 +104,19 @@ final class EngineJson {
    * activityName} as Camunda does.
    */
   record ActivityInstanceJson(
-      String id,
-      String parentActivityInstanceId,
-      String activityId,
-      String activityType,
-      String processInstanceId,
-      String processDefinitionId,
-      List<ActivityInstanceJson> childActivityInstances,
-      List<Object> childTransitionInstances,
-      List<String> executionIds,
-      String activityName,
-      String name,
-      List<String> incidentIds,
-      List<Object> incidents) {
+      @Nullable String id,
+      @Nullable String parentActivityInstanceId,
+      @Nullable String activityId,
+      @Nullable String activityType,
+      @Nullable String processInstanceId,
+      @Nullable String processDefinitionId,
+      @Nullable List<ActivityInstanceJson> childActivityInstances,
+      @Nullable List<Object> childTransitionInstances,
+      @Nullable List<String> executionIds,
+      @Nullable String activityName,
+      @Nullable String name,
+      @Nullable List<String> incidentIds,
+      @Nullable List<Object> incidents) {
 
     static ActivityInstanceJson of(ActivityInstance a) {
       return new ActivityInstanceJson(
@@ -136,20 +137,21 @@ final class EngineJson {
   }
 
   /** Camunda's {@code ProcessDefinitionDiagramDto}: the answer of {@code …/xml}. */
-  record DiagramJson(String id, String bpmn20Xml) {}
+  record DiagramJson(@Nullable String id, @Nullable String bpmn20Xml) {}
 
   /** Camunda's {@code ProcessInstanceDto} / {@code ProcessInstanceWithVariablesDto}. */
   record ProcessInstanceJson(
-      List<Object> links,
-      String id,
-      String definitionId,
-      String definitionKey,
-      String businessKey,
-      String caseInstanceId,
+      @Nullable List<Object> links,
+      @Nullable String id,
+      @Nullable String definitionId,
+      @Nullable String definitionKey,
+      @Nullable String businessKey,
+      @Nullable String caseInstanceId,
       boolean ended,
       boolean suspended,
-      String tenantId,
-      @JsonInclude(JsonInclude.Include.NON_NULL) Map<String, VariableValueJson> variables) {
+      @Nullable String tenantId,
+      @JsonInclude(JsonInclude.Include.NON_NULL)
+          @Nullable Map<String, VariableValueJson> variables) {
 
     static ProcessInstanceJson of(ProcessInstanceView p) {
       return new ProcessInstanceJson(
@@ -166,7 +168,9 @@ final class EngineJson {
     }
 
     static ProcessInstanceJson started(
-        ProcessInstance p, String tenantId, Map<String, VariableValueJson> variables) {
+        ProcessInstance p,
+        @Nullable String tenantId,
+        @Nullable Map<String, VariableValueJson> variables) {
       return new ProcessInstanceJson(
           List.of(),
           p.id(),

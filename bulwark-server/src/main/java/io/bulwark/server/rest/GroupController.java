@@ -10,6 +10,7 @@ import io.bulwark.server.rest.IdentityJson.GroupJson;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -38,9 +39,14 @@ final class GroupController {
   @PostMapping(RestPaths.GROUP + "/create")
   ResponseEntity<Void> create(
       @RequestBody GroupJson body, Authentication authentication, HttpServletRequest request) {
-    identity.createGroup(Principals.of(authentication), body.id(), body.name(), body.type());
+    String groupId = UserController.required(body.id(), "id");
+    identity.createGroup(
+        Principals.of(authentication),
+        groupId,
+        UserController.required(body.name(), "name"),
+        body.type());
     events.groupChanged(
-        authentication.getName(), "group_created", body.id(), request.getRemoteAddr());
+        authentication.getName(), "group_created", groupId, request.getRemoteAddr());
     return ResponseEntity.noContent().build();
   }
 
@@ -67,7 +73,11 @@ final class GroupController {
   ResponseEntity<Void> update(
       @PathVariable String id, @RequestBody GroupJson body, Authentication authentication) {
     requireSameId(body.id(), id);
-    identity.updateGroup(Principals.of(authentication), id, body.name(), body.type());
+    identity.updateGroup(
+        Principals.of(authentication),
+        id,
+        UserController.required(body.name(), "name"),
+        body.type());
     return ResponseEntity.noContent().build();
   }
 
@@ -104,7 +114,7 @@ final class GroupController {
   }
 
   /** An ID in the body of an update must be the one of the path: IDs never change. */
-  static void requireSameId(String bodyId, String pathId) {
+  static void requireSameId(@Nullable String bodyId, String pathId) {
     if (bodyId != null && !bodyId.equals(pathId)) {
       throw ValidationException.of(
           "id", "matches-path", "the body's id must be the ID of the path; IDs never change");
@@ -113,17 +123,17 @@ final class GroupController {
 
   /** Camunda's group query parameters, bound by name from the query string. */
   record GroupFilter(
-      String id,
-      String idIn,
-      String name,
-      String nameLike,
-      String type,
-      String member,
-      String memberOfTenant,
-      String sortBy,
-      String sortOrder,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String id,
+      @Nullable String idIn,
+      @Nullable String name,
+      @Nullable String nameLike,
+      @Nullable String type,
+      @Nullable String member,
+      @Nullable String memberOfTenant,
+      @Nullable String sortBy,
+      @Nullable String sortOrder,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     GroupQuery toQuery() {
       return new GroupQuery(
@@ -134,7 +144,7 @@ final class GroupController {
           type,
           member,
           memberOfTenant,
-          ListParameters.sortBy(sortBy, SORT_KEYS),
+          ListParameters.sortBy(sortBy, SORT_KEYS, GroupQuery.Sort.ID),
           ListParameters.sortOrder(sortOrder),
           ListParameters.firstResult(firstResult),
           ListParameters.maxResults(maxResults));

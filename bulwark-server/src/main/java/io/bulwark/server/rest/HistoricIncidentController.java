@@ -10,6 +10,7 @@ import io.bulwark.server.rest.IdentityJson.Count;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -86,7 +87,7 @@ final class HistoricIncidentController {
   }
 
   /** Camunda applies each of the three flags only when true; more than one true matches nothing. */
-  private static HistoricIncidentQuery.State state(QueryInput input) {
+  private static HistoricIncidentQuery.@Nullable State state(QueryInput input) {
     HistoricIncidentQuery.State state = null;
     for (var flag :
         Map.of(

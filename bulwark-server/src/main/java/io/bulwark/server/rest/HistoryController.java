@@ -16,6 +16,7 @@ import io.bulwark.server.rest.IdentityJson.Count;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.security.core.Authentication;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -258,7 +259,7 @@ final class HistoryController {
   }
 
   /** Camunda's {@code finished}/{@code unfinished} flags: true, false, or null for both. */
-  private static Boolean finished(QueryInput input) {
+  private static @Nullable Boolean finished(QueryInput input) {
     boolean finished = input.flag("finished");
     boolean unfinished = input.flag("unfinished");
     if (finished && unfinished) {
@@ -269,7 +270,10 @@ final class HistoryController {
   }
 
   private List<ProcessInstance> instances(
-      QueryInput input, Integer firstResult, Integer maxResults, Authentication authentication) {
+      QueryInput input,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults,
+      Authentication authentication) {
     HistoricProcessInstanceQuery query =
         instanceQuery(input)
             .page(ListParameters.firstResult(firstResult), ListParameters.maxResults(maxResults));
@@ -316,7 +320,7 @@ final class HistoryController {
 
   /** The parameters of a per-instance history list: the instance, its filters and the page. */
   private record PerInstance(
-      String instanceId, QueryInput input, int first, int max, Integer maxResults) {
+      String instanceId, QueryInput input, int first, int max, @Nullable Integer maxResults) {
 
     static PerInstance of(MultiValueMap<String, String> parameters, Set<String> filters) {
       QueryInput input = QueryInput.ofParameters(parameters, filters);

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON shapes of Camunda 7's history resources. Bulwark keeps no definition names or versions,
@@ -18,31 +19,31 @@ final class HistoryJson {
 
   private HistoryJson() {}
 
-  static Long duration(Instant start, Instant end) {
+  static @Nullable Long duration(@Nullable Instant start, @Nullable Instant end) {
     return start == null || end == null ? null : Duration.between(start, end).toMillis();
   }
 
   /** Camunda's {@code HistoricProcessInstanceDto}. */
   record ProcessInstance(
-      String id,
-      String businessKey,
-      String processDefinitionId,
-      String processDefinitionKey,
-      String processDefinitionName,
-      Integer processDefinitionVersion,
-      String startTime,
-      String endTime,
-      String removalTime,
-      Long durationInMillis,
-      String startUserId,
-      String startActivityId,
-      String deleteReason,
-      String rootProcessInstanceId,
-      String superProcessInstanceId,
-      String superCaseInstanceId,
-      String caseInstanceId,
-      String tenantId,
-      String state) {
+      @Nullable String id,
+      @Nullable String businessKey,
+      @Nullable String processDefinitionId,
+      @Nullable String processDefinitionKey,
+      @Nullable String processDefinitionName,
+      @Nullable Integer processDefinitionVersion,
+      @Nullable String startTime,
+      @Nullable String endTime,
+      @Nullable String removalTime,
+      @Nullable Long durationInMillis,
+      @Nullable String startUserId,
+      @Nullable String startActivityId,
+      @Nullable String deleteReason,
+      @Nullable String rootProcessInstanceId,
+      @Nullable String superProcessInstanceId,
+      @Nullable String superCaseInstanceId,
+      @Nullable String caseInstanceId,
+      @Nullable String tenantId,
+      @Nullable String state) {
 
     static ProcessInstance of(HistoryService.HistoricProcessInstance h) {
       return new ProcessInstance(
@@ -81,27 +82,27 @@ final class HistoryJson {
 
   /** Camunda's {@code HistoricActivityInstanceDto}. */
   record ActivityInstance(
-      String id,
-      String parentActivityInstanceId,
-      String activityId,
-      String activityName,
-      String activityType,
-      String processDefinitionKey,
-      String processDefinitionId,
-      String processInstanceId,
-      String executionId,
-      String taskId,
-      String calledProcessInstanceId,
-      String calledCaseInstanceId,
-      String assignee,
-      String startTime,
-      String endTime,
-      Long durationInMillis,
-      Boolean canceled,
-      Boolean completeScope,
-      String tenantId,
-      String removalTime,
-      String rootProcessInstanceId) {
+      @Nullable String id,
+      @Nullable String parentActivityInstanceId,
+      @Nullable String activityId,
+      @Nullable String activityName,
+      @Nullable String activityType,
+      @Nullable String processDefinitionKey,
+      @Nullable String processDefinitionId,
+      @Nullable String processInstanceId,
+      @Nullable String executionId,
+      @Nullable String taskId,
+      @Nullable String calledProcessInstanceId,
+      @Nullable String calledCaseInstanceId,
+      @Nullable String assignee,
+      @Nullable String startTime,
+      @Nullable String endTime,
+      @Nullable Long durationInMillis,
+      @Nullable Boolean canceled,
+      @Nullable Boolean completeScope,
+      @Nullable String tenantId,
+      @Nullable String removalTime,
+      @Nullable String rootProcessInstanceId) {
 
     static ActivityInstance of(String instanceId, HistoryService.HistoricActivityInstance a) {
       return new ActivityInstance(
@@ -131,28 +132,28 @@ final class HistoryJson {
 
   /** Camunda's {@code HistoricTaskInstanceDto}. */
   record Task(
-      String id,
-      String processDefinitionKey,
-      String processDefinitionId,
-      String processInstanceId,
-      String executionId,
-      String activityInstanceId,
-      String name,
-      String description,
-      String deleteReason,
-      String owner,
-      String assignee,
-      String startTime,
-      String endTime,
-      Long duration,
-      String taskDefinitionKey,
-      Integer priority,
-      String due,
-      String parentTaskId,
-      String followUp,
-      String tenantId,
-      String removalTime,
-      String rootProcessInstanceId) {
+      @Nullable String id,
+      @Nullable String processDefinitionKey,
+      @Nullable String processDefinitionId,
+      @Nullable String processInstanceId,
+      @Nullable String executionId,
+      @Nullable String activityInstanceId,
+      @Nullable String name,
+      @Nullable String description,
+      @Nullable String deleteReason,
+      @Nullable String owner,
+      @Nullable String assignee,
+      @Nullable String startTime,
+      @Nullable String endTime,
+      @Nullable Long duration,
+      @Nullable String taskDefinitionKey,
+      @Nullable Integer priority,
+      @Nullable String due,
+      @Nullable String parentTaskId,
+      @Nullable String followUp,
+      @Nullable String tenantId,
+      @Nullable String removalTime,
+      @Nullable String rootProcessInstanceId) {
 
     static Task of(String instanceId, HistoryService.HistoricTask t) {
       return new Task(
@@ -183,27 +184,27 @@ final class HistoryJson {
 
   /** Camunda's {@code HistoricVariableInstanceDto}: the latest value of a variable. */
   record VariableInstance(
-      String id,
-      String name,
-      String type,
-      Object value,
+      @Nullable String id,
+      @Nullable String name,
+      @Nullable String type,
+      @Nullable Object value,
       Map<String, Object> valueInfo,
-      String processDefinitionKey,
-      String processDefinitionId,
-      String processInstanceId,
-      String executionId,
-      String activityInstanceId,
-      String caseDefinitionKey,
-      String caseDefinitionId,
-      String caseInstanceId,
-      String caseExecutionId,
-      String taskId,
-      String tenantId,
-      String errorMessage,
-      String state,
-      String createTime,
-      String removalTime,
-      String rootProcessInstanceId) {
+      @Nullable String processDefinitionKey,
+      @Nullable String processDefinitionId,
+      @Nullable String processInstanceId,
+      @Nullable String executionId,
+      @Nullable String activityInstanceId,
+      @Nullable String caseDefinitionKey,
+      @Nullable String caseDefinitionId,
+      @Nullable String caseInstanceId,
+      @Nullable String caseExecutionId,
+      @Nullable String taskId,
+      @Nullable String tenantId,
+      @Nullable String errorMessage,
+      @Nullable String state,
+      @Nullable String createTime,
+      @Nullable String removalTime,
+      @Nullable String rootProcessInstanceId) {
 
     static VariableInstance of(HistoryService.HistoricVariable v) {
       VariableValueJson typed = VariableJson.valueToCamunda(v.value());
@@ -237,29 +238,29 @@ final class HistoryJson {
    * task's ID; an incident is its own cause and root cause (Bulwark keeps no incident chains).
    */
   record Incident(
-      String id,
-      String processDefinitionKey,
-      String processDefinitionId,
-      String processInstanceId,
-      String executionId,
-      String rootProcessInstanceId,
-      String createTime,
-      String endTime,
-      String removalTime,
-      String incidentType,
-      String activityId,
-      String failedActivityId,
-      String causeIncidentId,
-      String rootCauseIncidentId,
-      String configuration,
-      String historyConfiguration,
-      String incidentMessage,
-      String tenantId,
-      String jobDefinitionId,
-      Boolean open,
-      Boolean deleted,
-      Boolean resolved,
-      String annotation) {
+      @Nullable String id,
+      @Nullable String processDefinitionKey,
+      @Nullable String processDefinitionId,
+      @Nullable String processInstanceId,
+      @Nullable String executionId,
+      @Nullable String rootProcessInstanceId,
+      @Nullable String createTime,
+      @Nullable String endTime,
+      @Nullable String removalTime,
+      @Nullable String incidentType,
+      @Nullable String activityId,
+      @Nullable String failedActivityId,
+      @Nullable String causeIncidentId,
+      @Nullable String rootCauseIncidentId,
+      @Nullable String configuration,
+      @Nullable String historyConfiguration,
+      @Nullable String incidentMessage,
+      @Nullable String tenantId,
+      @Nullable String jobDefinitionId,
+      @Nullable Boolean open,
+      @Nullable Boolean deleted,
+      @Nullable Boolean resolved,
+      @Nullable String annotation) {
 
     static Incident of(HistoryService.HistoricIncident i) {
       String configuration = i.jobId() != null ? i.jobId() : i.externalTaskId();
@@ -292,32 +293,32 @@ final class HistoryJson {
 
   /** Camunda's {@code UserOperationLogEntryDto}. */
   record UserOperation(
-      String id,
-      String userId,
-      String timestamp,
-      String operationId,
-      String operationType,
-      String entityType,
-      String category,
-      String annotation,
-      String property,
-      String orgValue,
-      String newValue,
-      String deploymentId,
-      String processDefinitionId,
-      String processDefinitionKey,
-      String processInstanceId,
-      String executionId,
-      String caseDefinitionId,
-      String caseInstanceId,
-      String caseExecutionId,
-      String taskId,
-      String externalTaskId,
-      String batchId,
-      String jobId,
-      String jobDefinitionId,
-      String removalTime,
-      String rootProcessInstanceId) {
+      @Nullable String id,
+      @Nullable String userId,
+      @Nullable String timestamp,
+      @Nullable String operationId,
+      @Nullable String operationType,
+      @Nullable String entityType,
+      @Nullable String category,
+      @Nullable String annotation,
+      @Nullable String property,
+      @Nullable String orgValue,
+      @Nullable String newValue,
+      @Nullable String deploymentId,
+      @Nullable String processDefinitionId,
+      @Nullable String processDefinitionKey,
+      @Nullable String processInstanceId,
+      @Nullable String executionId,
+      @Nullable String caseDefinitionId,
+      @Nullable String caseInstanceId,
+      @Nullable String caseExecutionId,
+      @Nullable String taskId,
+      @Nullable String externalTaskId,
+      @Nullable String batchId,
+      @Nullable String jobId,
+      @Nullable String jobDefinitionId,
+      @Nullable String removalTime,
+      @Nullable String rootProcessInstanceId) {
 
     static UserOperation of(HistoryService.UserOperation o) {
       boolean task = "TASK".equals(o.entityType());

@@ -3,6 +3,7 @@ package io.bulwark.server.rest;
 import io.bulwark.engine.api.Group;
 import io.bulwark.engine.api.Tenant;
 import io.bulwark.engine.api.User;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The JSON shapes of Camunda 7's identity resources, as records that Jackson reads and writes.
@@ -18,14 +19,14 @@ final class IdentityJson {
    * answers, whether the user is disabled.
    */
   record UserProfile(
-      String id,
-      String firstName,
-      String lastName,
-      String email,
-      String displayName,
-      String locale,
-      String timeZone,
-      Boolean disabled) {
+      @Nullable String id,
+      @Nullable String firstName,
+      @Nullable String lastName,
+      @Nullable String email,
+      @Nullable String displayName,
+      @Nullable String locale,
+      @Nullable String timeZone,
+      @Nullable Boolean disabled) {
 
     static UserProfile of(User user) {
       return new UserProfile(
@@ -50,20 +51,23 @@ final class IdentityJson {
    * request. {@code temporary} (default true) makes the new password a one-time password when an
    * administrator sets another user's password (A2).
    */
-  record Credentials(String password, String authenticatedUserPassword, Boolean temporary) {}
+  record Credentials(
+      @Nullable String password,
+      @Nullable String authenticatedUserPassword,
+      @Nullable Boolean temporary) {}
 
   /** Camunda's {@code UserDto}: the body of {@code POST /user/create}. */
-  record NewUser(UserProfile profile, Credentials credentials) {}
+  record NewUser(@Nullable UserProfile profile, @Nullable Credentials credentials) {}
 
   /** Camunda's {@code GroupDto}. */
-  record GroupJson(String id, String name, String type) {
+  record GroupJson(@Nullable String id, @Nullable String name, @Nullable String type) {
     static GroupJson of(Group group) {
       return new GroupJson(group.id(), group.name(), group.type());
     }
   }
 
   /** Camunda's {@code TenantDto}. */
-  record TenantJson(String id, String name) {
+  record TenantJson(@Nullable String id, @Nullable String name) {
     static TenantJson of(Tenant tenant) {
       return new TenantJson(tenant.id(), tenant.name());
     }

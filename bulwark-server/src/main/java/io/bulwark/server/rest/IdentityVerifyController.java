@@ -3,10 +3,12 @@ package io.bulwark.server.rest;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.GroupQuery;
 import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.SortOrder;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.server.access.BusyAuthenticationException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -52,7 +54,7 @@ final class IdentityVerifyController {
                 userId,
                 null,
                 GroupQuery.Sort.ID,
-                null,
+                SortOrder.ASC,
                 0,
                 ListParameters.MAX_RESULTS));
     return new GroupsJson(
@@ -79,7 +81,7 @@ final class IdentityVerifyController {
   }
 
   /** Camunda's {@code PasswordCredentialsDto}. */
-  record CredentialsJson(String username, String password) {
+  record CredentialsJson(@Nullable String username, @Nullable String password) {
     @Override
     public String toString() {
       return "CredentialsJson[username=" + username + ", password=****]";
@@ -87,11 +89,11 @@ final class IdentityVerifyController {
   }
 
   /** Camunda's {@code AuthenticationResult}. */
-  record VerifiedJson(String authenticatedUser, boolean authenticated) {}
+  record VerifiedJson(@Nullable String authenticatedUser, boolean authenticated) {}
 
   /** Camunda's {@code GroupInfoDto}. */
   record GroupsJson(List<GroupJson> groups, List<Object> groupUsers) {}
 
   /** Camunda's {@code GroupDto} within it. */
-  record GroupJson(String id, String name) {}
+  record GroupJson(@Nullable String id, @Nullable String name) {}
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The paging and sorting parameters Camunda's list resources share, checked before the engine sees
@@ -21,11 +22,17 @@ public final class ListParameters {
 
   private ListParameters() {}
 
-  /** The engine's sort key for Camunda's {@code sortBy} name; null when none was given. */
-  public static <E> E sortBy(String sortBy, Map<String, E> keys) {
-    if (sortBy == null) {
-      return null;
-    }
+  /**
+   * The engine's sort key for Camunda's {@code sortBy} name, {@code byDefault} when none was given.
+   */
+  public static <E> E sortBy(@Nullable String sortBy, Map<String, E> keys, E byDefault) {
+    return sortBy == null ? byDefault : sortKey(sortBy, keys);
+  }
+
+  /**
+   * The engine's sort key for Camunda's {@code sortBy} name; 400 for a name not in {@code keys}.
+   */
+  public static <E> E sortKey(String sortBy, Map<String, E> keys) {
     E key = keys.get(sortBy);
     if (key == null) {
       throw ValidationException.of(
@@ -36,7 +43,7 @@ public final class ListParameters {
     return key;
   }
 
-  public static SortOrder sortOrder(String sortOrder) {
+  public static SortOrder sortOrder(@Nullable String sortOrder) {
     if (sortOrder == null) {
       return SortOrder.ASC;
     }
@@ -49,11 +56,11 @@ public final class ListParameters {
     };
   }
 
-  public static int firstResult(Integer firstResult) {
+  public static int firstResult(@Nullable Integer firstResult) {
     return firstResult == null ? 0 : firstResult;
   }
 
-  public static int maxResults(Integer maxResults) {
+  public static int maxResults(@Nullable Integer maxResults) {
     return maxResults == null ? MAX_RESULTS : maxResults;
   }
 
@@ -61,7 +68,7 @@ public final class ListParameters {
    * Refuses an answer cut short: without {@code maxResults}, more than {@value #MAX_RESULTS} items
    * from {@code firstResult} on are an unbounded request (W8).
    */
-  public static void requireComplete(Integer maxResults, int firstResult, long total) {
+  public static void requireComplete(@Nullable Integer maxResults, int firstResult, long total) {
     if (maxResults == null && total - firstResult > MAX_RESULTS) {
       throw ValidationException.of(
           "maxResults",
@@ -73,7 +80,7 @@ public final class ListParameters {
   }
 
   /** Camunda's comma-separated {@code …In} lists; null when the parameter is absent. */
-  public static Set<String> list(String commaSeparated) {
+  public static @Nullable Set<String> list(@Nullable String commaSeparated) {
     if (commaSeparated == null) {
       return null;
     }

@@ -10,6 +10,7 @@ import io.bulwark.server.rest.variable.VariableJson;
 import io.bulwark.server.rest.variable.VariableValueJson;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -69,24 +70,25 @@ final class MessageController {
 
   /** Camunda's {@code CorrelationMessageDto} (the parts Bulwark serves). */
   record MessageJson(
-      String messageName,
-      String businessKey,
-      Map<String, JsonNode> correlationKeys,
-      Map<String, JsonNode> processVariables,
-      String processInstanceId,
-      Boolean all,
-      Boolean resultEnabled,
-      Boolean variablesInResultEnabled) {}
+      @Nullable String messageName,
+      @Nullable String businessKey,
+      @Nullable Map<String, JsonNode> correlationKeys,
+      @Nullable Map<String, JsonNode> processVariables,
+      @Nullable String processInstanceId,
+      @Nullable Boolean all,
+      @Nullable Boolean resultEnabled,
+      @Nullable Boolean variablesInResultEnabled) {}
 
   /** Camunda's {@code MessageCorrelationResultWithVariableDto}. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record ResultJson(
-      String resultType,
-      InstanceRef processInstance,
-      Object execution,
-      Map<String, VariableValueJson> variables) {
+      @Nullable String resultType,
+      @Nullable InstanceRef processInstance,
+      @Nullable Object execution,
+      @Nullable Map<String, VariableValueJson> variables) {
 
-    static ResultJson of(MessageCorrelationResult result, Map<String, VariableValueJson> vars) {
+    static ResultJson of(
+        MessageCorrelationResult result, @Nullable Map<String, VariableValueJson> vars) {
       InstanceRef instance = new InstanceRef(result.processInstanceId());
       return result.kind() == MessageCorrelationResult.Kind.PROCESS_DEFINITION
           ? new ResultJson("ProcessDefinition", instance, null, vars)
@@ -96,8 +98,8 @@ final class MessageController {
   }
 
   /** The process instance of a result, by id. */
-  record InstanceRef(String id) {}
+  record InstanceRef(@Nullable String id) {}
 
   /** The execution of a result, named by its process instance. */
-  record InstanceRefOfExecution(String processInstanceId) {}
+  record InstanceRefOfExecution(@Nullable String processInstanceId) {}
 }

@@ -20,6 +20,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -183,7 +184,8 @@ final class ProcessDefinitionController {
     return found.get(0);
   }
 
-  private ProcessDefinition latest(String key, String tenantId, Authentication authentication) {
+  private ProcessDefinition latest(
+      String key, @Nullable String tenantId, Authentication authentication) {
     ProcessDefinitionQuery query = ProcessDefinitionQuery.all().latestOf(key).page(0, 2);
     Page<ProcessDefinition> found =
         repository.findProcessDefinitions(
@@ -208,7 +210,9 @@ final class ProcessDefinitionController {
    * {@code executionDate} is not supported (400), the change happens at once.
    */
   record DefinitionSuspendedJson(
-      Boolean suspended, Boolean includeProcessInstances, String executionDate) {
+      @Nullable Boolean suspended,
+      @Nullable Boolean includeProcessInstances,
+      @Nullable String executionDate) {
 
     boolean required() {
       if (executionDate != null) {
@@ -231,24 +235,26 @@ final class ProcessDefinitionController {
 
   /** Camunda's {@code StartProcessInstanceDto} (the parts Bulwark serves). */
   record StartJson(
-      Map<String, JsonNode> variables, String businessKey, Boolean withVariablesInReturn) {}
+      @Nullable Map<String, JsonNode> variables,
+      @Nullable String businessKey,
+      @Nullable Boolean withVariablesInReturn) {}
 
   /** Camunda's process definition query parameters, bound by name from the query string. */
   record DefinitionFilter(
-      String processDefinitionId,
-      String processDefinitionIdIn,
-      String key,
-      String keysIn,
-      String name,
-      String nameLike,
-      Integer version,
-      Boolean latestVersion,
-      String deploymentId,
-      String tenantIdIn,
-      String sortBy,
-      String sortOrder,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String processDefinitionId,
+      @Nullable String processDefinitionIdIn,
+      @Nullable String key,
+      @Nullable String keysIn,
+      @Nullable String name,
+      @Nullable String nameLike,
+      @Nullable Integer version,
+      @Nullable Boolean latestVersion,
+      @Nullable String deploymentId,
+      @Nullable String tenantIdIn,
+      @Nullable String sortBy,
+      @Nullable String sortOrder,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     ProcessDefinitionQuery toQuery() {
       return new ProcessDefinitionQuery(
@@ -262,7 +268,7 @@ final class ProcessDefinitionController {
           Boolean.TRUE.equals(latestVersion),
           deploymentId,
           ListParameters.list(tenantIdIn),
-          ListParameters.sortBy(sortBy, SORT_KEYS),
+          ListParameters.sortBy(sortBy, SORT_KEYS, ProcessDefinitionQuery.Sort.KEY),
           ListParameters.sortOrder(sortOrder),
           ListParameters.firstResult(firstResult),
           ListParameters.maxResults(maxResults));

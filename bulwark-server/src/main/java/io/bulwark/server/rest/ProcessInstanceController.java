@@ -15,6 +15,7 @@ import io.bulwark.server.rest.variable.VariableValueJson;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -181,14 +182,14 @@ final class ProcessInstanceController {
    */
   record InstanceQueryBody(
       List<String> processInstanceIds,
-      String businessKey,
-      String processDefinitionId,
-      String processDefinitionKey,
-      Boolean active,
-      Boolean suspended,
+      @Nullable String businessKey,
+      @Nullable String processDefinitionId,
+      @Nullable String processDefinitionKey,
+      @Nullable Boolean active,
+      @Nullable Boolean suspended,
       List<SortingJson> sorting) {
 
-    InstanceFilter toFilter(Integer firstResult, Integer maxResults) {
+    InstanceFilter toFilter(@Nullable Integer firstResult, @Nullable Integer maxResults) {
       if (sorting != null && sorting.size() > 1) {
         throw ValidationException.of("sorting", "max-items", "sorting may have one entry");
       }
@@ -214,10 +215,10 @@ final class ProcessInstanceController {
   }
 
   /** One entry of Camunda's {@code sorting} list. */
-  record SortingJson(String sortBy, String sortOrder) {}
+  record SortingJson(@Nullable String sortBy, @Nullable String sortOrder) {}
 
   /** Camunda's {@code SuspensionStateDto}. */
-  record SuspendedJson(Boolean suspended) {}
+  record SuspendedJson(@Nullable Boolean suspended) {}
 
   /** Camunda's {@code PatchVariablesDto}. */
   record ModificationsJson(Map<String, JsonNode> modifications, List<String> deletions) {}
@@ -227,16 +228,16 @@ final class ProcessInstanceController {
    * comma-separated) or a POST body; {@code active} and {@code suspended} select one state.
    */
   record InstanceFilter(
-      String processInstanceIds,
-      String businessKey,
-      String processDefinitionId,
-      String processDefinitionKey,
-      Boolean active,
-      Boolean suspended,
-      String sortBy,
-      String sortOrder,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String processInstanceIds,
+      @Nullable String businessKey,
+      @Nullable String processDefinitionId,
+      @Nullable String processDefinitionKey,
+      @Nullable Boolean active,
+      @Nullable Boolean suspended,
+      @Nullable String sortBy,
+      @Nullable String sortOrder,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     ProcessInstanceQuery toQuery() {
       if (Boolean.TRUE.equals(active) && Boolean.TRUE.equals(suspended)) {
@@ -254,7 +255,7 @@ final class ProcessInstanceController {
           ListParameters.list(processInstanceIds),
           state,
           null,
-          ListParameters.sortBy(sortBy, SORT_KEYS),
+          ListParameters.sortBy(sortBy, SORT_KEYS, ProcessInstanceQuery.Sort.START_TIME),
           ListParameters.sortOrder(sortOrder),
           ListParameters.firstResult(firstResult),
           ListParameters.maxResults(maxResults));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import org.jspecify.annotations.Nullable;
 import org.springframework.util.MultiValueMap;
 import tools.jackson.databind.JsonNode;
 
@@ -29,10 +30,10 @@ final class QueryInput {
   /** One sort key and its direction. */
   record Sorting<E>(E key, SortOrder order) {}
 
-  private final Map<String, String> parameters;
-  private final JsonNode body;
+  private final @Nullable Map<String, String> parameters;
+  private final @Nullable JsonNode body;
 
-  private QueryInput(Map<String, String> parameters, JsonNode body) {
+  private QueryInput(@Nullable Map<String, String> parameters, @Nullable JsonNode body) {
     this.parameters = parameters;
     this.body = body;
   }
@@ -55,7 +56,7 @@ final class QueryInput {
   }
 
   /** The JSON body (null: no filter); {@code filters} are the names allowed besides sorting. */
-  static QueryInput ofBody(JsonNode body, Set<String> filters) {
+  static QueryInput ofBody(@Nullable JsonNode body, Set<String> filters) {
     if (body == null || body.isNull()) {
       return new QueryInput(null, null);
     }
@@ -70,7 +71,7 @@ final class QueryInput {
     return new QueryInput(null, body);
   }
 
-  String text(String name) {
+  @Nullable String text(String name) {
     if (parameters != null) {
       return parameters.get(name);
     }
@@ -107,7 +108,7 @@ final class QueryInput {
     return value.asBoolean();
   }
 
-  Integer integer(String name) {
+  @Nullable Integer integer(String name) {
     if (parameters != null) {
       String text = parameters.get(name);
       if (text == null) {
@@ -129,12 +130,12 @@ final class QueryInput {
     return value.asInt();
   }
 
-  Instant date(String name) {
+  @Nullable Instant date(String name) {
     return CamundaDates.parse(name, text(name));
   }
 
   /** A comma-separated parameter or a JSON array of strings; null when absent. */
-  Set<String> list(String name) {
+  @Nullable Set<String> list(String name) {
     if (parameters != null) {
       return ListParameters.list(parameters.get(name));
     }
@@ -162,7 +163,7 @@ final class QueryInput {
           if (by == null) {
             throw ValidationException.of("sortBy", "required", "sortOrder needs a sortBy");
           }
-          return new Sorting<>(ListParameters.sortBy(by, keys), ListParameters.sortOrder(order));
+          return new Sorting<>(ListParameters.sortKey(by, keys), ListParameters.sortOrder(order));
         };
     if (parameters != null) {
       if (!parameters.containsKey("sortBy") && !parameters.containsKey("sortOrder")) {
@@ -194,16 +195,16 @@ final class QueryInput {
   }
 
   /** {@code firstResult} of the GET form. */
-  Integer firstResult() {
+  @Nullable Integer firstResult() {
     return parameters == null ? null : integer("firstResult");
   }
 
   /** {@code maxResults} of the GET form. */
-  Integer maxResults() {
+  @Nullable Integer maxResults() {
     return parameters == null ? null : integer("maxResults");
   }
 
-  private static String sortText(JsonNode item, String name) {
+  private static @Nullable String sortText(JsonNode item, String name) {
     JsonNode value = item.get(name);
     if (value == null || value.isNull()) {
       return null;
@@ -214,7 +215,7 @@ final class QueryInput {
     return value.asString();
   }
 
-  private JsonNode member(String name) {
+  private @Nullable JsonNode member(String name) {
     if (body == null) {
       return null;
     }

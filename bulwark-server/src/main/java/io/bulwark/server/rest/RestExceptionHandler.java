@@ -15,6 +15,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -133,8 +134,12 @@ final class RestExceptionHandler {
   }
 
   private static void respond(
-      HttpServletRequest request, HttpServletResponse response, ProblemType type, String detail)
+      HttpServletRequest request,
+      HttpServletResponse response,
+      ProblemType type,
+      @Nullable String detail)
       throws IOException {
-    ErrorResponder.respond(request, response, Problem.of(type, detail));
+    ErrorResponder.respond(
+        request, response, Problem.of(type, detail == null ? type.title() : detail));
   }
 }

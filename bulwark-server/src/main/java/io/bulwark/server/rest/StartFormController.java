@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -50,18 +51,20 @@ final class StartFormController {
    * camundaFormRef} only when the start event names a Camunda Form by id.
    */
   record StartFormJson(
-      String key,
-      String contextPath,
-      @JsonInclude(JsonInclude.Include.NON_NULL) TaskJson.FormRef camundaFormRef) {
+      @Nullable String key,
+      @Nullable String contextPath,
+      @JsonInclude(JsonInclude.Include.NON_NULL) TaskJson.@Nullable FormRef camundaFormRef) {
     static StartFormJson of(StartForm form) {
       CamundaFormView camunda = form.camundaForm();
-      boolean byRef = camunda != null && camunda.key() == null;
-      return new StartFormJson(form.formKey(), null, byRef ? TaskJson.FormRef.of(camunda) : null);
+      return new StartFormJson(
+          form.formKey(),
+          null,
+          camunda != null && camunda.key() == null ? TaskJson.FormRef.of(camunda) : null);
     }
   }
 
   /** Camunda's {@code StartProcessInstanceFormDto}: the submitted variables and a business key. */
-  record SubmitJson(Map<String, JsonNode> variables, String businessKey) {}
+  record SubmitJson(@Nullable Map<String, JsonNode> variables, @Nullable String businessKey) {}
 
   @GetMapping(BY_ID + "/startForm")
   StartFormJson startForm(@PathVariable String id, Authentication authentication) {

@@ -16,6 +16,7 @@ import io.bulwark.server.rest.TaskJson.NewComment;
 import io.bulwark.server.rest.TaskJson.Task;
 import io.bulwark.server.rest.TaskJson.UserId;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -176,7 +177,10 @@ final class TaskController {
   }
 
   private List<Task> list(
-      QueryInput input, Integer firstResult, Integer maxResults, Authentication authentication) {
+      QueryInput input,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults,
+      Authentication authentication) {
     TaskQuery query =
         TaskFilters.of(input)
             .page(ListParameters.firstResult(firstResult), ListParameters.maxResults(maxResults))

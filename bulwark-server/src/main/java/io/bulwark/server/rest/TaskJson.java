@@ -5,6 +5,7 @@ import io.bulwark.engine.api.TaskIdentityLink;
 import io.bulwark.engine.api.TaskView;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -17,29 +18,29 @@ final class TaskJson {
 
   /** Camunda's {@code TaskDto}. */
   record Task(
-      String id,
-      String name,
-      String assignee,
-      String owner,
-      String created,
-      String lastUpdated,
-      String due,
-      String followUp,
-      String delegationState,
-      String description,
-      String executionId,
-      String parentTaskId,
+      @Nullable String id,
+      @Nullable String name,
+      @Nullable String assignee,
+      @Nullable String owner,
+      @Nullable String created,
+      @Nullable String lastUpdated,
+      @Nullable String due,
+      @Nullable String followUp,
+      @Nullable String delegationState,
+      @Nullable String description,
+      @Nullable String executionId,
+      @Nullable String parentTaskId,
       int priority,
-      String processDefinitionId,
-      String processInstanceId,
-      String caseExecutionId,
-      String caseDefinitionId,
-      String caseInstanceId,
-      String taskDefinitionKey,
+      @Nullable String processDefinitionId,
+      @Nullable String processInstanceId,
+      @Nullable String caseExecutionId,
+      @Nullable String caseDefinitionId,
+      @Nullable String caseInstanceId,
+      @Nullable String taskDefinitionKey,
       boolean suspended,
-      String formKey,
-      Object camundaFormRef,
-      String tenantId) {
+      @Nullable String formKey,
+      @Nullable Object camundaFormRef,
+      @Nullable String tenantId) {
 
     /** This task with Camunda's {@code camundaFormRef} set. */
     Task withCamundaFormRef(FormRef ref) {
@@ -101,7 +102,7 @@ final class TaskJson {
    * Camunda's {@code camundaFormRef}: the form id, the binding (latest, deployment, version) and,
    * for binding version, the version.
    */
-  record FormRef(String key, String binding, Integer version) {
+  record FormRef(@Nullable String key, @Nullable String binding, @Nullable Integer version) {
     static FormRef of(io.bulwark.engine.api.CamundaFormView form) {
       return new FormRef(
           form.formId(), form.binding(), "version".equals(form.binding()) ? form.version() : null);
@@ -109,13 +110,13 @@ final class TaskJson {
   }
 
   /** The body of claim, assignee and delegate: {@code {"userId": …}}. */
-  record UserId(String userId) {}
+  record UserId(@Nullable String userId) {}
 
   /**
    * The body of complete, submit-form and resolve: Camunda's typed variables, and whether to answer
    * with the instance's variables.
    */
-  record Completion(Map<String, JsonNode> variables, Boolean withVariablesInReturn) {
+  record Completion(Map<String, JsonNode> variables, @Nullable Boolean withVariablesInReturn) {
     boolean variablesInReturn() {
       return Boolean.TRUE.equals(withVariablesInReturn);
     }
@@ -127,10 +128,10 @@ final class TaskJson {
   /**
    * Camunda's {@code FormDto}: the form key; Bulwark serves no embedded forms (no context path).
    */
-  record Form(String key, String contextPath) {}
+  record Form(@Nullable String key, @Nullable String contextPath) {}
 
   /** Camunda's {@code IdentityLinkDto}. */
-  record IdentityLink(String userId, String groupId, String type) {
+  record IdentityLink(@Nullable String userId, @Nullable String groupId, @Nullable String type) {
     static IdentityLink of(TaskIdentityLink link) {
       return new IdentityLink(link.userId(), link.groupId(), link.type());
     }
@@ -141,21 +142,21 @@ final class TaskJson {
   }
 
   /** The body of {@code POST /task/{id}/comment/create}. */
-  record NewComment(String message) {}
+  record NewComment(@Nullable String message) {}
 
   /** Camunda's {@code AtomLink} of a created resource. */
-  record Link(String method, String href, String rel) {}
+  record Link(@Nullable String method, @Nullable String href, @Nullable String rel) {}
 
   /** Camunda's {@code CommentDto}; {@code links} only on creation. */
   record Comment(
-      String id,
-      String userId,
-      String taskId,
-      String processInstanceId,
-      String time,
-      String message,
-      String removalTime,
-      String rootProcessInstanceId,
+      @Nullable String id,
+      @Nullable String userId,
+      @Nullable String taskId,
+      @Nullable String processInstanceId,
+      @Nullable String time,
+      @Nullable String message,
+      @Nullable String removalTime,
+      @Nullable String rootProcessInstanceId,
       List<Link> links) {
 
     static Comment of(TaskComment c, List<Link> links) {

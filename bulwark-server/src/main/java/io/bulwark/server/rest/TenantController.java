@@ -7,6 +7,7 @@ import io.bulwark.server.rest.IdentityJson.Count;
 import io.bulwark.server.rest.IdentityJson.TenantJson;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -32,7 +33,10 @@ final class TenantController {
 
   @PostMapping(RestPaths.TENANT + "/create")
   ResponseEntity<Void> create(@RequestBody TenantJson body, Authentication authentication) {
-    identity.createTenant(Principals.of(authentication), body.id(), body.name());
+    identity.createTenant(
+        Principals.of(authentication),
+        UserController.required(body.id(), "id"),
+        UserController.required(body.name(), "name"));
     return ResponseEntity.noContent().build();
   }
 
@@ -59,7 +63,8 @@ final class TenantController {
   ResponseEntity<Void> update(
       @PathVariable String id, @RequestBody TenantJson body, Authentication authentication) {
     GroupController.requireSameId(body.id(), id);
-    identity.updateTenant(Principals.of(authentication), id, body.name());
+    identity.updateTenant(
+        Principals.of(authentication), id, UserController.required(body.name(), "name"));
     return ResponseEntity.noContent().build();
   }
 
@@ -99,17 +104,17 @@ final class TenantController {
 
   /** Camunda's tenant query parameters, bound by name from the query string. */
   record TenantFilter(
-      String id,
-      String idIn,
-      String name,
-      String nameLike,
-      String userMember,
-      Boolean includingGroupsOfUser,
-      String groupMember,
-      String sortBy,
-      String sortOrder,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String id,
+      @Nullable String idIn,
+      @Nullable String name,
+      @Nullable String nameLike,
+      @Nullable String userMember,
+      @Nullable Boolean includingGroupsOfUser,
+      @Nullable String groupMember,
+      @Nullable String sortBy,
+      @Nullable String sortOrder,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     TenantQuery toQuery() {
       return new TenantQuery(
@@ -122,7 +127,7 @@ final class TenantController {
               ? TenantQuery.MemberMatch.INCLUDING_GROUPS
               : TenantQuery.MemberMatch.DIRECT,
           groupMember,
-          ListParameters.sortBy(sortBy, SORT_KEYS),
+          ListParameters.sortBy(sortBy, SORT_KEYS, TenantQuery.Sort.ID),
           ListParameters.sortOrder(sortOrder),
           ListParameters.firstResult(firstResult),
           ListParameters.maxResults(maxResults));

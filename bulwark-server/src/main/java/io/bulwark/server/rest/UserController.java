@@ -16,6 +16,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -64,7 +65,7 @@ final class UserController {
               password,
               passwordChange(credentials)));
     }
-    changed(authentication, "user_created", profile.id(), request);
+    changed(authentication, "user_created", required(profile.id(), "id"), request);
     return ResponseEntity.noContent().build();
   }
 
@@ -175,7 +176,7 @@ final class UserController {
         : PasswordChange.REQUIRED;
   }
 
-  static <T> T required(T value, String field) {
+  static <T> T required(@Nullable T value, String field) {
     if (value == null) {
       throw ValidationException.of(field, "required", field + " is required");
     }
@@ -184,20 +185,20 @@ final class UserController {
 
   /** Camunda's user query parameters, bound by name from the query string. */
   record UserFilter(
-      String id,
-      String idIn,
-      String firstName,
-      String firstNameLike,
-      String lastName,
-      String lastNameLike,
-      String email,
-      String emailLike,
-      String memberOfGroup,
-      String memberOfTenant,
-      String sortBy,
-      String sortOrder,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String id,
+      @Nullable String idIn,
+      @Nullable String firstName,
+      @Nullable String firstNameLike,
+      @Nullable String lastName,
+      @Nullable String lastNameLike,
+      @Nullable String email,
+      @Nullable String emailLike,
+      @Nullable String memberOfGroup,
+      @Nullable String memberOfTenant,
+      @Nullable String sortBy,
+      @Nullable String sortOrder,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     UserQuery toQuery() {
       return new UserQuery(
@@ -211,7 +212,7 @@ final class UserController {
           emailLike,
           memberOfGroup,
           memberOfTenant,
-          ListParameters.sortBy(sortBy, SORT_KEYS),
+          ListParameters.sortBy(sortBy, SORT_KEYS, UserQuery.Sort.ID),
           ListParameters.sortOrder(sortOrder),
           ListParameters.firstResult(firstResult),
           ListParameters.maxResults(maxResults));

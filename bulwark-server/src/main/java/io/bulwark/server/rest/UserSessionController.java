@@ -8,6 +8,7 @@ import io.bulwark.engine.api.UserSession;
 import io.bulwark.server.auth.AuthEventLog;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -30,13 +31,13 @@ final class UserSessionController {
 
   /** A session as the API shows it; the handle names it, never its session ID. */
   record SessionJson(
-      String handle,
-      String userId,
-      String node,
-      String client,
-      String userAgent,
-      String created,
-      String lastUsed) {
+      @Nullable String handle,
+      @Nullable String userId,
+      @Nullable String node,
+      @Nullable String client,
+      @Nullable String userAgent,
+      @Nullable String created,
+      @Nullable String lastUsed) {
 
     static SessionJson of(UserSession s) {
       return new SessionJson(

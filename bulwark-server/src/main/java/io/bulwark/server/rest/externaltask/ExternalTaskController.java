@@ -19,6 +19,7 @@ import io.bulwark.server.rest.externaltask.ExternalTaskJson.Retries;
 import io.bulwark.server.rest.variable.VariableJson;
 import java.time.Duration;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -151,7 +152,7 @@ final class ExternalTaskController {
   }
 
   /** Camunda's milliseconds; absent or 0 answers at once; above the configured maximum a 400. */
-  private Duration asyncTimeout(Long millis) {
+  private Duration asyncTimeout(@Nullable Long millis) {
     if (millis == null) {
       return Duration.ZERO;
     }

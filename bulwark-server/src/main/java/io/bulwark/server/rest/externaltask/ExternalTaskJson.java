@@ -12,6 +12,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /** The JSON shapes of Camunda 7's external task resource, as records Jackson reads and writes. */
@@ -24,10 +25,10 @@ final class ExternalTaskJson {
 
   /** Camunda's {@code FetchExternalTasksDto}. */
   record FetchExternalTasks(
-      String workerId,
-      Integer maxTasks,
-      Boolean usePriority,
-      Long asyncResponseTimeout,
+      @Nullable String workerId,
+      @Nullable Integer maxTasks,
+      @Nullable Boolean usePriority,
+      @Nullable Long asyncResponseTimeout,
       List<FetchTopic> topics,
       List<JsonNode> sorting) {
 
@@ -60,21 +61,21 @@ final class ExternalTaskJson {
 
   /** Camunda's {@code FetchExternalTaskTopicDto}. */
   record FetchTopic(
-      String topicName,
-      Long lockDuration,
+      @Nullable String topicName,
+      @Nullable Long lockDuration,
       List<String> variables,
-      Boolean localVariables,
-      String businessKey,
-      String processDefinitionId,
+      @Nullable Boolean localVariables,
+      @Nullable String businessKey,
+      @Nullable String processDefinitionId,
       List<String> processDefinitionIdIn,
-      String processDefinitionKey,
+      @Nullable String processDefinitionKey,
       List<String> processDefinitionKeyIn,
-      String processDefinitionVersionTag,
-      Boolean withoutTenantId,
+      @Nullable String processDefinitionVersionTag,
+      @Nullable Boolean withoutTenantId,
       List<String> tenantIdIn,
       Map<String, JsonNode> processVariables,
-      Boolean deserializeValues,
-      Boolean includeExtensionProperties) {
+      @Nullable Boolean deserializeValues,
+      @Nullable Boolean includeExtensionProperties) {
 
     TopicRequest toEngine() {
       if (topicName == null || topicName.isBlank()) {
@@ -116,7 +117,7 @@ final class ExternalTaskJson {
       return filter;
     }
 
-    private static Object plain(String name, JsonNode value) {
+    private static @Nullable Object plain(String name, JsonNode value) {
       if (value == null || value.isNull()) {
         return null;
       } else if (value.isString()) {
@@ -134,7 +135,7 @@ final class ExternalTaskJson {
           "processVariables values must be strings, booleans or numbers");
     }
 
-    private static Set<String> merged(String one, List<String> many) {
+    private static Set<String> merged(@Nullable String one, @Nullable List<String> many) {
       Set<String> values = new LinkedHashSet<>();
       if (one != null) {
         values.add(one);
@@ -148,23 +149,23 @@ final class ExternalTaskJson {
 
   /** Camunda's {@code LockedExternalTaskDto}; dates in Camunda's format. */
   record LockedTask(
-      String activityId,
-      String activityInstanceId,
-      String errorMessage,
-      String errorDetails,
-      String executionId,
-      String id,
-      String lockExpirationTime,
-      String processDefinitionId,
-      String processDefinitionKey,
-      String processDefinitionVersionTag,
-      String processInstanceId,
-      String tenantId,
-      Integer retries,
-      String workerId,
+      @Nullable String activityId,
+      @Nullable String activityInstanceId,
+      @Nullable String errorMessage,
+      @Nullable String errorDetails,
+      @Nullable String executionId,
+      @Nullable String id,
+      @Nullable String lockExpirationTime,
+      @Nullable String processDefinitionId,
+      @Nullable String processDefinitionKey,
+      @Nullable String processDefinitionVersionTag,
+      @Nullable String processInstanceId,
+      @Nullable String tenantId,
+      @Nullable Integer retries,
+      @Nullable String workerId,
       long priority,
-      String topicName,
-      String businessKey,
+      @Nullable String topicName,
+      @Nullable String businessKey,
       Map<String, VariableValueJson> variables,
       Map<String, String> extensionProperties) {
 
@@ -194,29 +195,34 @@ final class ExternalTaskJson {
 
   /** Camunda's {@code CompleteExternalTaskDto}. */
   record Complete(
-      String workerId, Map<String, JsonNode> variables, Map<String, JsonNode> localVariables) {}
+      @Nullable String workerId,
+      Map<String, JsonNode> variables,
+      Map<String, JsonNode> localVariables) {}
 
   /** Camunda's {@code ExternalTaskFailureDto}. */
   record Failure(
-      String workerId,
-      String errorMessage,
-      String errorDetails,
-      Integer retries,
-      Long retryTimeout,
+      @Nullable String workerId,
+      @Nullable String errorMessage,
+      @Nullable String errorDetails,
+      @Nullable Integer retries,
+      @Nullable Long retryTimeout,
       Map<String, JsonNode> variables,
       Map<String, JsonNode> localVariables) {}
 
   /** Camunda's {@code ExternalTaskBpmnError}. */
   record BpmnError(
-      String workerId, String errorCode, String errorMessage, Map<String, JsonNode> variables) {}
+      @Nullable String workerId,
+      @Nullable String errorCode,
+      @Nullable String errorMessage,
+      Map<String, JsonNode> variables) {}
 
   /** Camunda's {@code ExtendLockOnExternalTaskDto}. */
-  record ExtendLock(String workerId, Long newDuration) {}
+  record ExtendLock(@Nullable String workerId, @Nullable Long newDuration) {}
 
   /** Camunda's {@code RetriesDto}. */
-  record Retries(Integer retries) {}
+  record Retries(@Nullable Integer retries) {}
 
-  static String requiredWorker(String workerId) {
+  static String requiredWorker(@Nullable String workerId) {
     if (workerId == null || workerId.isBlank()) {
       throw ValidationException.of("workerId", "required", "workerId is required");
     }

@@ -12,6 +12,7 @@ import io.bulwark.server.rest.Principals;
 import io.bulwark.server.rest.variable.VariableJson;
 import java.util.List;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
@@ -37,20 +38,20 @@ final class ExternalTaskQueryController {
 
   /** Camunda's external task query parameters that Bulwark supports. */
   record Parameters(
-      String externalTaskId,
-      String topicName,
-      String workerId,
-      Boolean locked,
-      Boolean notLocked,
-      Boolean withRetriesLeft,
-      Boolean noRetriesLeft,
-      String processInstanceId,
-      String executionId,
-      String activityId,
-      String processDefinitionId,
-      String processDefinitionKey,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String externalTaskId,
+      @Nullable String topicName,
+      @Nullable String workerId,
+      @Nullable Boolean locked,
+      @Nullable Boolean notLocked,
+      @Nullable Boolean withRetriesLeft,
+      @Nullable Boolean noRetriesLeft,
+      @Nullable String processInstanceId,
+      @Nullable String executionId,
+      @Nullable String activityId,
+      @Nullable String processDefinitionId,
+      @Nullable String processDefinitionKey,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     ExternalTaskFilter filter() {
       return new ExternalTaskFilter(
@@ -67,7 +68,8 @@ final class ExternalTaskQueryController {
     }
 
     /** Camunda's two flags for one condition: TRUE, FALSE or no condition. */
-    private static Boolean pair(Boolean yes, Boolean no, String yesName, String noName) {
+    private static @Nullable Boolean pair(
+        @Nullable Boolean yes, @Nullable Boolean no, String yesName, String noName) {
       if (Boolean.TRUE.equals(yes) && Boolean.TRUE.equals(no)) {
         throw ValidationException.of(
             noName, "exclusive", yesName + " and " + noName + " exclude each other");
@@ -80,24 +82,24 @@ final class ExternalTaskQueryController {
 
   /** Camunda's {@code ExternalTaskDto}; dates in Camunda's format. */
   record ExternalTaskDto(
-      String activityId,
-      String activityInstanceId,
-      String errorMessage,
-      String executionId,
-      String id,
-      String lockExpirationTime,
-      String processDefinitionId,
-      String processDefinitionKey,
-      String processDefinitionVersionTag,
-      String processInstanceId,
-      String tenantId,
-      Integer retries,
+      @Nullable String activityId,
+      @Nullable String activityInstanceId,
+      @Nullable String errorMessage,
+      @Nullable String executionId,
+      @Nullable String id,
+      @Nullable String lockExpirationTime,
+      @Nullable String processDefinitionId,
+      @Nullable String processDefinitionKey,
+      @Nullable String processDefinitionVersionTag,
+      @Nullable String processInstanceId,
+      @Nullable String tenantId,
+      @Nullable Integer retries,
       boolean suspended,
-      String workerId,
-      String topicName,
+      @Nullable String workerId,
+      @Nullable String topicName,
       long priority,
-      String businessKey,
-      String createTime) {
+      @Nullable String businessKey,
+      @Nullable String createTime) {
 
     static ExternalTaskDto of(ExternalTaskView task) {
       return new ExternalTaskDto(
@@ -121,7 +123,7 @@ final class ExternalTaskQueryController {
           date(task.createTime()));
     }
 
-    private static String date(java.time.Instant instant) {
+    private static @Nullable String date(java.time.@Nullable Instant instant) {
       return instant == null ? null : VariableJson.DATE_FORMAT.format(instant);
     }
   }

@@ -8,6 +8,7 @@ import io.bulwark.server.rest.Principals;
 import io.bulwark.server.rest.job.JobJson.Count;
 import io.bulwark.server.rest.job.JobJson.IncidentDto;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -33,11 +34,11 @@ final class IncidentController {
 
   /** Camunda's incident query parameters that Bulwark supports. */
   record IncidentParameters(
-      String processInstanceId,
-      String incidentType,
-      String configuration,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String processInstanceId,
+      @Nullable String incidentType,
+      @Nullable String configuration,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     /** {@code configuration} is a job's or an external task's ID; a filter on both matches it. */
     IncidentFilter filter(boolean externalTask) {

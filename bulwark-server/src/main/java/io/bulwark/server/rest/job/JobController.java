@@ -10,6 +10,7 @@ import io.bulwark.server.rest.job.JobJson.Count;
 import io.bulwark.server.rest.job.JobJson.JobDto;
 import io.bulwark.server.rest.job.JobJson.Retries;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -38,13 +39,13 @@ final class JobController {
 
   /** Camunda's job query parameters that Bulwark supports. */
   record JobParameters(
-      String processInstanceId,
-      String executionId,
-      String activityId,
-      Boolean withRetriesLeft,
-      Boolean noRetriesLeft,
-      Integer firstResult,
-      Integer maxResults) {
+      @Nullable String processInstanceId,
+      @Nullable String executionId,
+      @Nullable String activityId,
+      @Nullable Boolean withRetriesLeft,
+      @Nullable Boolean noRetriesLeft,
+      @Nullable Integer firstResult,
+      @Nullable Integer maxResults) {
 
     JobFilter filter() {
       if (Boolean.TRUE.equals(withRetriesLeft) && Boolean.TRUE.equals(noRetriesLeft)) {

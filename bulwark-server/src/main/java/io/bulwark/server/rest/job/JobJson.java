@@ -4,6 +4,7 @@ import io.bulwark.engine.api.Incident;
 import io.bulwark.engine.api.Job;
 import io.bulwark.server.rest.variable.VariableJson;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of Camunda 7's job and incident resources; dates in Camunda's format. */
 final class JobJson {
@@ -15,21 +16,21 @@ final class JobJson {
    * {@code null}; {@code priority} is the job's {@code camunda:jobPriority} (0 when none).
    */
   record JobDto(
-      String id,
-      String jobDefinitionId,
-      String dueDate,
-      String processInstanceId,
-      String executionId,
-      String processDefinitionId,
-      String processDefinitionKey,
+      @Nullable String id,
+      @Nullable String jobDefinitionId,
+      @Nullable String dueDate,
+      @Nullable String processInstanceId,
+      @Nullable String executionId,
+      @Nullable String processDefinitionId,
+      @Nullable String processDefinitionKey,
       int retries,
-      String exceptionMessage,
-      String failedActivityId,
+      @Nullable String exceptionMessage,
+      @Nullable String failedActivityId,
       boolean suspended,
       long priority,
-      String tenantId,
-      String createTime,
-      String batchId) {
+      @Nullable String tenantId,
+      @Nullable String createTime,
+      @Nullable String batchId) {
 
     static JobDto of(Job job) {
       return new JobDto(
@@ -56,21 +57,21 @@ final class JobJson {
    * as in Camunda.
    */
   record IncidentDto(
-      String id,
-      String processDefinitionId,
-      String processInstanceId,
-      String executionId,
-      String incidentTimestamp,
-      String incidentType,
-      String activityId,
-      String failedActivityId,
-      String causeIncidentId,
-      String rootCauseIncidentId,
-      String configuration,
-      String tenantId,
-      String incidentMessage,
-      String jobDefinitionId,
-      String annotation) {
+      @Nullable String id,
+      @Nullable String processDefinitionId,
+      @Nullable String processInstanceId,
+      @Nullable String executionId,
+      @Nullable String incidentTimestamp,
+      @Nullable String incidentType,
+      @Nullable String activityId,
+      @Nullable String failedActivityId,
+      @Nullable String causeIncidentId,
+      @Nullable String rootCauseIncidentId,
+      @Nullable String configuration,
+      @Nullable String tenantId,
+      @Nullable String incidentMessage,
+      @Nullable String jobDefinitionId,
+      @Nullable String annotation) {
 
     static IncidentDto of(Incident incident) {
       return new IncidentDto(
@@ -93,12 +94,12 @@ final class JobJson {
   }
 
   /** Camunda's {@code RetriesDto}. */
-  record Retries(Integer retries) {}
+  record Retries(@Nullable Integer retries) {}
 
   /** Camunda's {@code CountResultDto}. */
   record Count(long count) {}
 
-  static String date(Instant instant) {
+  static @Nullable String date(@Nullable Instant instant) {
     return instant == null ? null : VariableJson.DATE_FORMAT.format(instant);
   }
 }

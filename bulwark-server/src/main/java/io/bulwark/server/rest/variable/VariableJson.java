@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.json.JsonFactory;
@@ -89,7 +90,7 @@ public final class VariableJson {
    * Camunda's variables object ({@code {"name": {"value":…,"type":…}, …}}) as engine values, in the
    * request's order; an absent object is an empty map.
    */
-  public static Map<String, Object> toEngine(Map<String, JsonNode> variables) {
+  public static Map<String, Object> toEngine(@Nullable Map<String, JsonNode> variables) {
     Map<String, Object> values = new LinkedHashMap<>();
     if (variables == null) {
       return values;
@@ -102,7 +103,7 @@ public final class VariableJson {
   }
 
   /** One typed value ({@code {"value":…,"type":…,"valueInfo":…}}) for variable {@code name}. */
-  public static Object valueToEngine(String name, JsonNode typed) {
+  public static @Nullable Object valueToEngine(String name, @Nullable JsonNode typed) {
     checkName(name);
     if (typed == null || typed.isNull()) {
       return null;
@@ -159,7 +160,7 @@ public final class VariableJson {
   }
 
   /** One engine value as Camunda's typed value. */
-  public static VariableValueJson valueToCamunda(Object value) {
+  public static VariableValueJson valueToCamunda(@Nullable Object value) {
     if (value == null) {
       return typed(null, "Null");
     } else if (value instanceof String s) {
@@ -212,7 +213,7 @@ public final class VariableJson {
     }
   }
 
-  private static Object inferred(String name, JsonNode value) {
+  private static @Nullable Object inferred(String name, JsonNode value) {
     if (value == null || value.isNull()) {
       return null;
     } else if (value.isString()) {
@@ -227,7 +228,7 @@ public final class VariableJson {
     return json(name, value);
   }
 
-  private static Object object(String name, JsonNode value, JsonNode valueInfo) {
+  private static @Nullable Object object(String name, JsonNode value, JsonNode valueInfo) {
     JsonNode format = valueInfo == null ? null : valueInfo.get("serializationDataFormat");
     if (format == null || !format.isString() || !JSON_FORMAT.equals(format.asString())) {
       throw ValidationException.of(
@@ -412,7 +413,7 @@ public final class VariableJson {
         Map.of("sensitive", true, "state", value.state().name().toLowerCase(Locale.ROOT)));
   }
 
-  private static VariableValueJson typed(Object value, String type) {
+  private static VariableValueJson typed(@Nullable Object value, String type) {
     return new VariableValueJson(value, type, Map.of());
   }
 
