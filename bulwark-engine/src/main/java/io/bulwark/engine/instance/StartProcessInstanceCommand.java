@@ -8,6 +8,7 @@ import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.bpmn.model.StartEvent;
+import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.history.HistoryRecorder;
@@ -16,6 +17,8 @@ import io.bulwark.engine.runtime.InstanceState;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeSession;
 import java.sql.SQLException;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -77,7 +80,8 @@ public final class StartProcessInstanceCommand implements Command<ProcessInstanc
     StartForms.check(runtime, context.connection(), process, start, request.variables());
     RuntimeSession session = runtime.session(context);
     InstanceState instance =
-        session.startInstance(process, start, request.businessKey(), request.variables(), null);
+        session.startInstance(
+            process, start, request.businessKey(), withInitiator(start, context), null);
     session
         .history()
         .operation(
@@ -93,5 +97,19 @@ public final class StartProcessInstanceCommand implements Command<ProcessInstanc
         process.key(),
         request.businessKey(),
         instance.isEnded());
+  }
+
+  /**
+   * The request's variables, with the start event's {@code camunda:initiator} variable set to the
+   * starting user's ID when a user starts the instance (as in Camunda 7; an application sets none).
+   */
+  private Map<String, Object> withInitiator(StartEvent start, CommandContext context) {
+    String initiator = start.initiator();
+    if (initiator == null || context.actor().kind() != Actor.Kind.USER) {
+      return request.variables();
+    }
+    Map<String, Object> variables = new HashMap<>(request.variables());
+    variables.put(initiator, context.actor().userId());
+    return variables;
   }
 }

@@ -1,7 +1,9 @@
 package io.bulwark.engine.job;
 
+import io.bulwark.engine.bpmn.model.JobRetryCycle;
 import io.bulwark.engine.command.CommandContext;
 import java.sql.SQLException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a job of one type does; implemented by the execution core (SPI). The executor calls {@link
@@ -44,4 +46,13 @@ public interface JobHandler {
    *     the retries are decremented in a separate transaction
    */
   void execute(CommandContext context, JobRow job) throws SQLException;
+
+  /**
+   * The retry cycle of {@code job}, which just failed ({@code camunda:failedJobRetryTimeCycle} of
+   * its node), or null for the executor's default retries and retry delay.
+   */
+  default @Nullable JobRetryCycle retryCycle(CommandContext context, JobRow job)
+      throws SQLException {
+    return null;
+  }
 }

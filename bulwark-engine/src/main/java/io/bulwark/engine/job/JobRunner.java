@@ -46,7 +46,8 @@ final class JobRunner {
       String message = describe(e);
       LOG.warn("Job {} of type {} failed: {}", job.id(), job.type(), message, e);
       try {
-        commands.execute(SYSTEM, new RecordJobFailureCommand(job.id(), owner, message, retryDelay));
+        commands.execute(
+            SYSTEM, new RecordJobFailureCommand(job.id(), owner, message, retryDelay, handlers));
       } catch (RuntimeException recordFailure) {
         // The lock expires and the job runs again; its retries were not spent this time.
         LOG.warn("Could not record the failure of job {}", job.id(), recordFailure);

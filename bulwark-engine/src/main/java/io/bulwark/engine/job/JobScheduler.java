@@ -1,7 +1,7 @@
 package io.bulwark.engine.job;
 
 import io.bulwark.engine.api.JobExecutorSettings;
-import io.bulwark.engine.bpmn.model.IsoDuration;
+import io.bulwark.engine.bpmn.model.CycleStep;
 import io.bulwark.engine.bpmn.model.TimerSpec;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.RowIds;
@@ -9,7 +9,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -90,12 +89,12 @@ public final class JobScheduler {
    */
   public JobRow scheduleCycle(CommandContext context, NewJob job, TimerSpec.Cycle cycle) {
     Instant now = context.now();
-    Instant due = cycle.start() != null ? cycle.start() : plus(now, cycle.interval());
+    Instant due = cycle.start() != null ? cycle.start() : next(cycle.interval(), now);
     int left = cycle.repetitions() < 0 ? -1 : cycle.repetitions() - 1;
     // A start in the past is not caught up firing by firing (a nightly timer deployed in November
     // must not start 300 instances): the first firing is the first one due at or after now.
     for (int i = 0; i < MAX_SKIPPED_FIRINGS && due.isBefore(now) && left != 0; i++) {
-      due = plus(due, cycle.interval());
+      due = next(cycle.interval(), due);
       left = left < 0 ? -1 : left - 1;
     }
     return insert(context, job, due, cycle.interval().text(), left);
@@ -139,8 +138,12 @@ public final class JobScheduler {
     if (fired.repeatInterval() == null || fired.repeatsLeft() == null || fired.repeatsLeft() == 0) {
       return Optional.empty();
     }
-    IsoDuration interval = IsoDuration.parse(fired.repeatInterval());
-    Instant due = plus(fired.dueDate() == null ? now : fired.dueDate(), interval);
+    Instant due =
+        CycleStep.parse(fired.repeatInterval())
+            .after(fired.dueDate() == null ? now : fired.dueDate());
+    if (due == null) {
+      return Optional.empty();
+    }
     int left = fired.repeatsLeft() < 0 ? -1 : fired.repeatsLeft() - 1;
     return Optional.of(
         new JobRow(
@@ -197,7 +200,12 @@ public final class JobScheduler {
     return row;
   }
 
-  private static Instant plus(Instant start, IsoDuration interval) {
-    return interval.addTo(start.atZone(ZoneOffset.UTC)).toInstant();
+  private static Instant next(CycleStep step, Instant previous) {
+    Instant next = step.after(previous);
+    if (next == null) {
+      throw new IllegalStateException(
+          "cycle '" + step.text() + "' has no firing after " + previous);
+    }
+    return next;
   }
 }

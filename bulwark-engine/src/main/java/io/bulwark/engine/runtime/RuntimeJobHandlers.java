@@ -1,11 +1,13 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.bpmn.model.JobRetryCycle;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.job.JobHandler;
 import io.bulwark.engine.job.JobRow;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The job handlers of the execution core (O5): async continuations and the three timer kinds. Each
@@ -20,15 +22,19 @@ public final class RuntimeJobHandlers {
   public static List<JobHandler> of(ProcessRuntime runtime) {
     return List.of(
         handler(
+            runtime,
             JobHandler.ASYNC_CONTINUATION,
             (c, job) -> runtime.continueAsync(c, executionOf(job), job.handlerConfig())),
         handler(
+            runtime,
             JobHandler.TIMER_INTERMEDIATE,
             (c, job) -> runtime.fireTimer(c, job.id(), executionOf(job), activityOf(job))),
         handler(
+            runtime,
             JobHandler.TIMER_BOUNDARY,
             (c, job) -> runtime.fireTimer(c, job.id(), executionOf(job), activityOf(job))),
         handler(
+            runtime,
             JobHandler.TIMER_START,
             (c, job) -> runtime.startByTimer(c, definitionOf(job), activityOf(job))));
   }
@@ -51,7 +57,7 @@ public final class RuntimeJobHandlers {
     void run(CommandContext context, JobRow job) throws SQLException;
   }
 
-  private static JobHandler handler(String type, Action action) {
+  private static JobHandler handler(ProcessRuntime runtime, String type, Action action) {
     return new JobHandler() {
       @Override
       public String type() {
@@ -61,6 +67,22 @@ public final class RuntimeJobHandlers {
       @Override
       public void execute(CommandContext context, JobRow job) throws SQLException {
         action.run(context, job);
+      }
+
+      @Override
+      public @Nullable JobRetryCycle retryCycle(CommandContext context, JobRow job)
+          throws SQLException {
+        String definitionId = job.processDefinitionId();
+        String activityId = job.activityId();
+        if (definitionId == null || activityId == null) {
+          return null;
+        }
+        return runtime
+            .definitions()
+            .get(context.connection(), definitionId)
+            .model()
+            .retryCycles()
+            .of(activityId);
       }
 
       @Override

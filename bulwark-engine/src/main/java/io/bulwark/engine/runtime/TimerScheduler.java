@@ -131,7 +131,10 @@ final class TimerScheduler {
       if (cycle.start() != null && cycle.start().isAfter(now)) {
         return cycle.start();
       }
-      return cycle.interval().addTo(now.atZone(ZoneOffset.UTC)).toInstant();
+      Instant next = cycle.interval().after(now);
+      if (next != null) {
+        return next;
+      }
     }
     throw new ProcessExecutionException("timer " + id + " has no due date");
   }

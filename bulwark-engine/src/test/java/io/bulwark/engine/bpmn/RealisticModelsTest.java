@@ -9,6 +9,7 @@ import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.ExclusiveGateway;
 import io.bulwark.engine.bpmn.model.InclusiveGateway;
 import io.bulwark.engine.bpmn.model.IntermediateCatchEvent;
+import io.bulwark.engine.bpmn.model.IsoDuration;
 import io.bulwark.engine.bpmn.model.ProcessModel;
 import io.bulwark.engine.bpmn.model.ServiceImplementation;
 import io.bulwark.engine.bpmn.model.ServiceTask;
@@ -153,6 +154,6 @@ class RealisticModelsTest {
     TimerSpec.Cycle cycle = (TimerSpec.Cycle) ((EventDefinition.Timer) nightly.definition()).spec();
     assertThat(cycle.repetitions()).isEqualTo(-1);
     assertThat(cycle.start()).isEqualTo(Instant.parse("2026-01-01T02:00:00Z"));
-    assertThat(cycle.interval().period()).isEqualTo(Period.ofDays(1));
+    assertThat(((IsoDuration) cycle.interval()).period()).isEqualTo(Period.ofDays(1));
   }
 }

@@ -83,6 +83,36 @@ class StandardLeniencyIT {
     assertThat(state(instance)).isEqualTo("COMPLETED");
   }
 
+  /** After Camunda's ParallelGatewayTest.testCompletingJoin: a join without outgoing flow ends. */
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void parallelJoinWithoutOutgoingFlowEndsTheInstanceOnceBothArrived(EngineDatabase db) {
+    engine = new TestEngine(db);
+    engine.deployXml(
+        "completingJoin",
+        Models.process(
+            "completingJoin",
+            """
+                <bpmn:startEvent id="s"/>
+                <bpmn:parallelGateway id="fork"/>
+                <bpmn:userTask id="a"/>
+                <bpmn:userTask id="b"/>
+                <bpmn:parallelGateway id="joinEnd"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="fork"/>
+                <bpmn:sequenceFlow id="f2" sourceRef="fork" targetRef="a"/>
+                <bpmn:sequenceFlow id="f3" sourceRef="fork" targetRef="b"/>
+                <bpmn:sequenceFlow id="f4" sourceRef="a" targetRef="joinEnd"/>
+                <bpmn:sequenceFlow id="f5" sourceRef="b" targetRef="joinEnd"/>
+            """));
+    ProcessInstance instance = engine.start("completingJoin", Map.of());
+    engine.tasks.complete(ALICE, engine.tasksOf(instance.id()).get(0).id(), Map.of());
+    assertThat(engine.tasksOf(instance.id())).hasSize(1);
+    assertThat(state(instance)).isEqualTo("ACTIVE");
+    engine.tasks.complete(ALICE, engine.onlyTask(instance.id()).id(), Map.of());
+    assertThat(state(instance)).isEqualTo("COMPLETED");
+    assertThat(engine.count("SELECT COUNT(*) FROM bw_execution")).isZero();
+  }
+
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
   void qualifiedMessageRefIsResolvedAndCorrelates(EngineDatabase db) {

@@ -2,14 +2,16 @@ package io.bulwark.engine.bpmn.model;
 
 import java.time.DateTimeException;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.Period;
+import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 
 /**
  * An ISO 8601 duration such as {@code P1M}, {@code PT15M} or {@code P1DT12H}: calendar part and
  * time part kept apart so that months add as months. Positive, except a {@link #parseDelay} delay.
  */
-public record IsoDuration(Period period, Duration time, String text) {
+public record IsoDuration(Period period, Duration time, String text) implements CycleStep {
 
   /**
    * Parses {@code text}.
@@ -58,5 +60,11 @@ public record IsoDuration(Period period, Duration time, String text) {
   /** The instant this duration after {@code start}. */
   public ZonedDateTime addTo(ZonedDateTime start) {
     return start.plus(period).plus(time);
+  }
+
+  /** The instant this duration after {@code previous}, months and days counted in UTC. */
+  @Override
+  public Instant after(Instant previous) {
+    return addTo(previous.atZone(ZoneOffset.UTC)).toInstant();
   }
 }

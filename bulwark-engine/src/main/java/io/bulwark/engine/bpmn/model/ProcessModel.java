@@ -36,6 +36,7 @@ public final class ProcessModel {
   private final boolean conditionalEvents;
   private final CompensationLinks compensation;
   private final JobPriorities jobPriorities;
+  private final JobRetryCycle.ByNode retryCycles;
 
   /** Nodes and flows in document order, without default flows on activities or events. */
   public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
@@ -98,8 +99,32 @@ public final class ProcessModel {
       Map<String, MultiInstance> loops,
       CompensationLinks compensation,
       JobPriorities jobPriorities) {
+    this(
+        header,
+        nodeList,
+        flowList,
+        defaultFlows,
+        ioMappings,
+        loops,
+        compensation,
+        jobPriorities,
+        JobRetryCycle.ByNode.NONE);
+  }
+
+  /** As above, with the {@code camunda:failedJobRetryTimeCycle} of the nodes that have one. */
+  public ProcessModel(
+      ProcessHeader header,
+      List<FlowNode> nodeList,
+      List<SequenceFlow> flowList,
+      Map<String, String> defaultFlows,
+      Map<String, IoMapping> ioMappings,
+      Map<String, MultiInstance> loops,
+      CompensationLinks compensation,
+      JobPriorities jobPriorities,
+      JobRetryCycle.ByNode retryCycles) {
     this.compensation = compensation;
     this.jobPriorities = jobPriorities;
+    this.retryCycles = retryCycles;
     this.defaultFlows = Map.copyOf(defaultFlows);
     this.ioMappings = Map.copyOf(ioMappings);
     this.loops = Map.copyOf(loops);
@@ -243,6 +268,11 @@ public final class ProcessModel {
   /** The priorities of the jobs of this process's nodes. */
   public JobPriorities jobPriorities() {
     return jobPriorities;
+  }
+
+  /** The {@code camunda:failedJobRetryTimeCycle} of the nodes that have one. */
+  public JobRetryCycle.ByNode retryCycles() {
+    return retryCycles;
   }
 
   public CompensationLinks compensation() {

@@ -7,7 +7,9 @@ import org.jspecify.annotations.Nullable;
  * EventDefinition.Timer} at process level; in an event sub-process also {@link
  * EventDefinition.ErrorEvent}, {@link EventDefinition.Escalation} and {@link
  * EventDefinition.Signal}, interrupting its scope (BPMN's {@code isInterrupting="true"}, the
- * default) or not. The process's none start event may declare a start form ({@link NodeForm}).
+ * default) or not. The process's none start event may declare a start form ({@link NodeForm}) and
+ * {@code camunda:initiator}: the name of the variable that gets the ID of the user who starts the
+ * instance.
  */
 public record StartEvent(
     String id,
@@ -17,8 +19,22 @@ public record StartEvent(
     AsyncSettings async,
     EventDefinition definition,
     boolean interrupting,
-    NodeForm form)
+    NodeForm form,
+    @Nullable String initiator)
     implements FlowNode {
+
+  /** A start event without {@code camunda:initiator}. */
+  public StartEvent(
+      String id,
+      @Nullable String name,
+      int line,
+      String scopeId,
+      AsyncSettings async,
+      EventDefinition definition,
+      boolean interrupting,
+      NodeForm form) {
+    this(id, name, line, scopeId, async, definition, interrupting, form, null);
+  }
 
   /** A start event without a form. */
   public StartEvent(

@@ -26,11 +26,11 @@ public sealed interface TimerSpec {
   record After(IsoDuration duration) implements TimerSpec {}
 
   /**
-   * ISO 8601 repeating interval {@code R[n]/[start/]duration}: {@code repetitions} is -1 for
+   * ISO 8601 repeating interval {@code R[n]/[start/]duration}, or a cron expression (Quartz syntax
+   * with seconds, as in Camunda 7; it repeats without end): {@code repetitions} is -1 for
    * unbounded; {@code start} is null when the cycle starts when the timer is created.
    */
-  record Cycle(int repetitions, @Nullable Instant start, IsoDuration interval)
-      implements TimerSpec {}
+  record Cycle(int repetitions, @Nullable Instant start, CycleStep interval) implements TimerSpec {}
 
   /** An expression whose value (a string) is parsed as {@code type} when the timer starts. */
   record Dynamic(TimerType type, Expression expression) implements TimerSpec {}
@@ -67,13 +67,16 @@ public sealed interface TimerSpec {
   }
 
   private static Cycle cycle(String value) {
+    if (!value.startsWith("R")) {
+      return new Cycle(-1, null, CronSchedule.parse(value));
+    }
     String[] parts = value.split("/", -1);
-    if (!parts[0].startsWith("R") || parts.length < 2 || parts.length > 3) {
+    if (parts.length < 2 || parts.length > 3) {
       throw new DateTimeException(
           "'"
               + value
-              + "' is not an ISO 8601 repeating interval like R3/PT10M or R/2026-03-01T09:00:00Z/P1D"
-              + " (cron cycles are not supported)");
+              + "' is not an ISO 8601 repeating interval like R3/PT10M or"
+              + " R/2026-03-01T09:00:00Z/P1D");
     }
     int repetitions;
     try {

@@ -7,6 +7,7 @@ import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
 import io.bulwark.engine.bpmn.model.BpmnSignal;
 import io.bulwark.engine.bpmn.model.JobPriorities;
+import io.bulwark.engine.bpmn.model.JobRetryCycle;
 import io.bulwark.engine.bpmn.model.ProcessHeader;
 import io.bulwark.engine.bpmn.model.ProcessModel;
 import io.bulwark.engine.bpmn.xml.Namespaces;
@@ -170,7 +171,8 @@ final class DefinitionsReader {
         scope.ioMappings(),
         scope.loops(),
         compensation,
-        new JobPriorities(JobPriorityReader.read(process, ctx), scope.jobPriorities()));
+        new JobPriorities(JobPriorityReader.read(process, ctx), scope.jobPriorities()),
+        new JobRetryCycle.ByNode(scope.retryCycles()));
   }
 
   /**

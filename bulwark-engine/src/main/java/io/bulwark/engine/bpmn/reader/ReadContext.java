@@ -218,10 +218,13 @@ public final class ReadContext {
         && ReaderRegistry.reader(element.localName()) != null;
   }
 
+  /** The namespace of Signavio's modelling metadata ({@code signavio:signavioMetaData}). */
+  static final String SIGNAVIO = "http://www.signavio.com";
+
   /**
    * The {@code camunda:} extension elements of {@code element} whose names are in {@code allowed};
-   * records a problem for every other extension element. {@code camunda:properties} is accepted and
-   * ignored everywhere (presentation metadata).
+   * records a problem for every other extension element. {@code camunda:properties} and Signavio's
+   * metadata elements are accepted and ignored everywhere (presentation metadata).
    */
   public List<XmlElement> extensions(XmlElement element, Set<String> allowed) {
     XmlElement container = element.child(Namespaces.BPMN, "extensionElements");
@@ -238,6 +241,13 @@ public final class ReadContext {
           && ext.localName().equals("inputOutput")
           && ReaderRegistry.reader(element.localName()) != null) {
         continue; // every flow node's mapping is read by ScopeReader (IoMappingReader)
+      }
+      if (JobRetryCycleReader.isRetryCycle(ext)
+          && ReaderRegistry.reader(element.localName()) != null) {
+        continue; // every flow node's retry cycle is read by ScopeReader (JobRetryCycleReader)
+      }
+      if (ext.namespace().equals(SIGNAVIO)) {
+        continue; // Signavio's modelling metadata: presentation only, like camunda:properties
       }
       if (camunda && allowed.contains(ext.localName())) {
         accepted.add(ext);

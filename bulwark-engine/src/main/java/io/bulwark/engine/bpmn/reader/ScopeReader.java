@@ -3,6 +3,7 @@ package io.bulwark.engine.bpmn.reader;
 import io.bulwark.engine.bpmn.model.Activity;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.IoMapping;
+import io.bulwark.engine.bpmn.model.JobRetryCycle;
 import io.bulwark.engine.bpmn.model.MultiInstance;
 import io.bulwark.engine.bpmn.model.SequenceFlow;
 import io.bulwark.engine.bpmn.xml.Namespaces;
@@ -38,6 +39,7 @@ final class ScopeReader {
   private final java.util.Map<String, IoMapping> ioMappings = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, MultiInstance> loops = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, Long> jobPriorities = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, JobRetryCycle> retryCycles = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, String> associations = new java.util.LinkedHashMap<>();
   private final java.util.Set<String> forCompensation = new java.util.LinkedHashSet<>();
 
@@ -106,7 +108,8 @@ final class ScopeReader {
 
   /**
    * Multi-instance (activities only), input/output mappings, {@code isForCompensation} (activities
-   * only) and {@code camunda:jobPriority}: one home for every node.
+   * only), {@code camunda:jobPriority} and {@code failedJobRetryTimeCycle}: one home for every
+   * node.
    */
   private void readExtras(XmlElement element, FlowNode node) {
     if ("true".equals(element.attribute("isForCompensation"))) {
@@ -135,6 +138,15 @@ final class ScopeReader {
     if (priority != null) {
       jobPriorities.put(node.id(), priority);
     }
+    JobRetryCycle retryCycle = JobRetryCycleReader.read(element, context);
+    if (retryCycle != null) {
+      retryCycles.put(node.id(), retryCycle);
+    }
+  }
+
+  /** {@code camunda:failedJobRetryTimeCycle} by node ID. */
+  java.util.Map<String, JobRetryCycle> retryCycles() {
+    return java.util.Map.copyOf(retryCycles);
   }
 
   /** {@code camunda:jobPriority} by node ID. */

@@ -4,8 +4,10 @@ import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.NodeForm;
 import io.bulwark.engine.bpmn.model.StartEvent;
+import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Start events. Which definitions a scope allows is checked by {@link StructureValidator}: none,
@@ -16,11 +18,15 @@ import java.util.Set;
  */
 final class StartEventReader implements ElementReader {
 
+  private static final String INITIATOR = "initiator";
+
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     ctx.checkShape(
         element,
-        UserTaskReader.union(ReadContext.ASYNC_ATTRIBUTES, NodeFormReader.ATTRIBUTES),
+        UserTaskReader.union(
+            UserTaskReader.union(ReadContext.ASYNC_ATTRIBUTES, NodeFormReader.ATTRIBUTES),
+            Set.of(INITIATOR)),
         EventDefinitionReader.DEFINITIONS);
     NodeForm form =
         NodeFormReader.read(
@@ -51,6 +57,20 @@ final class StartEventReader implements ElementReader {
         ctx.async(element),
         definition,
         !"false".equals(element.attribute("isInterrupting")),
-        form);
+        form,
+        initiator(element, ctx));
+  }
+
+  /** {@code camunda:initiator}: a plain variable name, as Camunda 7 reads it. */
+  private static @Nullable String initiator(XmlElement element, ReadContext ctx) {
+    String name = element.attribute(Namespaces.CAMUNDA, INITIATOR);
+    if (name == null) {
+      return null;
+    }
+    if (!name.matches("[A-Za-z_][A-Za-z0-9_]{0,63}")) {
+      ctx.problem(element, "camunda:initiator '" + name + "' is not a variable name");
+      return null;
+    }
+    return name;
   }
 }

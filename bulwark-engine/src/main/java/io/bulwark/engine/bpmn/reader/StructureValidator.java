@@ -137,10 +137,10 @@ final class StructureValidator {
     boolean gateway =
         node instanceof ExclusiveGateway
             || node instanceof InclusiveGateway
-            || node instanceof ParallelGateway
             || node instanceof EventBasedGateway;
     if (out.isEmpty() && gateway) {
-      // Activities and events without outgoing flow end their token (implicit end, as Camunda).
+      // Activities, events and parallel gateways (a join that ends) without outgoing flow end their
+      // token (implicit end, as Camunda).
       problem(node.id(), node.line(), kind + " '" + node.id() + "' has no outgoing sequence flow");
     }
     if ((node instanceof StartEvent || node instanceof BoundaryEvent) && !in.isEmpty()) {
