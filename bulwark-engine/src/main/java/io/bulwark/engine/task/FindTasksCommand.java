@@ -77,6 +77,12 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
     }
   }
 
+  /** One statement after the grant read, which needs no common snapshot with it. */
+  @Override
+  public boolean readOnly() {
+    return true;
+  }
+
   @Override
   public Requirement requirement() {
     return Requirement.none("lists only tasks the authorization filter lets the actor read");
