@@ -86,8 +86,9 @@ public interface AuthorizationService {
   List<AuthorizationRule> findRulesOfDeletedIds(Principal principal);
 
   /**
-   * Whether an enabled user holds ALL on every authorization, directly or through a group: someone
-   * who can always grant again (Z5). For the hardening audit.
+   * Whether an enabled user is granted READ, CREATE, UPDATE and DELETE on every authorization
+   * ({@code AUTHORIZATION *}), directly, through a group or by a global rule: someone who can
+   * always grant again (Z5). For the hardening audit.
    *
    * @throws AuthorizationDeniedException the principal may not read all rules
    */

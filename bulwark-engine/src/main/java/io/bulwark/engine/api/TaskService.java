@@ -9,6 +9,13 @@ public interface TaskService {
 
   Page<TaskView> findTasks(Principal principal, TaskQuery query);
 
+  /**
+   * How many tasks {@link #findTasks} lists for {@code query} on all its pages: the same conditions
+   * and authorization filter (Z2, Z3) in one {@code COUNT(*)} statement; the query's page and
+   * sorting are ignored.
+   */
+  long countTasks(Principal principal, TaskQuery query);
+
   TaskView getTask(Principal principal, String taskId);
 
   /**

@@ -66,15 +66,18 @@ final class CaseSecurity {
   }
 
   /**
-   * The condition "the subject is involved in the task whose ID is in {@code taskIdColumn}". One
-   * {@code IN} over a union of index lookups, so that PostgreSQL joins the few matching tasks
-   * instead of testing every row. The union sits in a derived table: H2 evaluates an {@code IN}
-   * whose subquery is a bare union again for every row it checks (1.7 s instead of 26 ms for a
-   * count over 2,000 tasks), while PostgreSQL pulls the derived table up into the same plan.
+   * The condition "the subject is involved in the task whose ID is in {@code taskIdColumn}": the ID
+   * is one of an array that a union of index lookups collects once ({@code = ANY (ARRAY(…))}), so
+   * that both databases read the few matching tasks by their primary key. As a join ({@code IN}
+   * over the union) PostgreSQL's planner preferred scanning all tasks and hashing them against the
+   * union at 20,000 tasks (issue 13: 461 buffers but 20,000 rows tested per list, 8 ms, against 300
+   * key lookups, 1 ms); with an array it cannot join and looks the IDs up. The union sits in a
+   * derived table: H2 evaluates a bare union again for every row it checks.
    */
   static Sql involvedInTask(String taskIdColumn, Subject subject) {
     Sql tasks = tasksOf(subject);
-    return new Sql(taskIdColumn + " IN " + derived(tasks.text(), "id"), tasks.values());
+    return new Sql(
+        taskIdColumn + " = ANY (ARRAY" + derived(tasks.text(), "id") + ")", tasks.values());
   }
 
   /**

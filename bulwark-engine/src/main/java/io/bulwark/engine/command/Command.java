@@ -26,4 +26,14 @@ public interface Command<T> {
    * {@link ConflictException}.
    */
   T execute(CommandContext context) throws SQLException;
+
+  /**
+   * Whether the command only reads: then the executor runs its statements without a transaction of
+   * their own (autocommit), which saves the round trip of the {@code COMMIT} and sees what READ
+   * COMMITTED would show each statement anyway. A read-only command registers no writes; one that
+   * does fails. Only a command whose reads need no common snapshot may say so.
+   */
+  default boolean readOnly() {
+    return false;
+  }
 }

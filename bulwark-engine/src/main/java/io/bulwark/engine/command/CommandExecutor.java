@@ -130,13 +130,19 @@ public final class CommandExecutor {
       Actor actor, Command<T> command, Requirement requirement, UnitOfWork unitOfWork) {
     Connection connection = open();
     @Nullable RuntimeException failure = null;
+    boolean readOnly = command.readOnly();
     try {
-      connection.setAutoCommit(false);
+      // A read-only command's statements commit themselves (Command#readOnly): no COMMIT.
+      connection.setAutoCommit(readOnly);
       // READ COMMITTED comes from the pool (Database checks an external data source once):
       // setting it here would cost PostgreSQL a round trip per command.
       check(connection, actor, requirement);
       T result = command.execute(new CommandContext(connection, actor, clock, unitOfWork, this));
-      unitOfWork.commit(connection, flushWriter(connection));
+      if (readOnly) {
+        unitOfWork.requireNoWrites(command.getClass().getSimpleName());
+      } else {
+        unitOfWork.commit(connection, flushWriter(connection));
+      }
       runAfterCommit(unitOfWork);
       return result;
     } catch (SQLException e) {
@@ -144,10 +150,10 @@ public final class CommandExecutor {
           unitOfWork.guarded() && SqlErrors.isStaleGuard(e)
               ? new StaleGuardException(e)
               : SqlErrors.translate(command.getClass().getSimpleName(), e);
-      rollback(connection, failure);
+      rollback(connection, readOnly, failure);
       throw failure;
     } catch (RuntimeException | Error e) {
-      rollback(connection, e);
+      rollback(connection, readOnly, e);
       throw e;
     } finally {
       close(connection, failure);
@@ -321,7 +327,10 @@ public final class CommandExecutor {
     }
   }
 
-  private static void rollback(Connection connection, Throwable failure) {
+  private static void rollback(Connection connection, boolean readOnly, Throwable failure) {
+    if (readOnly) {
+      return; // nothing to roll back: each statement committed itself
+    }
     try {
       connection.rollback();
     } catch (SQLException | RuntimeException e) {

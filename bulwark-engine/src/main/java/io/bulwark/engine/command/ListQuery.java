@@ -141,7 +141,12 @@ public final class ListQuery {
 
   /** Runs the count statement. */
   public long count(Connection connection) throws SQLException {
-    try (PreparedStatement statement = prepare(connection, countSql, whereParameters);
+    return count(connection, countSql, whereParameters);
+  }
+
+  private static long count(Connection connection, String sql, List<Object> values)
+      throws SQLException {
+    try (PreparedStatement statement = prepare(connection, sql, values);
         ResultSet rows = statement.executeQuery()) {
       rows.next();
       return rows.getLong(1);
@@ -279,26 +284,46 @@ public final class ListQuery {
     }
 
     public ListQuery build() {
-      if (filter == null) {
-        throw new IllegalStateException(
-            shape.resource() + " list query has no authorization filter; pass one explicitly");
-      }
       if (firstResultOrNull == null) {
         throw new ValidationException(
             "an unbounded " + shape.resource() + " list is refused; give a page size (W8)");
       }
-      List<String> all = new ArrayList<>(conditions);
-      List<Object> values = new ArrayList<>(parameters);
-      if (!filter.isUnrestricted()) {
-        all.add("(" + filter.condition() + ")");
-        values.addAll(filter.parameters());
-      }
+      List<Object> values = new ArrayList<>();
+      String where = where(values);
       List<String> order = new ArrayList<>(orderBy);
       order.add(shape.tieBreaker() + " ASC");
       List<String> outer = new ArrayList<>(outerOrderBy);
       outer.add(onPage(shape.tieBreaker()) + " ASC");
-      String where = all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
       return new ListQuery(shape, where, order, outer, values, firstResult, maxResults);
+    }
+
+    /**
+     * Counts the matching rows: {@code SELECT COUNT(*)} with the same WHERE clause, authorization
+     * filter included, as {@link #build}'s list and count, so that a count equals the length of the
+     * unpaged list (Z2). A count returns one number, so it needs no page; order and page are
+     * ignored.
+     */
+    public long count(Connection connection) throws SQLException {
+      List<Object> values = new ArrayList<>();
+      String where = where(values);
+      return ListQuery.count(
+          connection, "SELECT COUNT(*) FROM " + shape.fromClause() + where, values);
+    }
+
+    /** The WHERE clause, the authorization filter last; adds its parameters to {@code values}. */
+    private String where(List<Object> values) {
+      SqlFilter authorization = filter;
+      if (authorization == null) {
+        throw new IllegalStateException(
+            shape.resource() + " list query has no authorization filter; pass one explicitly");
+      }
+      List<String> all = new ArrayList<>(conditions);
+      values.addAll(parameters);
+      if (!authorization.isUnrestricted()) {
+        all.add("(" + authorization.condition() + ")");
+        values.addAll(authorization.parameters());
+      }
+      return all.isEmpty() ? "" : " WHERE " + String.join(" AND ", all);
     }
 
     /** A sort column of the shape ({@code t.created_at}) as the page's column ({@code p.*}). */

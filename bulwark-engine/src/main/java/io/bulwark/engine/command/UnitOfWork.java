@@ -136,6 +136,14 @@ public final class UnitOfWork {
   }
 
   /** Writes the changes and commits the connection's transaction. */
+  /** Fails when a read-only command ({@link Command#readOnly}) registered a write. */
+  void requireNoWrites(String command) {
+    if (!changes.isEmpty() || !bulkStatements.isEmpty() || !guards.isEmpty()) {
+      throw new IllegalStateException(
+          command + " says it only reads but registered writes; they were not written");
+    }
+  }
+
   void commit(Connection connection, FlushWriter writer) throws SQLException {
     if (changes.isEmpty() && bulkStatements.isEmpty() && guards.isEmpty()) {
       connection.commit();

@@ -31,6 +31,11 @@ public final class DefaultTaskService implements TaskService {
   }
 
   @Override
+  public long countTasks(Principal principal, TaskQuery query) {
+    return executor.execute(executor.actorOf(principal), new CountTasksCommand(query));
+  }
+
+  @Override
   public TaskView getTask(Principal principal, String taskId) {
     return executor.execute(executor.actorOf(principal), new GetTaskCommand(taskId));
   }

@@ -78,6 +78,12 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
     }
   }
 
+  /** One statement after the grant read, which needs no common snapshot with it. */
+  @Override
+  public boolean readOnly() {
+    return true;
+  }
+
   @Override
   public Requirement requirement() {
     return Requirement.none("lists only tasks the authorization filter lets the actor read");
@@ -85,6 +91,25 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
 
   @Override
   public Page<TaskView> execute(CommandContext context) throws SQLException {
+    ListQuery.Builder builder = filtered(context);
+    for (TaskQuery.Order order : query.sorting()) {
+      builder.orderBy(sortKey(order.key()), SortDirection.valueOf(order.direction().name()));
+    }
+    ListQuery list =
+        builder
+            .orderBy("created", SortDirection.ASC)
+            .page(query.firstResult(), query.maxResults())
+            .build();
+    ListQuery.Totalled<TaskView> page =
+        list.page(context.connection(), TaskRepository.PAGE_COLUMNS, TaskRepository.PAGE_VIEW);
+    return new Page<>(page.rows(), page.total());
+  }
+
+  /**
+   * The query's conditions and the actor's READ filter (Z2, Z3): the one filter of the task list
+   * and of {@link CountTasksCommand}, so that a count equals the length of the unpaged list.
+   */
+  ListQuery.Builder filtered(CommandContext context) throws SQLException {
     ListQuery.Builder builder = TaskRepository.SHAPE.query();
     equal(builder, "t.assignee", query.assignee());
     like(builder, "t.assignee", query.assigneeLike());
@@ -120,18 +145,7 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
       builder.where("t.priority <= ?", query.maxPriority());
     }
     candidates(builder);
-    for (TaskQuery.Order order : query.sorting()) {
-      builder.orderBy(sortKey(order.key()), SortDirection.valueOf(order.direction().name()));
-    }
-    ListQuery list =
-        builder
-            .orderBy("created", SortDirection.ASC)
-            .page(query.firstResult(), query.maxResults())
-            .authorizationFilter(context.listFilter(ListTarget.tasks("t"), Permission.READ))
-            .build();
-    ListQuery.Totalled<TaskView> page =
-        list.page(context.connection(), TaskRepository.PAGE_COLUMNS, TaskRepository.PAGE_VIEW);
-    return new Page<>(page.rows(), page.total());
+    return builder.authorizationFilter(context.listFilter(ListTarget.tasks("t"), Permission.READ));
   }
 
   private static String sortKey(TaskQuery.Sort key) {

@@ -72,6 +72,42 @@ class CommandExecutorIT {
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
+  void readOnlyCommandReadsWithoutATransactionToCommit(EngineDatabase database)
+      throws SQLException {
+    dataSource = database.create();
+    executor(dataSource, new GrantEverythingTestChecker())
+        .execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(1))));
+    JdbcCalls calls = new JdbcCalls();
+    CommandExecutor executor = executor(calls.wrap(dataSource), new GrantEverythingTestChecker());
+
+    assertThat(executor.execute(ALICE, new TestCommands.ReadOnlyCommand(task(1), false))).isTrue();
+
+    assertThat(calls.count("commit")).isZero();
+    assertThat(calls.count("rollback")).isZero();
+    // The pool's connections stay in autocommit mode after it, and a writing command commits.
+    executor.execute(ALICE, TestCommands.WriteRowsCommand.inserting(List.of(task(2))));
+    assertThat(calls.count("commit")).isEqualTo(1);
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void readOnlyCommandThatRegistersAWriteFailsAndWritesNothing(EngineDatabase database)
+      throws SQLException {
+    dataSource = database.create();
+    CommandExecutor executor = executor(dataSource, new GrantEverythingTestChecker());
+
+    assertThatThrownBy(
+            () -> executor.execute(ALICE, new TestCommands.ReadOnlyCommand(task(3), true)))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("ReadOnlyCommand says it only reads but registered writes");
+
+    try (Connection connection = dataSource.getConnection()) {
+      assertThat(count(connection, "bw_task")).isZero();
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
   void exceptionRollsBackEagerAndPendingWrites(EngineDatabase database) throws SQLException {
     dataSource = database.create();
     CommandExecutor executor = executor(dataSource, new GrantEverythingTestChecker());

@@ -104,6 +104,30 @@ final class TestCommands {
     }
   }
 
+  /**
+   * Reads one task in autocommit mode; with {@code wrongly}, it also registers the task's insert.
+   */
+  record ReadOnlyCommand(TestTask task, boolean wrongly) implements Command<Boolean> {
+
+    @Override
+    public boolean readOnly() {
+      return true;
+    }
+
+    @Override
+    public Requirement requirement() {
+      return Requirement.none("test command that only reads");
+    }
+
+    @Override
+    public Boolean execute(CommandContext context) throws SQLException {
+      if (wrongly) {
+        context.unitOfWork().insert(TestTask.WRITER, task);
+      }
+      return TestTask.find(context.connection(), task.id()).isPresent();
+    }
+  }
+
   /** A command that wrongly returns no requirement. */
   static final class NoRequirementCommand implements Command<String> {
 

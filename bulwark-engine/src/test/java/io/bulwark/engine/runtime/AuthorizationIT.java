@@ -183,6 +183,7 @@ class AuthorizationIT {
             Permission.READ);
     assertThat(tasks(CARL)).containsExactlyInAnyOrder(claimTask1, claimTask2, auditTask);
     assertThat(otherNode.findTasks(CARL, TaskQuery.all().page(0, 50)).total()).isEqualTo(3);
+    assertThat(otherNode.countTasks(CARL, TaskQuery.all())).isEqualTo(3);
 
     TestGrants.insert(
         engine.dataSource,
@@ -203,6 +204,7 @@ class AuthorizationIT {
     TestGrants.delete(engine.dataSource, grant);
     assertThat(tasks(CARL)).isEmpty();
     assertThat(otherNode.findTasks(CARL, TaskQuery.all().page(0, 50)).total()).isZero();
+    assertThat(otherNode.countTasks(CARL, TaskQuery.all())).isZero();
   }
 
   @ParameterizedTest
@@ -260,8 +262,11 @@ class AuthorizationIT {
         .toList();
   }
 
+  /** The count of the principal's tasks, the same from the page's total and from the count. */
   private long taskCount(Principal principal) {
-    return engine.tasks.findTasks(principal, TaskQuery.all().page(0, 1)).total();
+    long total = engine.tasks.findTasks(principal, TaskQuery.all().page(0, 1)).total();
+    assertThat(engine.tasks.countTasks(principal, TaskQuery.all())).isEqualTo(total);
+    return total;
   }
 
   private Page<ProcessInstanceView> instances(Principal principal) {

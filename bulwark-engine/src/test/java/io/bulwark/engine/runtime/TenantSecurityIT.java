@@ -214,6 +214,7 @@ class TenantSecurityIT {
     assertThat(tasks.total()).isEqualTo(instances.length);
     assertThat(engine.tasks.findTasks(principal, TaskQuery.all().page(0, 1)).total())
         .isEqualTo(instances.length);
+    assertThat(engine.tasks.countTasks(principal, TaskQuery.all())).isEqualTo(instances.length);
     Page<ProcessInstanceView> running =
         engine.runtimeService.findProcessInstances(
             principal, ProcessInstanceQuery.all().page(0, 100));

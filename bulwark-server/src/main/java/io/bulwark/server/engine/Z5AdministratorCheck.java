@@ -8,9 +8,10 @@ import io.bulwark.server.doctor.LocalCheck;
 
 /**
  * Doctor check Z5: someone can always grant again. The engine refuses any change that would remove
- * the last enabled user with ALL on AUTHORIZATION *, so none being left while users exist means the
- * rules or users were changed around it: FAIL. A database without any user yet (before the first
- * start of the server, which creates the administrator) is a WARN.
+ * the last enabled user whom the rules grant READ, CREATE, UPDATE and DELETE on AUTHORIZATION * (as
+ * {@code ALL} does), so none being left while users exist means the rules or users were changed
+ * around it: FAIL. A database without any user yet (before the first start of the server, which
+ * creates the administrator) is a WARN.
  */
 public final class Z5AdministratorCheck implements LocalCheck {
 
@@ -43,7 +44,8 @@ public final class Z5AdministratorCheck implements LocalCheck {
     if (!rules.administratorExists(doctor)) {
       return Finding.fail(
           id(),
-          "no enabled user holds ALL on AUTHORIZATION *: no one can grant or repair permissions",
+          "no enabled user is granted READ, CREATE, UPDATE and DELETE on AUTHORIZATION *: no one"
+              + " can grant or repair permissions",
           "enable an administrator, or add one to "
               + IdentityService.ADMINISTRATORS_GROUP
               + " with ./bulwark admin, and find out how the last one was removed around the"

@@ -191,7 +191,7 @@ final class TaskController {
   }
 
   private Count count(QueryInput input, Authentication authentication) {
-    TaskQuery query = TaskFilters.of(input).page(0, 1).build();
-    return new Count(tasks.findTasks(Principals.of(authentication), query).total());
+    TaskQuery query = TaskFilters.of(input).build();
+    return new Count(tasks.countTasks(Principals.of(authentication), query));
   }
 }

@@ -119,7 +119,8 @@ class IdentityChecksIT {
     }
     Finding none = check(dataDir, "Z5");
     assertThat(none.status()).isEqualTo(CheckStatus.FAIL);
-    assertThat(none.message()).contains("no enabled user holds ALL on AUTHORIZATION *");
+    assertThat(none.message())
+        .contains("no enabled user is granted READ, CREATE, UPDATE and DELETE on AUTHORIZATION *");
   }
 
   private static Finding check(Path dataDir, String id, String... options) {

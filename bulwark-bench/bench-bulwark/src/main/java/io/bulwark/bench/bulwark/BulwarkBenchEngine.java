@@ -179,8 +179,7 @@ final class BulwarkBenchEngine implements BenchEngine {
   public long count(String user, List<String> groups) {
     return engine
         .taskService()
-        .findTasks(new Principal(user, Set.copyOf(groups)), TaskQuery.all().page(0, 1))
-        .total();
+        .countTasks(new Principal(user, Set.copyOf(groups)), TaskQuery.all());
   }
 
   @Override
