@@ -40,29 +40,29 @@ public final class BulwarkFactory implements BenchEngineFactory {
     Map<String, String> settings = new LinkedHashMap<>();
     settings.put("history", "audit (default)");
     settings.put("jobExecutor", "on (default)");
-    BulwarkEngineBuilder builder = BulwarkEngine.builder();
     Optional<Path> dataDir = database.embeddedDataDir();
-    Optional<Path> keyDir = Optional.empty();
-    if (dataDir.isPresent()) {
-      builder.embedded(dataDir.get());
-      settings.put("storage", "embedded");
-    } else {
-      try (Secret password = Secret.of(database.password())) {
+    Optional<Path> keyDir =
+        workload.sensitive() && dataDir.isEmpty()
+            ? Optional.of(temporaryKeyDir())
+            : Optional.empty();
+    // The builder keeps the secrets until build() has used them.
+    try (Secret password = Secret.of(database.password());
+        Secret passphrase = Secret.of(BENCH_PASSPHRASE)) {
+      BulwarkEngineBuilder builder = BulwarkEngine.builder();
+      if (dataDir.isPresent()) {
+        builder.embedded(dataDir.get());
+        settings.put("storage", "embedded");
+      } else {
         builder.jdbc(database.jdbcUrl(), database.user(), password);
       }
-    }
-    if (workload.sensitive()) {
-      builder.sensitiveVariables(Set.of(SensitiveVariables.NAME));
-      settings.put(
-          "sensitiveVariables", SensitiveVariables.NAME + " (AES-256-GCM field encryption)");
-      if (dataDir.isEmpty()) {
-        keyDir = Optional.of(temporaryKeyDir());
-        try (Secret passphrase = Secret.of(BENCH_PASSPHRASE)) {
-          builder.fieldKeyStore(keyDir.get(), passphrase);
-        }
+      if (workload.sensitive()) {
+        builder.sensitiveVariables(Set.of(SensitiveVariables.NAME));
+        settings.put(
+            "sensitiveVariables", SensitiveVariables.NAME + " (AES-256-GCM field encryption)");
+        keyDir.ifPresent(dir -> builder.fieldKeyStore(dir, passphrase));
       }
+      return new BulwarkBenchEngine(builder.build(), settings, keyDir);
     }
-    return new BulwarkBenchEngine(builder.build(), settings, keyDir);
   }
 
   private static Path temporaryKeyDir() {
