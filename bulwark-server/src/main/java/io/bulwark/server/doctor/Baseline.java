@@ -122,8 +122,9 @@ public final class Baseline {
           partial(
               "D1",
               "encryption at rest",
-              "sensitive variables are encrypted per field; e-mail addresses and stored secrets"
-                  + " (mail, LDAP credentials) are not"),
+              "on an external database without a configured key store, e-mail addresses stay in"
+                  + " clear (sensitive variables and e-mail addresses are encrypted per field with"
+                  + " one; mail and LDAP credentials are never stored)"),
           partial(
               "D2",
               "key management",
