@@ -50,6 +50,7 @@ import io.bulwark.engine.task.DefaultTaskService;
 import io.bulwark.engine.variable.ReencryptVariablesJob;
 import io.bulwark.engine.variable.ScheduleReencryptionCommand;
 import io.bulwark.engine.variable.SensitiveFields;
+import io.bulwark.engine.variable.SensitiveScreen;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -163,7 +164,8 @@ public final class EngineBootstrap {
     jobTypes.add(new HistoryCleanupJob(settings.historyRetention(), scheduler));
     jobTypes.add(new ReencryptVariablesJob(sensitive, scheduler));
     JobHandlers handlers = JobHandlers.of(jobTypes);
-    JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor());
+    SensitiveScreen screen = new SensitiveScreen(sensitive);
+    JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor(), screen);
     executorRef.set(jobExecutor);
     PasswordPolicy policy = passwordPolicy(settings);
     RunningEngine engine =
@@ -183,7 +185,7 @@ public final class EngineBootstrap {
                 runtime.values(),
                 runtime.externalTaskSignal(),
                 sensitive),
-            new EngineManagementService(commands, handlers, settings.jobExecutor()),
+            new EngineManagementService(commands, handlers, settings.jobExecutor(), screen),
             identityService(
                 settings,
                 new DatabaseIdentityService(

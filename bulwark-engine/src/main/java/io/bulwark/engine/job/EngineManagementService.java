@@ -11,6 +11,7 @@ import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.variable.SensitiveScreen;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -22,11 +23,17 @@ public final class EngineManagementService implements ManagementService {
   private final JobRunner runner;
   private final JobExecutorSettings settings;
 
+  /**
+   * @param screen masks sensitive values in the failure messages it keeps and logs (D1)
+   */
   public EngineManagementService(
-      CommandExecutor commands, JobHandlers handlers, JobExecutorSettings settings) {
+      CommandExecutor commands,
+      JobHandlers handlers,
+      JobExecutorSettings settings,
+      SensitiveScreen screen) {
     this.commands = Objects.requireNonNull(commands, "commands");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.runner = new JobRunner(commands, handlers, settings.retryDelay());
+    this.runner = new JobRunner(commands, handlers, settings.retryDelay(), screen);
   }
 
   @Override

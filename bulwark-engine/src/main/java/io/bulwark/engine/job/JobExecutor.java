@@ -2,6 +2,7 @@ package io.bulwark.engine.job;
 
 import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.command.CommandExecutor;
+import io.bulwark.engine.variable.SensitiveScreen;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -39,10 +40,17 @@ public final class JobExecutor implements AutoCloseable {
   private volatile boolean running;
   private boolean hinted;
 
-  public JobExecutor(CommandExecutor commands, JobHandlers handlers, JobExecutorSettings settings) {
+  /**
+   * @param screen masks sensitive values in the failure messages it keeps and logs (D1)
+   */
+  public JobExecutor(
+      CommandExecutor commands,
+      JobHandlers handlers,
+      JobExecutorSettings settings,
+      SensitiveScreen screen) {
     this.commands = Objects.requireNonNull(commands, "commands");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.runner = new JobRunner(commands, handlers, settings.retryDelay());
+    this.runner = new JobRunner(commands, handlers, settings.retryDelay(), screen);
     this.capacity = new Semaphore(settings.threads() + settings.maxJobsPerAcquisition());
   }
 

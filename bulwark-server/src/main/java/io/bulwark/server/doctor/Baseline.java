@@ -139,8 +139,9 @@ public final class Baseline {
               "D5",
               "data classes and retention",
               "history is cleaned up after its retention; sensitive variables are masked in history,"
-                  + " the operation log and for readers without READ_VARIABLE; variable validation and"
-                  + " incident messages are not screened for them"),
+                  + " the operation log, job and incident messages and for readers without"
+                  + " READ_VARIABLE; the failure messages external task workers send are not"
+                  + " screened for them"),
           partial("O1", "hardening audit doctor", "no administration page shows the report"),
           complete("O2", "profiles; production refuses FAILs"),
           complete("O3", "upgrades keep hardening"),
