@@ -11,7 +11,6 @@ import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.variable.SensitiveScreen;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -30,7 +29,7 @@ public final class EngineManagementService implements ManagementService {
       CommandExecutor commands,
       JobHandlers handlers,
       JobExecutorSettings settings,
-      SensitiveScreen screen) {
+      FailureScreen screen) {
     this.commands = Objects.requireNonNull(commands, "commands");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.runner = new JobRunner(commands, handlers, settings.retryDelay(), screen);

@@ -2,7 +2,6 @@ package io.bulwark.engine.job;
 
 import io.bulwark.engine.api.JobExecutorSettings;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.variable.SensitiveScreen;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -47,7 +46,7 @@ public final class JobExecutor implements AutoCloseable {
       CommandExecutor commands,
       JobHandlers handlers,
       JobExecutorSettings settings,
-      SensitiveScreen screen) {
+      FailureScreen screen) {
     this.commands = Objects.requireNonNull(commands, "commands");
     this.settings = Objects.requireNonNull(settings, "settings");
     this.runner = new JobRunner(commands, handlers, settings.retryDelay(), screen);

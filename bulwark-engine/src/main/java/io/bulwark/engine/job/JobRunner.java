@@ -3,7 +3,6 @@ package io.bulwark.engine.job;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
-import io.bulwark.engine.variable.SensitiveScreen;
 import java.time.Duration;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,10 +25,10 @@ final class JobRunner {
   private final CommandExecutor commands;
   private final JobHandlers handlers;
   private final Duration retryDelay;
-  private final SensitiveScreen screen;
+  private final FailureScreen screen;
 
   JobRunner(
-      CommandExecutor commands, JobHandlers handlers, Duration retryDelay, SensitiveScreen screen) {
+      CommandExecutor commands, JobHandlers handlers, Duration retryDelay, FailureScreen screen) {
     this.commands = commands;
     this.handlers = handlers;
     this.retryDelay = retryDelay;

@@ -3,6 +3,7 @@ package io.bulwark.engine.variable;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.job.FailureScreen;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -21,7 +22,7 @@ import org.jspecify.annotations.Nullable;
  * number's digits; a date's ISO-8601 text and epoch milliseconds) is replaced by {@value #MASK}.
  * Reads the instance's sealed rows in the caller's transaction. Thread-safe.
  */
-public final class SensitiveScreen {
+public final class SensitiveScreen implements FailureScreen {
 
   /** What a sensitive value is replaced by. */
   public static final String MASK = "***";
@@ -56,6 +57,7 @@ public final class SensitiveScreen {
   }
 
   /** {@link #screen} as a command of its own (a transaction that only reads). */
+  @Override
   public Command<String> screening(@Nullable String processInstanceId, String text) {
     return new Command<>() {
       @Override
