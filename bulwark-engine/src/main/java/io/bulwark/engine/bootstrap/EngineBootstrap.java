@@ -17,6 +17,7 @@ import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.crypto.AuditSigner;
 import io.bulwark.engine.crypto.LocalKeyStore;
+import io.bulwark.engine.crypto.LookupHash;
 import io.bulwark.engine.deployment.DefaultRepositoryService;
 import io.bulwark.engine.dmn.DefaultDecisionService;
 import io.bulwark.engine.externaltask.EngineExternalTaskService;
@@ -31,6 +32,7 @@ import io.bulwark.engine.identity.DatabaseIdentityService;
 import io.bulwark.engine.identity.DatabasePasswordRecoveryService;
 import io.bulwark.engine.identity.DatabaseSessionService;
 import io.bulwark.engine.identity.DirectoryIdentityService;
+import io.bulwark.engine.identity.UserEmails;
 import io.bulwark.engine.identity.throttle.DatabaseLoginThrottleService;
 import io.bulwark.engine.instance.DefaultRuntimeService;
 import io.bulwark.engine.job.EngineManagementService;
@@ -48,6 +50,7 @@ import io.bulwark.engine.task.DefaultTaskService;
 import io.bulwark.engine.variable.ReencryptVariablesJob;
 import io.bulwark.engine.variable.ScheduleReencryptionCommand;
 import io.bulwark.engine.variable.SensitiveFields;
+import io.bulwark.engine.variable.SensitiveScreen;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,10 +85,26 @@ public final class EngineBootstrap {
           new SensitiveFields(
               fieldKeys.map(LocalKeyStore::fieldCipher), settings.sensitiveVariables());
       return assemble(
-          database, settings, issuer, keys.map(EngineBootstrap::auditSigner), sensitive);
+          database,
+          settings,
+          issuer,
+          keys.map(EngineBootstrap::auditSigner),
+          sensitive,
+          userEmails(fieldKeys));
     } catch (RuntimeException e) {
       database.close();
       throw e;
+    }
+  }
+
+  /** Users' e-mail addresses: encrypted with the key store's keys when there is one (D1). */
+  private static UserEmails userEmails(Optional<LocalKeyStore> keys) {
+    if (keys.isEmpty()) {
+      return UserEmails.clear();
+    }
+    try (Secret lookup = keys.get().lookupHashKeyset()) {
+      return new UserEmails(
+          Optional.of(keys.get().fieldCipher()), Optional.of(LookupHash.of(lookup)));
     }
   }
 
@@ -123,7 +142,8 @@ public final class EngineBootstrap {
       EngineSettings settings,
       PrincipalIssuer issuer,
       Optional<AuditSigner> auditSigner,
-      SensitiveFields sensitive) {
+      SensitiveFields sensitive,
+      UserEmails emails) {
     Clock clock = Clock.systemUTC();
     // Z1, Z2: every command declares its Requirement and the executor checks it against the stored
     // grants; there is no switch to turn this off.
@@ -144,7 +164,8 @@ public final class EngineBootstrap {
     jobTypes.add(new HistoryCleanupJob(settings.historyRetention(), scheduler));
     jobTypes.add(new ReencryptVariablesJob(sensitive, scheduler));
     JobHandlers handlers = JobHandlers.of(jobTypes);
-    JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor());
+    SensitiveScreen screen = new SensitiveScreen(sensitive);
+    JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor(), screen);
     executorRef.set(jobExecutor);
     PasswordPolicy policy = passwordPolicy(settings);
     RunningEngine engine =
@@ -164,15 +185,16 @@ public final class EngineBootstrap {
                 runtime.values(),
                 runtime.externalTaskSignal(),
                 sensitive),
-            new EngineManagementService(commands, handlers, settings.jobExecutor()),
+            new EngineManagementService(commands, handlers, settings.jobExecutor(), screen),
             identityService(
                 settings,
-                new DatabaseIdentityService(commands, clock, policy, passwordEncoder(settings)),
+                new DatabaseIdentityService(
+                    commands, clock, policy, passwordEncoder(settings), emails),
                 commands),
             new DatabaseAccessTokenService(commands, clock, settings.directory()),
             new DatabaseLoginThrottleService(commands, settings.loginThrottle()),
             new DatabasePasswordRecoveryService(
-                commands, policy, settings.passwordEncoder(), settings.passwordRecovery()),
+                commands, policy, settings.passwordEncoder(), settings.passwordRecovery(), emails),
             new DatabaseSessionService(commands),
             new DatabaseAuditService(commands, auditSigner),
             new DefaultAuthorizationService(commands),
@@ -180,6 +202,11 @@ public final class EngineBootstrap {
             issuer);
     // D5: one clean-up job per database, made by whichever node starts first.
     commands.execute(Actor.system("history-cleanup"), new ScheduleHistoryCleanupCommand(scheduler));
+    // D1, D2: addresses in clear or under an older key are encrypted with the primary, in batches.
+    int addresses = emails.encryptStored(commands);
+    if (addresses > 0) {
+      LOG.info("encrypted {} stored e-mail addresses with the primary key (D1)", addresses);
+    }
     // D2: values still under a key that is no longer primary are re-encrypted in the background.
     commands.execute(
         Actor.system(ReencryptVariablesJob.TYPE),

@@ -40,6 +40,9 @@ public final class LocalKeyStore {
   /** The stored value holding the audit log's checkpoint signing key set (D4). */
   static final String AUDIT_SIGNING_KEYSET = "audit-signing-keyset";
 
+  /** The stored value holding the key set of the lookup hash of encrypted e-mail addresses (D1). */
+  static final String LOOKUP_HASH_KEYSET = "lookup-hash-keyset";
+
   private static final SecureRandom RANDOM = new SecureRandom();
 
   static {
@@ -206,11 +209,24 @@ public final class LocalKeyStore {
    * the caller clears it after use.
    */
   public Secret auditSigningKeyset() {
-    if (values.stream().noneMatch(v -> v.name().equals(AUDIT_SIGNING_KEYSET))) {
-      values.add(encrypt(AUDIT_SIGNING_KEYSET, AuditSigner.newKeyset()));
+    return storedOrCreated(AUDIT_SIGNING_KEYSET, AuditSigner::newKeyset);
+  }
+
+  /**
+   * The Tink key set of the keyed hash that finds encrypted e-mail addresses (D1), created and
+   * saved on first use; the caller clears it after use.
+   */
+  public Secret lookupHashKeyset() {
+    return storedOrCreated(LOOKUP_HASH_KEYSET, LookupHash::newKeyset);
+  }
+
+  /** The stored value {@code name}, made by {@code create} and saved when there is none yet. */
+  private Secret storedOrCreated(String name, java.util.function.Supplier<String> create) {
+    if (values.stream().noneMatch(v -> v.name().equals(name))) {
+      values.add(encrypt(name, create.get()));
       save();
     }
-    return Secret.of(decrypt(AUDIT_SIGNING_KEYSET));
+    return Secret.of(decrypt(name));
   }
 
   /**

@@ -15,10 +15,13 @@ import java.util.Optional;
  */
 final class ConfirmAuthenticationCommand implements Command<Optional<Principal>> {
 
+  private final UserEmails emails;
+
   private final String userId;
   private final long revision;
 
-  ConfirmAuthenticationCommand(String userId, long revision) {
+  ConfirmAuthenticationCommand(UserEmails emails, String userId, long revision) {
+    this.emails = emails;
     this.userId = userId;
     this.revision = revision;
   }
@@ -32,7 +35,7 @@ final class ConfirmAuthenticationCommand implements Command<Optional<Principal>>
   @Override
   public Optional<Principal> execute(CommandContext context) throws SQLException {
     Optional<User> user =
-        IdentityRepository.findUser(context.connection(), userId)
+        IdentityRepository.findUser(context.connection(), emails, userId)
             .map(IdentityRepository.UserRow::user)
             .filter(u -> u.revision() == revision && !u.disabled() && !u.mustChangePassword());
     if (user.isEmpty()) {

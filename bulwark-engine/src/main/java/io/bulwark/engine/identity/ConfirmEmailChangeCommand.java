@@ -14,9 +14,12 @@ import java.util.Optional;
  */
 final class ConfirmEmailChangeCommand implements Command<String> {
 
+  private final UserEmails emails;
+
   private final String tokenHash;
 
-  ConfirmEmailChangeCommand(String tokenHash) {
+  ConfirmEmailChangeCommand(UserEmails emails, String tokenHash) {
+    this.emails = emails;
     this.tokenHash = tokenHash;
   }
 
@@ -33,12 +36,14 @@ final class ConfirmEmailChangeCommand implements Command<String> {
   @Override
   public String execute(CommandContext context) throws SQLException {
     Optional<Pending> pending =
-        EmailVerificationRepository.findUsable(context.connection(), tokenHash, context.now());
+        EmailVerificationRepository.findUsable(
+            context.connection(), emails, tokenHash, context.now());
     if (pending.isEmpty()) {
       throw invalidToken();
     }
     String userId = pending.get().userId();
-    EmailVerificationRepository.setEmail(context.connection(), userId, pending.get().email());
+    EmailVerificationRepository.setEmail(
+        context.connection(), emails, userId, pending.get().email());
     EmailVerificationRepository.deleteOf(context.connection(), userId);
     return userId;
   }

@@ -15,10 +15,13 @@ import java.sql.SQLException;
  */
 final class CreateUserCommand implements Command<User> {
 
+  private final UserEmails emails;
+
   private final User user;
   private final String passwordHash;
 
-  CreateUserCommand(User user, String passwordHash) {
+  CreateUserCommand(UserEmails emails, User user, String passwordHash) {
+    this.emails = emails;
     this.user = user;
     this.passwordHash = passwordHash;
   }
@@ -31,7 +34,7 @@ final class CreateUserCommand implements Command<User> {
   @Override
   public User execute(CommandContext context) throws SQLException {
     IdentityIds.register(context.connection(), IdentityKind.USER, user.id());
-    IdentityRepository.insertUser(context.connection(), user, passwordHash);
+    IdentityRepository.insertUser(context.connection(), emails, user, passwordHash);
     return user;
   }
 }

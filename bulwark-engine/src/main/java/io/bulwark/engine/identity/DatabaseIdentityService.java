@@ -55,6 +55,7 @@ public final class DatabaseIdentityService implements IdentityService {
   static final Actor SYSTEM = Actor.system("identity");
 
   private final CommandExecutor executor;
+  private final UserEmails emails;
   private final Clock clock;
   private final Passwords passwords;
   private final OneTimePasswords oneTimePasswords = new OneTimePasswords();
@@ -91,6 +92,24 @@ public final class DatabaseIdentityService implements IdentityService {
       Clock clock,
       PasswordPolicy policy,
       Optional<PasswordEncoder> encoder) {
+    this(executor, clock, policy, encoder, UserEmails.clear());
+  }
+
+  /**
+   * @param policy the password policy (A4): the built-in {@link BaselinePasswordPolicy} or a custom
+   *     one
+   * @param encoder an encoder that makes new password hashes instead of the built-in Argon2id (A3)
+   * @param emails how users' e-mail addresses are stored: encrypted with a key store, else in clear
+   *     (D1)
+   * @throws ValidationException the encoder's scheme is not a valid label
+   */
+  public DatabaseIdentityService(
+      CommandExecutor executor,
+      Clock clock,
+      PasswordPolicy policy,
+      Optional<PasswordEncoder> encoder,
+      UserEmails emails) {
+    this.emails = Objects.requireNonNull(emails, "emails");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.clock = Objects.requireNonNull(clock, "clock");
     this.passwords = new Passwords(policy, new PasswordHasher(encoder), executor);
@@ -134,7 +153,7 @@ public final class DatabaseIdentityService implements IdentityService {
             0,
             profile.locale(),
             profile.timeZone());
-    return run(actor, new CreateUserCommand(user, hash));
+    return run(actor, new CreateUserCommand(emails, user, hash));
   }
 
   @Override
@@ -142,7 +161,7 @@ public final class DatabaseIdentityService implements IdentityService {
     if (userId == null || !IdPattern.ID.matcher(userId).matches()) {
       return Optional.empty();
     }
-    return executor.execute(SYSTEM, new FindUserCommand(userId));
+    return executor.execute(SYSTEM, new FindUserCommand(emails, userId));
   }
 
   @Override
@@ -150,17 +169,17 @@ public final class DatabaseIdentityService implements IdentityService {
     if (userId == null || !IdPattern.ID.matcher(userId).matches()) {
       return Optional.empty();
     }
-    return executor.execute(SYSTEM, new ConfirmAuthenticationCommand(userId, revision));
+    return executor.execute(SYSTEM, new ConfirmAuthenticationCommand(emails, userId, revision));
   }
 
   @Override
   public User getUser(Principal actor, String userId) {
-    return run(actor, new GetUserCommand(userId));
+    return run(actor, new GetUserCommand(emails, userId));
   }
 
   @Override
   public User updateProfile(Principal actor, String userId, UserProfile profile) {
-    return run(actor, new UpdateUserProfileCommand(userId, profile));
+    return run(actor, new UpdateUserProfileCommand(emails, userId, profile));
   }
 
   @Override
@@ -187,7 +206,7 @@ public final class DatabaseIdentityService implements IdentityService {
       }
     }
     return new OwnProfileChange(
-        run(actor, new UpdateOwnProfileCommand(profile, null)), Optional.empty());
+        run(actor, new UpdateOwnProfileCommand(emails, profile, null)), Optional.empty());
   }
 
   /**
@@ -205,6 +224,7 @@ public final class DatabaseIdentityService implements IdentityService {
           run(
               actor,
               new UpdateOwnProfileCommand(
+                  emails,
                   names,
                   new PendingEmail(AccessTokens.hash(token).orElseThrow(), newEmail, expires)));
     } catch (RuntimeException e) {
@@ -223,7 +243,7 @@ public final class DatabaseIdentityService implements IdentityService {
     if (hash.isEmpty()) {
       throw ConfirmEmailChangeCommand.invalidToken();
     }
-    return executor.execute(SYSTEM, new ConfirmEmailChangeCommand(hash.get()));
+    return executor.execute(SYSTEM, new ConfirmEmailChangeCommand(emails, hash.get()));
   }
 
   private static boolean sameAddress(@Nullable String a, @Nullable String b) {
@@ -315,7 +335,7 @@ public final class DatabaseIdentityService implements IdentityService {
 
   @Override
   public Page<User> findUsers(Principal actor, UserQuery query) {
-    return run(actor, new FindUsersCommand(query));
+    return run(actor, new FindUsersCommand(emails, query));
   }
 
   @Override
@@ -479,7 +499,8 @@ public final class DatabaseIdentityService implements IdentityService {
             0);
     boolean created;
     try {
-      created = executor.execute(SYSTEM, new EnsureInitialAdministratorCommand(admin, hash));
+      created =
+          executor.execute(SYSTEM, new EnsureInitialAdministratorCommand(emails, admin, hash));
     } catch (ConflictException raced) {
       // Another node created the first user at the same moment (O5): nothing left to do.
       created = false;
@@ -532,14 +553,14 @@ public final class DatabaseIdentityService implements IdentityService {
             0,
             profile.locale(),
             profile.timeZone());
-    return run(actor, new CreateUserCommand(user, stored));
+    return run(actor, new CreateUserCommand(emails, user, stored));
   }
 
   private Optional<Credentials> loadCandidate(String userId) {
     if (userId == null || !IdPattern.ID.matcher(userId).matches()) {
       return Optional.empty();
     }
-    return executor.execute(SYSTEM, new LoadCredentialsCommand(userId));
+    return executor.execute(SYSTEM, new LoadCredentialsCommand(emails, userId));
   }
 
   private <T> T run(Principal principal, Command<T> command) {

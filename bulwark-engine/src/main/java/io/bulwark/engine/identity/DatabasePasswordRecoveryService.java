@@ -22,23 +22,27 @@ public final class DatabasePasswordRecoveryService implements PasswordRecoverySe
   private static final int MAX_ACCOUNT_LENGTH = 255;
 
   private final CommandExecutor executor;
+  private final UserEmails emails;
   private final Passwords passwords;
   private final PasswordRecoverySettings settings;
   private final AccessTokens tokens = new AccessTokens();
 
   public DatabasePasswordRecoveryService(
       CommandExecutor executor, PasswordPolicy policy, PasswordRecoverySettings settings) {
-    this(executor, policy, Optional.empty(), settings);
+    this(executor, policy, Optional.empty(), settings, UserEmails.clear());
   }
 
   /**
    * @param encoder an encoder that makes new password hashes instead of Argon2id (A3)
+   * @param emails how users' e-mail addresses are stored (D1)
    */
   public DatabasePasswordRecoveryService(
       CommandExecutor executor,
       PasswordPolicy policy,
       Optional<PasswordEncoder> encoder,
-      PasswordRecoverySettings settings) {
+      PasswordRecoverySettings settings,
+      UserEmails emails) {
+    this.emails = Objects.requireNonNull(emails, "emails");
     this.executor = Objects.requireNonNull(executor, "executor");
     this.passwords = new Passwords(policy, new PasswordHasher(encoder), executor);
     this.settings = Objects.requireNonNull(settings, "settings");
@@ -57,7 +61,7 @@ public final class DatabasePasswordRecoveryService implements PasswordRecoverySe
     String clientKey = ClientAddresses.key(clientAddress);
     return executor.execute(
         DatabaseIdentityService.SYSTEM,
-        new RequestPasswordResetCommand(typed, clientKey, settings, tokens));
+        new RequestPasswordResetCommand(emails, typed, clientKey, settings, tokens));
   }
 
   @Override
@@ -90,7 +94,8 @@ public final class DatabasePasswordRecoveryService implements PasswordRecoverySe
     if (hash.isEmpty()) {
       return Optional.empty();
     }
-    return executor.execute(DatabaseIdentityService.SYSTEM, new LoadResetTargetCommand(hash.get()));
+    return executor.execute(
+        DatabaseIdentityService.SYSTEM, new LoadResetTargetCommand(emails, hash.get()));
   }
 
   /** One refusal for every way a token can be bad, so that none tells more than the others. */

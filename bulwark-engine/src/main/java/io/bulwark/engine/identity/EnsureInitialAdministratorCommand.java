@@ -15,10 +15,13 @@ import java.sql.SQLException;
  */
 final class EnsureInitialAdministratorCommand implements Command<Boolean> {
 
+  private final UserEmails emails;
+
   private final User admin;
   private final String passwordHash;
 
-  EnsureInitialAdministratorCommand(User admin, String passwordHash) {
+  EnsureInitialAdministratorCommand(UserEmails emails, User admin, String passwordHash) {
+    this.emails = emails;
     this.admin = admin;
     this.passwordHash = passwordHash;
   }
@@ -35,7 +38,7 @@ final class EnsureInitialAdministratorCommand implements Command<Boolean> {
       return false;
     }
     IdentityIds.register(c, IdentityKind.USER, admin.id());
-    IdentityRepository.insertUser(c, admin, passwordHash);
+    IdentityRepository.insertUser(c, emails, admin, passwordHash);
     String group = IdentityService.ADMINISTRATORS_GROUP;
     if (!GroupRepository.groupExists(c, group)) {
       IdentityIds.register(c, IdentityKind.GROUP, group);

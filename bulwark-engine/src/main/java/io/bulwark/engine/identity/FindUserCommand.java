@@ -10,9 +10,12 @@ import java.util.Optional;
 /** Looks up a user for the server's authentication path, which has no principal yet. */
 final class FindUserCommand implements Command<Optional<User>> {
 
+  private final UserEmails emails;
+
   private final String userId;
 
-  FindUserCommand(String userId) {
+  FindUserCommand(UserEmails emails, String userId) {
+    this.emails = emails;
     this.userId = userId;
   }
 
@@ -24,7 +27,7 @@ final class FindUserCommand implements Command<Optional<User>> {
 
   @Override
   public Optional<User> execute(CommandContext context) throws SQLException {
-    return IdentityRepository.findUser(context.connection(), userId)
+    return IdentityRepository.findUser(context.connection(), emails, userId)
         .map(IdentityRepository.UserRow::user);
   }
 }

@@ -20,9 +20,15 @@ import java.sql.SQLException;
  */
 final class FindUsersCommand implements Command<Page<User>> {
 
+  private final UserEmails emails;
+
+  private static final String ENCRYPTED =
+      "e-mail addresses are stored encrypted (D1), so they cannot be matched by pattern or sorted; ";
+
   private final UserQuery query;
 
-  FindUsersCommand(UserQuery query) {
+  FindUsersCommand(UserEmails emails, UserQuery query) {
+    this.emails = emails;
     if (query == null) {
       throw ValidationException.of("query", "required", "a query is required");
     }
@@ -43,8 +49,7 @@ final class FindUsersCommand implements Command<Page<User>> {
     QueryFilters.like(builder, "u.first_name", query.firstNameLike());
     QueryFilters.equal(builder, "u.last_name", query.lastName());
     QueryFilters.like(builder, "u.last_name", query.lastNameLike());
-    QueryFilters.equal(builder, "u.email", query.email());
-    QueryFilters.like(builder, "u.email", query.emailLike());
+    emailFilters(builder);
     if (query.memberOfGroup() != null) {
       builder.where(
           "EXISTS (SELECT 1 FROM bw_membership m WHERE m.user_id = u.id AND m.group_id = ?)",
@@ -57,11 +62,40 @@ final class FindUsersCommand implements Command<Page<User>> {
     }
     ListQuery list =
         builder
-            .orderBy(query.sortBy().name(), SortDirection.valueOf(query.sortOrder().name()))
+            .orderBy(sortKey(), SortDirection.valueOf(query.sortOrder().name()))
             .page(query.firstResult(), query.maxResults())
             .authorizationFilter(context.listFilter(ResourceType.USER, Permission.READ, "u.id"))
             .build();
     return new Page<>(
-        list.list(context.connection(), IdentityRepository.USER), list.count(context.connection()));
+        list.list(context.connection(), IdentityRepository.user(emails)),
+        list.count(context.connection()));
+  }
+
+  /**
+   * The address filters: in clear, {@code email} exact and {@code emailLike} in SQL; encrypted
+   * (D1), {@code email} by its lookup hash, ignoring case (rows still in clear match exactly), and
+   * {@code emailLike} refused: a pattern cannot be matched against ciphertext.
+   */
+  private void emailFilters(ListQuery.Builder builder) {
+    String email = query.email();
+    if (!emails.encrypted()) {
+      QueryFilters.equal(builder, "u.email", email);
+      QueryFilters.like(builder, "u.email", query.emailLike());
+      return;
+    }
+    if (query.emailLike() != null) {
+      throw ValidationException.of("emailLike", "encrypted", ENCRYPTED + "filter with email");
+    }
+    if (email != null) {
+      builder.where("(u.email = ? OR u.email_hash = ?)", email, emails.lookupHash(email).get());
+    }
+  }
+
+  /** The sort key; sorting by address is refused when addresses are encrypted (D1). */
+  private String sortKey() {
+    if (emails.encrypted() && query.sortBy() == UserQuery.Sort.EMAIL) {
+      throw ValidationException.of("sortBy", "encrypted", ENCRYPTED + "sort by another field");
+    }
+    return query.sortBy().name();
   }
 }

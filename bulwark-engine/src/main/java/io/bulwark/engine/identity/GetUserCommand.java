@@ -12,9 +12,12 @@ import java.sql.SQLException;
 /** Reads one user. */
 final class GetUserCommand implements Command<User> {
 
+  private final UserEmails emails;
+
   private final String userId;
 
-  GetUserCommand(String userId) {
+  GetUserCommand(UserEmails emails, String userId) {
+    this.emails = emails;
     this.userId = IdPattern.requireValidId("userId", userId);
   }
 
@@ -25,7 +28,7 @@ final class GetUserCommand implements Command<User> {
 
   @Override
   public User execute(CommandContext context) throws SQLException {
-    return IdentityRepository.findUser(context.connection(), userId)
+    return IdentityRepository.findUser(context.connection(), emails, userId)
         .map(IdentityRepository.UserRow::user)
         .orElseThrow(() -> new NotFoundException("user " + userId + " not found"));
   }

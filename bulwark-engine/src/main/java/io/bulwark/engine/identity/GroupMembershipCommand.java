@@ -45,7 +45,7 @@ final class GroupMembershipCommand implements Command<Void> {
             return null;
           });
     }
-    if (IdentityRepository.findUser(context.connection(), userId).isEmpty()) {
+    if (IdentityRepository.revisionOf(context.connection(), userId).isEmpty()) {
       throw new NotFoundException("user " + userId + " not found");
     }
     if (!GroupRepository.groupExists(context.connection(), groupId)) {

@@ -10,17 +10,24 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
-/** Hand-written, parameterized SQL for users and their passwords (E5). Stateless. */
+/**
+ * Hand-written, parameterized SQL for users and their passwords (E5); e-mail addresses go in and
+ * out through {@link UserEmails} (D1). Stateless.
+ */
 final class IdentityRepository {
 
   /** A user row including its password hash, which never leaves this package. */
   record UserRow(User user, String passwordHash) {}
 
-  /** The columns {@link #USER} reads, for every query that maps users. */
+  /** The columns {@link #user} reads, for every query that maps users. */
   static final String USER_COLUMNS =
-      "u.id, u.first_name, u.last_name, u.display_name, u.email, u.must_change_password,"
-          + " u.disabled, u.created, u.revision, u.locale, u.time_zone";
+      "u.id, u.first_name, u.last_name, u.display_name, u.email, u.email_cipher,"
+          + " u.must_change_password, u.disabled, u.created, u.revision, u.locale, u.time_zone";
+
+  /** The table whose rows an encrypted address is bound to. */
+  static final String USER_TABLE = "bw_user";
 
   /** The user list (W8): sort keys are the API's {@code UserQuery.Sort} names. */
   static final QueryShape SHAPE =
@@ -35,34 +42,44 @@ final class IdentityRepository {
               "EMAIL", "u.email"),
           "u.id");
 
-  static final RowMapper<User> USER =
-      rs ->
-          new User(
-              rs.getString("id"),
-              rs.getString("first_name"),
-              rs.getString("last_name"),
-              rs.getString("display_name"),
-              rs.getString("email"),
-              rs.getBoolean("must_change_password"),
-              rs.getBoolean("disabled"),
-              SqlValues.requiredInstant(rs, "created"),
-              rs.getLong("revision"),
-              rs.getString("locale"),
-              rs.getString("time_zone"));
+  /** Maps a row of {@link #USER_COLUMNS} to a user, the address opened by {@code emails}. */
+  static RowMapper<User> user(UserEmails emails) {
+    return rs -> user(rs, emails.read(rs, USER_TABLE, rs.getString("id")));
+  }
+
+  private static User user(java.sql.ResultSet rs, @Nullable String email) throws SQLException {
+    return new User(
+        rs.getString("id"),
+        rs.getString("first_name"),
+        rs.getString("last_name"),
+        rs.getString("display_name"),
+        email,
+        rs.getBoolean("must_change_password"),
+        rs.getBoolean("disabled"),
+        SqlValues.requiredInstant(rs, "created"),
+        rs.getLong("revision"),
+        rs.getString("locale"),
+        rs.getString("time_zone"));
+  }
 
   private IdentityRepository() {}
 
-  static void insertUser(Connection c, User user, String passwordHash) throws SQLException {
+  static void insertUser(Connection c, UserEmails emails, User user, String passwordHash)
+      throws SQLException {
+    UserEmails.Stored email = emails.store(USER_TABLE, user.id(), user.email());
     IdentitySql.update(
         c,
-        "INSERT INTO bw_user (id, first_name, last_name, display_name, email, password_hash,"
-            + " must_change_password, disabled, created, revision, locale, time_zone)"
-            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO bw_user (id, first_name, last_name, display_name, email, email_cipher,"
+            + " email_key, email_hash, password_hash, must_change_password, disabled, created,"
+            + " revision, locale, time_zone) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         user.id(),
         user.firstName(),
         user.lastName(),
         user.displayName(),
-        user.email(),
+        email.clear(),
+        email.cipher(),
+        email.key(),
+        email.hash(),
         passwordHash,
         user.mustChangePassword(),
         user.disabled(),
@@ -72,25 +89,39 @@ final class IdentityRepository {
         user.timeZone());
   }
 
-  static Optional<UserRow> findUser(Connection c, String userId) throws SQLException {
+  static Optional<UserRow> findUser(Connection c, UserEmails emails, String userId)
+      throws SQLException {
+    RowMapper<User> user = user(emails);
     return IdentitySql.first(
         c,
-        rs -> new UserRow(USER.map(rs), rs.getString("password_hash")),
+        rs -> new UserRow(user.map(rs), rs.getString("password_hash")),
         "SELECT " + USER_COLUMNS + ", u.password_hash FROM bw_user u WHERE u.id = ?",
         userId);
   }
 
+  /** The user's revision; empty when no such user. For checks that need no address. */
+  static Optional<Long> revisionOf(Connection c, String userId) throws SQLException {
+    return IdentitySql.first(
+        c, rs -> rs.getLong("revision"), "SELECT revision FROM bw_user WHERE id = ?", userId);
+  }
+
   /** Replaces the profile; false when no such user. */
-  static boolean updateProfile(Connection c, String userId, UserProfile profile, String displayName)
+  static boolean updateProfile(
+      Connection c, UserEmails emails, String userId, UserProfile profile, String displayName)
       throws SQLException {
+    UserEmails.Stored email = emails.store(USER_TABLE, userId, profile.email());
     return IdentitySql.update(
             c,
             "UPDATE bw_user SET first_name = ?, last_name = ?, display_name = ?, email = ?,"
-                + " locale = ?, time_zone = ?, revision = revision + 1 WHERE id = ?",
+                + " email_cipher = ?, email_key = ?, email_hash = ?, locale = ?, time_zone = ?,"
+                + " revision = revision + 1 WHERE id = ?",
             profile.firstName(),
             profile.lastName(),
             displayName,
-            profile.email(),
+            email.clear(),
+            email.cipher(),
+            email.key(),
+            email.hash(),
             profile.locale(),
             profile.timeZone(),
             userId)

@@ -51,8 +51,7 @@ final class IssueAccessTokenCommand implements Command<Void> {
 
   @Override
   public Void execute(CommandContext context) throws SQLException {
-    Optional<Long> stored =
-        IdentityRepository.findUser(context.connection(), userId).map(u -> u.user().revision());
+    Optional<Long> stored = IdentityRepository.revisionOf(context.connection(), userId);
     long revision;
     if (stored.isPresent()) {
       revision = stored.get();

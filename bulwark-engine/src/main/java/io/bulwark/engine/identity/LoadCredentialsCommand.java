@@ -15,12 +15,15 @@ import java.util.Set;
 final class LoadCredentialsCommand
     implements Command<Optional<LoadCredentialsCommand.Credentials>> {
 
+  private final UserEmails emails;
+
   /** A user, the stored hash (which never leaves this package) and the user's groups. */
   record Credentials(User user, String passwordHash, Set<String> groups) {}
 
   private final String userId;
 
-  LoadCredentialsCommand(String userId) {
+  LoadCredentialsCommand(UserEmails emails, String userId) {
+    this.emails = emails;
     this.userId = userId;
   }
 
@@ -32,7 +35,7 @@ final class LoadCredentialsCommand
   @Override
   public Optional<Credentials> execute(CommandContext context) throws SQLException {
     Optional<IdentityRepository.UserRow> row =
-        IdentityRepository.findUser(context.connection(), userId);
+        IdentityRepository.findUser(context.connection(), emails, userId);
     if (row.isEmpty() || row.get().passwordHash() == null) {
       return Optional.empty();
     }

@@ -14,9 +14,12 @@ import java.util.Optional;
  */
 final class LoadResetTargetCommand implements Command<Optional<User>> {
 
+  private final UserEmails emails;
+
   private final String tokenHash;
 
-  LoadResetTargetCommand(String tokenHash) {
+  LoadResetTargetCommand(UserEmails emails, String tokenHash) {
+    this.emails = emails;
     this.tokenHash = tokenHash;
   }
 
@@ -31,7 +34,7 @@ final class LoadResetTargetCommand implements Command<Optional<User>> {
     if (token.isEmpty() || !token.get().expires().isAfter(context.now())) {
       return Optional.empty();
     }
-    return IdentityRepository.findUser(context.connection(), token.get().userId())
+    return IdentityRepository.findUser(context.connection(), emails, token.get().userId())
         .map(IdentityRepository.UserRow::user)
         .filter(user -> !user.disabled() && user.revision() == token.get().userRevision());
   }

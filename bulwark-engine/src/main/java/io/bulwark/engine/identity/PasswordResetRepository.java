@@ -6,6 +6,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -23,20 +24,24 @@ final class PasswordResetRepository {
 
   private PasswordResetRepository() {}
 
-  /** Enabled or not, the users whose ID is {@code account} or whose e-mail matches it. */
-  static List<User> usersMatching(Connection c, String account, String lowerCaseAccount)
+  /**
+   * Enabled or not, the users whose ID is {@code account} or whose e-mail address matches it,
+   * ignoring case: the clear address, or the lookup hash of an encrypted one (D1).
+   */
+  static List<User> usersMatching(Connection c, UserEmails emails, String account)
       throws SQLException {
     return IdentitySql.list(
         c,
-        IdentityRepository.USER,
+        IdentityRepository.user(emails),
         "SELECT "
             + IdentityRepository.USER_COLUMNS
-            + " FROM bw_user u WHERE u.id = ? OR LOWER(u.email) = ?"
+            + " FROM bw_user u WHERE u.id = ? OR LOWER(u.email) = ? OR u.email_hash = ?"
             + " ORDER BY u.id FETCH FIRST "
             + MAX_ACCOUNTS
             + " ROWS ONLY",
         account,
-        lowerCaseAccount);
+        account.toLowerCase(Locale.ROOT),
+        emails.lookupHash(account).orElse(null));
   }
 
   static void forgetRequestsBefore(Connection c, Instant cutoff) throws SQLException {

@@ -14,7 +14,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
@@ -26,13 +25,20 @@ import org.jspecify.annotations.Nullable;
  */
 final class RequestPasswordResetCommand implements Command<RecoveryRequest> {
 
+  private final UserEmails emails;
+
   private final String account;
   private final String clientKey;
   private final PasswordRecoverySettings settings;
   private final AccessTokens tokens;
 
   RequestPasswordResetCommand(
-      String account, String clientKey, PasswordRecoverySettings settings, AccessTokens tokens) {
+      UserEmails emails,
+      String account,
+      String clientKey,
+      PasswordRecoverySettings settings,
+      AccessTokens tokens) {
+    this.emails = emails;
     this.account = account;
     this.clientKey = clientKey;
     this.settings = settings;
@@ -56,8 +62,7 @@ final class RequestPasswordResetCommand implements Command<RecoveryRequest> {
         >= settings.addressLimit()) {
       return new RecoveryRequest(Outcome.ADDRESS_LIMIT, List.of());
     }
-    List<User> users =
-        PasswordResetRepository.usersMatching(c, account, account.toLowerCase(Locale.ROOT));
+    List<User> users = PasswordResetRepository.usersMatching(c, emails, account);
     if (users.isEmpty()) {
       PasswordResetRepository.recordRequest(c, clientKey, null, now);
       return new RecoveryRequest(Outcome.NO_ACCOUNT, List.of());

@@ -45,7 +45,7 @@ final class TenantMembershipCommand implements Command<Void> {
     }
     boolean exists =
         members == Members.USERS
-            ? IdentityRepository.findUser(context.connection(), memberId).isPresent()
+            ? IdentityRepository.revisionOf(context.connection(), memberId).isPresent()
             : GroupRepository.groupExists(context.connection(), memberId);
     if (!exists) {
       throw new NotFoundException(what + memberId + " not found");

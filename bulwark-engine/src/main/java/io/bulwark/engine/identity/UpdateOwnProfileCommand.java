@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class UpdateOwnProfileCommand implements Command<User> {
 
+  private final UserEmails emails;
+
   /** A new address waiting for its link: the token's hash, the address, when the link ends. */
   record PendingEmail(String tokenHash, String email, Instant expires) {}
 
@@ -29,7 +31,8 @@ final class UpdateOwnProfileCommand implements Command<User> {
   /**
    * @param pending the new address waiting for its link, or null
    */
-  UpdateOwnProfileCommand(UserProfile profile, @Nullable PendingEmail pending) {
+  UpdateOwnProfileCommand(UserEmails emails, UserProfile profile, @Nullable PendingEmail pending) {
+    this.emails = emails;
     this.profile = IdPattern.requireValidProfile(profile);
     this.pending = pending;
   }
@@ -49,19 +52,21 @@ final class UpdateOwnProfileCommand implements Command<User> {
     String userId = actor.userId();
     String displayName = profile.displayNameOr(userId);
     IdPattern.requireValidName("displayName", displayName);
-    if (!IdentityRepository.updateProfile(context.connection(), userId, profile, displayName)) {
+    if (!IdentityRepository.updateProfile(
+        context.connection(), emails, userId, profile, displayName)) {
       throw new NotFoundException("user " + userId + " not found");
     }
     if (pending != null) {
       EmailVerificationRepository.replace(
           context.connection(),
+          emails,
           userId,
           pending.tokenHash(),
           pending.email(),
           context.now(),
           pending.expires());
     }
-    return IdentityRepository.findUser(context.connection(), userId)
+    return IdentityRepository.findUser(context.connection(), emails, userId)
         .map(IdentityRepository.UserRow::user)
         .orElseThrow(() -> new NotFoundException("user " + userId + " not found"));
   }

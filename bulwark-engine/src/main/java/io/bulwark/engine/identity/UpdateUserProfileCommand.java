@@ -13,10 +13,13 @@ import java.sql.SQLException;
 /** Replaces a user's names and e-mail; the ID never changes. */
 final class UpdateUserProfileCommand implements Command<User> {
 
+  private final UserEmails emails;
+
   private final String userId;
   private final UserProfile profile;
 
-  UpdateUserProfileCommand(String userId, UserProfile profile) {
+  UpdateUserProfileCommand(UserEmails emails, String userId, UserProfile profile) {
+    this.emails = emails;
     this.userId = IdPattern.requireValidId("userId", userId);
     this.profile = IdPattern.requireValidProfile(profile);
   }
@@ -29,9 +32,10 @@ final class UpdateUserProfileCommand implements Command<User> {
   @Override
   public User execute(CommandContext context) throws SQLException {
     String displayName = profile.displayNameOr(userId);
-    if (!IdentityRepository.updateProfile(context.connection(), userId, profile, displayName)) {
+    if (!IdentityRepository.updateProfile(
+        context.connection(), emails, userId, profile, displayName)) {
       throw new NotFoundException("user " + userId + " not found");
     }
-    return new GetUserCommand(userId).execute(context);
+    return new GetUserCommand(emails, userId).execute(context);
   }
 }

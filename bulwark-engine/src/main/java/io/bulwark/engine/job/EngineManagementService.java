@@ -22,11 +22,17 @@ public final class EngineManagementService implements ManagementService {
   private final JobRunner runner;
   private final JobExecutorSettings settings;
 
+  /**
+   * @param screen masks sensitive values in the failure messages it keeps and logs (D1)
+   */
   public EngineManagementService(
-      CommandExecutor commands, JobHandlers handlers, JobExecutorSettings settings) {
+      CommandExecutor commands,
+      JobHandlers handlers,
+      JobExecutorSettings settings,
+      FailureScreen screen) {
     this.commands = Objects.requireNonNull(commands, "commands");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.runner = new JobRunner(commands, handlers, settings.retryDelay());
+    this.runner = new JobRunner(commands, handlers, settings.retryDelay(), screen);
   }
 
   @Override

@@ -39,10 +39,17 @@ public final class JobExecutor implements AutoCloseable {
   private volatile boolean running;
   private boolean hinted;
 
-  public JobExecutor(CommandExecutor commands, JobHandlers handlers, JobExecutorSettings settings) {
+  /**
+   * @param screen masks sensitive values in the failure messages it keeps and logs (D1)
+   */
+  public JobExecutor(
+      CommandExecutor commands,
+      JobHandlers handlers,
+      JobExecutorSettings settings,
+      FailureScreen screen) {
     this.commands = Objects.requireNonNull(commands, "commands");
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.runner = new JobRunner(commands, handlers, settings.retryDelay());
+    this.runner = new JobRunner(commands, handlers, settings.retryDelay(), screen);
     this.capacity = new Semaphore(settings.threads() + settings.maxJobsPerAcquisition());
   }
 

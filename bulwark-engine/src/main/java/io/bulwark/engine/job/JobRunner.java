@@ -26,11 +26,14 @@ final class JobRunner {
   private final CommandExecutor commands;
   private final JobHandlers handlers;
   private final Duration retryDelay;
+  private final FailureScreen screen;
 
-  JobRunner(CommandExecutor commands, JobHandlers handlers, Duration retryDelay) {
+  JobRunner(
+      CommandExecutor commands, JobHandlers handlers, Duration retryDelay, FailureScreen screen) {
     this.commands = commands;
     this.handlers = handlers;
     this.retryDelay = retryDelay;
+    this.screen = screen;
   }
 
   JobOutcome run(JobRow job) {
@@ -43,8 +46,16 @@ final class JobRunner {
       release(job.id(), owner);
       return new JobOutcome(JobOutcome.Status.CONFLICT, null);
     } catch (RuntimeException e) {
-      String message = describe(e);
-      LOG.warn("Job {} of type {} failed: {}", job.id(), job.type(), message, e);
+      String message = screened(job, describe(e));
+      if (quotesSensitiveValue(job, e)) {
+        LOG.warn(
+            "Job {} of type {} failed: {} (stack trace left out: it quotes a sensitive value, D1)",
+            job.id(),
+            job.type(),
+            message);
+      } else {
+        LOG.warn("Job {} of type {} failed: {}", job.id(), job.type(), message, e);
+      }
       try {
         commands.execute(
             SYSTEM, new RecordJobFailureCommand(job.id(), owner, message, retryDelay, handlers));
@@ -62,6 +73,32 @@ final class JobRunner {
     } catch (RuntimeException e) {
       LOG.debug("Could not release job {}; its lock will expire", jobId, e);
     }
+  }
+
+  /**
+   * The text with the instance's sensitive values masked (D1); when it cannot be screened, only the
+   * failure's type is kept.
+   */
+  private String screened(JobRow job, String text) {
+    try {
+      return commands.execute(SYSTEM, screen.screening(job.processInstanceId(), text));
+    } catch (RuntimeException e) {
+      LOG.debug("Could not screen the failure of job {}", job.id(), e);
+      return text.contains(":") ? text.substring(0, text.indexOf(':')) : text;
+    }
+  }
+
+  /** Whether a message anywhere in the failure's causes holds a sensitive value of the instance. */
+  private boolean quotesSensitiveValue(JobRow job, Throwable failure) {
+    StringBuilder messages = new StringBuilder();
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      messages.append(t.getMessage()).append('\n');
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    String all = messages.toString();
+    return !screened(job, all).equals(all);
   }
 
   /** One line for the message column: the exception type and its message, no stack trace. */

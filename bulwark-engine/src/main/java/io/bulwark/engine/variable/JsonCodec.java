@@ -8,6 +8,8 @@ import java.util.Map;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
@@ -51,11 +53,22 @@ public final class JsonCodec {
   public JsonNode parse(String name, String json) {
     try {
       return mapper.readTree(json);
-    } catch (JacksonException e) {
+    } catch (StreamConstraintsException e) {
       throw new ValidationException(
-          "variable '" + name + "' is not acceptable JSON: " + e.getOriginalMessage() + " (W11)",
-          e);
+          "variable '" + name + "' is not acceptable JSON: " + e.getOriginalMessage() + " (W11)");
+    } catch (JacksonException e) {
+      // The parser's message quotes the text it choked on, which may be sensitive (D1): only where.
+      throw new ValidationException(
+          "variable '" + name + "' is not acceptable JSON" + where(e) + " (W11)");
     }
+  }
+
+  /** Where the parser stopped, {@code " at line L, column C"}, or nothing when it does not say. */
+  private static String where(JacksonException e) {
+    TokenStreamLocation location = e.getLocation();
+    return location == null || location.getLineNr() < 1
+        ? ""
+        : " at line " + location.getLineNr() + ", column " + location.getColumnNr();
   }
 
   /** Compact canonical text of a tree. */
@@ -85,7 +98,7 @@ public final class JsonCodec {
       return mapper.treeToValue(parse(name, value.json()), type);
     } catch (JacksonException e) {
       throw new ValidationException(
-          "variable '" + name + "' does not fit " + type.getSimpleName() + " (E4)", e);
+          "variable '" + name + "' does not fit " + type.getSimpleName() + where(e) + " (E4)");
     }
   }
 

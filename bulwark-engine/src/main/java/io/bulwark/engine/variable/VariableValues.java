@@ -202,8 +202,11 @@ public final class VariableValues {
     try {
       return java.time.OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeParseException e) {
+      // Neither the value nor the parser's message (which quotes it): it may be sensitive (D1).
       throw new ValidationException(
-          "variable '" + name + "' is not an ISO-8601 date with offset: " + text, e);
+          "variable '"
+              + name
+              + "' is not an ISO-8601 date with offset, like 2024-01-31T13:45:00+01:00");
     }
   }
 

@@ -298,7 +298,7 @@ class IdentityManagementIT {
   }
 
   private void expectField(String field, String rule, UserProfile profile) {
-    assertThatThrownBy(() -> new UpdateUserProfileCommand("alice", profile))
+    assertThatThrownBy(() -> new UpdateUserProfileCommand(UserEmails.clear(), "alice", profile))
         .isInstanceOfSatisfying(
             ValidationException.class,
             e -> {

@@ -14,6 +14,7 @@ import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.job.JobTestSupport.FailingHandler;
 import io.bulwark.engine.job.JobTestSupport.RecordingHandler;
 import io.bulwark.engine.job.JobTestSupport.ScheduleCommand;
+import io.bulwark.engine.variable.SensitiveScreen;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Clock;
@@ -54,7 +55,8 @@ class JobExecutorIT {
   }
 
   private JobExecutor started(CommandExecutor commands, JobHandler... handlers) {
-    JobExecutor executor = new JobExecutor(commands, JobHandlers.of(List.of(handlers)), FAST);
+    JobExecutor executor =
+        new JobExecutor(commands, JobHandlers.of(List.of(handlers)), FAST, SensitiveScreen.none());
     resources.add(executor);
     executor.start();
     return executor;

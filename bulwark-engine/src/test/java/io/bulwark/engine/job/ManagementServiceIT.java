@@ -15,6 +15,7 @@ import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.job.JobTestSupport.FailingHandler;
 import io.bulwark.engine.job.JobTestSupport.RecordingHandler;
 import io.bulwark.engine.job.JobTestSupport.ScheduleCommand;
+import io.bulwark.engine.variable.SensitiveScreen;
 import java.time.Clock;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +43,10 @@ class ManagementServiceIT {
     RecordingHandler recording = new RecordingHandler("record");
     EngineManagementService service =
         new EngineManagementService(
-            commands, JobHandlers.of(List.of(failing, recording)), settings);
+            commands,
+            JobHandlers.of(List.of(failing, recording)),
+            settings,
+            SensitiveScreen.none());
     String failingJob =
         JobTestSupport.schedule(
                 commands, ScheduleCommand.jobs(new JobScheduler(settings), "failing", 1))
@@ -87,7 +91,8 @@ class ManagementServiceIT {
         new CommandExecutor(dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
     JobExecutorSettings settings = JobExecutorSettings.defaults();
     EngineManagementService service =
-        new EngineManagementService(commands, JobHandlers.of(List.of()), settings);
+        new EngineManagementService(
+            commands, JobHandlers.of(List.of()), settings, SensitiveScreen.none());
     String jobId =
         JobTestSupport.schedule(commands, ScheduleCommand.jobs(new JobScheduler(settings), "x", 1))
             .get(0)

@@ -20,6 +20,7 @@ import io.bulwark.engine.job.EngineManagementService;
 import io.bulwark.engine.job.JobHandlers;
 import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.task.DefaultTaskService;
+import io.bulwark.engine.variable.SensitiveScreen;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -60,7 +61,10 @@ public final class TestEngine implements AutoCloseable {
     this.runtime = new ProcessRuntime(settings, new JobScheduler(jobSettings, this::runDueJobs));
     this.management =
         new EngineManagementService(
-            executor, JobHandlers.of(RuntimeJobHandlers.of(runtime)), jobSettings);
+            executor,
+            JobHandlers.of(RuntimeJobHandlers.of(runtime)),
+            jobSettings,
+            SensitiveScreen.none());
     this.repository = new DefaultRepositoryService(executor, runtime);
     this.runtimeService = new DefaultRuntimeService(executor, runtime);
     this.tasks = new DefaultTaskService(executor, runtime);

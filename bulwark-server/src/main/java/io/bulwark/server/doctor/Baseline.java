@@ -122,8 +122,9 @@ public final class Baseline {
           partial(
               "D1",
               "encryption at rest",
-              "sensitive variables are encrypted per field; e-mail addresses and stored secrets"
-                  + " (mail, LDAP credentials) are not"),
+              "on an external database without a configured key store, e-mail addresses stay in"
+                  + " clear (sensitive variables and e-mail addresses are encrypted per field with"
+                  + " one; mail and LDAP credentials are never stored)"),
           partial(
               "D2",
               "key management",
@@ -138,8 +139,9 @@ public final class Baseline {
               "D5",
               "data classes and retention",
               "history is cleaned up after its retention; sensitive variables are masked in history,"
-                  + " the operation log and for readers without READ_VARIABLE; variable validation and"
-                  + " incident messages are not screened for them"),
+                  + " the operation log, job and incident messages and for readers without"
+                  + " READ_VARIABLE; the failure messages external task workers send are not"
+                  + " screened for them"),
           partial("O1", "hardening audit doctor", "no administration page shows the report"),
           complete("O2", "profiles; production refuses FAILs"),
           complete("O3", "upgrades keep hardening"),

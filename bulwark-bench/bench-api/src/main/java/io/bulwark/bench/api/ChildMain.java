@@ -53,10 +53,23 @@ public final class ChildMain {
         case W2 -> Workloads.gateway(engine, args, samples);
         case W3 -> TaskQueryWorkload.run(engine, args, samples);
         case W4 -> Workloads.externalTasks(engine, args, samples);
+        case W1S -> Workloads.userTaskSensitive(sensitive(engine, workload), args, samples);
+        case W2S -> Workloads.gateway(sensitive(engine, workload), args, samples);
         default -> throw new IllegalArgumentException("unknown workload " + workload);
       }
     }
     // Peak so far: in a child that runs several workloads, it includes the earlier ones.
     samples.add("rss_peak_mb", MemoryProbe.peakRssMb());
+  }
+
+  /** W1S and W2S need an engine that encrypts sensitive variables; the peers' adapters do not. */
+  @SuppressWarnings("unchecked")
+  private static <E extends BenchEngine & SensitiveVariables> E sensitive(
+      BenchEngine engine, Workload workload) {
+    if (!(engine instanceof SensitiveVariables)) {
+      throw new IllegalArgumentException(
+          workload + " needs an engine with field encryption; this adapter has none");
+    }
+    return (E) engine;
   }
 }

@@ -9,5 +9,20 @@ public enum Workload {
   /** Authorized task query: first page and count for one user. */
   W3,
   /** External tasks fetched and completed by four concurrent workers. */
-  W4
+  W4,
+  /**
+   * W1 with one sensitive (field-encrypted) string variable per instance; only for an engine whose
+   * adapter is a {@link SensitiveVariables} (Bulwark): the cost of field encryption against W1.
+   */
+  W1S,
+  /**
+   * W2 with its string variable sensitive (field-encrypted), the same three values otherwise; only
+   * for a {@link SensitiveVariables} adapter (Bulwark): the cost of field encryption against W2.
+   */
+  W2S;
+
+  /** Whether the workload stores a sensitive variable (W1S, W2S). */
+  public boolean sensitive() {
+    return this == W1S || this == W2S;
+  }
 }

@@ -23,23 +23,52 @@ final class Workloads {
 
   private Workloads() {}
 
-  /** W1: start N instances, one transaction each, then complete every task. */
-  static void userTask(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
-    flow(engine, BenchProcess.USER_TASK, args, samples);
+  /** Starts the {@code n}th instance of a workload, in its own transaction. */
+  @FunctionalInterface
+  private interface Starter {
+    void start(int n);
   }
 
-  /** W2: as W1 through an exclusive gateway, with a string, an integer and a JSON variable. */
+  /** W1: start N instances, one transaction each, then complete every task. */
+  static void userTask(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
+    BenchProcess process = BenchProcess.USER_TASK;
+    flow(engine, process, args, samples, n -> engine.start(process));
+  }
+
+  /** W1S: W1 with one sensitive string variable per instance. */
+  static <E extends BenchEngine & SensitiveVariables> void userTaskSensitive(
+      E engine, ChildArgs args, Samples.Scoped samples) {
+    BenchProcess process = BenchProcess.USER_TASK;
+    flow(engine, process, args, samples, n -> engine.start(process, "order-" + n));
+  }
+
+  /**
+   * W2: as W1 through an exclusive gateway, with a string, an integer and a JSON variable (W2S: the
+   * same, the engine built with the string variable sensitive).
+   */
   static void gateway(BenchEngine engine, ChildArgs args, Samples.Scoped samples) {
-    flow(engine, BenchProcess.GATEWAY, args, samples);
+    BenchProcess process = BenchProcess.GATEWAY;
+    flow(engine, process, args, samples, n -> engine.start(process, gatewayVariables(n)));
+  }
+
+  private static GatewayVariables gatewayVariables(int n) {
+    long amount = (n % 2 == 0) ? 500 + n : 1500 + n;
+    String json = "{\"order\":" + n + ",\"lines\":[{\"sku\":\"A-" + n + "\",\"qty\":3}]}";
+    return new GatewayVariables("order-" + n, amount, json);
   }
 
   /** The untimed warm-up, then the timed part; records how many instances the child started. */
   private static void flow(
-      BenchEngine engine, BenchProcess process, ChildArgs args, Samples.Scoped samples) {
+      BenchEngine engine,
+      BenchProcess process,
+      ChildArgs args,
+      Samples.Scoped samples,
+      Starter starter) {
     engine.deploy(process);
-    int warmup = warmUp(engine, process, args);
+    int warmup = warmUp(engine, process, args, starter);
     WalMeter wal = new WalMeter(args.database());
-    int timed = startAndComplete(engine, process, args.instances(), MIN_TIMED_NANOS, wal, samples);
+    int timed =
+        startAndComplete(engine, process, starter, args.instances(), MIN_TIMED_NANOS, wal, samples);
     samples.add("instances", warmup + timed);
   }
 
@@ -50,7 +79,8 @@ final class Workloads {
    * speed (the JIT compilers need time more than a count, and a fast engine reaches a count
    * sooner). Returns how many instances it started.
    */
-  private static int warmUp(BenchEngine engine, BenchProcess process, ChildArgs args) {
+  private static int warmUp(
+      BenchEngine engine, BenchProcess process, ChildArgs args, Starter starter) {
     long nanos = args.flowWarmupSeconds() * 1_000_000_000L;
     long begin = System.nanoTime();
     int count = 0;
@@ -60,7 +90,8 @@ final class Workloads {
               ? Math.min(WARMUP_BATCH, args.flowWarmup() - count)
               : WARMUP_BATCH;
       count +=
-          startAndComplete(engine, process, batch, 0, WalMeter.off(), Samples.Scoped.discard());
+          startAndComplete(
+              engine, process, starter, batch, 0, WalMeter.off(), Samples.Scoped.discard());
     }
     return count;
   }
@@ -74,6 +105,7 @@ final class Workloads {
   private static int startAndComplete(
       BenchEngine engine,
       BenchProcess process,
+      Starter starter,
       int atLeast,
       long minNanos,
       WalMeter wal,
@@ -86,14 +118,7 @@ final class Workloads {
     long begin = System.nanoTime();
     int count = 0;
     for (; count < atLeast || System.nanoTime() - begin < minNanos; count++) {
-      if (process == BenchProcess.GATEWAY) {
-        long amount = (count % 2 == 0) ? 500 + count : 1500 + count;
-        String json =
-            "{\"order\":" + count + ",\"lines\":[{\"sku\":\"A-" + count + "\",\"qty\":3}]}";
-        engine.start(process, new GatewayVariables("order-" + count, amount, json));
-      } else {
-        engine.start(process);
-      }
+      starter.start(count);
     }
     long starting = System.nanoTime() - begin;
     samples.addRate("starts_per_s", count, starting);

@@ -54,15 +54,30 @@ class WorkloadsTest {
     assertThat(samples.asMap()).containsKeys("W2/starts_per_s", "W2/completions_per_s");
   }
 
+  @Test
+  void d1_sensitiveUserTaskStartsEveryInstanceWithTheSensitiveVariable() {
+    TaskList engine = new TaskList();
+    Samples samples = new Samples();
+
+    Workloads.userTaskSensitive(engine, args(1, 0), samples.forWorkload(Workload.W1S));
+
+    assertThat(engine.sensitiveValues)
+        .hasSize(samples.asMap().get("W1S/instances").get(0).intValue())
+        .allMatch(value -> value.matches("order-\\d+"));
+    assertThat(engine.open).isEmpty();
+    assertThat(samples.asMap()).containsKeys("W1S/starts_per_s", "W1S/completions_per_s");
+  }
+
   private static ChildArgs args(int flowWarmup, int flowWarmupSeconds) {
     return new ChildArgs(
         "fake", H2, List.of(Workload.W1), 10, 0, 0, 0, flowWarmup, flowWarmupSeconds, 0);
   }
 
   /** Starts take a millisecond each, so that the timed part's two seconds hold a few thousand. */
-  private static final class TaskList implements BenchEngine {
+  private static final class TaskList implements BenchEngine, SensitiveVariables {
 
     final List<String> open = new ArrayList<>();
+    final List<String> sensitiveValues = new ArrayList<>();
     final List<Integer> openWhenCompleting = new ArrayList<>();
     private boolean started;
     private int next;
@@ -88,6 +103,12 @@ class WorkloadsTest {
 
     @Override
     public void start(BenchProcess process, GatewayVariables variables) {
+      start(process);
+    }
+
+    @Override
+    public void start(BenchProcess process, String value) {
+      sensitiveValues.add(value);
       start(process);
     }
 

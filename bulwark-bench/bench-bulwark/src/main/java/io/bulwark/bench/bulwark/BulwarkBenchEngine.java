@@ -3,6 +3,7 @@ package io.bulwark.bench.bulwark;
 import io.bulwark.bench.api.BenchEngine;
 import io.bulwark.bench.api.BenchProcess;
 import io.bulwark.bench.api.GatewayVariables;
+import io.bulwark.bench.api.SensitiveVariables;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.FetchRequest;
@@ -14,7 +15,12 @@ import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.TaskQuery;
 import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.api.TopicRequest;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +35,10 @@ import tools.jackson.databind.ObjectMapper;
  * Bulwark through its public services ({@code io.bulwark.engine.api}), with authorization enforced
  * as always: W1, W2 and W4 run as a trusted application (the benchmark is the embedding application
  * doing its own work); W3 queries as each user, whose tasks the engine's case security finds
- * through their candidate groups (no grant rows), filtered in SQL.
+ * through their candidate groups (no grant rows), filtered in SQL. W1S and W2S store the sensitive
+ * variable its factory marked.
  */
-final class BulwarkBenchEngine implements BenchEngine {
+final class BulwarkBenchEngine implements BenchEngine, SensitiveVariables {
 
   private static final long LOCK_MS = 60_000;
   private static final String W3_KEY = "w3-open-task";
@@ -43,12 +50,17 @@ final class BulwarkBenchEngine implements BenchEngine {
   private final BulwarkEngine engine;
   private final Principal app;
   private final Map<String, String> settings;
+  private final Optional<Path> keyDir;
   private final ObjectMapper json = new ObjectMapper();
   private final Map<BenchProcess, ConcurrentLinkedDeque<String>> started =
       new EnumMap<>(BenchProcess.class);
 
-  BulwarkBenchEngine(BulwarkEngine engine, Map<String, String> settings) {
+  /**
+   * @param keyDir a temporary key store's directory, deleted on {@link #close}
+   */
+  BulwarkBenchEngine(BulwarkEngine engine, Map<String, String> settings, Optional<Path> keyDir) {
     this.engine = engine;
+    this.keyDir = keyDir;
     this.app = engine.trustedApplication("bulwark-bench");
     this.settings = Map.copyOf(settings);
     for (BenchProcess process : BenchProcess.values()) {
@@ -90,10 +102,17 @@ final class BulwarkBenchEngine implements BenchEngine {
   @Override
   public void start(BenchProcess process, GatewayVariables variables) {
     Map<String, Object> values = new LinkedHashMap<>();
-    values.put("label", variables.label());
+    values.put(NAME, variables.label());
     values.put("amount", variables.amount());
     values.put("payload", json.readTree(variables.json()));
     StartInstanceRequest request = StartInstanceRequest.byKey(process.key()).withVariables(values);
+    remember(process, engine.runtimeService().startProcessInstance(app, request));
+  }
+
+  @Override
+  public void start(BenchProcess process, String value) {
+    StartInstanceRequest request =
+        StartInstanceRequest.byKey(process.key()).withVariables(Map.of(NAME, value));
     remember(process, engine.runtimeService().startProcessInstance(app, request));
   }
 
@@ -217,5 +236,14 @@ final class BulwarkBenchEngine implements BenchEngine {
   @Override
   public void close() {
     engine.close();
+    if (keyDir.isPresent()) {
+      try (var paths = Files.walk(keyDir.get())) {
+        for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(path);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
   }
 }

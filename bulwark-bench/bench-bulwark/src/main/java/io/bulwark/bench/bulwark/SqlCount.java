@@ -10,6 +10,7 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Diagnostic, not part of the timed run: how many statement round trips and commits Bulwark needs
@@ -40,7 +41,7 @@ public final class SqlCount {
                 .dataSource(counter.wrap(dataSource))
                 .jobExecutor(JobExecutorActivation.OFF)
                 .build()) {
-      BulwarkBenchEngine engine = new BulwarkBenchEngine(bulwark, Map.of());
+      BulwarkBenchEngine engine = new BulwarkBenchEngine(bulwark, Map.of(), Optional.empty());
       for (BenchProcess process : BenchProcess.values()) {
         engine.deploy(process);
       }

@@ -66,9 +66,15 @@ public final class BenchMain {
         }
       }
       for (String db : dbs) {
+        noteBulwarkOnly(engines, db);
         if (args.plan().layout() == ChildLayout.ENGINE_PER_CHILD) {
           for (String engine : engines) {
-            runOne(engine, db, args.workloads(), engine + "-" + db, true);
+            runOne(
+                engine,
+                db,
+                BulwarkOnly.workloads(engine, args.workloads()),
+                engine + "-" + db,
+                true);
           }
         } else {
           for (String workload : args.workloads()) {
@@ -116,7 +122,19 @@ public final class BenchMain {
     return server;
   }
 
-  private void runWorkload(List<String> engines, String db, String workload) {
+  /** A note in the peers' cells of the Bulwark-only workloads asked for. */
+  private void noteBulwarkOnly(List<String> engines, String db) {
+    for (String workload : args.workloads()) {
+      for (String engine : engines) {
+        if (!BulwarkOnly.runs(engine, workload)) {
+          results.note(engine, db, workload, BulwarkOnly.NOTE);
+        }
+      }
+    }
+  }
+
+  private void runWorkload(List<String> allEngines, String db, String workload) {
+    List<String> engines = BulwarkOnly.engines(allEngines, workload);
     BenchPlan plan = args.plan();
     boolean single = workload.equals("W3") || workload.equals("W4");
     int warmups = single ? 0 : plan.warmupRounds();

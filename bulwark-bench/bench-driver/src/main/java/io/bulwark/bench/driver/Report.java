@@ -42,7 +42,10 @@ final class Report {
           + " time of one WAL sync in those seconds, a reading of the disk, not of the engine;"
           + " a start rate near the disk's limit moves with it from round to round.\n"
           + "jit_ms_per_s: milliseconds the JIT compilers worked per second of timed starts;"
-          + " high means the engine's code was still being compiled while it was timed.\n";
+          + " high means the engine's code was still being compiled while it was timed.\n"
+          + "W1S, W2S (Bulwark only): W1 with one sensitive string variable per instance, W2 with"
+          + " its string variable sensitive; each stored as AES-256-GCM field ciphertext. The"
+          + " 'with/without' lines compare them with W1 and W2 of the same run.\n";
 
   private Report() {}
 
@@ -112,6 +115,7 @@ final class Report {
               }
               out.append('\n');
             });
+    sensitiveCost(results, out);
     results
         .notes()
         .forEach(
@@ -119,6 +123,38 @@ final class Report {
                 out.append("note ").append(where).append(": ").append(note).append('\n'));
     out.append(FOOTNOTES);
     return out.toString();
+  }
+
+  /**
+   * Bulwark's rates with a sensitive variable against the same workload without, from the same run:
+   * W1S/W1 and W2S/W2 per database, medians.
+   */
+  private static void sensitiveCost(Results results, StringBuilder out) {
+    for (ResultKey key : results.all().keySet()) {
+      if (!key.engine().equals(BULWARK)
+          || !BulwarkOnly.WORKLOADS.contains(key.workload())
+          || !key.metric().endsWith("_per_s")
+          || NO_RATIO.contains(key.metric())) {
+        continue;
+      }
+      String plain = key.workload().substring(0, key.workload().length() - 1);
+      double with = Stats.median(results.get(key).orElseThrow());
+      results
+          .get(new ResultKey(BULWARK, key.db(), plain, key.metric()))
+          .ifPresent(
+              without ->
+                  out.append(
+                      String.format(
+                          Locale.ROOT,
+                          "with/without a sensitive variable: %s %s/%s %s %s/%s = %.2f%n",
+                          key.db(),
+                          key.workload(),
+                          plain,
+                          key.metric(),
+                          number(with),
+                          number(Stats.median(without)),
+                          with / Stats.median(without))));
+    }
   }
 
   /** The rows: every (db, workload, metric) seen for any engine but pgbench, in order. */

@@ -47,6 +47,33 @@ class ReportTest {
   }
 
   @Test
+  void d1_sensitiveWorkloadsAreHeldAgainstThePlainOnesOfTheSameRun() {
+    Results results = sample();
+    results.add(
+        new ResultKey("bulwark", "postgresql", "W1S", "starts_per_s"), List.of(800.0, 900.0));
+    results.add(new ResultKey("bulwark", "postgresql", "W1S", "jit_ms_per_s"), List.of(3.0));
+
+    String table = Report.table(results, "abc123", Map.of());
+
+    assertThat(table)
+        .contains("postgresql W1S starts_per_s")
+        .contains(
+            "with/without a sensitive variable: postgresql W1S/W1 starts_per_s 800/1000 = 0.80")
+        .doesNotContain("W1S/W1 jit_ms_per_s");
+  }
+
+  @Test
+  void d1_onlyBulwarkRunsTheSensitiveWorkloads() {
+    List<String> engines = List.of("camunda", "bulwark", "flowable");
+
+    assertThat(BulwarkOnly.engines(engines, "W1S")).containsExactly("bulwark");
+    assertThat(BulwarkOnly.engines(engines, "W2")).isEqualTo(engines);
+    assertThat(BulwarkOnly.workloads("camunda", List.of("W1", "W1S", "W2S", "W3")))
+        .containsExactly("W1", "W3");
+    assertThat(BulwarkOnly.workloads("bulwark", List.of("W1", "W1S"))).containsExactly("W1", "W1S");
+  }
+
+  @Test
   void walSyncTimeIsShownWithoutRatioBecauseItReadsTheDisk() {
     Results results = sample();
     results.add(new ResultKey("bulwark", "postgresql", "W1", "wal_sync_us"), List.of(250.0));

@@ -1,0 +1,148 @@
+package io.bulwark.engine.variable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.DeploymentRequest;
+import io.bulwark.engine.api.Incident;
+import io.bulwark.engine.api.IncidentFilter;
+import io.bulwark.engine.api.Job;
+import io.bulwark.engine.api.JobExecutorActivation;
+import io.bulwark.engine.api.JobFilter;
+import io.bulwark.engine.api.Principal;
+import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.StartInstanceRequest;
+import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.TestGrants;
+import io.bulwark.engine.command.EngineDatabase;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import tools.jackson.databind.node.JsonNodeFactory;
+
+/**
+ * D1, D5: a sensitive variable's value never appears in a validation message, a job's failure
+ * message, an incident message or the engine's log line about the failure; on H2 (both modes) and
+ * PostgreSQL.
+ */
+class SensitiveMessagesIT {
+
+  private static final Principal ALICE = new Principal("alice", Set.of("accounting"));
+  private static final String SECRET_DATE = "IBAN-DE89370400440532013000";
+
+  @TempDir Path keys;
+
+  @Test
+  void d1_badDateOrJsonIsRefusedWithoutQuotingTheValue() {
+    VariableValues values = new VariableValues(VariableSettings.defaults());
+
+    assertThatThrownBy(
+            () ->
+                values.fromClient("due", "date", JsonNodeFactory.instance.stringNode(SECRET_DATE)))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("due")
+        .hasMessageNotContaining(SECRET_DATE)
+        .hasNoCause();
+    assertThatThrownBy(
+            () ->
+                values.fromClient(
+                    "payload",
+                    "json",
+                    JsonNodeFactory.instance.stringNode("{\"iban\": " + SECRET_DATE + "}")))
+        .isInstanceOf(ValidationException.class)
+        .hasMessageContaining("payload")
+        .hasMessageContaining("line 1")
+        .hasMessageNotContaining(SECRET_DATE)
+        .hasNoCause();
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void d1_d5_failureOfAJobQuotingASensitiveValueIsScreened(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.create();
+        BulwarkEngine engine =
+            BulwarkEngine.builder()
+                .dataSource(dataSource)
+                .jobExecutor(JobExecutorActivation.OFF)
+                .fieldKeyStore(keys, Secret.of("Corvid-Lantern-58"))
+                .build()) {
+      TestGrants.allToGroup(dataSource, "accounting");
+      // The timer's date is the sensitive variable, evaluated in a job (asyncBefore): its parse
+      // error quotes the text it could not read.
+      String model =
+          """
+          <?xml version="1.0" encoding="UTF-8"?>
+          <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+              xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+              id="d_wait" targetNamespace="http://bulwark.io/test">
+            <bpmn:process id="wait" isExecutable="true">
+              <bpmn:extensionElements>
+                <camunda:properties>
+                  <camunda:property name="bulwark:sensitiveVariables" value="due"/>
+                </camunda:properties>
+              </bpmn:extensionElements>
+              <bpmn:startEvent id="s"/>
+              <bpmn:intermediateCatchEvent id="t" camunda:asyncBefore="true">
+                <bpmn:timerEventDefinition>
+                  <bpmn:timeDate>${due}</bpmn:timeDate>
+                </bpmn:timerEventDefinition>
+              </bpmn:intermediateCatchEvent>
+              <bpmn:endEvent id="e"/>
+              <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="t"/>
+              <bpmn:sequenceFlow id="f2" sourceRef="t" targetRef="e"/>
+            </bpmn:process>
+          </bpmn:definitions>
+          """;
+      engine
+          .repositoryService()
+          .deploy(
+              ALICE,
+              DeploymentRequest.of("wait", "wait.bpmn", model.getBytes(StandardCharsets.UTF_8)));
+      String instance =
+          engine
+              .runtimeService()
+              .startProcessInstance(
+                  ALICE,
+                  StartInstanceRequest.byKey("wait").withVariables(Map.of("due", SECRET_DATE)))
+              .id();
+
+      for (int attempt = 0; attempt < 3; attempt++) {
+        List<Job> jobs =
+            engine
+                .managementService()
+                .listJobs(ALICE, JobFilter.ofProcessInstance(instance), 0, 10);
+        assertThat(jobs).hasSize(1);
+        try {
+          engine.managementService().executeJob(ALICE, jobs.get(0).id());
+        } catch (RuntimeException failed) {
+          assertThat(String.valueOf(failed.getMessage())).doesNotContain(SECRET_DATE);
+        }
+      }
+
+      Job job =
+          engine
+              .managementService()
+              .listJobs(ALICE, JobFilter.ofProcessInstance(instance), 0, 10)
+              .get(0);
+      assertThat(job.retries()).isZero();
+      assertThat(job.exceptionMessage()).contains(SensitiveScreen.MASK).doesNotContain(SECRET_DATE);
+      List<Incident> incidents =
+          engine.managementService().listIncidents(ALICE, IncidentFilter.all(), 0, 10);
+      assertThat(incidents)
+          .singleElement()
+          .satisfies(
+              incident ->
+                  assertThat(incident.message())
+                      .contains(SensitiveScreen.MASK)
+                      .doesNotContain(SECRET_DATE));
+    }
+  }
+}
