@@ -51,7 +51,7 @@ final class EngineJson {
       String tenantId,
       Map<String, ProcessDefinitionJson> deployedProcessDefinitions,
       Map<String, Object> deployedCaseDefinitions,
-      Map<String, Object> deployedDecisionDefinitions,
+      Map<String, DecisionJson.DefinitionJson> deployedDecisionDefinitions,
       Map<String, Object> deployedDecisionRequirementsDefinitions) {}
 
   /** Camunda's {@code DeploymentResourceDto}. */
