@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A stored authorization rule (Z2), as the API shows it: a {@code GLOBAL} rule for everyone, or a
@@ -16,8 +17,8 @@ import java.util.Set;
 public record AuthorizationRule(
     String id,
     String type,
-    String userId,
-    String groupId,
+    @Nullable String userId,
+    @Nullable String groupId,
     String resourceType,
     String resourceId,
     Set<String> permissions) {

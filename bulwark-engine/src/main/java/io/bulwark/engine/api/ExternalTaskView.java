@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An external task as lists show it (Camunda's {@code ExternalTaskDto}); error details are read
@@ -11,17 +12,17 @@ import java.time.Instant;
 public record ExternalTaskView(
     String id,
     String topicName,
-    String workerId,
-    Instant lockExpirationTime,
+    @Nullable String workerId,
+    @Nullable Instant lockExpirationTime,
     String executionId,
     String processInstanceId,
     String processDefinitionId,
     String processDefinitionKey,
     String activityId,
-    String businessKey,
-    Integer retries,
-    String errorMessage,
+    @Nullable String businessKey,
+    @Nullable Integer retries,
+    @Nullable String errorMessage,
     long priority,
     boolean suspended,
-    String tenantId,
+    @Nullable String tenantId,
     Instant createTime) {}

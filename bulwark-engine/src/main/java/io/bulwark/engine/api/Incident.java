@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A failure that needs a person: a job ({@code failedJob}) or external task ({@code
@@ -11,9 +12,9 @@ public record Incident(
     String id,
     String type,
     Instant createdAt,
-    String executionId,
-    String processInstanceId,
-    String activityId,
-    String jobId,
-    String externalTaskId,
-    String message) {}
+    @Nullable String executionId,
+    @Nullable String processInstanceId,
+    @Nullable String activityId,
+    @Nullable String jobId,
+    @Nullable String externalTaskId,
+    @Nullable String message) {}

@@ -1,6 +1,7 @@
 package io.bulwark.engine.api;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A job as {@link ManagementService} shows it: an async continuation or a timer waiting to run.
@@ -13,13 +14,13 @@ import java.time.Instant;
 public record Job(
     String id,
     String type,
-    String executionId,
-    String processInstanceId,
-    String processDefinitionId,
-    String activityId,
-    Instant dueDate,
+    @Nullable String executionId,
+    @Nullable String processInstanceId,
+    @Nullable String processDefinitionId,
+    @Nullable String activityId,
+    @Nullable Instant dueDate,
     int retries,
-    String exceptionMessage,
+    @Nullable String exceptionMessage,
     boolean locked,
     boolean suspended,
     Instant createdAt,

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An external task locked to a worker, with the variables the worker asked for as Java values:
@@ -20,11 +21,11 @@ public record LockedExternalTask(
     String processDefinitionId,
     String processDefinitionKey,
     String activityId,
-    String businessKey,
-    Integer retries,
-    String errorMessage,
+    @Nullable String businessKey,
+    @Nullable Integer retries,
+    @Nullable String errorMessage,
     long priority,
-    String tenantId,
+    @Nullable String tenantId,
     Map<String, Object> variables) {
 
   public LockedExternalTask {

@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A user task waiting for a person; nullable: name, assignee, dueDate, formKey, executionId, owner,
@@ -10,23 +11,23 @@ import java.util.List;
  */
 public record TaskView(
     String id,
-    String name,
+    @Nullable String name,
     String taskDefinitionKey,
     String processInstanceId,
     String processDefinitionId,
     String processDefinitionKey,
-    String assignee,
+    @Nullable String assignee,
     int priority,
-    Instant dueDate,
+    @Nullable Instant dueDate,
     Instant createdAt,
-    String formKey,
+    @Nullable String formKey,
     List<String> candidateUsers,
     List<String> candidateGroups,
     String executionId,
-    String owner,
-    String delegationState,
-    Instant followUpDate,
-    String tenantId,
+    @Nullable String owner,
+    @Nullable String delegationState,
+    @Nullable Instant followUpDate,
+    @Nullable String tenantId,
     boolean suspended) {
 
   public TaskView {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lockout prevention (Z5): a change that would leave no enabled user who administers authorizations
@@ -41,7 +42,7 @@ public final class AdministratorGuard {
   /** A change of identities or rules, run in the caller's transaction. */
   @FunctionalInterface
   public interface Change<T> {
-    T apply() throws SQLException;
+    @Nullable T apply() throws SQLException;
   }
 
   private AdministratorGuard() {}
@@ -52,10 +53,10 @@ public final class AdministratorGuard {
    * @param what the change in words, for the refusal, e.g. {@code "deleting user alice"}
    * @throws ConflictException the change would leave no enabled user who administers authorizations
    */
-  public static <T> T keepingAnAdministrator(Connection c, String what, Change<T> change)
+  public static <T> @Nullable T keepingAnAdministrator(Connection c, String what, Change<T> change)
       throws SQLException {
     boolean before = administratorExists(c);
-    T result = change.apply();
+    @Nullable T result = change.apply();
     if (before && !administratorExists(c)) {
       throw new ConflictException(
           what

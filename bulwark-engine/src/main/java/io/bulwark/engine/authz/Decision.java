@@ -1,6 +1,7 @@
 package io.bulwark.engine.authz;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The outcome of an authorization check: granted or denied, and the rule that decided. Never {@code
@@ -10,7 +11,7 @@ import java.util.Objects;
  * @param ruleId the ID of the stored rule that decided, or null when no stored rule did (case
  *     security, the default deny, one's own profile, a trusted application)
  */
-public record Decision(Outcome outcome, String rule, String ruleId) {
+public record Decision(Outcome outcome, String rule, @Nullable String ruleId) {
 
   /**
    * Granted or denied; {@code HIDDEN} is a denial on a row of a tenant the user is not a member of,

@@ -2,6 +2,7 @@ package io.bulwark.engine.authz;
 
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One stored authorization rule (Z2): a {@link Type#GLOBAL global} rule for everyone, or a grant or
@@ -15,8 +16,8 @@ import java.util.Set;
 public record Grant(
     String id,
     Type type,
-    String userId,
-    String groupId,
+    @Nullable String userId,
+    @Nullable String groupId,
     ResourceType resourceType,
     String resourceId,
     Set<Permission> permissions) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The SQL of the stored rules ({@code bw_authorization}, V70), on the command's connection, so that
@@ -31,7 +32,7 @@ public final class GrantRepository {
    * What to load: the rules about {@code permission} (or {@code ALL}) on {@code type}, on {@code
    * resourceId} and on all resources, or on any resource when {@code resourceId} is null.
    */
-  public record Wanted(ResourceType type, Permission permission, String resourceId) {}
+  public record Wanted(ResourceType type, Permission permission, @Nullable String resourceId) {}
 
   /** The rules of {@code subject} (its own, its groups', the global ones) wanted. One statement. */
   public static List<Grant> rulesOf(
@@ -126,9 +127,8 @@ public final class GrantRepository {
                     ResourceType.valueOf(rows.getString(5)),
                     rows.getString(6),
                     Set.of(permission)));
-            permissions.put(id, EnumSet.noneOf(Permission.class));
           }
-          permissions.get(id).add(permission);
+          permissions.computeIfAbsent(id, k -> EnumSet.noneOf(Permission.class)).add(permission);
         }
       }
     }
@@ -142,7 +142,7 @@ public final class GrantRepository {
               rule.groupId(),
               rule.resourceType(),
               rule.resourceId(),
-              permissions.get(rule.id())));
+              permissions.getOrDefault(rule.id(), Set.of())));
     }
     return rules;
   }

@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A parameterized SQL condition that restricts a list query to the rows the caller may see (Z2, Z3,
  * E5). Either a condition with bound parameters, or an explicit "unrestricted" with a reason; list
  * queries refuse to build without one, so that the filter cannot be forgotten.
  */
-public record SqlFilter(String condition, List<Object> parameters, String unrestrictedReason) {
+public record SqlFilter(
+    @Nullable String condition, List<Object> parameters, @Nullable String unrestrictedReason) {
 
   public SqlFilter {
     parameters = Collections.unmodifiableList(new ArrayList<>(parameters));

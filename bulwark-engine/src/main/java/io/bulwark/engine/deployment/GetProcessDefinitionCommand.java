@@ -35,7 +35,10 @@ public final class GetProcessDefinitionCommand implements Command<ProcessDefinit
     // Grants name a definition by its key (Z2): by ID, the key is known only once it is read.
     return id != null
         ? Requirement.none("checks READ on the definition's key once it has read the definition")
-        : Requirement.of(ResourceType.PROCESS_DEFINITION, Permission.READ, key);
+        : Requirement.of(
+            ResourceType.PROCESS_DEFINITION,
+            Permission.READ,
+            Objects.requireNonNull(key, "a definition is looked up by ID or key"));
   }
 
   @Override

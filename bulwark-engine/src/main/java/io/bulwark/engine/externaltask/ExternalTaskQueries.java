@@ -12,6 +12,7 @@ import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The list query of external tasks (W8): a fixed shape, filters as bound parameters (E5) and the
@@ -86,7 +87,7 @@ final class ExternalTaskQueries {
         .build();
   }
 
-  private static void optional(ListQuery.Builder query, String condition, String value) {
+  private static void optional(ListQuery.Builder query, String condition, @Nullable String value) {
     if (value != null) {
       query.where(condition, value);
     }

@@ -37,7 +37,7 @@ public record ExternalTaskRow(
   }
 
   /** Whether {@code worker} holds an unexpired lock at {@code now}. */
-  boolean lockedBy(String worker, Instant now) {
+  boolean lockedBy(@Nullable String worker, Instant now) {
     return worker != null
         && worker.equals(workerId)
         && lockExpiresAt != null
@@ -62,11 +62,11 @@ public record ExternalTaskRow(
 
   /** This row at the next revision with the fields that workers change; the others unchanged. */
   private ExternalTaskRow next(
-      String newWorkerId,
-      Instant newLockExpiresAt,
-      Integer newRetries,
-      String newErrorMessage,
-      byte[] newErrorDetails) {
+      @Nullable String newWorkerId,
+      @Nullable Instant newLockExpiresAt,
+      @Nullable Integer newRetries,
+      @Nullable String newErrorMessage,
+      byte @Nullable [] newErrorDetails) {
     return new ExternalTaskRow(
         id,
         topic,

@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -256,8 +257,8 @@ public final class FetchAndLockCommand implements Command<List<LockedExternalTas
     return new LockedExternalTask(
         row.id(),
         row.topic(),
-        row.workerId(),
-        row.lockExpiresAt(),
+        Objects.requireNonNull(row.workerId(), "a locked task has a worker"),
+        Objects.requireNonNull(row.lockExpiresAt(), "a locked task has a lock expiry"),
         row.executionId(),
         row.processInstanceId(),
         row.processDefinitionId(),

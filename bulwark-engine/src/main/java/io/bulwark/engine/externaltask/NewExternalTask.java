@@ -1,6 +1,7 @@
 package io.bulwark.engine.externaltask;
 
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * An external task the execution core creates when an execution reaches a service task of type
@@ -14,9 +15,9 @@ public record NewExternalTask(
     String processDefinitionId,
     String processDefinitionKey,
     String activityId,
-    String businessKey,
+    @Nullable String businessKey,
     long priority,
-    String tenantId) {
+    @Nullable String tenantId) {
 
   public NewExternalTask {
     Objects.requireNonNull(topic, "topic");

@@ -30,7 +30,10 @@ final class TaskVariables {
 
   /** The visible variables, only {@code names} when not {@code null}. */
   static Map<String, TypedValue> visible(
-      Connection connection, String executionId, List<String> names, SensitiveFields sensitive)
+      Connection connection,
+      String executionId,
+      @Nullable List<String> names,
+      SensitiveFields sensitive)
       throws SQLException {
     Map<String, TypedValue> result = new LinkedHashMap<>();
     if (names != null && names.isEmpty()) {
@@ -50,7 +53,10 @@ final class TaskVariables {
 
   /** The variables of the execution's own scope only, only {@code names} when not {@code null}. */
   static Map<String, TypedValue> local(
-      Connection connection, String executionId, List<String> names, SensitiveFields sensitive)
+      Connection connection,
+      String executionId,
+      @Nullable List<String> names,
+      SensitiveFields sensitive)
       throws SQLException {
     Map<String, TypedValue> result = new LinkedHashMap<>();
     if (names != null && names.isEmpty()) {

@@ -14,6 +14,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.Objects;
 
 /** Stores one authorization rule (Z2); an equal rule is a conflict, a deleted subject too (Z6). */
 public final class CreateRuleCommand implements Command<AuthorizationRule> {
@@ -39,10 +40,11 @@ public final class CreateRuleCommand implements Command<AuthorizationRule> {
     RuleWrites.refuseConflicts(context.connection(), grant);
     if (grant.type() == Grant.Type.REVOKE && grant.resourceType() == ResourceType.AUTHORIZATION) {
       // A revoke on the rules themselves may take the last administrator's rights away (Z5).
-      return AdministratorGuard.keepingAnAdministrator(
-          context.connection(),
-          "revoking " + grant.permissions() + " on AUTHORIZATION",
-          () -> insert(context, grant));
+      return Objects.requireNonNull(
+          AdministratorGuard.keepingAnAdministrator(
+              context.connection(),
+              "revoking " + grant.permissions() + " on AUTHORIZATION",
+              () -> insert(context, grant)));
     }
     return insert(context, grant);
   }

@@ -15,6 +15,7 @@ import io.bulwark.engine.command.CommandContext;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Objects;
 
 /**
  * Replaces the subject, resource and permissions of one rule (Z2); its type stays. Refused like a
@@ -70,24 +71,26 @@ public final class UpdateRuleCommand implements Command<AuthorizationRule> {
                 rule.resourceId(),
                 rule.permissions()));
     RuleWrites.refuseConflicts(c, grant);
-    return AdministratorGuard.keepingAnAdministrator(
-        c,
-        "changing authorization rule " + ruleId,
-        () -> {
-          try (PreparedStatement update = c.prepareStatement(UPDATE)) {
-            update.setString(1, grant.userId());
-            update.setString(2, grant.groupId());
-            update.setString(3, grant.resourceType().name());
-            update.setString(4, grant.resourceId());
-            update.setString(5, ruleId);
-            update.executeUpdate();
-          }
-          try (PreparedStatement delete = c.prepareStatement(DELETE_PERMISSIONS)) {
-            delete.setString(1, ruleId);
-            delete.executeUpdate();
-          }
-          RuleWrites.insertPermissions(c, grant);
-          return RuleViews.view(grant);
-        });
+    AuthorizationRule changed =
+        AdministratorGuard.keepingAnAdministrator(
+            c,
+            "changing authorization rule " + ruleId,
+            () -> {
+              try (PreparedStatement update = c.prepareStatement(UPDATE)) {
+                update.setString(1, grant.userId());
+                update.setString(2, grant.groupId());
+                update.setString(3, grant.resourceType().name());
+                update.setString(4, grant.resourceId());
+                update.setString(5, ruleId);
+                update.executeUpdate();
+              }
+              try (PreparedStatement delete = c.prepareStatement(DELETE_PERMISSIONS)) {
+                delete.setString(1, ruleId);
+                delete.executeUpdate();
+              }
+              RuleWrites.insertPermissions(c, grant);
+              return RuleViews.view(grant);
+            });
+    return Objects.requireNonNull(changed);
   }
 }

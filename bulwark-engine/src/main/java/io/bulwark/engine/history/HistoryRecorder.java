@@ -111,7 +111,7 @@ public final class HistoryRecorder {
   }
 
   /** Links a user task to its activity instance. */
-  public void activityTask(String activityInstanceId, String taskId) {
+  public void activityTask(@Nullable String activityInstanceId, String taskId) {
     var pending = activityInstanceId == null ? null : pendingActivities.get(activityInstanceId);
     if (pending != null) {
       var row =
@@ -131,7 +131,7 @@ public final class HistoryRecorder {
   }
 
   /** Records leaving (or cancelling) an activity instance; {@code null} is ignored. */
-  public void activityEnded(String activityInstanceId) {
+  public void activityEnded(@Nullable String activityInstanceId) {
     if (activityInstanceId == null || !level.includes(HistoryLevel.ACTIVITY)) {
       return;
     }

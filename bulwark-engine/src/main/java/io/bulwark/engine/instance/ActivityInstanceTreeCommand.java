@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -82,7 +83,13 @@ public final class ActivityInstanceTreeCommand implements Command<ActivityInstan
       }
     }
     for (Map.Entry<String, Draft> entry : byExecution.entrySet()) {
-      Draft parent = parentOf(rows, byExecution, rows.get(entry.getKey()), entry.getValue(), model);
+      Draft parent =
+          parentOf(
+              rows,
+              byExecution,
+              Objects.requireNonNull(rows.get(entry.getKey())),
+              entry.getValue(),
+              model);
       (parent == null ? top : parent).children().add(entry.getValue());
     }
     return freeze(top, null, root.definition(), model.name());
@@ -91,7 +98,8 @@ public final class ActivityInstanceTreeCommand implements Command<ActivityInstan
   /** The draft of the nearest ancestor execution at the sub-process that contains the node. */
   private static @Nullable Draft parentOf(
       Map<String, Row> rows, Map<String, Draft> drafts, Row row, Draft draft, ProcessModel model) {
-    String scope = draft.node().scopeId();
+    FlowNode node = Objects.requireNonNull(draft.node(), "only the root draft has no node");
+    String scope = node.scopeId();
     if (scope == null || scope.equals(model.id())) {
       return null;
     }

@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -58,7 +59,11 @@ public final class GetStartFormCommand implements Command<StartForm> {
     DeployedProcess process =
         key != null
             ? runtime.latest(context, key, null)
-            : runtime.definitions().get(context.connection(), definitionId);
+            : runtime
+                .definitions()
+                .get(
+                    context.connection(),
+                    Objects.requireNonNull(definitionId, "a start form is read by key or ID"));
     if (process.tenantId() != null
         && !context.ofOwnTenant(
             "bw_process_definition p",

@@ -13,6 +13,7 @@ import io.bulwark.engine.command.SortDirection;
 import io.bulwark.engine.command.SqlValues;
 import java.sql.SQLException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one list query of running process instances (W8): their root executions joined with the
@@ -84,7 +85,8 @@ final class ProcessInstanceQueries {
         .build();
   }
 
-  private static void optional(ListQuery.Builder builder, String condition, String value) {
+  private static void optional(
+      ListQuery.Builder builder, String condition, @Nullable String value) {
     if (value != null) {
       builder.where(condition, value);
     }

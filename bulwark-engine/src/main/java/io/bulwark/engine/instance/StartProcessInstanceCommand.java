@@ -16,6 +16,7 @@ import io.bulwark.engine.runtime.InstanceState;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeSession;
 import java.sql.SQLException;
+import java.util.Objects;
 
 /**
  * Starts an instance at the none start event of the latest version of a key, or of a definition,
@@ -47,7 +48,12 @@ public final class StartProcessInstanceCommand implements Command<ProcessInstanc
     DeployedProcess process =
         request.processDefinitionKey() != null
             ? runtime.latest(context, request.processDefinitionKey(), request.tenantId())
-            : runtime.definitions().get(context.connection(), request.processDefinitionId());
+            : runtime
+                .definitions()
+                .get(
+                    context.connection(),
+                    Objects.requireNonNull(
+                        request.processDefinitionId(), "a start names a definition key or ID"));
     if (request.processDefinitionKey() == null) {
       context.authorize(
           Requirement.of(

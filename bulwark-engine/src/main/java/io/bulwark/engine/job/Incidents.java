@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Rows of {@code bw_incident}: created when a job or external task reaches zero retries, removed
@@ -114,7 +115,8 @@ public final class Incidents {
   private Incidents() {}
 
   /** Registers a new incident for a job that ran out of retries. */
-  public static IncidentRow createForJob(CommandContext context, JobRow job, String message) {
+  public static IncidentRow createForJob(
+      CommandContext context, JobRow job, @Nullable String message) {
     IncidentRow row =
         new IncidentRow(
             RowIds.next(),
@@ -139,7 +141,7 @@ public final class Incidents {
       String executionId,
       String processInstanceId,
       String activityId,
-      String message) {
+      @Nullable String message) {
     IncidentRow row =
         new IncidentRow(
             RowIds.next(),

@@ -66,8 +66,9 @@ public final class JobExecutor implements AutoCloseable {
             TimeUnit.MILLISECONDS,
             new LinkedBlockingQueue<>(),
             r -> new Thread(r, "bulwark-job-" + number.incrementAndGet()));
-    acquisition = new Thread(this::acquireLoop, "bulwark-job-acquisition");
-    acquisition.start();
+    Thread thread = new Thread(this::acquireLoop, "bulwark-job-acquisition");
+    acquisition = thread;
+    thread.start();
     LOG.info("Job executor {} started with {} threads", lockOwner, settings.threads());
   }
 
@@ -90,17 +91,20 @@ public final class JobExecutor implements AutoCloseable {
     }
     running = false;
     hintJobsDue();
+    // Both are set by start(), which set running.
+    Thread thread = Objects.requireNonNull(acquisition);
+    ThreadPoolExecutor pool = Objects.requireNonNull(workers);
     boolean finished = false;
     try {
-      acquisition.join(settings.shutdownTimeout().toMillis());
-      workers.shutdown();
+      thread.join(settings.shutdownTimeout().toMillis());
+      pool.shutdown();
       finished =
-          workers.awaitTermination(settings.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
+          pool.awaitTermination(settings.shutdownTimeout().toMillis(), TimeUnit.MILLISECONDS);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } finally {
       if (!finished) {
-        List<Runnable> notStarted = workers.shutdownNow();
+        List<Runnable> notStarted = pool.shutdownNow();
         notStarted.forEach(task -> ((LockedJob) task).release());
       }
     }
@@ -146,9 +150,10 @@ public final class JobExecutor implements AutoCloseable {
     Acquisition result =
         commands.execute(
             JobRunner.SYSTEM, new AcquireJobsCommand(lockOwner, settings.lockDuration(), wanted));
+    ThreadPoolExecutor pool = Objects.requireNonNull(workers, "acquisition runs after start()");
     for (JobRow job : result.locked()) {
       capacity.acquireUninterruptibly();
-      workers.execute(new LockedJob(job));
+      pool.execute(new LockedJob(job));
     }
     // Full page or a lost race: more due jobs are likely waiting.
     return result.candidates() == wanted || result.candidates() > result.locked().size();

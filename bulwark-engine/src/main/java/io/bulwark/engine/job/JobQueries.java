@@ -14,6 +14,7 @@ import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The list queries of jobs and incidents (W8): fixed shapes, filters as bound parameters (E5) and
@@ -121,7 +122,7 @@ final class JobQueries {
         .build();
   }
 
-  private static void optional(ListQuery.Builder query, String condition, String value) {
+  private static void optional(ListQuery.Builder query, String condition, @Nullable String value) {
     if (value != null) {
       query.where(condition, value);
     }

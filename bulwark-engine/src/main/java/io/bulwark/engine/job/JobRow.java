@@ -43,7 +43,7 @@ public record JobRow(
   }
 
   /** This row after a failure: retries and due date changed, unlocked, with the message. */
-  JobRow failed(int newRetries, Instant newDueDate, String message) {
+  JobRow failed(int newRetries, Instant newDueDate, @Nullable String message) {
     return next(newDueDate, newRetries, null, null, message);
   }
 

@@ -4,6 +4,7 @@ import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
 import java.time.Duration;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,7 +34,7 @@ final class JobRunner {
   }
 
   JobOutcome run(JobRow job) {
-    String owner = job.lockOwner();
+    String owner = Objects.requireNonNull(job.lockOwner(), "an acquired job is locked");
     try {
       boolean ran = commands.execute(SYSTEM, new ExecuteJobCommand(handlers, job.id(), owner));
       return new JobOutcome(ran ? JobOutcome.Status.SUCCEEDED : JobOutcome.Status.SKIPPED, null);

@@ -191,7 +191,7 @@ public final class JobScheduler {
             job.priority(),
             1);
     context.unitOfWork().insert(JobRows.WRITER, row);
-    if (!due.isAfter(context.now())) {
+    if (due != null && !due.isAfter(context.now())) {
       context.unitOfWork().afterCommit(dueHint);
     }
     return row;

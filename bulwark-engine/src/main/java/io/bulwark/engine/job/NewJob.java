@@ -15,7 +15,7 @@ public record NewJob(
     @Nullable String executionId,
     @Nullable String processInstanceId,
     @Nullable String processDefinitionId,
-    String activityId,
+    @Nullable String activityId,
     @Nullable Instant dueDate,
     @Nullable String handlerConfig,
     long priority) {
@@ -26,7 +26,7 @@ public record NewJob(
       @Nullable String executionId,
       @Nullable String processInstanceId,
       @Nullable String processDefinitionId,
-      String activityId,
+      @Nullable String activityId,
       @Nullable Instant dueDate,
       @Nullable String handlerConfig) {
     this(
@@ -78,7 +78,7 @@ public record NewJob(
       String type,
       String executionId,
       String processInstanceId,
-      String activityId,
+      @Nullable String activityId,
       Instant dueDate,
       String handlerConfig) {
     Objects.requireNonNull(dueDate, "dueDate");

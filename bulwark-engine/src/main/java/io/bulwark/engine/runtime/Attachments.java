@@ -23,6 +23,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The rows an execution owns while it waits (tasks, external tasks, timer jobs, message
@@ -42,7 +43,7 @@ final class Attachments {
   }
 
   /** A row created in this command; {@code writer} is null for an external task. */
-  private record Pending(RowWriter<?> writer, String id, boolean task) {}
+  private record Pending(@Nullable RowWriter<?> writer, String id, boolean task) {}
 
   private final RuntimeSession session;
   private final Map<String, List<Pending>> pending = new HashMap<>();

@@ -59,7 +59,7 @@ final class BoundaryTrigger {
       execution.setScope(false);
       session.enter(instance, execution, boundary);
     } else {
-      Execution parent = instance.execution(execution.parentId());
+      Execution parent = instance.parentOf(execution);
       Execution branch = instance.createChild(parent);
       branch.setConcurrent(true);
       session.enter(instance, branch, boundary);

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Conditional events (intermediate catch, boundary, event sub-process start), as in Camunda: a
@@ -29,7 +30,8 @@ final class ConditionalEvents {
           + " WHERE event_type = 'conditional' AND process_instance_id = ? ORDER BY created_at, id";
 
   /** A waiting conditional event; {@code created} when it started waiting in this command. */
-  private record Waiting(String id, String executionId, String activityId, boolean created) {}
+  private record Waiting(
+      String id, @Nullable String executionId, String activityId, boolean created) {}
 
   private ConditionalEvents() {}
 

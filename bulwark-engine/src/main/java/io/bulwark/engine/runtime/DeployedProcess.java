@@ -2,6 +2,7 @@ package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.ParsedDeployment;
 import io.bulwark.engine.bpmn.model.ProcessModel;
+import org.jspecify.annotations.Nullable;
 
 /** A process definition row with its parsed model; immutable and shared through the cache. */
 public record DeployedProcess(
@@ -9,6 +10,6 @@ public record DeployedProcess(
     String key,
     int version,
     String deploymentId,
-    String tenantId,
+    @Nullable String tenantId,
     ProcessModel model,
     ParsedDeployment parsed) {}

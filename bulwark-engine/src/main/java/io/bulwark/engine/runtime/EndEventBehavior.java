@@ -37,7 +37,7 @@ final class EndEventBehavior implements NodeBehavior {
     } else if (end.definition() instanceof EventDefinition.Cancel) {
       TransactionCancel.cancel(session, instance, execution);
     } else if (end.definition() instanceof EventDefinition.Terminate) {
-      Execution scope = instance.execution(execution.parentId());
+      Execution scope = instance.parentOf(execution);
       execution.remove();
       session.cancelBelow(instance, scope, "terminated at " + node.id());
       if (scope.isRoot()) {

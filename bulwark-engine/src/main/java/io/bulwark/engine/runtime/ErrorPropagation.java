@@ -6,6 +6,8 @@ import io.bulwark.engine.bpmn.model.StartEvent;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Finds the boundary error event that catches a BPMN error: first on the activity that raised it
@@ -20,9 +22,9 @@ final class ErrorPropagation {
 
   /** An error end event: the search starts at the scope that contains it. */
   static void fromEndEvent(
-      RuntimeSession session, InstanceState instance, Execution thrower, String errorCode)
+      RuntimeSession session, InstanceState instance, Execution thrower, @Nullable String errorCode)
       throws SQLException {
-    Execution scope = instance.execution(thrower.parentId());
+    Execution scope = instance.parentOf(thrower);
     thrower.remove();
     search(session, instance, scope, errorCode, null);
   }
@@ -32,14 +34,18 @@ final class ErrorPropagation {
       RuntimeSession session,
       InstanceState instance,
       Execution execution,
-      String errorCode,
-      String message)
+      @Nullable String errorCode,
+      @Nullable String message)
       throws SQLException {
     search(session, instance, execution, errorCode, message);
   }
 
   private static void search(
-      RuntimeSession session, InstanceState start, Execution from, String errorCode, String message)
+      RuntimeSession session,
+      InstanceState start,
+      Execution from,
+      @Nullable String errorCode,
+      @Nullable String message)
       throws SQLException {
     InstanceState instance = start;
     Execution current = from;
@@ -59,22 +65,25 @@ final class ErrorPropagation {
         InstanceState caller = session.instanceOfExecution(superExecutionId);
         session.cancelInstance(instance, "BPMN error " + errorCode);
         instance = caller;
-        current = caller.execution(superExecutionId);
+        current =
+            Objects.requireNonNull(
+                caller.execution(superExecutionId), "the waiting call activity is live");
         continue;
       }
       if (MultiInstanceBehavior.isRun(instance, current, current.activityId())) {
-        current = instance.execution(current.parentId()); // boundary events belong to the body
+        current = instance.parentOf(current); // boundary events belong to the body
       }
       BoundaryEvent boundary = catching(instance, current.activityId(), errorCode);
       if (boundary != null) {
         catchAt(session, instance, current, boundary, errorCode, message);
         return;
       }
-      current = instance.execution(current.parentId());
+      current = instance.parentOf(current);
     }
   }
 
-  private static BoundaryEvent catching(InstanceState instance, String activityId, String code) {
+  private static @Nullable BoundaryEvent catching(
+      InstanceState instance, @Nullable String activityId, @Nullable String code) {
     if (activityId == null) {
       return null;
     }
@@ -97,8 +106,8 @@ final class ErrorPropagation {
       InstanceState instance,
       Execution execution,
       BoundaryEvent boundary,
-      String errorCode,
-      String message)
+      @Nullable String errorCode,
+      @Nullable String message)
       throws SQLException {
     session.cancelBelow(instance, execution, "BPMN error " + errorCode);
     session.cancelOne(instance, execution, "BPMN error " + errorCode);
@@ -110,7 +119,7 @@ final class ErrorPropagation {
 
   /** The variables a catching error event names for the code and message it caught. */
   private static Map<String, Object> errorVariables(
-      EventDefinition.ErrorEvent error, String errorCode, String message) {
+      EventDefinition.ErrorEvent error, @Nullable String errorCode, @Nullable String message) {
     Map<String, Object> variables = new LinkedHashMap<>();
     if (error.errorCodeVariable() != null) {
       variables.put(error.errorCodeVariable(), errorCode);

@@ -6,6 +6,8 @@ import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Throws an escalation from an intermediate throw or end event to the nearest boundary escalation
@@ -20,10 +22,11 @@ final class EscalationPropagation {
 
   private EscalationPropagation() {}
 
-  static void throwFrom(RuntimeSession session, InstanceState start, Execution thrower, String code)
+  static void throwFrom(
+      RuntimeSession session, InstanceState start, Execution thrower, @Nullable String code)
       throws SQLException {
     InstanceState instance = start;
-    InstanceState called = null;
+    @Nullable InstanceState called = null;
     Execution scope = instance.execution(thrower.parentId());
     while (scope != null) {
       StartEvent handler = EventSubProcesses.escalationStart(instance, scope, code);
@@ -44,10 +47,12 @@ final class EscalationPropagation {
         }
         called = instance;
         instance = session.instanceOfExecution(superExecutionId);
-        scope = instance.execution(superExecutionId);
+        scope =
+            Objects.requireNonNull(
+                instance.execution(superExecutionId), "the waiting call activity is live");
       }
       if (MultiInstanceBehavior.isRun(instance, scope, scope.activityId())) {
-        scope = instance.execution(scope.parentId()); // boundary events belong to the body
+        scope = instance.parentOf(scope); // boundary events belong to the body
       }
       BoundaryEvent boundary = catching(instance, scope.activityId(), code);
       if (boundary != null) {
@@ -59,7 +64,8 @@ final class EscalationPropagation {
     }
   }
 
-  private static BoundaryEvent catching(InstanceState instance, String activityId, String code) {
+  private static @Nullable BoundaryEvent catching(
+      InstanceState instance, @Nullable String activityId, @Nullable String code) {
     if (activityId == null) {
       return null;
     }
@@ -81,11 +87,13 @@ final class EscalationPropagation {
       InstanceState instance,
       Execution execution,
       BoundaryEvent boundary,
-      String code,
-      InstanceState called)
+      @Nullable String code,
+      @Nullable InstanceState called)
       throws SQLException {
+    String activityId = execution.activityId();
     if (called != null
-        && instance.model().node(execution.activityId()) instanceof CallActivity call) {
+        && activityId != null
+        && instance.model().node(activityId) instanceof CallActivity call) {
       session.setVariables(
           instance, execution, CallActivityBehavior.map(call.outputs(), session.variables(called)));
     }
@@ -100,7 +108,7 @@ final class EscalationPropagation {
       execution.setScope(false);
       session.enter(instance, execution, boundary);
     } else {
-      Execution parent = instance.execution(execution.parentId());
+      Execution parent = instance.parentOf(execution);
       Execution branch = instance.createChild(parent);
       branch.setConcurrent(true);
       session.enter(instance, branch, boundary);

@@ -8,6 +8,7 @@ import java.sql.SQLException;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Event sub-processes, as in Camunda. While a scope (the process instance or an embedded
@@ -23,7 +24,7 @@ final class EventSubProcesses {
   private EventSubProcesses() {}
 
   /** The scope whose content {@code execution} runs (process or sub-process ID), or null. */
-  static String contentScopeId(InstanceState instance, Execution execution) {
+  static @Nullable String contentScopeId(InstanceState instance, Execution execution) {
     if (execution.isRoot()) {
       return instance.model().id();
     }
@@ -62,7 +63,8 @@ final class EventSubProcesses {
   }
 
   /** The error start event in {@code execution}'s content scope that catches {@code code}. */
-  static StartEvent errorStart(InstanceState instance, Execution execution, String code) {
+  static @Nullable StartEvent errorStart(
+      InstanceState instance, Execution execution, @Nullable String code) {
     String scopeId = contentScopeId(instance, execution);
     if (scopeId == null) {
       return null;
@@ -82,7 +84,8 @@ final class EventSubProcesses {
   }
 
   /** The escalation start event in {@code execution}'s content scope that catches {@code code}. */
-  static StartEvent escalationStart(InstanceState instance, Execution execution, String code) {
+  static @Nullable StartEvent escalationStart(
+      InstanceState instance, Execution execution, @Nullable String code) {
     String scopeId = contentScopeId(instance, execution);
     if (scopeId == null) {
       return null;

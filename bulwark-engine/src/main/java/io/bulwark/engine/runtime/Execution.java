@@ -2,6 +2,7 @@ package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.command.UnitOfWork;
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One execution (token or scope) of a process instance, as held by one command. Mutations mark the
@@ -24,20 +25,20 @@ public final class Execution {
   private final String id;
   private final String processInstanceId;
   private final String processDefinitionId;
-  private final String businessKey;
-  private final String startedBy;
-  private final String tenantId;
-  private final String superExecutionId;
-  private final Instant startedAt;
+  private final @Nullable String businessKey;
+  private final @Nullable String startedBy;
+  private final @Nullable String tenantId;
+  private final @Nullable String superExecutionId;
+  private final @Nullable Instant startedAt;
   private final long rev;
-  private String parentId;
-  private String activityId;
-  private String activityInstanceId;
+  private @Nullable String parentId;
+  private @Nullable String activityId;
+  private @Nullable String activityInstanceId;
   private boolean active;
   private boolean concurrent;
   private boolean scope;
   private State state;
-  private UnitOfWork unitOfWork;
+  private @Nullable UnitOfWork unitOfWork;
 
   Execution(ExecutionRow row, State state) {
     this.id = row.id();
@@ -90,7 +91,7 @@ public final class Execution {
     }
     if (state == State.CLEAN) {
       state = State.DIRTY;
-      unitOfWork.update(ExecutionRows.WRITER, this, rev);
+      attached().update(ExecutionRows.WRITER, this, rev);
     }
   }
 
@@ -99,10 +100,18 @@ public final class Execution {
       return;
     }
     state = State.DELETED;
-    unitOfWork.delete(ExecutionRows.WRITER, id, rev);
+    attached().delete(ExecutionRows.WRITER, id, rev);
   }
 
   /** Forces an optimistic revision check and increment of this row (used on the root). */
+  private UnitOfWork attached() {
+    UnitOfWork work = unitOfWork;
+    if (work == null) {
+      throw new IllegalStateException("execution " + id + " is not attached to a unit of work");
+    }
+    return work;
+  }
+
   void touch() {
     changed();
   }
@@ -132,31 +141,31 @@ public final class Execution {
     return processDefinitionId;
   }
 
-  public String businessKey() {
+  public @Nullable String businessKey() {
     return businessKey;
   }
 
-  public String startedBy() {
+  public @Nullable String startedBy() {
     return startedBy;
   }
 
-  public String tenantId() {
+  public @Nullable String tenantId() {
     return tenantId;
   }
 
-  public String superExecutionId() {
+  public @Nullable String superExecutionId() {
     return superExecutionId;
   }
 
-  public String parentId() {
+  public @Nullable String parentId() {
     return parentId;
   }
 
-  public String activityId() {
+  public @Nullable String activityId() {
     return activityId;
   }
 
-  public String activityInstanceId() {
+  public @Nullable String activityInstanceId() {
     return activityInstanceId;
   }
 
@@ -168,7 +177,7 @@ public final class Execution {
     return scope;
   }
 
-  void moveTo(String newActivityId, String newActivityInstanceId) {
+  void moveTo(String newActivityId, @Nullable String newActivityInstanceId) {
     changed();
     this.activityId = newActivityId;
     this.activityInstanceId = newActivityInstanceId;

@@ -1,6 +1,7 @@
 package io.bulwark.engine.runtime;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One row of {@code bw_execution} as read from the database; {@code startedAt} is set on the root
@@ -9,16 +10,16 @@ import java.time.Instant;
 record ExecutionRow(
     String id,
     String processInstanceId,
-    String parentId,
+    @Nullable String parentId,
     String processDefinitionId,
-    String activityId,
-    String businessKey,
+    @Nullable String activityId,
+    @Nullable String businessKey,
     boolean active,
     boolean concurrent,
     boolean scope,
-    String startedBy,
-    String tenantId,
-    String superExecutionId,
-    String activityInstanceId,
-    Instant startedAt,
+    @Nullable String startedBy,
+    @Nullable String tenantId,
+    @Nullable String superExecutionId,
+    @Nullable String activityInstanceId,
+    @Nullable Instant startedAt,
     long rev) {}

@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -52,10 +53,10 @@ final class InclusiveGatewayBehavior implements NodeBehavior {
 
   private static void fire(RuntimeSession session, InstanceState instance, Execution execution)
       throws SQLException {
-    Execution scope = instance.execution(execution.parentId());
+    Execution scope = instance.parentOf(execution);
     for (Execution other : instance.children(scope)) {
       if (other != execution
-          && execution.activityId().equals(other.activityId())
+          && Objects.equals(execution.activityId(), other.activityId())
           && !other.active()) {
         session.history().activityEnded(other.activityInstanceId());
         other.remove();
@@ -94,7 +95,7 @@ final class InclusiveGatewayBehavior implements NodeBehavior {
   }
 
   private static boolean canFire(InstanceState instance, Execution execution, String gatewayId) {
-    Execution scope = instance.execution(execution.parentId());
+    Execution scope = instance.parentOf(execution);
     for (Execution other : instance.children(scope)) {
       boolean waitingHere = gatewayId.equals(other.activityId()) && !other.active();
       if (!waitingHere
@@ -118,7 +119,9 @@ final class InclusiveGatewayBehavior implements NodeBehavior {
         return true;
       }
       for (SequenceFlow flow : model.outgoing(current)) {
-        open.push(flow.targetId());
+        if (flow.targetId() != null) {
+          open.push(flow.targetId());
+        }
       }
       if (model.node(current) instanceof Activity) {
         for (BoundaryEvent boundary : model.boundaryEvents(current)) {

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One process instance as one command sees it: every execution (loaded with one query after the
@@ -24,8 +25,8 @@ public final class InstanceState {
   private final Map<String, Execution> executions = new LinkedHashMap<>();
   private final UnitOfWork work;
   private final Execution root;
-  private ScopedVariables variables;
-  private CompensationSubscriptions compensations;
+  private @Nullable ScopedVariables variables;
+  private @Nullable CompensationSubscriptions compensations;
 
   InstanceState(DeployedProcess process, List<Execution> all, UnitOfWork work) {
     this.process = process;
@@ -65,9 +66,21 @@ public final class InstanceState {
   }
 
   /** The live execution with this id, or null. */
-  public Execution execution(String executionId) {
+  public @Nullable Execution execution(@Nullable String executionId) {
+    if (executionId == null) {
+      return null;
+    }
     Execution execution = executions.get(executionId);
     return execution == null || execution.isRemoved() ? null : execution;
+  }
+
+  /** The live parent of {@code child}, which must not be the root. */
+  Execution parentOf(Execution child) {
+    Execution parent = execution(child.parentId());
+    if (parent == null) {
+      throw new IllegalStateException("execution " + child.id() + " has no live parent");
+    }
+    return parent;
   }
 
   /** Live executions in creation order. */
@@ -133,20 +146,22 @@ public final class InstanceState {
   }
 
   /** The compensation subscriptions, or null before they are first used. */
-  CompensationSubscriptions compensationsIfLoaded() {
+  @Nullable CompensationSubscriptions compensationsIfLoaded() {
     return compensations;
   }
 
   /** The compensation subscriptions, loaded on first use (none for a new instance). */
   CompensationSubscriptions compensations(java.sql.Connection connection)
       throws java.sql.SQLException {
-    if (compensations == null) {
-      compensations =
+    CompensationSubscriptions loaded = compensations;
+    if (loaded == null) {
+      loaded =
           root.isNew()
               ? CompensationSubscriptions.empty(root.id(), work)
               : CompensationSubscriptions.load(connection, root.id(), work);
+      compensations = loaded;
     }
-    return compensations;
+    return loaded;
   }
 
   boolean variablesLoaded() {
@@ -161,34 +176,42 @@ public final class InstanceState {
         new ScopedVariables(root.id(), work, rows, sensitive, process.model().sensitiveVariables());
   }
 
+  private ScopedVariables loadedVariables() {
+    ScopedVariables loaded = variables;
+    if (loaded == null) {
+      throw new IllegalStateException("the variables of instance " + id() + " are not loaded");
+    }
+    return loaded;
+  }
+
   /** Process variables (the root scope) as typed values; {@link #loadVariables} must have run. */
   Map<String, TypedValue> typedVariables() {
-    return variables.visible(List.of(root));
+    return loadedVariables().visible(List.of(root));
   }
 
   /** Variables visible from {@code execution}: its own, its scopes' and the process's. */
   Map<String, TypedValue> typedVariables(Execution execution) {
-    return variables.visible(chain(execution));
+    return loadedVariables().visible(chain(execution));
   }
 
   /** Names of the process variables (the root scope). */
   Set<String> variableNames() {
-    return variables.local(root.id()).keySet();
+    return loadedVariables().local(root.id()).keySet();
   }
 
   /** Names of the variables of one execution's own scope. */
   Set<String> localVariableNames(Execution execution) {
-    return variables.local(execution.id()).keySet();
+    return loadedVariables().local(execution.id()).keySet();
   }
 
   /** Sets one process variable; returns the row as it will be written. */
   VariableRow setVariable(String name, TypedValue value) {
-    return variables.set(root.id(), name, value);
+    return loadedVariables().set(root.id(), name, value);
   }
 
   /** Sets a variable on {@code execution}'s own scope (a local variable). */
   VariableRow setLocalVariable(Execution execution, String name, TypedValue value) {
-    return variables.set(execution.id(), name, value);
+    return loadedVariables().set(execution.id(), name, value);
   }
 
   /**
@@ -196,22 +219,22 @@ public final class InstanceState {
    * one, from {@code from} up to the root, that has the name; else the root.
    */
   Execution variableOwner(Execution from, String name) {
-    return variables.owner(chain(from), name);
+    return loadedVariables().owner(chain(from), name);
   }
 
   /** Removes the local variables of one execution (it leaves its activity or is cancelled). */
   void removeLocalVariables(Execution execution) {
-    variables.removeScope(execution.id());
+    loadedVariables().removeScope(execution.id());
   }
 
   /** Removes one process variable; whether it existed (the variables must be loaded). */
   boolean removeVariable(String name) {
-    return variables.remove(root.id(), name);
+    return loadedVariables().remove(root.id(), name);
   }
 
   /** Removes every variable row of the instance (the variables must be loaded). */
   void removeVariables() {
-    variables.removeAll();
+    loadedVariables().removeAll();
   }
 
   /** {@code execution} and its ancestors up to the root, nearest first. */

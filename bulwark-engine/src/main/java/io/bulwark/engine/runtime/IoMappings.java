@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs {@code camunda:inputOutput}: inputs when a node starts (each evaluated over what is visible
@@ -71,7 +72,7 @@ final class IoMappings {
     return values;
   }
 
-  private static Object value(
+  private static @Nullable Object value(
       RuntimeSession session,
       InstanceState instance,
       Execution execution,

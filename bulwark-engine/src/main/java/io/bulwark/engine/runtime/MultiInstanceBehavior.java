@@ -2,12 +2,15 @@ package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.MultiInstance;
+import io.bulwark.engine.expression.Expression;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Multi-instance activities, as in Camunda. The execution that enters the activity becomes its
@@ -31,7 +34,7 @@ final class MultiInstanceBehavior {
   private MultiInstanceBehavior() {}
 
   /** Whether {@code execution} is one run of the multi-instance activity {@code nodeId}. */
-  static boolean isRun(InstanceState instance, Execution execution, String nodeId) {
+  static boolean isRun(InstanceState instance, Execution execution, @Nullable String nodeId) {
     if (nodeId == null
         || execution.parentId() == null
         || instance.model().multiInstance(nodeId) == null) {
@@ -44,7 +47,7 @@ final class MultiInstanceBehavior {
   /** The body enters: counts the runs and starts the first (sequential) or all of them. */
   static void start(RuntimeSession session, InstanceState instance, Execution body, FlowNode node)
       throws SQLException {
-    MultiInstance loop = instance.model().multiInstance(node.id());
+    MultiInstance loop = loopOf(instance, node);
     List<Object> items = loop.collection() == null ? null : items(session, instance, body, node);
     int count = items != null ? items.size() : cardinality(session, instance, body, node);
     if (count > MAX_INSTANCES) {
@@ -78,8 +81,8 @@ final class MultiInstanceBehavior {
   static void runCompleted(
       RuntimeSession session, InstanceState instance, Execution run, FlowNode node)
       throws SQLException {
-    MultiInstance loop = instance.model().multiInstance(node.id());
-    Execution body = instance.execution(run.parentId());
+    MultiInstance loop = loopOf(instance, node);
+    Execution body = instance.parentOf(run);
     Map<String, Object> counters = session.variables(instance, body);
     int count = number(counters.get(NR_OF_INSTANCES));
     int completed = number(counters.get(NR_OF_COMPLETED_INSTANCES)) + 1;
@@ -110,9 +113,9 @@ final class MultiInstanceBehavior {
       Execution body,
       FlowNode node,
       int loopCounter,
-      Object item)
+      @Nullable Object item)
       throws SQLException {
-    MultiInstance loop = instance.model().multiInstance(node.id());
+    MultiInstance loop = loopOf(instance, node);
     Execution run = instance.createChild(body);
     run.setConcurrent(!loop.sequential());
     Map<String, Object> locals = new LinkedHashMap<>();
@@ -127,16 +130,18 @@ final class MultiInstanceBehavior {
   private static List<Object> items(
       RuntimeSession session, InstanceState instance, Execution body, FlowNode node)
       throws SQLException {
-    MultiInstance loop = instance.model().multiInstance(node.id());
-    Object value = session.evaluate(instance, body, loop.collection(), node.id());
-    if (value instanceof Collection<?> collection) {
-      return new ArrayList<>(collection);
+    MultiInstance loop = loopOf(instance, node);
+    Expression collection =
+        Objects.requireNonNull(loop.collection(), "items are read only for a collection loop");
+    Object value = session.evaluate(instance, body, collection, node.id());
+    if (value instanceof Collection<?> many) {
+      return new ArrayList<>(many);
     }
     throw new ProcessExecutionException(
         "multi-instance "
             + node.id()
             + ": collection "
-            + loop.collection().source()
+            + collection.source()
             + " is "
             + (value == null ? "null" : "not a list")
             + " in process instance "
@@ -146,8 +151,11 @@ final class MultiInstanceBehavior {
   private static int cardinality(
       RuntimeSession session, InstanceState instance, Execution body, FlowNode node)
       throws SQLException {
-    MultiInstance loop = instance.model().multiInstance(node.id());
-    Object value = session.evaluate(instance, body, loop.loopCardinality(), node.id());
+    MultiInstance loop = loopOf(instance, node);
+    Expression cardinality =
+        Objects.requireNonNull(
+            loop.loopCardinality(), "the model has a loopCardinality where it has no collection");
+    Object value = session.evaluate(instance, body, cardinality, node.id());
     try {
       int count =
           value instanceof Number n
@@ -163,12 +171,17 @@ final class MultiInstanceBehavior {
         "multi-instance "
             + node.id()
             + ": loopCardinality "
-            + loop.loopCardinality().source()
+            + cardinality.source()
             + " is not a whole number of zero or more: "
             + value);
   }
 
-  private static int number(Object value) {
+  private static MultiInstance loopOf(InstanceState instance, FlowNode node) {
+    return Objects.requireNonNull(
+        instance.model().multiInstance(node.id()), "only multi-instance activities come here");
+  }
+
+  private static int number(@Nullable Object value) {
     return value instanceof Number n ? n.intValue() : 0;
   }
 }

@@ -109,11 +109,10 @@ final class Operations {
         session.agenda().plan(new EndExecutionOperation(instance, execution));
         return;
       }
-      Execution parent = instance.execution(execution.parentId());
       for (int i = 0; i < flows.size(); i++) {
         Execution token = execution;
         if (i > 0) {
-          token = instance.createChild(parent);
+          token = instance.createChild(instance.parentOf(execution));
           token.setConcurrent(true);
           execution.setConcurrent(true);
         }

@@ -17,7 +17,7 @@ final class ParallelGatewayBehavior implements NodeBehavior {
     int expected = instance.model().incoming(node.id()).size();
     if (expected > 1) {
       execution.setActive(false);
-      Execution scope = instance.execution(execution.parentId());
+      Execution scope = instance.parentOf(execution);
       List<Execution> arrived =
           instance.children(scope).stream()
               .filter(c -> node.id().equals(c.activityId()) && !c.active())

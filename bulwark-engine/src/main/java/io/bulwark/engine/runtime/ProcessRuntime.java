@@ -116,7 +116,7 @@ public final class ProcessRuntime {
   }
 
   /** A stored value as the Java value callers see. */
-  public Object toJava(String name, io.bulwark.engine.variable.TypedValue value) {
+  public @Nullable Object toJava(String name, io.bulwark.engine.variable.TypedValue value) {
     return javaValues.toJava(name, value);
   }
 
@@ -154,7 +154,11 @@ public final class ProcessRuntime {
   }
 
   NodeBehavior behavior(FlowNode node) {
-    return behaviors.get(node.type());
+    NodeBehavior behavior = behaviors.get(node.type());
+    if (behavior == null) {
+      throw new IllegalStateException("no behaviour is registered for " + node.type());
+    }
+    return behavior;
   }
 
   /**
@@ -173,7 +177,9 @@ public final class ProcessRuntime {
   DeployedProcess resolveCalled(CommandContext context, CallActivity call, DeployedProcess caller)
       throws SQLException {
     Connection connection = context.connection();
-    String key = call.calledElement();
+    String key =
+        Objects.requireNonNull(
+            call.calledElement(), "the parser refuses a call activity without one");
     String deploymentId = caller.deploymentId();
     String tenantId = caller.tenantId();
     return switch (call.binding()) {
@@ -303,7 +309,7 @@ public final class ProcessRuntime {
    * the behaviour of the activity it waits at; {@value AsyncContinuation#AFTER} takes the
    * activity's outgoing flows.
    */
-  public void continueAsync(CommandContext context, String executionId, String phase)
+  public void continueAsync(CommandContext context, String executionId, @Nullable String phase)
       throws SQLException {
     RuntimeSession session = session(context);
     InstanceState instance = session.instanceOfExecution(executionId);

@@ -5,6 +5,7 @@ import io.bulwark.engine.job.JobHandler;
 import io.bulwark.engine.job.JobRow;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * The job handlers of the execution core (O5): async continuations and the three timer kinds. Each
@@ -20,16 +21,29 @@ public final class RuntimeJobHandlers {
     return List.of(
         handler(
             JobHandler.ASYNC_CONTINUATION,
-            (c, job) -> runtime.continueAsync(c, job.executionId(), job.handlerConfig())),
+            (c, job) -> runtime.continueAsync(c, executionOf(job), job.handlerConfig())),
         handler(
             JobHandler.TIMER_INTERMEDIATE,
-            (c, job) -> runtime.fireTimer(c, job.id(), job.executionId(), job.activityId())),
+            (c, job) -> runtime.fireTimer(c, job.id(), executionOf(job), activityOf(job))),
         handler(
             JobHandler.TIMER_BOUNDARY,
-            (c, job) -> runtime.fireTimer(c, job.id(), job.executionId(), job.activityId())),
+            (c, job) -> runtime.fireTimer(c, job.id(), executionOf(job), activityOf(job))),
         handler(
             JobHandler.TIMER_START,
-            (c, job) -> runtime.startByTimer(c, job.processDefinitionId(), job.activityId())));
+            (c, job) -> runtime.startByTimer(c, definitionOf(job), activityOf(job))));
+  }
+
+  // The engine writes these columns for every job of these types; a row without them is corrupt.
+  private static String executionOf(JobRow job) {
+    return Objects.requireNonNull(job.executionId(), "job without execution");
+  }
+
+  private static String activityOf(JobRow job) {
+    return Objects.requireNonNull(job.activityId(), "job without activity");
+  }
+
+  private static String definitionOf(JobRow job) {
+    return Objects.requireNonNull(job.processDefinitionId(), "job without process definition");
   }
 
   @FunctionalInterface

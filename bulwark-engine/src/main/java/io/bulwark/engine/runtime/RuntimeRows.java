@@ -7,6 +7,7 @@ import io.bulwark.engine.command.Versioning;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Writers of the rows that executions own: tasks and their candidate links and message
@@ -17,17 +18,18 @@ import java.util.List;
 public final class RuntimeRows {
 
   /** A candidate user or group of a task; exactly one of the two is set. */
-  public record IdentityLinkRow(String id, String taskId, String userId, String groupId) {}
+  public record IdentityLinkRow(
+      String id, String taskId, @Nullable String userId, @Nullable String groupId) {}
 
   /** A {@code bw_event_subscription}: a waiting catch event or a message start event. */
   public record SubscriptionRow(
       String id,
       String eventType,
-      String eventName,
-      String executionId,
-      String processInstanceId,
+      @Nullable String eventName,
+      @Nullable String executionId,
+      @Nullable String processInstanceId,
       String activityId,
-      String processDefinitionId,
+      @Nullable String processDefinitionId,
       Instant createdAt) {}
 
   public static final String TASK_COLUMNS =
@@ -89,7 +91,7 @@ public final class RuntimeRows {
               rs.getString("owner"),
               rs.getInt("priority"),
               SqlValues.instant(rs, "due_date"),
-              SqlValues.instant(rs, "created_at"),
+              SqlValues.requiredInstant(rs, "created_at"),
               rs.getString("form_key"),
               rs.getString("tenant_id"),
               rs.getString("delegation_state"),

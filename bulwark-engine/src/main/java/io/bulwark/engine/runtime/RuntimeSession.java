@@ -23,7 +23,9 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The runtime as one command uses it: the instances it has locked and loaded, the agenda, the
@@ -140,9 +142,9 @@ public final class RuntimeSession {
   public InstanceState startInstance(
       DeployedProcess process,
       StartEvent start,
-      String businessKey,
+      @Nullable String businessKey,
       Map<String, ?> variables,
-      Execution superExecution)
+      @Nullable Execution superExecution)
       throws SQLException {
     DefinitionSuspensions.requireActive(context.connection(), process);
     String id = RowIds.next();
@@ -288,7 +290,7 @@ public final class RuntimeSession {
    */
   public Map<String, Object> readOrSetVariables(
       InstanceState instance,
-      Map<String, Object> changes,
+      @Nullable Map<String, Object> changes,
       HistoryRecorder.Entity entity,
       String entityId)
       throws SQLException {
@@ -303,7 +305,7 @@ public final class RuntimeSession {
   public Map<String, Object> readOrSetVariables(
       InstanceState instance,
       Execution execution,
-      Map<String, Object> changes,
+      @Nullable Map<String, Object> changes,
       HistoryRecorder.Entity entity,
       String entityId)
       throws SQLException {
@@ -420,20 +422,21 @@ public final class RuntimeSession {
     instance.removeLocalVariables(execution);
   }
 
-  Object evaluate(InstanceState instance, Expression expression, String elementId)
+  @Nullable Object evaluate(InstanceState instance, Expression expression, String elementId)
       throws SQLException {
     return evaluate(instance, instance.root(), expression, elementId);
   }
 
   /** Evaluates an expression over the variables visible from {@code execution}. */
-  Object evaluate(
+  @Nullable Object evaluate(
       InstanceState instance, Execution execution, Expression expression, String elementId)
       throws SQLException {
     ensureVariables(instance);
     Map<String, TypedValue> typed = instance.typedVariables(execution);
     VariableLookup lookup =
         VariableLookup.lazy(
-            typed.keySet(), name -> runtime.javaValues().toJava(name, typed.get(name)));
+            typed.keySet(),
+            name -> runtime.javaValues().toJava(name, Objects.requireNonNull(typed.get(name))));
     try {
       return expression.evaluate(lookup);
     } catch (ExpressionException e) {
@@ -472,7 +475,8 @@ public final class RuntimeSession {
   // ---------------------------------------------------------------- ending and cancelling
 
   /** Ends an instance whose last token is gone, and continues the calling activity if any. */
-  void endInstance(InstanceState instance, String state, String reason) throws SQLException {
+  void endInstance(InstanceState instance, String state, @Nullable String reason)
+      throws SQLException {
     Execution root = instance.root();
     history.instanceEnded(instance.id(), state, reason);
     Map<String, Object> finalVariables = null;
@@ -484,8 +488,12 @@ public final class RuntimeSession {
     removeVariables(instance);
     root.remove();
     if (finalVariables != null) {
-      InstanceState caller = instanceOfExecution(root.superExecutionId());
-      Execution waiting = caller.execution(root.superExecutionId());
+      // Final variables are kept only for a called instance.
+      String superExecutionId = Objects.requireNonNull(root.superExecutionId());
+      InstanceState caller = instanceOfExecution(superExecutionId);
+      Execution waiting =
+          Objects.requireNonNull(
+              caller.execution(superExecutionId), "the waiting call activity is live");
       CallActivity activity = (CallActivity) caller.model().node(waiting.activityId());
       setVariables(caller, waiting, CallActivityBehavior.map(activity.outputs(), finalVariables));
       leave(caller, waiting);
@@ -544,7 +552,7 @@ public final class RuntimeSession {
     instance.root().remove();
   }
 
-  private String calledInSession(String superExecutionId) {
+  private @Nullable String calledInSession(String superExecutionId) {
     for (InstanceState state : instances.values()) {
       if (superExecutionId.equals(state.root().superExecutionId()) && !state.isEnded()) {
         return state.id();
@@ -553,7 +561,7 @@ public final class RuntimeSession {
     return null;
   }
 
-  private String calledInDatabase(String superExecutionId) throws SQLException {
+  private @Nullable String calledInDatabase(String superExecutionId) throws SQLException {
     try (PreparedStatement find =
         context
             .connection()

@@ -9,6 +9,8 @@ import io.bulwark.engine.externaltask.ExternalTasks;
 import io.bulwark.engine.externaltask.NewExternalTask;
 import java.sql.SQLException;
 import java.util.Map;
+import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * External topic: creates the external task through {@link ExternalTasks#create} and waits until a
@@ -76,16 +78,16 @@ final class ServiceTaskBehavior implements NodeBehavior {
 
     @Override
     public String activityId() {
-      return execution.activityId();
+      return Objects.requireNonNull(execution.activityId(), "a service task runs at its node");
     }
 
     @Override
-    public String businessKey() {
+    public @Nullable String businessKey() {
       return instance.root().businessKey();
     }
 
     @Override
-    public Object getVariable(String name) {
+    public @Nullable Object getVariable(String name) {
       return variables.get(name);
     }
 

@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Signals, as in Camunda: a thrown signal (intermediate throw or end event, or {@code
@@ -46,7 +48,11 @@ public final class Signals {
   }
 
   private record Subscriber(
-      String id, String executionId, String instanceId, String activityId, String definitionId) {}
+      String id,
+      @Nullable String executionId,
+      @Nullable String instanceId,
+      String activityId,
+      @Nullable String definitionId) {}
 
   private Signals() {}
 
@@ -60,8 +66,10 @@ public final class Signals {
       if (s.executionId() == null || !Subscriptions.alive(session, s.id())) {
         continue;
       }
-      access.instance(s.instanceId());
-      InstanceState instance = session.instance(s.instanceId());
+      // An execution subscription always names its instance.
+      String instanceId = Objects.requireNonNull(s.instanceId());
+      access.instance(instanceId);
+      InstanceState instance = session.instance(instanceId);
       Execution execution = instance.execution(s.executionId());
       if (execution != null) {
         session.eventArrived(instance, execution, s.activityId(), "signal " + name, variables);
@@ -69,14 +77,15 @@ public final class Signals {
       }
     }
     for (Subscriber s : subscribers) {
-      if (s.executionId() != null) {
-        continue;
+      String definitionId = s.definitionId();
+      if (s.executionId() != null || definitionId == null) {
+        continue; // a start-event subscription names its definition
       }
-      if (DefinitionSuspensions.suspended(session.context().connection(), s.definitionId())) {
+      if (DefinitionSuspensions.suspended(session.context().connection(), definitionId)) {
         continue; // a suspended definition is not started by a signal, as in Camunda
       }
       DeployedProcess process =
-          session.runtime().definitions().get(session.context().connection(), s.definitionId());
+          session.runtime().definitions().get(session.context().connection(), definitionId);
       access.start(process.key());
       FlowNode start = process.model().node(s.activityId());
       session.startInstance(process, (StartEvent) start, null, variables, null);

@@ -8,6 +8,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /** Event subscriptions ({@code bw_event_subscription}) that executions own while they wait. */
 final class Subscriptions {
@@ -28,7 +29,7 @@ final class Subscriptions {
       InstanceState instance,
       Execution execution,
       String type,
-      String name,
+      @Nullable String name,
       String activityId) {
     var row =
         new RuntimeRows.SubscriptionRow(

@@ -1,6 +1,7 @@
 package io.bulwark.engine.runtime;
 
 import java.time.Instant;
+import org.jspecify.annotations.Nullable;
 
 /** One row of {@code bw_task}: a user task waiting for a person. */
 public record TaskRow(
@@ -10,16 +11,16 @@ public record TaskRow(
     String processDefinitionId,
     String processDefinitionKey,
     String taskDefinitionKey,
-    String name,
-    String assignee,
-    String owner,
+    @Nullable String name,
+    @Nullable String assignee,
+    @Nullable String owner,
     int priority,
-    Instant dueDate,
+    @Nullable Instant dueDate,
     Instant createdAt,
-    String formKey,
-    String tenantId,
-    String delegationState,
-    Instant followUpDate,
+    @Nullable String formKey,
+    @Nullable String tenantId,
+    @Nullable String delegationState,
+    @Nullable Instant followUpDate,
     long rev) {
 
   /** Delegation states (Camunda 7's {@code DelegationState}); {@code null}: never delegated. */
@@ -28,12 +29,13 @@ public record TaskRow(
   public static final String RESOLVED = "RESOLVED";
 
   /** The same task with another assignee ({@code null} to unclaim). */
-  public TaskRow withAssignee(String newAssignee) {
+  public TaskRow withAssignee(@Nullable String newAssignee) {
     return withDelegation(newAssignee, owner, delegationState);
   }
 
   /** The same task with another assignee, owner and delegation state. */
-  public TaskRow withDelegation(String newAssignee, String newOwner, String newState) {
+  public TaskRow withDelegation(
+      @Nullable String newAssignee, @Nullable String newOwner, @Nullable String newState) {
     return new TaskRow(
         id,
         executionId,

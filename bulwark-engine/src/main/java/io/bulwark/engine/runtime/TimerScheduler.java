@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates timer jobs through {@link io.bulwark.engine.job.JobScheduler} for intermediate timer
@@ -86,7 +87,11 @@ final class TimerScheduler {
   }
 
   private static NewJob job(
-      String type, InstanceState instance, Execution execution, String timerEventId, Instant due) {
+      String type,
+      InstanceState instance,
+      Execution execution,
+      String timerEventId,
+      @Nullable Instant due) {
     return new NewJob(
         type,
         execution.id(),

@@ -38,7 +38,7 @@ final class TransactionCancel {
     FlowNode node = instance.model().node(transaction.activityId());
     Execution target =
         MultiInstanceBehavior.isRun(instance, transaction, node.id())
-            ? instance.execution(transaction.parentId())
+            ? instance.parentOf(transaction)
             : transaction;
     BoundaryEvent boundary =
         instance.model().boundaryEvents(node.id()).stream()

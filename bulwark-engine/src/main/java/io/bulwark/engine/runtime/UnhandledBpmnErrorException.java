@@ -1,6 +1,7 @@
 package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.api.BulwarkException;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A BPMN error that no boundary error event catches, up the scopes and across call activities. The
@@ -11,9 +12,9 @@ public final class UnhandledBpmnErrorException extends BulwarkException {
 
   private static final long serialVersionUID = 1L;
 
-  private final String errorCode;
+  private final @Nullable String errorCode;
 
-  public UnhandledBpmnErrorException(String processInstanceId, String errorCode) {
+  public UnhandledBpmnErrorException(String processInstanceId, @Nullable String errorCode) {
     super(
         "BPMN error '"
             + errorCode
@@ -23,7 +24,7 @@ public final class UnhandledBpmnErrorException extends BulwarkException {
     this.errorCode = errorCode;
   }
 
-  public String errorCode() {
+  public @Nullable String errorCode() {
     return errorCode;
   }
 }

@@ -17,6 +17,7 @@ import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Creates the task row, its candidate links and its history, then waits. Assignee, candidates, due
@@ -81,11 +82,11 @@ final class UserTaskBehavior implements NodeBehavior {
     session.attachments().created(execution.id(), RuntimeRows.IDENTITY_LINK, row.id());
   }
 
-  private static String text(
+  private static @Nullable String text(
       RuntimeSession session,
       InstanceState instance,
       Execution execution,
-      Expression expression,
+      @Nullable Expression expression,
       String elementId)
       throws SQLException {
     if (expression == null) {
@@ -120,11 +121,11 @@ final class UserTaskBehavior implements NodeBehavior {
     return result;
   }
 
-  private static Instant dueDate(
+  private static @Nullable Instant dueDate(
       RuntimeSession session,
       InstanceState instance,
       Execution execution,
-      Expression expression,
+      @Nullable Expression expression,
       String elementId,
       Instant now)
       throws SQLException {
@@ -156,7 +157,7 @@ final class UserTaskBehavior implements NodeBehavior {
       RuntimeSession session,
       InstanceState instance,
       Execution execution,
-      Expression expression,
+      @Nullable Expression expression,
       String elementId)
       throws SQLException {
     if (expression == null) {

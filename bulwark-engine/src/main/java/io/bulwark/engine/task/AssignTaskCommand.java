@@ -18,6 +18,7 @@ import java.sql.SQLException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Changes who works on a task, as Camunda 7's task service does:
@@ -46,15 +47,15 @@ public final class AssignTaskCommand implements Command<Void> {
   private final ProcessRuntime runtime;
   private final Kind kind;
   private final String taskId;
-  private final String userId;
-  private final Map<String, Object> variables;
+  private final @Nullable String userId;
+  private final @Nullable Map<String, Object> variables;
 
   private AssignTaskCommand(
       ProcessRuntime runtime,
       Kind kind,
       String taskId,
-      String userId,
-      Map<String, Object> variables) {
+      @Nullable String userId,
+      @Nullable Map<String, Object> variables) {
     if (taskId == null || taskId.isBlank()) {
       throw ValidationException.of("taskId", "required", "a task ID is required");
     }
@@ -72,11 +73,13 @@ public final class AssignTaskCommand implements Command<Void> {
   }
 
   /** Sets the assignee; {@code userId} null removes it. */
-  public static AssignTaskCommand assign(ProcessRuntime runtime, String taskId, String userId) {
+  public static AssignTaskCommand assign(
+      ProcessRuntime runtime, String taskId, @Nullable String userId) {
     return new AssignTaskCommand(runtime, Kind.ASSIGN, taskId, userId, null);
   }
 
-  public static AssignTaskCommand delegate(ProcessRuntime runtime, String taskId, String userId) {
+  public static AssignTaskCommand delegate(
+      ProcessRuntime runtime, String taskId, @Nullable String userId) {
     if (userId == null) {
       throw ValidationException.of("userId", "required", "a task is delegated to a user");
     }
@@ -84,7 +87,7 @@ public final class AssignTaskCommand implements Command<Void> {
   }
 
   public static AssignTaskCommand resolve(
-      ProcessRuntime runtime, String taskId, Map<String, Object> variables) {
+      ProcessRuntime runtime, String taskId, @Nullable Map<String, Object> variables) {
     return new AssignTaskCommand(runtime, Kind.RESOLVE, taskId, null, variables);
   }
 
@@ -130,7 +133,7 @@ public final class AssignTaskCommand implements Command<Void> {
       throw new ConflictException(
           "task " + taskId + " is not delegated; only a pending task is resolved");
     }
-    if (!variables.isEmpty()) {
+    if (variables != null && !variables.isEmpty()) {
       FormValidator.validate(
           TaskForms.owner(taskId),
           TaskForms.fields(runtime, context.connection(), task),

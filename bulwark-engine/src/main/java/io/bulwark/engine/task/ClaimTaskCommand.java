@@ -12,6 +12,7 @@ import io.bulwark.engine.runtime.RuntimeRows;
 import io.bulwark.engine.runtime.TaskRow;
 import java.sql.SQLException;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Claims a task for a user, or unclaims it ({@code userId} null). Claiming a task that another user
@@ -21,15 +22,16 @@ public final class ClaimTaskCommand implements Command<Void> {
 
   private final ProcessRuntime runtime;
   private final String taskId;
-  private final String userId;
+  private final @Nullable String userId;
 
-  private ClaimTaskCommand(ProcessRuntime runtime, String taskId, String userId) {
+  private ClaimTaskCommand(ProcessRuntime runtime, String taskId, @Nullable String userId) {
     this.runtime = runtime;
     this.taskId = taskId;
     this.userId = userId;
   }
 
-  public static ClaimTaskCommand claim(ProcessRuntime runtime, String taskId, String userId) {
+  public static ClaimTaskCommand claim(
+      ProcessRuntime runtime, String taskId, @Nullable String userId) {
     return new ClaimTaskCommand(runtime, taskId, Objects.requireNonNull(userId, "userId"));
   }
 

@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists tasks a page at a time, filtered by the actor's READ permission in SQL (Z2, Z3, W8). Every
@@ -70,7 +71,7 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
     }
   }
 
-  private static void text(String field, String value) {
+  private static void text(String field, @Nullable String value) {
     if (value != null && value.length() > MAX_TEXT) {
       throw ValidationException.of(
           field, "maxlength", field + " must have at most " + MAX_TEXT + " characters");
@@ -163,21 +164,21 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
     }
   }
 
-  private static void equal(ListQuery.Builder builder, String column, String value) {
+  private static void equal(ListQuery.Builder builder, String column, @Nullable String value) {
     if (value != null) {
       builder.where(column + " = ?", value);
     }
   }
 
   /** A LIKE pattern from the caller, bound as a parameter (E5). */
-  private static void like(ListQuery.Builder builder, String column, String pattern) {
+  private static void like(ListQuery.Builder builder, String column, @Nullable String pattern) {
     if (pattern != null) {
       builder.where(column + " LIKE ?", pattern);
     }
   }
 
   private static void time(
-      ListQuery.Builder builder, String column, Instant after, Instant before) {
+      ListQuery.Builder builder, String column, @Nullable Instant after, @Nullable Instant before) {
     if (after != null) {
       builder.where(column + " > ?", after);
     }

@@ -22,6 +22,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Adds a comment to an open task (TASK_WORK), or lists its comments or reads one (READ on the
@@ -44,11 +45,11 @@ public final class TaskCommentsCommand implements Command<List<TaskComment>> {
 
   private final ProcessRuntime runtime;
   private final String taskId;
-  private final String commentId;
-  private final String message;
+  private final @Nullable String commentId;
+  private final @Nullable String message;
 
   private TaskCommentsCommand(
-      ProcessRuntime runtime, String taskId, String commentId, String message) {
+      ProcessRuntime runtime, String taskId, @Nullable String commentId, @Nullable String message) {
     if (taskId == null || taskId.isBlank()) {
       throw ValidationException.of("taskId", "required", "a task ID is required");
     }
@@ -62,14 +63,16 @@ public final class TaskCommentsCommand implements Command<List<TaskComment>> {
     return new TaskCommentsCommand(runtime, taskId, null, null);
   }
 
-  public static TaskCommentsCommand get(ProcessRuntime runtime, String taskId, String commentId) {
+  public static TaskCommentsCommand get(
+      ProcessRuntime runtime, String taskId, @Nullable String commentId) {
     if (commentId == null || commentId.isBlank()) {
       throw ValidationException.of("commentId", "required", "a comment ID is required");
     }
     return new TaskCommentsCommand(runtime, taskId, commentId, null);
   }
 
-  public static TaskCommentsCommand add(ProcessRuntime runtime, String taskId, String message) {
+  public static TaskCommentsCommand add(
+      ProcessRuntime runtime, String taskId, @Nullable String message) {
     if (message == null || message.isBlank()) {
       throw ValidationException.of("message", "required", "a comment needs a message");
     }
@@ -135,7 +138,7 @@ public final class TaskCommentsCommand implements Command<List<TaskComment>> {
                   rs.getString(2),
                   rs.getString(3),
                   rs.getString(4),
-                  SqlValues.instant(rs, "created_at"),
+                  SqlValues.requiredInstant(rs, "created_at"),
                   rs.getString(6)));
         }
         return comments;

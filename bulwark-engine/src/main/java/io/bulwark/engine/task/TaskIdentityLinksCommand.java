@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Lists (task READ), adds or removes (task TASK_ASSIGN) the identity links of a task. The list
@@ -36,10 +37,10 @@ public final class TaskIdentityLinksCommand implements Command<List<TaskIdentity
   private final ProcessRuntime runtime;
   private final String taskId;
   private final Change change;
-  private final TaskIdentityLink link;
+  private final @Nullable TaskIdentityLink link;
 
   private TaskIdentityLinksCommand(
-      ProcessRuntime runtime, String taskId, Change change, TaskIdentityLink link) {
+      ProcessRuntime runtime, String taskId, Change change, @Nullable TaskIdentityLink link) {
     if (taskId == null || taskId.isBlank()) {
       throw ValidationException.of("taskId", "required", "a task ID is required");
     }
@@ -57,16 +58,16 @@ public final class TaskIdentityLinksCommand implements Command<List<TaskIdentity
   }
 
   public static TaskIdentityLinksCommand add(
-      ProcessRuntime runtime, String taskId, TaskIdentityLink link) {
+      ProcessRuntime runtime, String taskId, @Nullable TaskIdentityLink link) {
     return new TaskIdentityLinksCommand(runtime, taskId, Change.ADD, required(link));
   }
 
   public static TaskIdentityLinksCommand remove(
-      ProcessRuntime runtime, String taskId, TaskIdentityLink link) {
+      ProcessRuntime runtime, String taskId, @Nullable TaskIdentityLink link) {
     return new TaskIdentityLinksCommand(runtime, taskId, Change.REMOVE, required(link));
   }
 
-  private static TaskIdentityLink required(TaskIdentityLink link) {
+  private static TaskIdentityLink required(@Nullable TaskIdentityLink link) {
     if (link == null) {
       throw ValidationException.of("link", "required", "an identity link is required");
     }
@@ -121,7 +122,7 @@ public final class TaskIdentityLinksCommand implements Command<List<TaskIdentity
                             && Objects.equals(l.groupId(), link.groupId()))
                 .findFirst()
                 .orElse(null);
-    if (change == Change.ADD && existing == null) {
+    if (link != null && change == Change.ADD && existing == null) {
       String id = RowIds.next();
       context
           .unitOfWork()
@@ -129,11 +130,11 @@ public final class TaskIdentityLinksCommand implements Command<List<TaskIdentity
               RuntimeRows.IDENTITY_LINK,
               new RuntimeRows.IdentityLinkRow(id, taskId, link.userId(), link.groupId()));
       after.add(new TaskRepository.Link(id, link.userId(), link.groupId()));
-      log(context, task, "AddIdentityLink");
-    } else if (change == Change.REMOVE && existing != null) {
+      log(context, task, link, "AddIdentityLink");
+    } else if (link != null && change == Change.REMOVE && existing != null) {
       context.unitOfWork().delete(RuntimeRows.IDENTITY_LINK, existing.id());
       after.remove(existing);
-      log(context, task, "DeleteIdentityLink");
+      log(context, task, link, "DeleteIdentityLink");
     }
     List<TaskIdentityLink> result = new ArrayList<>();
     if (task.assignee() != null) {
@@ -150,7 +151,7 @@ public final class TaskIdentityLinksCommand implements Command<List<TaskIdentity
     return result;
   }
 
-  private void log(CommandContext context, TaskRow task, String operation) {
+  private void log(CommandContext context, TaskRow task, TaskIdentityLink link, String operation) {
     new HistoryRecorder(context, runtime.historyLevel())
         .operation(
             operation,

@@ -52,7 +52,7 @@ final class TaskRepository {
   }
 
   /** A candidate link of a task: exactly one of user and group is set. */
-  record Link(String id, String userId, String groupId) {}
+  record Link(String id, @Nullable String userId, @Nullable String groupId) {}
 
   /** The candidate links of one task, users first. */
   static List<Link> links(Connection connection, String taskId) throws SQLException {

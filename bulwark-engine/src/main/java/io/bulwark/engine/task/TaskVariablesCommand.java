@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads (task READ) or changes (task TASK_WORK) a task's variables in one of two scopes. {@link
@@ -40,14 +41,14 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
   private final ProcessRuntime runtime;
   private final String taskId;
   private final Scope scope;
-  private final Map<String, Object> changes;
+  private final @Nullable Map<String, Object> changes;
   private final Set<String> deletions;
 
   private TaskVariablesCommand(
       ProcessRuntime runtime,
       String taskId,
       Scope scope,
-      Map<String, Object> changes,
+      @Nullable Map<String, Object> changes,
       Set<String> deletions) {
     this.runtime = runtime;
     this.taskId = taskId;
@@ -61,7 +62,7 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
   }
 
   public static TaskVariablesCommand set(
-      ProcessRuntime runtime, String taskId, Map<String, Object> changes) {
+      ProcessRuntime runtime, String taskId, @Nullable Map<String, Object> changes) {
     return new TaskVariablesCommand(runtime, taskId, Scope.VISIBLE, Map.copyOf(changes), Set.of());
   }
 
@@ -74,7 +75,7 @@ public final class TaskVariablesCommand implements Command<Map<String, Object>> 
       ProcessRuntime runtime,
       String taskId,
       Scope scope,
-      Map<String, Object> changes,
+      @Nullable Map<String, Object> changes,
       Set<String> deletions) {
     VariableModifications checked = VariableModifications.of(changes, deletions);
     return new TaskVariablesCommand(runtime, taskId, scope, checked.changes(), checked.deletions());

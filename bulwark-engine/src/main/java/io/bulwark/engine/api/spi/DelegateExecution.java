@@ -1,6 +1,7 @@
 package io.bulwark.engine.api.spi;
 
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What a {@link JavaDelegate} sees of the running process instance. Values are JSON-like Java
@@ -14,10 +15,10 @@ public interface DelegateExecution {
   String activityId();
 
   /** The business key of the process instance, or null. */
-  String businessKey();
+  @Nullable String businessKey();
 
   /** The variable's value, or null when absent. */
-  Object getVariable(String name);
+  @Nullable Object getVariable(String name);
 
   /** All process variables. */
   Map<String, Object> getVariables();

@@ -192,7 +192,7 @@ public final class ProcessModel {
   }
 
   /** The node with this ID; {@link NoSuchElementException} if there is none. */
-  public FlowNode node(String nodeId) {
+  public FlowNode node(@Nullable String nodeId) {
     FlowNode node = nodes.get(nodeId);
     if (node == null) {
       throw new NoSuchElementException("process " + id + " has no node " + nodeId);
