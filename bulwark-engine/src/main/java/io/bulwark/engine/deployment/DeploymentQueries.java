@@ -9,6 +9,7 @@ import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.DefinitionListQuery;
 import io.bulwark.engine.command.ListQuery;
 import io.bulwark.engine.command.QueryShape;
 import io.bulwark.engine.command.RowMapper;

@@ -1,13 +1,9 @@
-package io.bulwark.engine.deployment;
+package io.bulwark.engine.command;
 
 import io.bulwark.engine.api.SortOrder;
 import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.ResourceType;
-import io.bulwark.engine.command.CommandContext;
-import io.bulwark.engine.command.ListQuery;
-import io.bulwark.engine.command.QueryShape;
-import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
 import java.util.Collection;
 import org.jspecify.annotations.Nullable;
@@ -84,7 +80,7 @@ public record DefinitionListQuery(
   }
 
   /** The shape's name of a sort constant: {@code DEPLOYMENT_ID} is {@code deploymentId}. */
-  static String sortKey(Enum<?> sort) {
+  public static String sortKey(Enum<?> sort) {
     return switch (sort.name()) {
       case "ID" -> "id";
       case "KEY" -> "key";
@@ -101,14 +97,14 @@ public record DefinitionListQuery(
   }
 
   /** {@code condition} with {@code value} as its parameter, unless the value is null. */
-  static void optional(ListQuery.Builder builder, String condition, @Nullable String value) {
+  public static void optional(ListQuery.Builder builder, String condition, @Nullable String value) {
     if (value != null) {
       builder.where(condition, value);
     }
   }
 
   /** {@code column IN (values)}, sorted so that equal sets share a statement; null: none. */
-  static void optionalIn(
+  public static void optionalIn(
       ListQuery.Builder builder, String column, @Nullable Collection<String> values) {
     if (values != null) {
       builder.whereIn(column, values.stream().sorted().toList());
