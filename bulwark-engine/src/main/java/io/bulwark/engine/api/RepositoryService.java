@@ -1,5 +1,7 @@
 package io.bulwark.engine.api;
 
+import java.util.Optional;
+
 /** Deployments and process definitions. Every method takes the acting principal (Z2). */
 public interface RepositoryService {
 
@@ -50,6 +52,13 @@ public interface RepositoryService {
 
   /** The BPMN XML a definition was deployed from; not found when not readable (Z2). */
   ResourceData getProcessDefinitionXml(Principal principal, String processDefinitionId);
+
+  /**
+   * The PNG diagram deployed beside a definition's BPMN resource ({@code <base>.<key>.png} or
+   * {@code <base>.png}, as Camunda names it); empty when there is none, not found when the
+   * definition is not readable (Z2).
+   */
+  Optional<ResourceData> getProcessDiagram(Principal principal, String processDefinitionId);
 
   /**
    * The latest version of every process the principal may start (START_INSTANCE on its key), sorted

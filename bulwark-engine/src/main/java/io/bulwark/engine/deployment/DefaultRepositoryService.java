@@ -17,6 +17,7 @@ import io.bulwark.engine.api.ResourceData;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import java.util.List;
+import java.util.Optional;
 
 /** The repository service over the command executor. Thread-safe. */
 public final class DefaultRepositoryService implements RepositoryService {
@@ -91,6 +92,12 @@ public final class DefaultRepositoryService implements RepositoryService {
   public ResourceData getProcessDefinitionXml(Principal principal, String processDefinitionId) {
     return executor.execute(
         executor.actorOf(principal), ReadResourceCommand.xmlOf(processDefinitionId));
+  }
+
+  @Override
+  public Optional<ResourceData> getProcessDiagram(Principal principal, String processDefinitionId) {
+    return executor.execute(
+        executor.actorOf(principal), new ReadDiagramCommand(processDefinitionId));
   }
 
   @Override

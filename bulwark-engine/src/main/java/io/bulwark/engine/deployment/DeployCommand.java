@@ -1,5 +1,6 @@
 package io.bulwark.engine.deployment;
 
+import io.bulwark.engine.api.DecisionDefinition;
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.DeploymentResult;
 import io.bulwark.engine.api.ProcessDefinition;
@@ -124,10 +125,12 @@ public final class DeployCommand implements Command<DeploymentResult> {
         TimerStarts.schedule(context, runtime.jobs(), model, definition.id());
       }
     }
-    insertDecisions(context, repository, decisions, deploymentId);
+    List<DecisionDefinition> decisionDefinitions =
+        insertDecisions(context, repository, decisions, deploymentId);
     new HistoryRecorder(context, runtime.historyLevel())
         .operation("Create", HistoryRecorder.Entity.DEPLOYMENT, deploymentId, null, request.name());
-    return new DeploymentResult(deploymentId, request.name(), now, false, definitions);
+    return new DeploymentResult(
+        deploymentId, request.name(), now, false, definitions, decisionDefinitions);
   }
 
   /** The definition's row, and its history time to live when the model names one (D5). */
@@ -172,29 +175,41 @@ public final class DeployCommand implements Command<DeploymentResult> {
   }
 
   /** One row per decision of the deployment's DMN resources, each its key's next version. */
-  private void insertDecisions(
+  private List<DecisionDefinition> insertDecisions(
       CommandContext context,
       DeploymentRepository repository,
       Map<String, List<DecisionResourceReader.DecisionHeader>> decisions,
       String deploymentId)
       throws SQLException {
+    List<DecisionDefinition> inserted = new ArrayList<>();
     for (var entry : decisions.entrySet()) {
       for (var decision : entry.getValue()) {
+        var definition =
+            new DecisionDefinition(
+                RowIds.next(),
+                decision.key(),
+                repository.latestDecisionVersion(decision.key()) + 1,
+                decision.name(),
+                deploymentId,
+                entry.getKey(),
+                request.tenantId());
         context
             .unitOfWork()
             .insert(
                 DeploymentRows.DECISION,
                 new ProcessDefinition(
-                    RowIds.next(),
-                    decision.key(),
-                    repository.latestDecisionVersion(decision.key()) + 1,
-                    decision.name(),
+                    definition.id(),
+                    definition.key(),
+                    definition.version(),
+                    definition.name(),
                     deploymentId,
-                    entry.getKey(),
-                    request.tenantId(),
+                    definition.resourceName(),
+                    definition.tenantId(),
                     false));
+        inserted.add(definition);
       }
     }
+    return inserted;
   }
 
   /**

@@ -9,16 +9,15 @@ import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.DefinitionListQuery;
 import io.bulwark.engine.command.ListQuery;
 import io.bulwark.engine.command.QueryShape;
 import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SortDirection;
 import io.bulwark.engine.command.SqlValues;
 import java.sql.SQLException;
-import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The list queries of deployments and process definitions (W8): filters as bound parameters (E5)
@@ -79,10 +78,10 @@ final class DeploymentQueries {
 
   static ListQuery deployments(CommandContext context, DeploymentQuery query) throws SQLException {
     ListQuery.Builder builder = DEPLOYMENTS.query();
-    optional(builder, "d.id = ?", query.id());
-    optional(builder, "d.name = ?", query.name());
-    optional(builder, "d.name LIKE ?", query.nameLike());
-    optionalIn(builder, "d.tenant_id", query.tenantIds());
+    DefinitionListQuery.optional(builder, "d.id = ?", query.id());
+    DefinitionListQuery.optional(builder, "d.name = ?", query.name());
+    DefinitionListQuery.optional(builder, "d.name LIKE ?", query.nameLike());
+    DefinitionListQuery.optionalIn(builder, "d.tenant_id", query.tenantIds());
     String sortKey =
         switch (query.sortBy()) {
           case ID -> "id";
@@ -104,43 +103,27 @@ final class DeploymentQueries {
 
   static ListQuery definitions(CommandContext context, ProcessDefinitionQuery query)
       throws SQLException {
-    ListQuery.Builder builder = DEFINITIONS.query();
-    optional(builder, "p.id = ?", query.id());
-    optionalIn(builder, "p.id", query.ids());
-    optional(builder, "p.def_key = ?", query.key());
-    optionalIn(builder, "p.def_key", query.keys());
-    optional(builder, "p.name = ?", query.name());
-    optional(builder, "p.name LIKE ?", query.nameLike());
-    if (query.version() != null) {
-      builder.where("p.version = ?", query.version());
-    }
-    optional(builder, "p.deployment_id = ?", query.deploymentId());
-    optionalIn(builder, "p.tenant_id", query.tenantIds());
-    if (query.latestVersion()) {
-      builder.where(
-          "p.version = (SELECT MAX(l.version) FROM bw_process_definition l"
-              + " WHERE l.def_key = p.def_key AND (l.tenant_id = p.tenant_id"
-              + " OR (l.tenant_id IS NULL AND p.tenant_id IS NULL)))");
-    }
-    String sortKey =
-        switch (query.sortBy()) {
-          case ID -> "id";
-          case KEY -> "key";
-          case NAME -> "name";
-          case VERSION -> "version";
-          case DEPLOYMENT_ID -> "deploymentId";
-          case TENANT_ID -> "tenantId";
-        };
-    return builder
-        .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
-        .page(query.firstResult(), query.maxResults())
-        .authorizationFilter(
-            context.listFilter(
-                ResourceType.PROCESS_DEFINITION,
-                Permission.READ,
-                "p.def_key",
-                ListTarget.TenantOf.column("p.tenant_id")))
-        .build();
+    return new DefinitionListQuery(
+            DEFINITIONS,
+            "bw_process_definition",
+            "p",
+            ResourceType.PROCESS_DEFINITION,
+            query.id(),
+            query.ids(),
+            query.key(),
+            query.keys(),
+            null,
+            query.name(),
+            query.nameLike(),
+            query.version(),
+            query.latestVersion(),
+            query.deploymentId(),
+            query.tenantIds(),
+            query.sortBy(),
+            query.sortOrder(),
+            query.firstResult(),
+            query.maxResults())
+        .build(context);
   }
 
   /** The deployment when the actor may read it; else not found, whether it exists or not. */
@@ -171,19 +154,5 @@ final class DeploymentQueries {
       throw new NotFoundException("process definition " + definitionId + " not found");
     }
     return found.get(0);
-  }
-
-  private static void optional(
-      ListQuery.Builder builder, String condition, @Nullable String value) {
-    if (value != null) {
-      builder.where(condition, value);
-    }
-  }
-
-  private static void optionalIn(
-      ListQuery.Builder builder, String column, @Nullable Collection<String> values) {
-    if (values != null) {
-      builder.whereIn(column, values.stream().sorted().toList());
-    }
   }
 }

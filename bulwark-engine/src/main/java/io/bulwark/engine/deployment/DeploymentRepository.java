@@ -58,7 +58,12 @@ final class DeploymentRepository {
         }
         String id = rs.getString("id");
         return new DeploymentResult(
-            id, name, SqlValues.requiredInstant(rs, "deployed_at"), true, definitionsOf(id));
+            id,
+            name,
+            SqlValues.requiredInstant(rs, "deployed_at"),
+            true,
+            definitionsOf(id),
+            List.of());
       }
     }
   }

@@ -5,14 +5,12 @@ import io.bulwark.engine.api.DecisionDefinitionQuery;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.ValidationException;
-import io.bulwark.engine.authz.ListTarget;
-import io.bulwark.engine.authz.Permission;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.DefinitionListQuery;
 import io.bulwark.engine.command.ListQuery;
 import io.bulwark.engine.command.QueryShape;
 import io.bulwark.engine.command.RowMapper;
-import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -92,53 +90,26 @@ final class DecisionQueries {
 
   private static ListQuery definitions(CommandContext context, DecisionDefinitionQuery query)
       throws SQLException {
-    ListQuery.Builder builder = DEFINITIONS.query();
-    optional(builder, "d.id = ?", query.id());
-    if (query.ids() != null) {
-      builder.whereIn("d.id", query.ids().stream().sorted().toList());
-    }
-    optional(builder, "d.def_key = ?", query.key());
-    optional(builder, "d.def_key LIKE ?", query.keyLike());
-    optional(builder, "d.name = ?", query.name());
-    optional(builder, "d.name LIKE ?", query.nameLike());
-    if (query.version() != null) {
-      builder.where("d.version = ?", query.version());
-    }
-    optional(builder, "d.deployment_id = ?", query.deploymentId());
-    if (query.tenantIds() != null) {
-      builder.whereIn("d.tenant_id", query.tenantIds().stream().sorted().toList());
-    }
-    if (query.latestVersion()) {
-      builder.where(
-          "d.version = (SELECT MAX(l.version) FROM bw_decision_definition l"
-              + " WHERE l.def_key = d.def_key AND (l.tenant_id = d.tenant_id"
-              + " OR (l.tenant_id IS NULL AND d.tenant_id IS NULL)))");
-    }
-    String sortKey =
-        switch (query.sortBy()) {
-          case ID -> "id";
-          case KEY -> "key";
-          case NAME -> "name";
-          case VERSION -> "version";
-          case DEPLOYMENT_ID -> "deploymentId";
-          case TENANT_ID -> "tenantId";
-        };
-    return builder
-        .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
-        .page(query.firstResult(), query.maxResults())
-        .authorizationFilter(
-            context.listFilter(
-                ResourceType.DECISION_DEFINITION,
-                Permission.READ,
-                "d.def_key",
-                ListTarget.TenantOf.column("d.tenant_id")))
-        .build();
-  }
-
-  private static void optional(
-      ListQuery.Builder builder, String condition, @Nullable String value) {
-    if (value != null) {
-      builder.where(condition, value);
-    }
+    return new DefinitionListQuery(
+            DEFINITIONS,
+            "bw_decision_definition",
+            "d",
+            ResourceType.DECISION_DEFINITION,
+            query.id(),
+            query.ids(),
+            query.key(),
+            null,
+            query.keyLike(),
+            query.name(),
+            query.nameLike(),
+            query.version(),
+            query.latestVersion(),
+            query.deploymentId(),
+            query.tenantIds(),
+            query.sortBy(),
+            query.sortOrder(),
+            query.firstResult(),
+            query.maxResults())
+        .build(context);
   }
 }

@@ -47,6 +47,26 @@ class DeploymentRepositoryIT {
       Principal.user(IdentityService.INITIAL_ADMINISTRATOR, "bulwark-admins");
   private static final Principal DORA = Principal.user("dora");
 
+  private static final String DECISION =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="defs"
+          name="Rules" namespace="http://bulwark.io/test">
+        <decision id="size" name="Size">
+          <decisionTable id="table" hitPolicy="FIRST">
+            <input id="in1" label="Amount">
+              <inputExpression id="ie1" typeRef="double"><text>amount</text></inputExpression>
+            </input>
+            <output id="out1" name="size" typeRef="string"/>
+            <rule id="any">
+              <inputEntry id="any_in"><text>-</text></inputEntry>
+              <outputEntry id="any_out"><text>"any"</text></outputEntry>
+            </rule>
+          </decisionTable>
+        </decision>
+      </definitions>
+      """;
+
   private static byte[] model(String key, String name) {
     return Models.process(
             key,
@@ -149,6 +169,50 @@ class DeploymentRepositoryIT {
                   repository.getProcessDefinitionXml(ADMIN, invoiceV1).bytes(),
                   StandardCharsets.UTF_8))
           .contains("<bpmn:process id=\"invoice\"");
+    }
+  }
+
+  /**
+   * A deployment answers its decision definitions; a definition's diagram is the PNG named after
+   * its BPMN resource (key-specific first, as Camunda), empty without one, not found when
+   * unreadable.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void decisionDefinitionsAndDiagramOfADeployment(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.open();
+        BulwarkEngine engine = build(dataSource)) {
+      RepositoryService repository = engine.repositoryService();
+      byte[] generic = {(byte) 0x89, 'P', 'N', 'G', 1};
+      byte[] specific = {(byte) 0x89, 'P', 'N', 'G', 2};
+      Map<String, byte[]> resources = new LinkedHashMap<>();
+      resources.put("flows.bpmn", model("invoice", "Invoices"));
+      resources.put("flows.png", generic);
+      resources.put("flows.invoice.png", specific);
+      resources.put("rules.dmn", DECISION.getBytes(StandardCharsets.UTF_8));
+      DeploymentResult deployed =
+          repository.deploy(ADMIN, new DeploymentRequest("with-diagram", resources, null));
+      assertThat(deployed.decisionDefinitions())
+          .singleElement()
+          .satisfies(
+              d -> {
+                assertThat(d.key()).isEqualTo("size");
+                assertThat(d.version()).isEqualTo(1);
+                assertThat(d.resourceName()).isEqualTo("rules.dmn");
+                assertThat(d.deploymentId()).isEqualTo(deployed.id());
+              });
+      String invoice = deployed.processDefinitions().get(0).id();
+      assertThat(repository.getProcessDiagram(ADMIN, invoice).orElseThrow().bytes())
+          .isEqualTo(specific);
+      assertThatThrownBy(() -> repository.getProcessDiagram(DORA, invoice))
+          .isInstanceOf(NotFoundException.class);
+
+      DeploymentResult plain = deploy(repository, "orders", "order");
+      assertThat(plain.decisionDefinitions()).isEmpty();
+      assertThat(repository.getProcessDiagram(ADMIN, plain.processDefinitions().get(0).id()))
+          .isEmpty();
     }
   }
 

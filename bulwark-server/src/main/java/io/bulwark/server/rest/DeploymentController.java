@@ -11,6 +11,7 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.RepositoryService;
 import io.bulwark.engine.api.ResourceData;
 import io.bulwark.server.audit.AuditTrail;
+import io.bulwark.server.rest.DecisionJson.DefinitionJson;
 import io.bulwark.server.rest.EngineJson.DeploymentJson;
 import io.bulwark.server.rest.EngineJson.DeploymentWithDefinitionsJson;
 import io.bulwark.server.rest.EngineJson.ProcessDefinitionJson;
@@ -70,10 +71,18 @@ final class DeploymentController {
           details("name", result.name(), request));
     }
     Map<String, ProcessDefinitionJson> definitions = null;
+    // As Camunda: decision definitions only when the deployment has some, else null.
+    Map<String, DefinitionJson> decisions = null;
     if (!result.duplicate()) {
       definitions = new LinkedHashMap<>();
       for (var definition : result.processDefinitions()) {
         definitions.put(definition.id(), ProcessDefinitionJson.of(definition));
+      }
+      for (var decision : result.decisionDefinitions()) {
+        if (decisions == null) {
+          decisions = new LinkedHashMap<>();
+        }
+        decisions.put(decision.id(), DefinitionJson.of(decision));
       }
     }
     return new DeploymentWithDefinitionsJson(
@@ -85,7 +94,7 @@ final class DeploymentController {
         deployment.tenantId(),
         definitions,
         null,
-        null,
+        decisions,
         null);
   }
 

@@ -52,7 +52,7 @@ final class EngineJson {
       @Nullable String tenantId,
       @Nullable Map<String, ProcessDefinitionJson> deployedProcessDefinitions,
       @Nullable Map<String, Object> deployedCaseDefinitions,
-      @Nullable Map<String, Object> deployedDecisionDefinitions,
+      @Nullable Map<String, DecisionJson.DefinitionJson> deployedDecisionDefinitions,
       @Nullable Map<String, Object> deployedDecisionRequirementsDefinitions) {}
 
   /** Camunda's {@code DeploymentResourceDto}. */

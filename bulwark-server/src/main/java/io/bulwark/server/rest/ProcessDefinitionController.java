@@ -101,6 +101,18 @@ final class ProcessDefinitionController {
             StandardCharsets.UTF_8));
   }
 
+  /**
+   * The PNG diagram deployed beside the definition's BPMN resource, as an attachment (W12); 204
+   * when there is none, as Camunda answers.
+   */
+  @GetMapping(PATH + "/{id}/diagram")
+  ResponseEntity<byte[]> diagram(@PathVariable String id, Authentication authentication) {
+    return repository
+        .getProcessDiagram(Principals.of(authentication), id)
+        .map(Downloads::attachment)
+        .orElseGet(() -> ResponseEntity.noContent().build());
+  }
+
   @GetMapping(PATH + "/key/{key}/xml")
   DiagramJson xmlByKey(@PathVariable String key, Authentication authentication) {
     return xml(latest(key, null, authentication).id(), authentication);

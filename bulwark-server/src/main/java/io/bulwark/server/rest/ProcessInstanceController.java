@@ -120,8 +120,12 @@ final class ProcessInstanceController {
     return ResponseEntity.noContent().build();
   }
 
+  /** {@code deserializeValues} is taken and ignored: no value is a serialized Java object (E4). */
   @GetMapping(PATH + "/{id}/variables")
-  Map<String, VariableValueJson> variables(@PathVariable String id, Authentication authentication) {
+  Map<String, VariableValueJson> variables(
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable Boolean deserializeValues,
+      Authentication authentication) {
     return VariableJson.toCamunda(runtime.getVariables(Principals.of(authentication), id));
   }
 
@@ -138,7 +142,10 @@ final class ProcessInstanceController {
 
   @GetMapping(PATH + "/{id}/variables/{name}")
   VariableValueJson variable(
-      @PathVariable String id, @PathVariable String name, Authentication authentication) {
+      @PathVariable String id,
+      @PathVariable String name,
+      @RequestParam(required = false) @Nullable Boolean deserializeValue,
+      Authentication authentication) {
     VariableJson.checkName(name);
     Map<String, Object> values = runtime.getVariables(Principals.of(authentication), id);
     if (!values.containsKey(name)) {

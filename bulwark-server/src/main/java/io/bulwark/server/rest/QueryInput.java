@@ -5,6 +5,7 @@ import io.bulwark.engine.api.ValidationException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +45,7 @@ final class QueryInput {
     for (var entry : query.entrySet()) {
       String name = entry.getKey();
       if (!filters.contains(name) && !PAGING.contains(name)) {
-        throw unknown(filters);
+        throw QueryParameterCheck.unknown(name, union(filters, PAGING));
       }
       if (entry.getValue().size() != 1) {
         throw ValidationException.of(
@@ -65,7 +66,7 @@ final class QueryInput {
     }
     for (String name : body.propertyNames()) {
       if (!filters.contains(name) && !"sorting".equals(name)) {
-        throw unknown(filters);
+        throw QueryParameterCheck.unknown(name, union(filters, Set.of("sorting")));
       }
     }
     return new QueryInput(null, body);
@@ -227,12 +228,9 @@ final class QueryInput {
     return ValidationException.of(name, "type", name + " must be a " + type);
   }
 
-  private static ValidationException unknown(Set<String> filters) {
-    return ValidationException.of(
-        "query",
-        "allowed-filters",
-        "the query has a parameter this resource does not support; supported: "
-            + filters.stream().sorted().toList()
-            + " and sortBy, sortOrder, firstResult, maxResults (W11)");
+  private static Set<String> union(Set<String> filters, Set<String> more) {
+    Set<String> all = new HashSet<>(filters);
+    all.addAll(more);
+    return all;
   }
 }

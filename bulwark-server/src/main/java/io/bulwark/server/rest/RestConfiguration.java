@@ -6,11 +6,14 @@ import org.springframework.boot.jackson.autoconfigure.JsonFactoryBuilderCustomiz
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
  * The guards of the integration API chain that belong to the REST resources: first the one-time
  * password gate (A2), then the interim administrator guard (until Z2 is enforced by the engine);
- * and the nesting limit of JSON request bodies (W6, W11).
+ * the nesting limit of JSON request bodies (W6, W11); and the refusal of unknown query parameters
+ * (W11).
  */
 @Configuration(proxyBeanMethods = false)
 class RestConfiguration {
@@ -34,6 +37,18 @@ class RestConfiguration {
    * value ({@link VariableJson#MAX_JSON_DEPTH}) inside the envelope of any Camunda request.
    */
   static final int MAX_BODY_DEPTH = VariableJson.MAX_JSON_DEPTH + 8;
+
+  /** Unknown or repeated query parameters are refused on every integration API handler (W11). */
+  @Bean
+  WebMvcConfigurer queryParameterCheck() {
+    QueryParameterCheck check = new QueryParameterCheck();
+    return new WebMvcConfigurer() {
+      @Override
+      public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(check).addPathPatterns(RestPaths.BASE + "/**");
+      }
+    };
+  }
 
   @Bean
   JsonFactoryBuilderCustomizer requestJsonDepthLimit() {

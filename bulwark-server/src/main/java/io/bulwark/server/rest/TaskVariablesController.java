@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.HandlerMapping;
 import tools.jackson.databind.JsonNode;
@@ -65,15 +67,21 @@ final class TaskVariablesController {
     return ResponseEntity.noContent().build();
   }
 
+  /** {@code deserializeValues} is taken and ignored: no value is a serialized Java object (E4). */
   @GetMapping(ONE + "/form-variables")
   Map<String, VariableValueJson> formVariables(
-      @PathVariable String id, Authentication authentication) {
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable Boolean deserializeValues,
+      Authentication authentication) {
     return VariableJson.toCamunda(tasks.getFormVariables(Principals.of(authentication), id));
   }
 
   @GetMapping({ONE + "/variables", ONE + "/localVariables"})
   Map<String, VariableValueJson> variables(
-      @PathVariable String id, HttpServletRequest request, Authentication authentication) {
+      @PathVariable String id,
+      @RequestParam(required = false) @Nullable Boolean deserializeValues,
+      HttpServletRequest request,
+      Authentication authentication) {
     return VariableJson.toCamunda(read(request, id, authentication));
   }
 
@@ -92,6 +100,7 @@ final class TaskVariablesController {
   VariableValueJson variable(
       @PathVariable String id,
       @PathVariable String name,
+      @RequestParam(required = false) @Nullable Boolean deserializeValue,
       HttpServletRequest request,
       Authentication authentication) {
     return one(read(request, id, authentication), id, name);

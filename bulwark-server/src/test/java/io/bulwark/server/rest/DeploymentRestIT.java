@@ -10,6 +10,7 @@ import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.NewAuthorizationRule;
 import io.bulwark.server.auth.AuthEventLog;
 import io.bulwark.server.http.ServerEndpoint;
+import io.bulwark.server.rest.contract.CamundaOpenApi;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -191,6 +192,68 @@ class DeploymentRestIT {
         .contains("bad.bpmn")
         .contains("'evil'")
         .contains("line 6");
+  }
+
+  /**
+   * A deployment's answer names its decision definitions; its process definition's diagram is the
+   * PNG deployed beside the model, as an attachment (W12), and 204 without one, as in Camunda.
+   */
+  @Test
+  void deployedDecisionsAndTheDiagramImage() throws Exception {
+    String key = "p" + RestTestClient.suffix();
+    byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
+    HttpResponse<String> answer =
+        deploy(
+            admin,
+            new Multipart()
+                .field("deployment-name", "deployment-" + key)
+                .file(key + ".bpmn", key + ".bpmn", model(key).getBytes(StandardCharsets.UTF_8))
+                .file(key + ".png", key + ".png", png)
+                .file(
+                    key + ".dmn",
+                    key + ".dmn",
+                    DecisionRestIT.table("d" + key).getBytes(StandardCharsets.UTF_8)));
+    assertThat(answer.statusCode()).as(answer.body()).isEqualTo(200);
+    CamundaOpenApi.get().assertConforms("POST", "/engine-rest/deployment/create", answer);
+    JsonNode created = json(answer);
+    JsonNode decisions = created.get("deployedDecisionDefinitions");
+    assertThat(decisions.size()).isEqualTo(1);
+    JsonNode decision = decisions.values().iterator().next();
+    assertThat(decision.get("key").asString()).isEqualTo("d" + key);
+    assertThat(decision.get("version").asInt()).isEqualTo(1);
+    assertThat(decision.get("resource").asString()).isEqualTo(key + ".dmn");
+    assertThat(decision.get("deploymentId").asString()).isEqualTo(created.get("id").asString());
+    assertThat(decisions.propertyNames()).containsExactly(decision.get("id").asString());
+
+    String definitionId =
+        created.get("deployedProcessDefinitions").values().iterator().next().get("id").asString();
+    HttpResponse<byte[]> diagram =
+        rest.sendForBytes("/engine-rest/process-definition/" + definitionId + "/diagram", admin);
+    assertThat(diagram.statusCode()).isEqualTo(200);
+    assertThat(diagram.body()).isEqualTo(png);
+    assertThat(diagram.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(diagram.headers().firstValue("Content-Disposition").orElseThrow())
+        .startsWith("attachment");
+    assertThat(diagram.headers().firstValue("Content-Security-Policy")).hasValue("sandbox");
+
+    String other = "p" + RestTestClient.suffix();
+    JsonNode plain = deployModel(other);
+    assertThat(plain.get("deployedDecisionDefinitions").isNull()).isTrue();
+    String withoutImage =
+        plain.get("deployedProcessDefinitions").values().iterator().next().get("id").asString();
+    HttpResponse<String> none =
+        rest.send(
+            "GET", "/engine-rest/process-definition/" + withoutImage + "/diagram", admin, null);
+    assertThat(none.statusCode()).isEqualTo(204);
+    String[] stranger = rest.newUser("stranger");
+    assertThat(
+            rest.send(
+                    "GET",
+                    "/engine-rest/process-definition/" + definitionId + "/diagram",
+                    stranger,
+                    null)
+                .statusCode())
+        .isEqualTo(404);
   }
 
   @Test

@@ -33,6 +33,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Checks answers of the running server against Camunda 7.24's own OpenAPI document ({@code
@@ -162,6 +163,32 @@ public final class CamundaOpenApi {
     String path = camundaPath(bulwarkPath.replaceAll("\\{[^}/]+}", "v"));
     return additions.stream().anyMatch(addition -> addition.matches(verb, path))
         || camundaOperations.stream().anyMatch(operation -> operation.matches(verb, path));
+  }
+
+  /**
+   * The query parameters Camunda's document gives an operation of Bulwark's own ({@code "GET",
+   * "/engine-rest/process-definition/{id}/xml"}; path variables may be named differently), by name
+   * with their schemas; empty when Camunda's document lacks the operation.
+   */
+  public Map<String, Schema<?>> queryParameters(String method, String bulwarkPath) {
+    String wanted = camundaPath(bulwarkPath).replaceAll("\\{[^}/]+}", "{}");
+    Map<String, Schema<?>> parameters = new TreeMap<>();
+    api.getPaths()
+        .forEach(
+            (path, item) -> {
+              Operation operation =
+                  item.readOperationsMap()
+                      .get(PathItem.HttpMethod.valueOf(method.toUpperCase(Locale.ROOT)));
+              if (operation == null
+                  || !path.replaceAll("\\{[^}/]+}", "{}").equals(wanted)
+                  || operation.getParameters() == null) {
+                return;
+              }
+              operation.getParameters().stream()
+                  .filter(parameter -> "query".equals(parameter.getIn()))
+                  .forEach(parameter -> parameters.put(parameter.getName(), parameter.getSchema()));
+            });
+    return parameters;
   }
 
   /** Whether Camunda's document has this operation ({@code "GET /user/{id}/profile"}). */
