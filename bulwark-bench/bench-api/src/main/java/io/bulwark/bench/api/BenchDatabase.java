@@ -34,7 +34,8 @@ public record BenchDatabase(String vendor, String jdbcUrl, String user, String p
       return Optional.empty();
     }
     Path file = Path.of(jdbcUrl.substring(H2_FILE_PREFIX.length()));
-    return Optional.of(file.getParent().getParent());
+    Path db = file.getParent();
+    return Optional.ofNullable(db == null ? null : db.getParent());
   }
 
   /** A new connection of the benchmark's own, beside the engine's pool. */

@@ -53,8 +53,11 @@ public final class ChildMain {
         case W2 -> Workloads.gateway(engine, args, samples);
         case W3 -> TaskQueryWorkload.run(engine, args, samples);
         case W4 -> Workloads.externalTasks(engine, args, samples);
-        case W1S -> Workloads.userTaskSensitive(sensitive(engine, workload), args, samples);
-        case W2S -> Workloads.gateway(sensitive(engine, workload), args, samples);
+        case W1S -> Workloads.userTaskSensitive(engine, sensitive(engine, workload), args, samples);
+        case W2S -> {
+          sensitive(engine, workload);
+          Workloads.gateway(engine, args, samples);
+        }
         default -> throw new IllegalArgumentException("unknown workload " + workload);
       }
     }
@@ -63,13 +66,11 @@ public final class ChildMain {
   }
 
   /** W1S and W2S need an engine that encrypts sensitive variables; the peers' adapters do not. */
-  @SuppressWarnings("unchecked")
-  private static <E extends BenchEngine & SensitiveVariables> E sensitive(
-      BenchEngine engine, Workload workload) {
-    if (!(engine instanceof SensitiveVariables)) {
+  private static SensitiveVariables sensitive(BenchEngine engine, Workload workload) {
+    if (!(engine instanceof SensitiveVariables sensitive)) {
       throw new IllegalArgumentException(
           workload + " needs an engine with field encryption; this adapter has none");
     }
-    return (E) engine;
+    return sensitive;
   }
 }

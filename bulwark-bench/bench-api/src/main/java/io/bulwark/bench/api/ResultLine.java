@@ -44,7 +44,8 @@ public final class ResultLine {
 
   static String quote(String value) {
     StringBuilder out = new StringBuilder("\"");
-    for (char c : value.toCharArray()) {
+    for (int i = 0; i < value.length(); i++) {
+      char c = value.charAt(i);
       if (c == '"' || c == '\\') {
         out.append('\\').append(c);
       } else if (c < 0x20) {

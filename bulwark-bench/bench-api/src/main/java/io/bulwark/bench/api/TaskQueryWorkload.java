@@ -45,7 +45,7 @@ final class TaskQueryWorkload {
     for (int i = 0; i < args.warmup() + args.queries(); i++) {
       int u = random.nextInt(users);
       String user = "user" + u;
-      List<String> mine = groupsByUser.get(user);
+      List<String> mine = groupsByUser.getOrDefault(user, List.of());
       long start = System.nanoTime();
       List<String> page = engine.firstPage(user, mine, PAGE_SIZE);
       long paged = System.nanoTime();

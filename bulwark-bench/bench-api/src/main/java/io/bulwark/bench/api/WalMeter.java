@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.jspecify.annotations.Nullable;
 
 /**
  * What the PostgreSQL server's write-ahead log shows of a timed part, read over a connection of its
@@ -26,9 +27,9 @@ final class WalMeter {
   }
 
   /** Null when off. */
-  private final BenchDatabase database;
+  private final @Nullable BenchDatabase database;
 
-  WalMeter(BenchDatabase database) {
+  WalMeter(@Nullable BenchDatabase database) {
     this.database = database;
   }
 
@@ -42,7 +43,11 @@ final class WalMeter {
     if (!on()) {
       return Reading.NONE;
     }
-    try (Connection connection = database.connect();
+    BenchDatabase db = database;
+    if (db == null) {
+      return Reading.NONE;
+    }
+    try (Connection connection = db.connect();
         Statement statement = connection.createStatement();
         ResultSet row = statement.executeQuery(SQL)) {
       row.next();
@@ -68,6 +73,7 @@ final class WalMeter {
   }
 
   private boolean on() {
-    return database != null && database.postgresql();
+    BenchDatabase db = database;
+    return db != null && db.postgresql();
   }
 }

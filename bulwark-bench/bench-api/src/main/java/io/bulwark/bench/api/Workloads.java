@@ -36,10 +36,10 @@ final class Workloads {
   }
 
   /** W1S: W1 with one sensitive string variable per instance. */
-  static <E extends BenchEngine & SensitiveVariables> void userTaskSensitive(
-      E engine, ChildArgs args, Samples.Scoped samples) {
+  static void userTaskSensitive(
+      BenchEngine engine, SensitiveVariables sensitive, ChildArgs args, Samples.Scoped samples) {
     BenchProcess process = BenchProcess.USER_TASK;
-    flow(engine, process, args, samples, n -> engine.start(process, "order-" + n));
+    flow(engine, process, args, samples, n -> sensitive.start(process, "order-" + n));
   }
 
   /**

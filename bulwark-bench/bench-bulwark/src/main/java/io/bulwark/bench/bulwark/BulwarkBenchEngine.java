@@ -117,7 +117,8 @@ final class BulwarkBenchEngine implements BenchEngine, SensitiveVariables {
   }
 
   private void remember(BenchProcess process, ProcessInstance instance) {
-    ConcurrentLinkedDeque<String> ids = started.get(process);
+    ConcurrentLinkedDeque<String> ids =
+        started.computeIfAbsent(process, p -> new ConcurrentLinkedDeque<>());
     ids.addLast(instance.id());
     while (ids.size() > CHECKED_INSTANCES) {
       ids.pollFirst();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Runs the benchmark: for each database and workload, warm-up rounds then counted rounds, every
@@ -21,7 +22,7 @@ public final class BenchMain {
   private final BenchArgs args;
   private final Results results = new Results();
   private final ChildRunner runner;
-  private BenchPostgres postgres;
+  private @Nullable BenchPostgres postgres;
   private boolean pgbenchBesideW1;
   private int databases;
 
@@ -109,7 +110,7 @@ public final class BenchMain {
   }
 
   /** The server, or null (with a message and a note) when PostgreSQL is not installed. */
-  private BenchPostgres startPostgres(Map<String, Object> settings) throws IOException {
+  private @Nullable BenchPostgres startPostgres(Map<String, Object> settings) throws IOException {
     if (BenchPostgres.installedBin().isEmpty()) {
       System.out.println(
           "PostgreSQL is not installed (no /usr/lib/postgresql/*/bin/initdb): skipping the"
@@ -148,11 +149,20 @@ public final class BenchMain {
         }
       }
       if (pgbenchBesideW1 && db.equals("postgresql") && workload.equals("W1")) {
-        double tps = Pgbench.round(postgres, plan, results);
+        double tps = Pgbench.round(postgres(), plan, results);
         System.out.printf(
             Locale.ROOT, "pgbench-postgresql-limit-%d  1 client %.0f tps%n", round, tps);
       }
     }
+  }
+
+  /** The PostgreSQL server; the postgresql rounds run only once it has started. */
+  private BenchPostgres postgres() {
+    BenchPostgres server = postgres;
+    if (server == null) {
+      throw new IllegalStateException("the postgresql rounds need the PostgreSQL server started");
+    }
+    return server;
   }
 
   private void runOne(
@@ -160,21 +170,22 @@ public final class BenchMain {
     if (workloads.isEmpty()) {
       return;
     }
-    String name = "bench_" + (++databases);
+    databases++;
+    String name = "bench_" + databases;
     long begin = System.nanoTime();
     try {
       ChildRound round;
       if (db.equals("postgresql")) {
-        postgres.createDatabase(name);
-        postgres.checkpoint();
+        postgres().createDatabase(name);
+        postgres().checkpoint();
         round =
             new ChildRound(
                 engine,
                 db,
                 workloads,
-                postgres.jdbcUrl(name),
+                postgres().jdbcUrl(name),
                 BenchPostgres.SUPERUSER,
-                postgres.password(),
+                postgres().password(),
                 args.plan(),
                 label);
       } else if (db.equals("h2-file")) {
@@ -207,7 +218,7 @@ public final class BenchMain {
       System.out.println(label + " FAILED: " + e.getMessage());
     } finally {
       if (db.equals("postgresql")) {
-        postgres.dropDatabase(name);
+        postgres().dropDatabase(name);
       } else if (db.equals("h2-file")) {
         deleteTree(h2FileDir(name));
       }

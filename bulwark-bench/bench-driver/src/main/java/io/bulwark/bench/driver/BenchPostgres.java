@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The benchmark's own PostgreSQL server, as bulwark-testing's PostgresCluster starts it (installed
@@ -36,11 +37,11 @@ public final class BenchPostgres implements AutoCloseable {
 
   private final Path base;
   private final Path bin;
-  private final String runAs;
+  private final @Nullable String runAs;
   private final int port;
   private final String password;
 
-  private BenchPostgres(Path base, Path bin, String runAs, int port, String password) {
+  private BenchPostgres(Path base, Path bin, @Nullable String runAs, int port, String password) {
     this.base = base;
     this.bin = bin;
     this.runAs = runAs;
@@ -214,13 +215,17 @@ public final class BenchPostgres implements AutoCloseable {
     try {
       Commands.run(runAs, Map.of(), base.resolve("pg_ctl-stop.log"), pgCtl("-m", "fast", "stop"));
     } finally {
-      try (Stream<Path> files = Files.walk(base)) {
-        for (Path path : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
-          Files.deleteIfExists(path);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException("cannot delete " + base, e);
+      deleteBase();
+    }
+  }
+
+  private void deleteBase() {
+    try (Stream<Path> files = Files.walk(base)) {
+      for (Path path : (Iterable<Path>) files.sorted(Comparator.reverseOrder())::iterator) {
+        Files.deleteIfExists(path);
       }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete " + base, e);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import org.jspecify.annotations.Nullable;
 
 /** Runs a command to completion, optionally as another user, and fails with its output. */
 final class Commands {
@@ -20,7 +21,8 @@ final class Commands {
    * Runs the command (through {@code runuser -u USER --} when {@code runAs} is not null) with the
    * extra environment, output to {@code log}; returns the output.
    */
-  static String run(String runAs, Map<String, String> env, Path log, List<String> command) {
+  static String run(
+      @Nullable String runAs, Map<String, String> env, Path log, List<String> command) {
     List<String> full = new ArrayList<>();
     if (runAs != null) {
       full.addAll(List.of("runuser", "-u", runAs, "--"));

@@ -104,7 +104,7 @@ final class FlowableEngine implements BenchEngine {
               User user = identity.newUser(id);
               user.setFirstName(id);
               identity.saveUser(user);
-              for (String group : groupsByUser.get(id)) {
+              for (String group : groupsByUser.getOrDefault(id, List.of())) {
                 identity.createMembership(id, group);
               }
             }

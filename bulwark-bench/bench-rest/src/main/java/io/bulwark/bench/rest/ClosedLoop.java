@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -92,7 +93,15 @@ final class ClosedLoop {
     long end = Arrays.stream(lastEnd).max().orElse(timedStart);
     double seconds = Math.max(end - timedStart, 1) / 1e9;
     return RowResult.of(
-        row, unit, server, auth, all.length, seconds, all, errors.get(), firstError.get());
+        row,
+        unit,
+        server,
+        auth,
+        all.length,
+        seconds,
+        all,
+        errors.get(),
+        Objects.requireNonNullElse(firstError.get(), ""));
   }
 
   private static void pause() {

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
@@ -82,7 +83,7 @@ final class ExternalTaskRow {
         end > begin ? (end - begin) / 1e9 : 0,
         latencies,
         errors.get(),
-        firstError.get());
+        Objects.requireNonNullElse(firstError.get(), ""));
   }
 
   /** The official client, unchanged but for its credentials, TLS trust and a latency probe. */

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The REST workload of issue 14, from the repository root:
@@ -51,7 +52,7 @@ public final class RestBenchMain {
     List<String> json = option(list, "--json", List.of());
     Path logs = Path.of("bulwark-bench/target/rest-logs");
     Path work = Files.createTempDirectory("bulwark-rest-bench");
-    String mode = plan == RestPlan.QUICK ? "quick" : "full";
+    String mode = plan.equals(RestPlan.QUICK) ? "quick" : "full";
     Instant started = Instant.now();
     Map<String, List<RowResult>> byDatabase = new LinkedHashMap<>();
     for (String db : dbs) {
@@ -90,7 +91,7 @@ public final class RestBenchMain {
   }
 
   /** H2 in memory, or a new database for this server on the run's PostgreSQL server. */
-  private static RestDatabase database(BenchPostgres postgres, String server) {
+  private static RestDatabase database(@Nullable BenchPostgres postgres, String server) {
     if (postgres == null) {
       return RestDatabase.h2(server);
     }

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.UUID;
 import javax.net.ssl.SSLContext;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ObjectMapper;
 
@@ -106,7 +107,11 @@ final class RestClient {
   }
 
   private static void part(
-      ByteArrayOutputStream body, String boundary, String disposition, String type, String value) {
+      ByteArrayOutputStream body,
+      String boundary,
+      String disposition,
+      @Nullable String type,
+      String value) {
     StringBuilder head = new StringBuilder();
     head.append("--").append(boundary).append("\r\n");
     head.append("Content-Disposition: ").append(disposition).append("\r\n");

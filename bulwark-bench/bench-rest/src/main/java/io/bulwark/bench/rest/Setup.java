@@ -29,7 +29,11 @@ final class Setup {
   }
 
   String password(String userId) {
-    return passwords.get(userId);
+    String password = passwords.get(userId);
+    if (password == null) {
+      throw new IllegalArgumentException("the setup created no user " + userId);
+    }
+    return password;
   }
 
   static Setup run(RestServer server) throws IOException, InterruptedException {
