@@ -59,7 +59,7 @@ class WorkloadsTest {
     TaskList engine = new TaskList();
     Samples samples = new Samples();
 
-    Workloads.userTaskSensitive(engine, args(1, 0), samples.forWorkload(Workload.W1S));
+    Workloads.userTaskSensitive(engine, engine, args(1, 0), samples.forWorkload(Workload.W1S));
 
     assertThat(engine.sensitiveValues)
         .hasSize(samples.asMap().get("W1S/instances").get(0).intValue())
