@@ -3,25 +3,21 @@ package io.bulwark.engine.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.BulwarkEngine;
-import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.Job;
-import io.bulwark.engine.api.JobExecutorActivation;
 import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ProcessInstanceQuery;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.bpmn.BpmnValidationException;
 import io.bulwark.engine.command.EngineDatabase;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -37,45 +33,18 @@ class CronTimerIT {
 
   private static final String EVERY_FIVE_MINUTES = "0 0/5 * * * ?";
 
-  private HikariDataSource dataSource;
+  @AutoClose private ManualJobEngine fixture;
   private BulwarkEngine engine;
   private Principal app;
 
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
-
   private void open(EngineDatabase database) {
-    dataSource = database.create();
-    engine =
-        BulwarkEngine.builder()
-            .dataSource(dataSource)
-            .jobExecutor(JobExecutorActivation.OFF)
-            .build();
-    app = engine.trustedApplication("cron-timer-test");
+    fixture = new ManualJobEngine(database, "cron-timer-test");
+    engine = fixture.engine;
+    app = fixture.app;
   }
 
   private void deploy(String id, String body) {
-    String xml =
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="urn:test">
-          <process id="%s" isExecutable="true">
-        %s
-          </process>
-        </definitions>
-        """
-            .formatted(id, body);
-    engine
-        .repositoryService()
-        .deploy(app, DeploymentRequest.of(id, id + ".bpmn", xml.getBytes(StandardCharsets.UTF_8)));
+    fixture.deploy(id, ManualJobEngine.process(id, "", body));
   }
 
   private static String timer(String cycle) {
@@ -103,6 +72,14 @@ class CronTimerIT {
     assertThat(due).isAfter(before).isBeforeOrEqualTo(before.plus(Duration.ofMinutes(5)));
   }
 
+  /** The cycle's next job is the only one, due at the mark after {@code fired}'s. */
+  private void assertOnlyJobDueFiveMinutesAfter(Job fired) {
+    assertThat(jobs())
+        .singleElement()
+        .satisfies(
+            next -> assertThat(next.dueDate()).isEqualTo(fired.dueDate().plusSeconds(5 * 60)));
+  }
+
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
   void timerStartEventWithCronStartsAnInstanceAtEachMark(EngineDatabase database) {
@@ -124,10 +101,7 @@ class CronTimerIT {
     engine.managementService().executeJob(app, first.id());
 
     assertThat(instances("cronStart")).isEqualTo(1);
-    assertThat(jobs())
-        .singleElement()
-        .satisfies(
-            next -> assertThat(next.dueDate()).isEqualTo(first.dueDate().plusSeconds(5 * 60)));
+    assertOnlyJobDueFiveMinutesAfter(first);
   }
 
   @ParameterizedTest
@@ -186,10 +160,7 @@ class CronTimerIT {
 
     assertThat(engine.runtimeService().getActiveActivityIds(app, instance))
         .containsExactlyInAnyOrder("work", "remind");
-    assertThat(jobs())
-        .singleElement()
-        .satisfies(
-            next -> assertThat(next.dueDate()).isEqualTo(first.dueDate().plusSeconds(5 * 60)));
+    assertOnlyJobDueFiveMinutesAfter(first);
   }
 
   @ParameterizedTest

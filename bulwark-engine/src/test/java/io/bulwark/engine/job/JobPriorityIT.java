@@ -2,23 +2,19 @@ package io.bulwark.engine.job;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.BulwarkEngine;
-import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.Job;
-import io.bulwark.engine.api.JobExecutorActivation;
 import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.authz.GrantEverythingTestChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.command.EngineDatabase;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -30,35 +26,18 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class JobPriorityIT {
 
-  private HikariDataSource dataSource;
+  @AutoClose private ManualJobEngine fixture;
   private BulwarkEngine engine;
   private Principal app;
 
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
-
   private void open(EngineDatabase database) {
-    dataSource = database.create();
-    engine =
-        BulwarkEngine.builder()
-            .dataSource(dataSource)
-            .jobExecutor(JobExecutorActivation.OFF)
-            .build();
-    app = engine.trustedApplication("job-priority-test");
+    fixture = new ManualJobEngine(database, "job-priority-test");
+    engine = fixture.engine;
+    app = fixture.app;
   }
 
   private void deploy(String name, String xml) {
-    engine
-        .repositoryService()
-        .deploy(
-            app, DeploymentRequest.of(name, name + ".bpmn", xml.getBytes(StandardCharsets.UTF_8)));
+    fixture.deploy(name, xml);
   }
 
   private String start(String key) {
@@ -76,16 +55,7 @@ class JobPriorityIT {
   }
 
   private static String model(String id, String processAttributes, String body) {
-    return """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" targetNamespace="urn:test">
-          <process id="%s" isExecutable="true" %s>
-        %s
-          </process>
-        </definitions>
-        """
-        .formatted(id, processAttributes, body);
+    return ManualJobEngine.process(id, processAttributes, body);
   }
 
   @ParameterizedTest
@@ -198,7 +168,8 @@ class JobPriorityIT {
     String none = start("none");
     String high = start("high");
     CommandExecutor commands =
-        new CommandExecutor(dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
+        new CommandExecutor(
+            fixture.dataSource, new GrantEverythingTestChecker(), Clock.systemUTC());
     // the engine's own jobs (history cleanup) have priority 0, like "none", and may be due earlier
     List<String> order = List.of(acquireOne(commands), acquireOne(commands));
     assertThat(order).containsExactly(onlyJob(high).id(), onlyJob(low).id());

@@ -3,23 +3,19 @@ package io.bulwark.engine.job;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.BulwarkEngine;
-import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.IncidentFilter;
 import io.bulwark.engine.api.Job;
-import io.bulwark.engine.api.JobExecutorActivation;
 import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.bpmn.BpmnValidationException;
 import io.bulwark.engine.command.EngineDatabase;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.AutoClose;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
@@ -33,41 +29,24 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class JobRetryCycleIT {
 
-  private static final String FOX = "http://www.camunda.com/fox";
-
-  private HikariDataSource dataSource;
+  @AutoClose private ManualJobEngine fixture;
   private BulwarkEngine engine;
   private Principal app;
 
-  @AfterEach
-  void close() {
-    if (engine != null) {
-      engine.close();
-    }
-    if (dataSource != null) {
-      dataSource.close();
-    }
-  }
-
   private void open(EngineDatabase database) {
-    dataSource = database.create();
-    engine =
-        BulwarkEngine.builder()
-            .dataSource(dataSource)
-            .jobExecutor(JobExecutorActivation.OFF)
-            .build();
-    app = engine.trustedApplication("job-retry-cycle-test");
+    fixture = new ManualJobEngine(database, "job-retry-cycle-test");
+    engine = fixture.engine;
+    app = fixture.app;
   }
 
   /** A model whose job at {@code waitElement} fails: the gateway after it finds no true flow. */
   private void deploy(String id, String waitElement) {
-    String xml =
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn" xmlns:fox="%s"
-            targetNamespace="urn:test">
-          <process id="%s" isExecutable="true">
+    fixture.deploy(
+        id,
+        ManualJobEngine.process(
+            id,
+            "",
+            """
             <startEvent id="start"/>
             <sequenceFlow id="f1" sourceRef="start" targetRef="wait"/>
             %s
@@ -77,13 +56,8 @@ class JobRetryCycleIT {
               <conditionExpression>${x == 1}</conditionExpression>
             </sequenceFlow>
             <endEvent id="end"/>
-          </process>
-        </definitions>
-        """
-            .formatted(FOX, id, waitElement);
-    engine
-        .repositoryService()
-        .deploy(app, DeploymentRequest.of(id, id + ".bpmn", xml.getBytes(StandardCharsets.UTF_8)));
+            """
+                .formatted(waitElement)));
   }
 
   private Job startAndGetJob(String key) {
