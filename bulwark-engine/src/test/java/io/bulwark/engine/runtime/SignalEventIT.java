@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SignalEventIT {
 
-  private static final String SIGNAL = "<bpmn:signal id=\"alert\" name=\"alertSignal\"/>";
+  static final String SIGNAL = "<bpmn:signal id=\"alert\" name=\"alertSignal\"/>";
 
   @AutoClose private TestEngine engine;
 
@@ -32,6 +32,11 @@ class SignalEventIT {
   }
 
   private void deployCatcher() {
+    deployCatcher(engine);
+  }
+
+  /** Deploys {@code catcher}: a signal catch event {@code waitForAlert}, then task afterAlert. */
+  static void deployCatcher(TestEngine engine) {
     engine.deployXml(
         "catcher",
         Models.process(

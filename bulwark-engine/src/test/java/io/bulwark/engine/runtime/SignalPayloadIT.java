@@ -20,25 +20,12 @@ import org.junit.jupiter.params.provider.EnumSource;
  */
 class SignalPayloadIT {
 
-  private static final String SIGNAL = "<bpmn:signal id=\"alert\" name=\"alertSignal\"/>";
+  private static final String SIGNAL = SignalEventIT.SIGNAL;
 
   @AutoClose private TestEngine engine;
 
   private void deployCatcherAndStarted() {
-    engine.deployXml(
-        "catcher",
-        Models.process(
-            "catcher",
-            """
-                <bpmn:startEvent id="s"/>
-                <bpmn:intermediateCatchEvent id="waitForAlert">
-                  <bpmn:signalEventDefinition signalRef="alert"/>
-                </bpmn:intermediateCatchEvent>
-                <bpmn:userTask id="afterAlert"/>
-                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="waitForAlert"/>
-                <bpmn:sequenceFlow id="f2" sourceRef="waitForAlert" targetRef="afterAlert"/>
-            """,
-            SIGNAL));
+    SignalEventIT.deployCatcher(engine);
     engine.deployXml(
         "started",
         Models.process(
