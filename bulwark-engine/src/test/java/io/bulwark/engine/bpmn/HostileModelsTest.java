@@ -346,6 +346,23 @@ class HostileModelsTest {
   }
 
   @Test
+  void z10_delegatedVariableMappingsAreRefusedByPolicy() {
+    String call =
+        "<bpmn:callActivity id=\"t\" calledElement=\"child\""
+            + " camunda:variableMappingClass=\"com.example.Mapping\"/>";
+    assertThat(rejected(model(call, "")))
+        .contains("camunda:variableMappingClass='com.example.Mapping' is refused")
+        .contains("(Z10)")
+        .doesNotContain("is not supported");
+    String bean =
+        "<bpmn:callActivity id=\"t\" calledElement=\"child\""
+            + " camunda:variableMappingDelegateExpression=\"${mapper}\"/>";
+    assertThat(rejected(model(bean, "")))
+        .contains("camunda:variableMappingDelegateExpression='${mapper}' is refused")
+        .contains("(Z10)");
+  }
+
+  @Test
   void versionTagBindingIsRefusedAtDeploymentNotAtRunTime() {
     String call =
         "<bpmn:callActivity id=\"t\" calledElement=\"child\""

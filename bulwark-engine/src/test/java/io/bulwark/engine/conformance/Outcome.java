@@ -62,7 +62,7 @@ record Outcome(Camunda7Corpus.Model model, Kind kind, List<String> reasons) {
       return "script (E3)";
     }
     if (message.contains("(Z10)")) {
-      if (message.contains("camunda:class")) {
+      if (message.contains("camunda:class") || message.contains("variableMappingClass")) {
         return "Java class (Z10)";
       }
       if (message.contains("delegateExpression") || message.contains("camunda:expression")) {

@@ -36,14 +36,37 @@ final class CallActivityReader implements ElementReader {
         .anyMatch(name -> element.attribute(Namespaces.CAMUNDA, name) != null);
   }
 
+  /** Camunda's delegated variable mappings: a Java class or bean maps the variables. */
+  private static final Set<String> MAPPING_CODE_ATTRIBUTES =
+      Set.of("variableMappingClass", "variableMappingDelegateExpression");
+
+  /** Refuses delegated variable mappings by policy: they run code in the engine (Z10). */
+  private static void refuseMappingCode(XmlElement element, ReadContext ctx) {
+    for (String attribute : MAPPING_CODE_ATTRIBUTES) {
+      String value = element.attribute(Namespaces.CAMUNDA, attribute);
+      if (value != null) {
+        ctx.problem(
+            element,
+            "camunda:"
+                + attribute
+                + "='"
+                + value
+                + "' is refused: a delegated variable mapping runs code in the engine (Z10);"
+                + " map variables with camunda:in and camunda:out");
+      }
+    }
+  }
+
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     String called = element.attribute("calledElement");
+    refuseMappingCode(element, ctx);
+    Set<String> allowed = UserTaskReader.union(ATTRIBUTES, MAPPING_CODE_ATTRIBUTES);
     if (callsCase(element)) {
       ctx.problem(element, CMMN_UNSUPPORTED);
-      ctx.checkShape(element, UserTaskReader.union(ATTRIBUTES, CASE_ATTRIBUTES), Set.of());
+      ctx.checkShape(element, UserTaskReader.union(allowed, CASE_ATTRIBUTES), Set.of());
     } else {
-      ctx.checkShape(element, ATTRIBUTES, Set.of());
+      ctx.checkShape(element, allowed, Set.of());
     }
     if (callsCase(element)) {
       // reported above; no follow-on problem about the missing calledElement (issue 16, item 7)
