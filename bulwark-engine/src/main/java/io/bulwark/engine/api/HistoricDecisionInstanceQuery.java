@@ -86,31 +86,12 @@ public record HistoricDecisionInstanceQuery(
         1);
   }
 
-  /** Decision instances of one process instance. */
-  public HistoricDecisionInstanceQuery ofProcessInstance(@Nullable String instanceId) {
+  /** Sorted by {@code key} in {@code order}, ties by id. */
+  public HistoricDecisionInstanceQuery orderBy(Sort key, SortOrder order) {
     return new HistoricDecisionInstanceQuery(
         decisionInstanceId,
         decisionDefinitionId,
         decisionDefinitionKey,
-        instanceId,
-        processDefinitionKey,
-        activityIds,
-        tenantIds,
-        evaluatedAfter,
-        evaluatedBefore,
-        details,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
-  }
-
-  /** Decision instances of any version of a decision key. */
-  public HistoricDecisionInstanceQuery ofDecisionKey(@Nullable String key) {
-    return new HistoricDecisionInstanceQuery(
-        decisionInstanceId,
-        decisionDefinitionId,
-        key,
         processInstanceId,
         processDefinitionKey,
         activityIds,
@@ -118,8 +99,8 @@ public record HistoricDecisionInstanceQuery(
         evaluatedAfter,
         evaluatedBefore,
         details,
-        sortBy,
-        sortOrder,
+        key,
+        order,
         firstResult,
         maxResults);
   }

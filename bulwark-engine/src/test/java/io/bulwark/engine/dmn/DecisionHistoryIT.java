@@ -2,6 +2,7 @@ package io.bulwark.engine.dmn;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.BulwarkEngine;
@@ -117,6 +118,31 @@ class DecisionHistoryIT {
     return page.items();
   }
 
+  /** A query with these filters, all others absent; sorted by evaluation time. */
+  private static HistoricDecisionInstanceQuery where(
+      String instanceId,
+      String processKey,
+      List<String> activityIds,
+      List<String> tenantIds,
+      Instant after,
+      Instant before) {
+    return new HistoricDecisionInstanceQuery(
+        null,
+        null,
+        null,
+        instanceId,
+        processKey,
+        activityIds,
+        tenantIds,
+        after,
+        before,
+        null,
+        null,
+        null,
+        0,
+        10);
+  }
+
   @ParameterizedTest
   @EnumSource(
       value = EngineDatabase.class,
@@ -125,14 +151,12 @@ class DecisionHistoryIT {
       EngineDatabase database) {
     try (HikariDataSource dataSource = database.open();
         BulwarkEngine engine = build(dataSource, BulwarkEngine.builder())) {
-      DecisionService decisions = engine.decisionService();
       deploy(engine, "P30D");
-      Instant before = Instant.now().minusSeconds(1);
       String instanceId = start(engine, 100);
       evaluate(engine, 900.5);
 
       List<HistoricDecisionInstance> all =
-          list(decisions, ADMIN, query().with(new Details(true, true)));
+          list(engine.decisionService(), ADMIN, query().with(new Details(true, true)));
       assertThat(all).hasSize(2);
       HistoricDecisionInstance task = all.get(0);
       assertThat(task.decisionDefinitionKey()).isEqualTo("limits");
@@ -161,10 +185,10 @@ class DecisionHistoryIT {
               HistoricDecisionInstance.Output::variableName,
               HistoricDecisionInstance.Output::value)
           .containsExactly(
-              org.assertj.core.groups.Tuple.tuple("small", 1, "out1", "result", "small"),
-              org.assertj.core.groups.Tuple.tuple("small", 1, "out2", "limit", 250L),
-              org.assertj.core.groups.Tuple.tuple("any", 2, "out1", "result", "any"),
-              org.assertj.core.groups.Tuple.tuple("any", 2, "out2", "limit", 0L));
+              tuple("small", 1, "out1", "result", "small"),
+              tuple("small", 1, "out2", "limit", 250L),
+              tuple("any", 2, "out1", "result", "any"),
+              tuple("any", 2, "out2", "limit", 0L));
       HistoricDecisionInstance api = all.get(1);
       assertThat(api.processInstanceId()).isNull();
       assertThat(api.activityId()).isNull();
@@ -173,12 +197,29 @@ class DecisionHistoryIT {
           .extracting(HistoricDecisionInstance.Input::value)
           .containsExactly(900.5);
       assertThat(api.outputs()).hasSize(2);
+    }
+  }
 
-      // Filters, each in SQL; inputs and outputs only when asked for.
-      assertThat(list(decisions, ADMIN, query().ofProcessInstance(instanceId)))
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void w8_decisionHistoryIsFilteredSortedAndPagedInSql(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.open();
+        BulwarkEngine engine = build(dataSource, BulwarkEngine.builder())) {
+      DecisionService decisions = engine.decisionService();
+      deploy(engine, "P30D");
+      Instant before = Instant.now().minusSeconds(1);
+      String instanceId = start(engine, 100);
+      evaluate(engine, 900.5);
+      Instant after = Instant.now().plusSeconds(1);
+      List<HistoricDecisionInstance> all = list(decisions, ADMIN, query());
+      HistoricDecisionInstance task = all.get(0);
+      HistoricDecisionInstance api = all.get(1);
+
+      assertThat(list(decisions, ADMIN, where(instanceId, null, null, null, null, null)))
           .singleElement()
           .satisfies(h -> assertThat(h.inputs()).isNull());
-      assertThat(list(decisions, ADMIN, query().ofDecisionKey("other"))).isEmpty();
       assertThat(
               list(
                   decisions,
@@ -192,7 +233,7 @@ class DecisionHistoryIT {
                       null,
                       null,
                       before,
-                      Instant.now().plusSeconds(1),
+                      after,
                       null,
                       null,
                       null,
@@ -205,71 +246,29 @@ class DecisionHistoryIT {
                   decisions,
                   ADMIN,
                   new HistoricDecisionInstanceQuery(
-                      null,
-                      null,
-                      null,
-                      null,
-                      "check",
-                      List.of("decide", "x"),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      0,
+                      null, null, "other", null, null, null, null, null, null, null, null, null, 0,
                       10)))
+          .isEmpty();
+      assertThat(
+              list(
+                  decisions, ADMIN, where(null, "check", List.of("decide", "x"), null, null, null)))
           .extracting(HistoricDecisionInstance::id)
           .containsExactly(task.id());
-      assertThat(
-              list(
-                  decisions,
-                  ADMIN,
-                  new HistoricDecisionInstanceQuery(
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      List.of("t1"),
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      0,
-                      10)))
+      assertThat(list(decisions, ADMIN, where(null, null, null, List.of("t1"), null, null)))
           .isEmpty();
+      assertThat(list(decisions, ADMIN, where(null, null, null, null, null, before))).isEmpty();
+      assertThat(list(decisions, ADMIN, where(null, null, null, null, after, null))).isEmpty();
       assertThat(
               list(
                   decisions,
                   ADMIN,
-                  new HistoricDecisionInstanceQuery(
-                      null, null, null, null, null, null, null, null, before, null, null, null, 0,
-                      10)))
-          .isEmpty();
-      assertThat(
-              list(
-                  decisions,
-                  ADMIN,
-                  new HistoricDecisionInstanceQuery(
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      null,
-                      HistoricDecisionInstanceQuery.Sort.EVALUATION_TIME,
-                      SortOrder.DESC,
-                      0,
-                      10)))
+                  query()
+                      .orderBy(HistoricDecisionInstanceQuery.Sort.EVALUATION_TIME, SortOrder.DESC)))
           .extracting(HistoricDecisionInstance::id)
           .containsExactly(api.id(), task.id());
+      assertThat(decisions.findHistoricDecisionInstances(ADMIN, query().page(1, 1)).items())
+          .extracting(HistoricDecisionInstance::id)
+          .containsExactly(api.id());
       assertThat(
               decisions
                   .getHistoricDecisionInstance(ADMIN, task.id(), new Details(false, true))
@@ -278,6 +277,77 @@ class DecisionHistoryIT {
       assertThatThrownBy(() -> decisions.findHistoricDecisionInstances(ADMIN, query().page(0, 0)))
           .isInstanceOf(ValidationException.class)
           .hasMessageContaining("maxResults");
+    }
+  }
+
+  /** A DRD: {@code dish} requires {@code season}, a literal expression. */
+  private static final String DRD =
+      """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <definitions xmlns="https://www.omg.org/spec/DMN/20191111/MODEL/" id="drd" name="DRD"
+          namespace="http://bulwark.io/test">
+        <decision id="season" name="Season">
+          <variable id="v1" name="season" typeRef="string"/>
+          <literalExpression id="le1">
+            <text>if month &lt; 6 then "spring" else "autumn"</text>
+          </literalExpression>
+        </decision>
+        <decision id="dish" name="Dish">
+          <informationRequirement id="ir1"><requiredDecision href="#season"/></informationRequirement>
+          <decisionTable id="dt2" hitPolicy="RULE ORDER">
+            <input id="din" label="Season">
+              <inputExpression id="die" typeRef="string"><text>season</text></inputExpression>
+            </input>
+            <output id="dout" name="dish" typeRef="string"/>
+            <rule id="r1">
+              <inputEntry id="r1i"><text>"spring"</text></inputEntry>
+              <outputEntry id="r1o"><text>"salad"</text></outputEntry>
+            </rule>
+            <rule id="r2">
+              <inputEntry id="r2i"><text>-</text></inputEntry>
+              <outputEntry id="r2o"><text>"stew"</text></outputEntry>
+            </rule>
+          </decisionTable>
+        </decision>
+      </definitions>
+      """;
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void issue14_aRequiredDecisionIsItsOwnInstanceNamingTheRoot(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.open();
+        BulwarkEngine engine = build(dataSource, BulwarkEngine.builder())) {
+      engine
+          .repositoryService()
+          .deploy(
+              ADMIN, DeploymentRequest.of("drd", "drd.dmn", DRD.getBytes(StandardCharsets.UTF_8)));
+      engine
+          .decisionService()
+          .evaluate(ADMIN, DecisionEvaluation.byKey("dish", null, Map.of("month", 3L)));
+
+      List<HistoricDecisionInstance> all =
+          list(engine.decisionService(), ADMIN, query().with(new Details(true, true)));
+      assertThat(all).hasSize(2);
+      HistoricDecisionInstance dish =
+          all.stream().filter(h -> h.decisionDefinitionKey().equals("dish")).findFirst().get();
+      HistoricDecisionInstance season =
+          all.stream().filter(h -> h.decisionDefinitionKey().equals("season")).findFirst().get();
+      assertThat(dish.rootDecisionInstanceId()).isNull();
+      assertThat(season.rootDecisionInstanceId()).isEqualTo(dish.id());
+      assertThat(season.decisionDefinitionName()).isEqualTo("Season");
+      assertThat(season.outputs())
+          .extracting(
+              HistoricDecisionInstance.Output::variableName, HistoricDecisionInstance.Output::value)
+          .containsExactly(tuple("season", "spring"));
+      assertThat(dish.inputs())
+          .extracting(HistoricDecisionInstance.Input::value)
+          .containsExactly("spring");
+      assertThat(dish.outputs())
+          .extracting(
+              HistoricDecisionInstance.Output::ruleId, HistoricDecisionInstance.Output::value)
+          .containsExactly(tuple("r1", "salad"), tuple("r2", "stew"));
     }
   }
 
