@@ -35,4 +35,19 @@ public interface DecisionService {
    * (a UNIQUE table with two matches, an input that does not fit its type): 400 naming the reason.
    */
   List<Map<String, @Nullable Object>> evaluate(Principal principal, DecisionEvaluation evaluation);
+
+  /**
+   * A page of the decision history and its total (W8): decisions whose definition key the principal
+   * holds READ_HISTORY on (and its tenant), and, for those evaluated in a process instance, whose
+   * instance history the principal may read (Z2, Z3).
+   */
+  Page<HistoricDecisionInstance> findHistoricDecisionInstances(
+      Principal principal, HistoricDecisionInstanceQuery query);
+
+  /**
+   * One decision instance with the values {@code details} asks for; not found when it does not
+   * exist or the principal may not read it (Z3).
+   */
+  HistoricDecisionInstance getHistoricDecisionInstance(
+      Principal principal, String id, HistoricDecisionInstanceQuery.Details details);
 }

@@ -4,6 +4,9 @@ import io.bulwark.engine.api.DecisionDefinition;
 import io.bulwark.engine.api.DecisionDefinitionQuery;
 import io.bulwark.engine.api.DecisionEvaluation;
 import io.bulwark.engine.api.DecisionService;
+import io.bulwark.engine.api.HistoricDecisionInstance;
+import io.bulwark.engine.api.HistoricDecisionInstanceQuery;
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.ResourceData;
@@ -60,5 +63,24 @@ public final class DefaultDecisionService implements DecisionService {
     return executor.execute(
         executor.actorOf(principal),
         new EvaluateDecisionCommand(decisions, values, javaValues, evaluation));
+  }
+
+  @Override
+  public Page<HistoricDecisionInstance> findHistoricDecisionInstances(
+      Principal principal, HistoricDecisionInstanceQuery query) {
+    return executor.execute(
+        executor.actorOf(principal), new FindHistoricDecisionInstancesCommand(javaValues, query));
+  }
+
+  @Override
+  public HistoricDecisionInstance getHistoricDecisionInstance(
+      Principal principal, String id, HistoricDecisionInstanceQuery.Details details) {
+    return findHistoricDecisionInstances(principal, HistoricDecisionInstanceQuery.byId(id, details))
+        .items()
+        .stream()
+        .findFirst()
+        // Z3: one the principal may not read is answered like one that does not exist.
+        .orElseThrow(
+            () -> new NotFoundException("historic decision instance " + id + " not found"));
   }
 }

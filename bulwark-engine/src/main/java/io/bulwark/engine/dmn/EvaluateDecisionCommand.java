@@ -11,8 +11,6 @@ import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.expression.ExpressionException;
 import io.bulwark.engine.variable.JavaValues;
 import io.bulwark.engine.variable.VariableValues;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,7 +33,6 @@ record EvaluateDecisionCommand(
     implements Command<List<Map<String, @Nullable Object>>> {
 
   private static final String SCOPE = "decision evaluation";
-  private static final BigDecimal LONG_MAX = BigDecimal.valueOf(Long.MAX_VALUE);
 
   @Override
   public Requirement requirement() {
@@ -58,7 +55,7 @@ record EvaluateDecisionCommand(
             ResourceType.DECISION_DEFINITION, Permission.START_INSTANCE, definition.key()));
     Map<String, Object> inputs = inputs();
     try {
-      return outputs(decisions.evaluate(context.connection(), definition, inputs));
+      return outputs(decisions.evaluate(context, definition, inputs));
     } catch (DecisionException e) {
       throw new ValidationException(
           "variables",
@@ -107,16 +104,9 @@ record EvaluateDecisionCommand(
 
   /** An output as a stored variable would hold it; FEEL's exact numbers become long or double. */
   private @Nullable Object output(String name, @Nullable Object value) {
-    if (value == null) {
+    Object plain = DecisionValues.plain(value);
+    if (plain == null) {
       return null;
-    }
-    Object plain = value;
-    if (value instanceof BigInteger || value instanceof BigDecimal) {
-      BigDecimal exact = new BigDecimal(value.toString());
-      plain =
-          exact.stripTrailingZeros().scale() <= 0 && exact.abs().compareTo(LONG_MAX) <= 0
-              ? (Object) exact.longValue()
-              : (Object) exact.doubleValue();
     }
     try {
       return javaValues.toJava(name, values.fromJava(name, plain));

@@ -29,7 +29,9 @@ final class HistoryCleanup {
           "bw_user_operation_log",
           "bw_task_comment",
           "bw_hi_task_candidate",
-          "bw_hi_incident");
+          "bw_hi_incident",
+          "bw_hi_decision_value",
+          "bw_hi_decision_instance");
 
   private static final String DEFAULT_OVERDUE =
       "SELECT h.id FROM bw_hi_process_instance h LEFT JOIN bw_history_retention r"
@@ -40,6 +42,11 @@ final class HistoryCleanup {
       "SELECT h.id FROM bw_hi_process_instance h JOIN bw_history_retention r"
           + " ON r.id = h.process_definition_id"
           + " WHERE r.ttl_days = ? AND h.ended_at < ? ORDER BY h.ended_at LIMIT ?";
+
+  /** Decisions evaluated outside a process: the engine's default retention, from evaluation. */
+  private static final String DECISIONS_OVERDUE =
+      "SELECT h.id FROM bw_hi_decision_instance h WHERE h.process_instance_id IS NULL"
+          + " AND h.evaluated_at < ? ORDER BY h.evaluated_at LIMIT ?";
 
   private static final String TIMES_TO_LIVE =
       "SELECT DISTINCT ttl_days FROM bw_history_retention ORDER BY ttl_days";
@@ -85,6 +92,27 @@ final class HistoryCleanup {
         connection,
         "DELETE FROM bw_hi_process_instance WHERE ended_at IS NOT NULL AND id IN (" + in + ")",
         instanceIds);
+  }
+
+  /**
+   * Removes up to {@code limit} decisions evaluated outside a process (the decision API) whose
+   * evaluation is older than the default retention at {@code now}, with their inputs and outputs;
+   * returns how many.
+   */
+  static int removeDecisions(
+      Connection connection, Instant now, HistoryRetentionSettings settings, int limit)
+      throws SQLException {
+    List<String> ids = new ArrayList<>();
+    collect(connection, DECISIONS_OVERDUE, List.of(now.minus(settings.retention())), limit, ids);
+    if (ids.isEmpty()) {
+      return 0;
+    }
+    String in = String.join(",", Collections.nCopies(ids.size(), "?"));
+    update(
+        connection,
+        "DELETE FROM bw_hi_decision_value WHERE decision_instance_id IN (" + in + ")",
+        ids);
+    return update(connection, "DELETE FROM bw_hi_decision_instance WHERE id IN (" + in + ")", ids);
   }
 
   private static List<Integer> timesToLive(Connection connection) throws SQLException {

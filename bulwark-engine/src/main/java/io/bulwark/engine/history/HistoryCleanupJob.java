@@ -16,8 +16,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The history clean-up job (D5): each run removes one batch of history past its retention, in the
  * job's own transaction, and schedules the next run: at once after a full batch, else after the
- * clean-up interval. There is one such job per database ({@link ScheduleHistoryCleanupCommand}), so
- * several nodes never clean up side by side.
+ * clean-up interval. Decisions evaluated outside a process go by the default retention, counted
+ * from their evaluation. There is one such job per database ({@link
+ * ScheduleHistoryCleanupCommand}), so several nodes never clean up side by side.
  */
 public final class HistoryCleanupJob implements JobHandler {
 
@@ -50,8 +51,20 @@ public final class HistoryCleanupJob implements JobHandler {
     List<String> due =
         HistoryCleanup.overdue(context.connection(), now, settings, settings.batchSize());
     int removed = HistoryCleanup.remove(context.connection(), due);
-    boolean more = due.size() >= settings.batchSize();
+    int decisions =
+        HistoryCleanup.removeDecisions(context.connection(), now, settings, settings.batchSize());
+    boolean more = due.size() >= settings.batchSize() || decisions >= settings.batchSize();
     scheduler.schedule(context, next(more ? now : now.plus(settings.cleanupInterval())));
+    if (decisions > 0) {
+      context
+          .unitOfWork()
+          .afterCommit(
+              () ->
+                  LOG.info(
+                      "history clean-up removed {} decisions evaluated outside a process past"
+                          + " the retention (D5)",
+                      decisions));
+    }
     if (removed > 0) {
       context
           .unitOfWork()

@@ -3,15 +3,19 @@ package io.bulwark.engine.runtime;
 import io.bulwark.engine.bpmn.model.BusinessRuleTask;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.dmn.DecisionException;
+import io.bulwark.engine.dmn.DecisionOrigin;
 import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Evaluates the task's DMN decision with the variables visible to the execution, stores the mapped
- * result in the result variable and continues. A decision that cannot be found or evaluated fails
- * the command with the reason and writes nothing (Camunda's behaviour); under {@code asyncBefore}
- * the job retries and then leaves an incident.
+ * result in the result variable and continues; the evaluation is recorded in the decision history
+ * with the instance and activity. A decision that cannot be found or evaluated fails the command
+ * with the reason and writes nothing (Camunda's behaviour); under {@code asyncBefore} the job
+ * retries and then leaves an incident.
  */
 final class BusinessRuleTaskBehavior implements NodeBehavior {
 
@@ -20,6 +24,7 @@ final class BusinessRuleTaskBehavior implements NodeBehavior {
       RuntimeSession session, InstanceState instance, Execution execution, FlowNode node)
       throws SQLException {
     BusinessRuleTask task = (BusinessRuleTask) node;
+    Map<String, Object> variables = session.variables(instance, execution);
     Object result;
     try {
       result =
@@ -27,10 +32,11 @@ final class BusinessRuleTaskBehavior implements NodeBehavior {
               .runtime()
               .decisions()
               .evaluate(
-                  session.context().connection(),
+                  session.context(),
                   task,
                   instance.process().deploymentId(),
-                  session.variables(instance, execution));
+                  variables,
+                  origin(session, instance, execution, task, variables.keySet()));
     } catch (DecisionException e) {
       throw new ProcessExecutionException(
           "business rule task " + task.id() + ": " + e.getMessage(), e);
@@ -41,5 +47,32 @@ final class BusinessRuleTaskBehavior implements NodeBehavior {
       session.setVariables(instance, execution, changes);
     }
     session.leave(instance, execution);
+  }
+
+  /** The instance and activity the decision runs in, and its sensitive variables (D1). */
+  private static DecisionOrigin origin(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      BusinessRuleTask task,
+      Set<String> names) {
+    Set<String> sensitive = new HashSet<>();
+    for (String name : names) {
+      if (session
+          .runtime()
+          .sensitiveFields()
+          .isSensitive(name, instance.model().sensitiveVariables())) {
+        sensitive.add(name);
+      }
+    }
+    DeployedProcess process = instance.process();
+    return new DecisionOrigin(
+        process.definitionId(),
+        process.key(),
+        instance.id(),
+        instance.root().startedBy(),
+        task.id(),
+        execution.activityInstanceId(),
+        sensitive);
   }
 }

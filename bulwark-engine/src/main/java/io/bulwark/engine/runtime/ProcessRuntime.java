@@ -43,7 +43,7 @@ public final class ProcessRuntime {
   private final AsyncContinuation async = new AsyncContinuation();
   private final JobScheduler jobs;
   private final ExternalTaskSignal externalTaskSignal = new ExternalTaskSignal();
-  private final Decisions decisions = new Decisions();
+  private final Decisions decisions;
   private final DeployedForms forms = new DeployedForms();
   private final Map<ElementType, NodeBehavior> behaviors = new EnumMap<>(ElementType.class);
 
@@ -64,6 +64,7 @@ public final class ProcessRuntime {
     this.values = new VariableValues(settings.variables());
     this.variableRepository = new VariableRepository(values, sensitive);
     this.javaValues = new JavaValues(values.json());
+    this.decisions = new Decisions(settings.historyLevel(), values, sensitive);
     this.delegates = new DelegateRegistry(settings.parseOptions().allowedDelegateClasses());
     behaviors.put(ElementType.START_EVENT, new NoneStartEventBehavior());
     behaviors.put(ElementType.END_EVENT, new EndEventBehavior());

@@ -272,6 +272,8 @@ public final class CamundaOpenApi {
       case "integer" -> new IntegerSchema().nullable(true);
       case "number" -> new NumberSchema().nullable(true);
       case "object" -> new ObjectSchema().nullable(true);
+      // Any JSON value, as Camunda's own AnyValue schema (a typed variable's value).
+      case "any" -> new Schema<>().nullable(true);
       default -> throw new IllegalStateException("unknown property type " + type);
     };
   }
