@@ -8,7 +8,6 @@ import io.bulwark.engine.api.AuthorizationDeniedException;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.BulwarkEngineBuilder;
 import io.bulwark.engine.api.ConflictException;
-import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.Job;
 import io.bulwark.engine.api.JobExecutorActivation;
 import io.bulwark.engine.api.JobFilter;
@@ -16,13 +15,12 @@ import io.bulwark.engine.api.KeyRotation;
 import io.bulwark.engine.api.NewUser;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
-import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.UserProfile;
 import io.bulwark.engine.authz.TestGrants;
 import io.bulwark.engine.command.EngineDatabase;
 import io.bulwark.engine.crypto.LocalKeyStore;
 import io.bulwark.engine.job.JobHandler;
-import java.nio.charset.StandardCharsets;
+import io.bulwark.engine.variable.PayModel;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -32,7 +30,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
@@ -55,7 +52,7 @@ class OnlineRotationIT {
 
   private static final Principal ALICE = new Principal("alice", Set.of("accounting"));
   private static final Principal BOB = new Principal("bob", Set.of());
-  private static final String IBAN = "DE89370400440532013000";
+  private static final String IBAN = PayModel.IBAN;
   private static final String PASSWORD = "Corvid-Lantern-58";
 
   @TempDir Path keys;
@@ -86,61 +83,17 @@ class OnlineRotationIT {
     dataSource = database.create();
     BulwarkEngine engine = engine(jobs);
     TestGrants.allToGroup(dataSource, "accounting");
-    String model =
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-            id="d_pay" targetNamespace="http://bulwark.io/test">
-          <bpmn:process id="pay" isExecutable="true">
-            <bpmn:extensionElements>
-              <camunda:properties>
-                <camunda:property name="bulwark:sensitiveVariables" value="iban, salary"/>
-              </camunda:properties>
-            </bpmn:extensionElements>
-            <bpmn:startEvent id="s"/>
-            <bpmn:userTask id="review"/>
-            <bpmn:endEvent id="e"/>
-            <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="review"/>
-            <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="e"/>
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-    engine
-        .repositoryService()
-        .deploy(
-            ALICE, DeploymentRequest.of("pay", "pay.bpmn", model.getBytes(StandardCharsets.UTF_8)));
+    PayModel.deploy(engine, ALICE);
     return engine;
   }
 
-  /** Starts an instance with three sensitive values (iban, salary, pin) and one clear one. */
+  /** Starts an instance that waits at review, with three sensitive values and a clear one. */
   private static String startPay(BulwarkEngine engine, long salary) {
-    return engine
-        .runtimeService()
-        .startProcessInstance(
-            ALICE,
-            StartInstanceRequest.byKey("pay")
-                .withVariables(
-                    Map.of("iban", IBAN, "salary", salary, "note", "quarterly", "pin", "4711")))
-        .id();
+    return PayModel.start(engine, ALICE, salary);
   }
 
-  /** Sealed rows in runtime and history whose key is, or is not, {@code keyId}. */
   private long sealedRows(String comparison, int keyId) throws SQLException {
-    long total = 0;
-    for (String table : List.of("bw_variable", "bw_hi_variable_update")) {
-      try (Connection connection = dataSource.getConnection();
-          PreparedStatement count =
-              connection.prepareStatement(
-                  "SELECT COUNT(*) FROM " + table + " WHERE cipher_key " + comparison + " ?")) {
-        count.setInt(1, keyId);
-        try (ResultSet rs = count.executeQuery()) {
-          rs.next();
-          total += rs.getLong(1);
-        }
-      }
-    }
-    return total;
+    return PayModel.sealedRows(dataSource, comparison, keyId);
   }
 
   private static List<Job> reencryptionJobs(BulwarkEngine engine) {

@@ -45,6 +45,48 @@ class SensitiveMessagesIT {
 
   @TempDir Path keys;
 
+  /** An external task whose BPMN error is caught and its message stored in "why". */
+  private static final String CHARGE_MODEL =
+      """
+          <?xml version="1.0" encoding="UTF-8"?>
+          <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+              xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+              id="d_charge" targetNamespace="http://bulwark.io/test">
+            <bpmn:error id="declined" errorCode="DECLINED"/>
+            <bpmn:process id="charge" isExecutable="true">
+              <bpmn:extensionElements>
+                <camunda:properties>
+                  <camunda:property name="bulwark:sensitiveVariables" value="iban"/>
+                </camunda:properties>
+              </bpmn:extensionElements>
+              <bpmn:startEvent id="s"/>
+              <bpmn:serviceTask id="pay" camunda:type="external" camunda:topic="pay"/>
+              <bpmn:boundaryEvent id="b" attachedToRef="pay">
+                <bpmn:errorEventDefinition errorRef="declined" camunda:errorMessageVariable="why"/>
+              </bpmn:boundaryEvent>
+              <bpmn:userTask id="fix"/>
+              <bpmn:endEvent id="e"/>
+              <bpmn:endEvent id="e2"/>
+              <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="pay"/>
+              <bpmn:sequenceFlow id="f2" sourceRef="pay" targetRef="e"/>
+              <bpmn:sequenceFlow id="f3" sourceRef="b" targetRef="fix"/>
+              <bpmn:sequenceFlow id="f4" sourceRef="fix" targetRef="e2"/>
+            </bpmn:process>
+          </bpmn:definitions>
+          """;
+
+  /** An engine with a key store and the job executor off; alice's group may do everything. */
+  private BulwarkEngine engine(HikariDataSource dataSource) {
+    BulwarkEngine engine =
+        BulwarkEngine.builder()
+            .dataSource(dataSource)
+            .jobExecutor(JobExecutorActivation.OFF)
+            .fieldKeyStore(keys, Secret.of("Corvid-Lantern-58"))
+            .build();
+    TestGrants.allToGroup(dataSource, "accounting");
+    return engine;
+  }
+
   @Test
   void d1_badDateOrJsonIsRefusedWithoutQuotingTheValue() {
     VariableValues values = new VariableValues(VariableSettings.defaults());
@@ -73,13 +115,7 @@ class SensitiveMessagesIT {
   @EnumSource(EngineDatabase.class)
   void d1_d5_failureOfAJobQuotingASensitiveValueIsScreened(EngineDatabase database) {
     try (HikariDataSource dataSource = database.create();
-        BulwarkEngine engine =
-            BulwarkEngine.builder()
-                .dataSource(dataSource)
-                .jobExecutor(JobExecutorActivation.OFF)
-                .fieldKeyStore(keys, Secret.of("Corvid-Lantern-58"))
-                .build()) {
-      TestGrants.allToGroup(dataSource, "accounting");
+        BulwarkEngine engine = engine(dataSource)) {
       // The timer's date is the sensitive variable, evaluated in a job (asyncBefore): its parse
       // error quotes the text it could not read.
       String model =
@@ -155,47 +191,13 @@ class SensitiveMessagesIT {
   @EnumSource(EngineDatabase.class)
   void d5_failureAndBpmnErrorMessagesOfExternalTaskWorkersAreScreened(EngineDatabase database) {
     try (HikariDataSource dataSource = database.create();
-        BulwarkEngine engine =
-            BulwarkEngine.builder()
-                .dataSource(dataSource)
-                .jobExecutor(JobExecutorActivation.OFF)
-                .fieldKeyStore(keys, Secret.of("Corvid-Lantern-58"))
-                .build()) {
-      TestGrants.allToGroup(dataSource, "accounting");
-      String model =
-          """
-          <?xml version="1.0" encoding="UTF-8"?>
-          <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-              xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-              id="d_charge" targetNamespace="http://bulwark.io/test">
-            <bpmn:error id="declined" errorCode="DECLINED"/>
-            <bpmn:process id="charge" isExecutable="true">
-              <bpmn:extensionElements>
-                <camunda:properties>
-                  <camunda:property name="bulwark:sensitiveVariables" value="iban"/>
-                </camunda:properties>
-              </bpmn:extensionElements>
-              <bpmn:startEvent id="s"/>
-              <bpmn:serviceTask id="pay" camunda:type="external" camunda:topic="pay"/>
-              <bpmn:boundaryEvent id="b" attachedToRef="pay">
-                <bpmn:errorEventDefinition errorRef="declined" camunda:errorMessageVariable="why"/>
-              </bpmn:boundaryEvent>
-              <bpmn:userTask id="fix"/>
-              <bpmn:endEvent id="e"/>
-              <bpmn:endEvent id="e2"/>
-              <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="pay"/>
-              <bpmn:sequenceFlow id="f2" sourceRef="pay" targetRef="e"/>
-              <bpmn:sequenceFlow id="f3" sourceRef="b" targetRef="fix"/>
-              <bpmn:sequenceFlow id="f4" sourceRef="fix" targetRef="e2"/>
-            </bpmn:process>
-          </bpmn:definitions>
-          """;
+        BulwarkEngine engine = engine(dataSource)) {
       engine
           .repositoryService()
           .deploy(
               ALICE,
               DeploymentRequest.of(
-                  "charge", "charge.bpmn", model.getBytes(StandardCharsets.UTF_8)));
+                  "charge", "charge.bpmn", CHARGE_MODEL.getBytes(StandardCharsets.UTF_8)));
       String instance =
           engine
               .runtimeService()
