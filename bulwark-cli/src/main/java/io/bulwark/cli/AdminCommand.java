@@ -20,7 +20,8 @@ import java.util.function.UnaryOperator;
  * OperatorCommand}) work with the server running too. The key store is unlocked with the
  * key-management key {@code --kms-key-uri} (its plug-in on the class path), else the passphrase
  * from {@code --passphrase-file}, else {@value KeyStoreSettings#PASSPHRASE_ENV}, else the generated
- * development default beside the data, as for {@code serve}.
+ * development default beside the data, as for {@code serve}. With the server running on the data
+ * directory it refuses and says what to do instead ({@link RunningServer}).
  */
 final class AdminCommand {
 
@@ -29,6 +30,7 @@ final class AdminCommand {
       usage: bulwark admin encrypt-database [OPTIONS]  encrypt the embedded database (with a backup)
              bulwark admin keys list [OPTIONS]         the key store's keys, primary first
              bulwark admin keys rotate [OPTIONS]       a new primary key re-encrypts stored values
+                                                       (server running: POST /engine-rest/key/rotate)
              bulwark admin keys destroy ID [OPTIONS]   delete a key: what it encrypted is lost
       options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE,
                --kms-key-uri URI (a key-management plug-in's key instead of a passphrase)
@@ -65,6 +67,11 @@ final class AdminCommand {
       } else {
         words.add(arg);
       }
+    }
+    Optional<String> running = RunningServer.advice(dataDir, words);
+    if (running.isPresent()) {
+      err.println("bulwark admin: " + running.get());
+      return 1;
     }
     try {
       EmbeddedStorageAdmin admin =

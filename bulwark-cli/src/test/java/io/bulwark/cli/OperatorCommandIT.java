@@ -171,6 +171,24 @@ class OperatorCommandIT {
     assertThat(text(out)).contains("unlocked erin (1 locks lifted)");
   }
 
+  @Test
+  void d2_keyCommandsAgainstARunningServerSayWhatToDoAndLeaveTheKeyStore() throws Exception {
+    try (ConfigurableApplicationContext server = startServer()) {
+      assertThat(server.isRunning()).isTrue();
+      Path keyStore = dataDir.resolve("keys").resolve("keystore.properties");
+      byte[] before = Files.readAllBytes(keyStore);
+
+      assertThat(adminHere("keys", "rotate")).isEqualTo(1);
+      assertThat(text(err))
+          .contains("a server is running on the data directory")
+          .contains("curl -u ADMIN -X POST https://127.0.0.1:")
+          .contains("/engine-rest/key/rotate");
+      assertThat(adminHere("keys", "destroy", "1")).isEqualTo(1);
+      assertThat(text(err)).contains("stop it first");
+      assertThat(Files.readAllBytes(keyStore)).isEqualTo(before);
+    }
+  }
+
   /** The server on this data directory, on a free port. */
   private ConfigurableApplicationContext startServer() {
     return SpringApplication.run(

@@ -49,6 +49,9 @@ public interface BulwarkEngine extends AutoCloseable {
   /** The tamper-evident audit log, shared by every node on the database (D4). */
   AuditService auditService();
 
+  /** The key store's key set: list and rotate while the engine runs (D2). */
+  KeyService keyService();
+
   /**
    * A principal for the embedding application itself (Z2): every call made with it is granted, by
    * the rule "trusted application NAME". Use it for the application's own work (deploying its

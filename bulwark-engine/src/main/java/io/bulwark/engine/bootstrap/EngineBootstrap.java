@@ -40,6 +40,7 @@ import io.bulwark.engine.job.JobExecutor;
 import io.bulwark.engine.job.JobHandler;
 import io.bulwark.engine.job.JobHandlers;
 import io.bulwark.engine.job.JobScheduler;
+import io.bulwark.engine.keys.EngineKeyService;
 import io.bulwark.engine.location.DatabaseLocationRuleService;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -90,7 +91,8 @@ public final class EngineBootstrap {
           issuer,
           keys.map(EngineBootstrap::auditSigner),
           sensitive,
-          userEmails(fieldKeys));
+          userEmails(fieldKeys),
+          fieldKeys);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -143,7 +145,8 @@ public final class EngineBootstrap {
       PrincipalIssuer issuer,
       Optional<AuditSigner> auditSigner,
       SensitiveFields sensitive,
-      UserEmails emails) {
+      UserEmails emails,
+      Optional<LocalKeyStore> keys) {
     Clock clock = Clock.systemUTC();
     // Z1, Z2: every command declares its Requirement and the executor checks it against the stored
     // grants; there is no switch to turn this off.
@@ -168,6 +171,8 @@ public final class EngineBootstrap {
     JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor(), screen);
     executorRef.set(jobExecutor);
     PasswordPolicy policy = passwordPolicy(settings);
+    ScheduleReencryptionCommand reencryption =
+        new ScheduleReencryptionCommand(sensitive, scheduler);
     RunningEngine engine =
         new RunningEngine(
             database,
@@ -197,6 +202,7 @@ public final class EngineBootstrap {
                 commands, policy, settings.passwordEncoder(), settings.passwordRecovery(), emails),
             new DatabaseSessionService(commands),
             new DatabaseAuditService(commands, auditSigner),
+            new EngineKeyService(commands, keys, emails, reencryption),
             new DefaultAuthorizationService(commands),
             new DatabaseLocationRuleService(commands),
             issuer);
@@ -208,9 +214,7 @@ public final class EngineBootstrap {
       LOG.info("encrypted {} stored e-mail addresses with the primary key (D1)", addresses);
     }
     // D2: values still under a key that is no longer primary are re-encrypted in the background.
-    commands.execute(
-        Actor.system(ReencryptVariablesJob.TYPE),
-        new ScheduleReencryptionCommand(sensitive, scheduler));
+    commands.execute(Actor.system(ReencryptVariablesJob.TYPE), reencryption);
     if (settings.jobExecutorActivation() == JobExecutorActivation.ON) {
       jobExecutor.start();
     } else {

@@ -8,6 +8,7 @@ import io.bulwark.engine.api.DecisionService;
 import io.bulwark.engine.api.ExternalTaskService;
 import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.IdentityService;
+import io.bulwark.engine.api.KeyService;
 import io.bulwark.engine.api.LocationRuleService;
 import io.bulwark.engine.api.LoginThrottleService;
 import io.bulwark.engine.api.ManagementService;
@@ -38,6 +39,7 @@ record RunningEngine(
     PasswordRecoveryService passwordRecoveryService,
     SessionService sessionService,
     AuditService auditService,
+    KeyService keyService,
     AuthorizationService authorizationService,
     LocationRuleService locationRuleService,
     PrincipalIssuer issuer)

@@ -11,7 +11,9 @@ import java.security.GeneralSecurityException;
  * the primary key encrypts, every key in the set decrypts. Each ciphertext starts with Tink's
  * five-byte prefix (0x01 and the id of the key that encrypted it, D2); the associated data binds it
  * to the row it was written for, so a ciphertext copied to another row fails to decrypt.
- * Thread-safe.
+ * Thread-safe; the key store hands out one instance and, when it rotates or destroys a key while
+ * the engine runs, switches it to the new key set at once ({@link #use}): every encryption after
+ * that uses the new primary, and decryption keeps every key still in the set (D2).
  */
 public final class FieldCipher {
 
@@ -38,28 +40,43 @@ public final class FieldCipher {
     }
   }
 
-  private final KeysetHandle keys;
-  private final Aead aead;
+  /** A key set and its AEAD primitive, swapped as one. */
+  private record Keys(KeysetHandle handle, Aead aead) {
+
+    static Keys of(KeysetHandle handle) {
+      try {
+        return new Keys(handle, handle.getPrimitive(RegistryConfiguration.get(), Aead.class));
+      } catch (GeneralSecurityException e) {
+        throw new CryptoException("the key set has no usable AEAD primary key", e);
+      }
+    }
+  }
+
+  private volatile Keys keys;
 
   FieldCipher(KeysetHandle keys) {
-    this.keys = keys;
-    try {
-      this.aead = keys.getPrimitive(RegistryConfiguration.get(), Aead.class);
-    } catch (GeneralSecurityException e) {
-      throw new CryptoException("the key set has no usable AEAD primary key", e);
-    }
+    this.keys = Keys.of(keys);
+  }
+
+  /** From now on, encrypts with {@code newKeys}' primary and decrypts with its keys (D2). */
+  void use(KeysetHandle newKeys) {
+    this.keys = Keys.of(newKeys);
   }
 
   /** The id of the key that encrypts (the key set's primary). */
   public int primaryKeyId() {
-    return keys.getPrimary().getId();
+    return keys.handle().getPrimary().getId();
   }
 
   /** The ids of every key in the set (the primary and those kept to decrypt). */
   public java.util.List<Integer> keyIds() {
+    return keyIds(keys.handle());
+  }
+
+  private static java.util.List<Integer> keyIds(KeysetHandle handle) {
     java.util.List<Integer> ids = new java.util.ArrayList<>();
-    for (int i = 0; i < keys.size(); i++) {
-      ids.add(keys.getAt(i).getId());
+    for (int i = 0; i < handle.size(); i++) {
+      ids.add(handle.getAt(i).getId());
     }
     return ids;
   }
@@ -67,7 +84,7 @@ public final class FieldCipher {
   /** Encrypts {@code plaintext} with the primary key, bound to {@code associatedData}. */
   public byte[] encrypt(byte[] plaintext, byte[] associatedData) {
     try {
-      return aead.encrypt(plaintext, associatedData);
+      return keys.aead().encrypt(plaintext, associatedData);
     } catch (GeneralSecurityException e) {
       throw new CryptoException("field encryption failed", e);
     }
@@ -80,12 +97,13 @@ public final class FieldCipher {
    */
   public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws UnreadableException {
     int keyId = keyId(ciphertext);
-    if (!keyIds().contains(keyId)) {
+    Keys current = keys;
+    if (!keyIds(current.handle()).contains(keyId)) {
       throw new UnreadableException(
           Failure.KEY_DESTROYED, "key " + Integer.toUnsignedString(keyId) + " was destroyed");
     }
     try {
-      return aead.decrypt(ciphertext, associatedData);
+      return current.aead().decrypt(ciphertext, associatedData);
     } catch (GeneralSecurityException e) {
       throw new UnreadableException(
           Failure.TAMPERED,

@@ -29,8 +29,11 @@ import java.util.List;
  *
  * <p>{@link #rotate()} adds a new primary key and re-encrypts every stored value with it; the file
  * is replaced atomically, so a crash leaves either the old or the new file. {@link #destroy(int)}
- * deletes a key's material: what it alone encrypted can never be read again (crypto-shredding). Not
- * thread-safe; one process at a time uses a key store (the embedded database's lock guards it).
+ * deletes a key's material: what it alone encrypted can never be read again (crypto-shredding).
+ * Thread-safe: a running engine may rotate while other threads encrypt and decrypt; the one {@link
+ * #fieldCipher()} switches to the new key set once the file is written, and a failed write changes
+ * nothing. One process at a time uses a key store file (the embedded database's lock guards it;
+ * each node of a cluster has its own copy).
  */
 public final class LocalKeyStore {
 
@@ -58,6 +61,7 @@ public final class LocalKeyStore {
   private final Aead keyEncryptionKey;
   private KeysetHandle keys;
   private final List<StoredValue> values;
+  private final FieldCipher cipher;
 
   private LocalKeyStore(
       Path file,
@@ -70,6 +74,7 @@ public final class LocalKeyStore {
     this.keyEncryptionKey = keyEncryptionKey;
     this.keys = keys;
     this.values = new ArrayList<>(values);
+    this.cipher = new FieldCipher(keys);
   }
 
   /** The key store file of a data directory. */
@@ -200,7 +205,7 @@ public final class LocalKeyStore {
   }
 
   /** The password of the embedded database file (D1); the caller clears it after use. */
-  public Secret databaseFilePassword() {
+  public synchronized Secret databaseFilePassword() {
     return Secret.of(decrypt(DATABASE_FILE_PASSWORD));
   }
 
@@ -221,7 +226,8 @@ public final class LocalKeyStore {
   }
 
   /** The stored value {@code name}, made by {@code create} and saved when there is none yet. */
-  private Secret storedOrCreated(String name, java.util.function.Supplier<String> create) {
+  private synchronized Secret storedOrCreated(
+      String name, java.util.function.Supplier<String> create) {
     if (values.stream().noneMatch(v -> v.name().equals(name))) {
       values.add(encrypt(name, create.get()));
       save();
@@ -231,14 +237,15 @@ public final class LocalKeyStore {
 
   /**
    * The cipher for sensitive variables (D1) over this store's key set: the primary key encrypts,
-   * every key still in the set decrypts.
+   * every key still in the set decrypts. Always the same instance; it follows {@link #rotate()} and
+   * {@link #destroy(int)} at once.
    */
   public FieldCipher fieldCipher() {
-    return new FieldCipher(keys);
+    return cipher;
   }
 
   /** The keys, primary first, with the number of stored values each still decrypts. */
-  public List<KeyInfo> list() {
+  public synchronized List<KeyInfo> list() {
     List<KeyInfo> infos = new ArrayList<>();
     for (int i = 0; i < keys.size(); i++) {
       KeysetHandle.Entry entry = keys.getAt(i);
@@ -256,9 +263,10 @@ public final class LocalKeyStore {
    *
    * @return the new primary key
    */
-  public KeyInfo rotate() {
+  public synchronized KeyInfo rotate() {
+    KeysetHandle rotated;
     try {
-      keys =
+      rotated =
           KeysetHandle.newBuilder(keys)
               .addEntry(
                   KeysetHandle.generateEntryFromParameters(PredefinedAeadParameters.AES256_GCM)
@@ -268,12 +276,24 @@ public final class LocalKeyStore {
     } catch (GeneralSecurityException e) {
       throw new CryptoException("cannot add a key to the key store " + file, e);
     }
-    for (int i = 0; i < values.size(); i++) {
-      StoredValue value = values.get(i);
-      values.set(i, encrypt(value.name(), decrypt(value.name())));
+    List<StoredValue> reencrypted = new ArrayList<>();
+    for (StoredValue value : values) {
+      reencrypted.add(encrypt(rotated, value.name(), decrypt(value.name())));
     }
-    save();
+    replace(rotated, reencrypted);
     return list().get(0);
+  }
+
+  /**
+   * Writes {@code newKeys} and {@code newValues} to the file, then, only once it is written, makes
+   * them this store's and switches the field cipher to them.
+   */
+  private void replace(KeysetHandle newKeys, List<StoredValue> newValues) {
+    save(newKeys, newValues);
+    keys = newKeys;
+    values.clear();
+    values.addAll(newValues);
+    cipher.use(newKeys);
   }
 
   /**
@@ -282,7 +302,7 @@ public final class LocalKeyStore {
    *
    * @throws CryptoException no such key, or it is the primary
    */
-  public void destroy(int keyId) {
+  public synchronized void destroy(int keyId) {
     KeysetHandle.Builder builder = KeysetHandle.newBuilder(keys);
     for (int i = 0; i < builder.size(); i++) {
       if (keys.getAt(i).getId() == keyId) {
@@ -291,12 +311,13 @@ public final class LocalKeyStore {
               "key " + keyId + " is the primary key; rotate before destroying it");
         }
         builder.deleteAt(i);
+        KeysetHandle remaining;
         try {
-          keys = builder.build();
+          remaining = builder.build();
         } catch (GeneralSecurityException e) {
           throw new CryptoException("cannot destroy key " + keyId, e);
         }
-        save();
+        replace(remaining, List.copyOf(values));
         return;
       }
     }
@@ -304,9 +325,13 @@ public final class LocalKeyStore {
   }
 
   private StoredValue encrypt(String name, String plaintext) {
+    return encrypt(keys, name, plaintext);
+  }
+
+  private static StoredValue encrypt(KeysetHandle with, String name, String plaintext) {
     try {
       byte[] ciphertext =
-          aead()
+          with.getPrimitive(RegistryConfiguration.get(), Aead.class)
               .encrypt(
                   plaintext.getBytes(StandardCharsets.UTF_8),
                   name.getBytes(StandardCharsets.UTF_8));
@@ -336,11 +361,15 @@ public final class LocalKeyStore {
   }
 
   private void save() {
+    save(keys, values);
+  }
+
+  private void save(KeysetHandle savedKeys, List<StoredValue> savedValues) {
     try {
       byte[] encryptedKeys =
           TinkProtoKeysetFormat.serializeEncryptedKeyset(
-              keys, keyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
-      new KeyStoreFile(keyEncryptionKeySource, encryptedKeys, values).write(file);
+              savedKeys, keyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
+      new KeyStoreFile(keyEncryptionKeySource, encryptedKeys, savedValues).write(file);
     } catch (GeneralSecurityException e) {
       throw new CryptoException("cannot write the key store " + file, e);
     }

@@ -11,6 +11,7 @@ import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.command.Actor;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.variable.SensitiveFields;
+import io.bulwark.engine.variable.SensitiveScreen;
 import io.bulwark.engine.variable.TypedValue;
 import io.bulwark.engine.variable.VariableValues;
 import java.util.LinkedHashMap;
@@ -29,6 +30,7 @@ public final class EngineExternalTaskService implements ExternalTaskService {
   private final VariableValues values;
   private final ExternalTaskSignal signal;
   private final SensitiveFields sensitive;
+  private final SensitiveScreen screen;
 
   public EngineExternalTaskService(
       CommandExecutor commands,
@@ -60,6 +62,7 @@ public final class EngineExternalTaskService implements ExternalTaskService {
       ExternalTaskSignal signal,
       SensitiveFields sensitive) {
     this.sensitive = Objects.requireNonNull(sensitive, "sensitive");
+    this.screen = new SensitiveScreen(sensitive);
     this.signal = Objects.requireNonNull(signal, "signal");
     this.values = Objects.requireNonNull(values, "values");
     this.commands = Objects.requireNonNull(commands, "commands");
@@ -93,6 +96,7 @@ public final class EngineExternalTaskService implements ExternalTaskService {
         actor(actor),
         new HandleFailureCommand(
             settings,
+            screen,
             handler,
             taskId,
             workerId,
@@ -113,7 +117,7 @@ public final class EngineExternalTaskService implements ExternalTaskService {
     commands.execute(
         actor(actor),
         new HandleBpmnErrorCommand(
-            handler, taskId, workerId, errorCode, errorMessage, typed(variables)));
+            handler, screen, taskId, workerId, errorCode, errorMessage, typed(variables)));
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.variable.SensitiveScreen;
 import io.bulwark.engine.variable.TypedValue;
 import java.sql.SQLException;
 import java.util.Map;
@@ -13,7 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reports a BPMN error for an external task: only the worker holding an unexpired lock may; the
- * task row is removed and the execution core throws the error through the completion handler.
+ * task row is removed and the execution core throws the error through the completion handler. The
+ * message (which an error boundary event may store in a variable) is screened for the instance's
+ * sensitive values first (D1, D5).
  */
 public final class HandleBpmnErrorCommand implements Command<Void> {
 
@@ -23,15 +26,18 @@ public final class HandleBpmnErrorCommand implements Command<Void> {
   private final String errorCode;
   private final @Nullable String errorMessage;
   private final Map<String, TypedValue> variables;
+  private final SensitiveScreen screen;
 
   public HandleBpmnErrorCommand(
       ExternalTaskCompletionHandler handler,
+      SensitiveScreen screen,
       String taskId,
       String workerId,
       String errorCode,
       @Nullable String errorMessage,
       Map<String, TypedValue> variables) {
     this.handler = handler;
+    this.screen = screen;
     this.taskId = taskId;
     this.workerId = workerId;
     this.errorCode = errorCode;
@@ -51,7 +57,11 @@ public final class HandleBpmnErrorCommand implements Command<Void> {
     }
     ExternalTaskRow task = ExternalTaskRows.getLockedBy(context, taskId, workerId);
     context.unitOfWork().delete(ExternalTaskRows.WRITER, task.id(), task.rev());
-    handler.bpmnError(context, task, errorCode, errorMessage, variables);
+    String message =
+        errorMessage == null
+            ? null
+            : screen.screen(context.connection(), task.processInstanceId(), errorMessage);
+    handler.bpmnError(context, task, errorCode, message, variables);
     return null;
   }
 }

@@ -8,6 +8,7 @@ import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.job.Incidents;
+import io.bulwark.engine.variable.SensitiveScreen;
 import io.bulwark.engine.variable.TypedValue;
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -19,7 +20,8 @@ import org.jspecify.annotations.Nullable;
  * Stores the message (one line, truncated) and the details (capped, W11), sets the retries and
  * keeps the task locked for {@code retryTimeoutMillis}, after which it can be fetched again. At 0
  * retries a {@code failedExternalTask} incident is created. Variables sent with the failure are set
- * through the execution core; the execution keeps waiting at the task.
+ * through the execution core; the execution keeps waiting at the task. The message and the details
+ * are screened for the instance's sensitive values before they are kept (D1, D5), as a job's are.
  */
 public final class HandleFailureCommand implements Command<Void> {
 
@@ -35,9 +37,11 @@ public final class HandleFailureCommand implements Command<Void> {
   private final long retryTimeoutMillis;
   private final Map<String, TypedValue> variables;
   private final Map<String, TypedValue> localVariables;
+  private final SensitiveScreen screen;
 
   public HandleFailureCommand(
       ExternalTaskSettings settings,
+      SensitiveScreen screen,
       ExternalTaskCompletionHandler handler,
       String taskId,
       String workerId,
@@ -45,6 +49,7 @@ public final class HandleFailureCommand implements Command<Void> {
       Map<String, TypedValue> variables,
       Map<String, TypedValue> localVariables) {
     this.settings = settings;
+    this.screen = screen;
     this.handler = handler;
     this.taskId = taskId;
     this.workerId = workerId;
@@ -66,17 +71,28 @@ public final class HandleFailureCommand implements Command<Void> {
     if (retries < 0 || retryTimeoutMillis < 0) {
       throw new ValidationException("retries and retry timeout must not be negative");
     }
-    byte[] details = errorDetails == null ? null : errorDetails.getBytes(StandardCharsets.UTF_8);
-    if (details != null && details.length > settings.maxErrorDetailsBytes()) {
+    if (errorDetails != null
+        && errorDetails.getBytes(StandardCharsets.UTF_8).length > settings.maxErrorDetailsBytes()) {
       throw new ValidationException(
           "error details of "
-              + details.length
+              + errorDetails.getBytes(StandardCharsets.UTF_8).length
               + " bytes exceed the limit of "
               + settings.maxErrorDetailsBytes()
               + " (W11)");
     }
     ExternalTaskRow task = ExternalTaskRows.getLockedBy(context, taskId, workerId);
-    String message = oneLine(errorMessage);
+    String instance = task.processInstanceId();
+    byte[] details =
+        errorDetails == null
+            ? null
+            : screen
+                .screen(context.connection(), instance, errorDetails)
+                .getBytes(StandardCharsets.UTF_8);
+    String message =
+        oneLine(
+            errorMessage == null
+                ? null
+                : screen.screen(context.connection(), instance, errorMessage));
     ExternalTaskRow failed =
         task.failed(retries, message, details, context.now().plusMillis(retryTimeoutMillis));
     context.unitOfWork().update(ExternalTaskRows.WRITER, failed, task.rev());

@@ -107,7 +107,8 @@ public final class UserEmails {
   /**
    * Encrypts, with the primary key, the stored addresses still in clear or under an older key, in
    * batches of {@value EncryptEmailsCommand#BATCH} per table and transaction (resumable: the
-   * columns are the marker); nothing when addresses are stored in clear. Called at start.
+   * columns are the marker), passing over those that cannot be opened; nothing when addresses are
+   * stored in clear. Called at start and after an online rotation.
    *
    * @return how many rows it wrote
    */
@@ -115,13 +116,13 @@ public final class UserEmails {
     if (!encrypted()) {
       return 0;
     }
-    int total = 0;
-    int written;
+    EncryptEmailsCommand.Progress progress = EncryptEmailsCommand.Progress.START;
     do {
-      written = executor.execute(Actor.system("email-encryption"), new EncryptEmailsCommand(this));
-      total += written;
-    } while (written > 0);
-    return total;
+      progress =
+          executor.execute(
+              Actor.system("email-encryption"), new EncryptEmailsCommand(this, progress));
+    } while (!progress.done());
+    return progress.written();
   }
 
   /** The lookup hash of an address (case-insensitive); empty when addresses are in clear. */

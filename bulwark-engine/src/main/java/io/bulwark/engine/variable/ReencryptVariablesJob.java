@@ -11,9 +11,11 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -21,9 +23,11 @@ import org.slf4j.LoggerFactory;
  * Re-encrypts sensitive values with the key set's primary key after a rotation (D2), in the
  * background: each run re-encrypts one batch of runtime rows ({@code bw_variable}) and then one of
  * history rows ({@code bw_hi_variable_update}) whose {@code cipher_key} names another key that is
- * still in the key set, in the job's own transaction, and schedules the next run at once while a
- * batch was full. The column is the marker: a crash loses at most the running batch, which the
- * retried job does again. Values whose key was destroyed are left as they are (unreadable). A
+ * still in the key set, in the job's own transaction, and schedules the next run: at once while a
+ * batch was full, {@link #SETTLE} later otherwise; it ends after a run that re-encrypted nothing.
+ * The column is the marker: a crash loses at most the running batch, which the retried job (or the
+ * next start, {@link ScheduleReencryptionCommand}) does again. Values whose key was destroyed are
+ * not selected; those whose ciphertext cannot be opened (changed or moved) are left as they are. A
  * runtime row changed meanwhile fails the job's optimistic check; the job is retried.
  */
 public final class ReencryptVariablesJob implements JobHandler {
@@ -33,6 +37,13 @@ public final class ReencryptVariablesJob implements JobHandler {
 
   /** Rows per table and run. */
   static final int BATCH = 100;
+
+  /**
+   * How long after a batch that was not full the job looks again: writes that encrypted with the
+   * old primary just before an online rotation commit meanwhile, and the job ends only after a run
+   * that found nothing more to re-encrypt.
+   */
+  static final Duration SETTLE = Duration.ofSeconds(1);
 
   private static final Logger LOG = LoggerFactory.getLogger(ReencryptVariablesJob.class);
 
@@ -71,9 +82,15 @@ public final class ReencryptVariablesJob implements JobHandler {
             "SELECT " + VariableRows.COLUMNS + " FROM bw_variable",
             oldKeys,
             VariableRows.MAPPER);
+    int count = 0;
     for (VariableRow row : rows) {
       VariableRow resealed = sensitive.reseal(row);
-      context.unitOfWork().update(VariableRows.WRITER, resealed.withRev(row.rev() + 1), row.rev());
+      if (!Objects.equals(resealed.cipherKey(), row.cipherKey())) {
+        context
+            .unitOfWork()
+            .update(VariableRows.WRITER, resealed.withRev(row.rev() + 1), row.rev());
+        count++;
+      }
     }
     List<HistoryRow> history =
         select(
@@ -84,29 +101,45 @@ public final class ReencryptVariablesJob implements JobHandler {
     try (PreparedStatement update =
         connection.prepareStatement(
             "UPDATE bw_hi_variable_update SET bytes_value = ?, cipher_key = ? WHERE id = ?")) {
+      int batched = 0;
       for (HistoryRow row : history) {
         VariableRow resealed = sensitive.reseal(row.variable());
-        update.setBytes(1, resealed.bytesValue());
-        update.setObject(2, resealed.cipherKey());
-        update.setString(3, row.id());
-        update.addBatch();
+        if (!Objects.equals(resealed.cipherKey(), row.variable().cipherKey())) {
+          update.setBytes(1, resealed.bytesValue());
+          update.setObject(2, resealed.cipherKey());
+          update.setString(3, row.id());
+          update.addBatch();
+          batched++;
+        }
       }
-      if (!history.isEmpty()) {
+      if (batched > 0) {
         update.executeBatch();
       }
+      count += batched;
     }
-    boolean more = rows.size() >= BATCH || history.size() >= BATCH;
+    boolean full = rows.size() >= BATCH || history.size() >= BATCH;
+    boolean more = count > 0;
     if (more) {
-      scheduler.schedule(context, next(context.now()));
+      scheduler.schedule(context, next(full ? context.now() : context.now().plus(SETTLE)));
+    } else if (!rows.isEmpty() || !history.isEmpty()) {
+      int left = rows.size() + history.size();
+      context
+          .unitOfWork()
+          .afterCommit(
+              () ->
+                  LOG.warn(
+                      "{} sensitive values under an older key cannot be opened (changed or moved"
+                          + " rows); left as they are (D2)",
+                      left));
     }
-    int count = rows.size() + history.size();
+    int written = count;
     context
         .unitOfWork()
         .afterCommit(
             () ->
                 LOG.info(
                     "re-encrypted {} sensitive values with the primary key (D2){}",
-                    count,
+                    written,
                     more ? "; more follow" : ""));
   }
 

@@ -73,7 +73,8 @@ class CommandArchitectureTest {
             "..engine.grant..",
             "..engine.externaltask..",
             "..engine.audit..",
-            "..engine.location..")
+            "..engine.location..",
+            "..engine.keys..")
         .allowEmptyShould(true)
         .check(main);
   }

@@ -166,6 +166,60 @@ class EmailEncryptionIT {
     }
   }
 
+  /**
+   * More than a batch of addresses under a destroyed key come first in ID order; the addresses in
+   * clear after them are still encrypted at the start (the run passes over what it cannot open).
+   */
+  @EveryDatabaseTest
+  void d2_addressesUnderADestroyedKeyDoNotHoldUpTheOthers(TestDatabase db) throws Exception {
+    try (BulwarkEngine engine = engine(db, true)) {
+      assertThat(engine.identityService().findUser("nobody")).isEmpty();
+    }
+    int destroyedKey = 12345;
+    try (Connection c = connect(db);
+        PreparedStatement insert =
+            c.prepareStatement(
+                "INSERT INTO bw_user (id, display_name, must_change_password, disabled, created,"
+                    + " revision, email, email_cipher, email_key)"
+                    + " VALUES (?, ?, FALSE, FALSE, ?, 1, ?, ?, ?)")) {
+      for (int i = 0; i < EncryptEmailsCommand.BATCH + 20; i++) {
+        byte[] cipher = java.nio.ByteBuffer.allocate(40).put((byte) 1).putInt(destroyedKey).array();
+        insertUser(insert, String.format(Locale.ROOT, "a%03d", i), null, cipher, destroyedKey);
+      }
+      for (int i = 0; i < 5; i++) {
+        insertUser(insert, "z" + i, "z" + i + "@clear.example", null, null);
+      }
+    }
+
+    try (BulwarkEngine engine = engine(db, true)) {
+      assertThat(rawRows(db, "bw_user")).doesNotContain("@clear.example");
+      assertThat(engine.identityService().findUser("z4").orElseThrow().email())
+          .isEqualTo("z4@clear.example");
+      assertThat(engine.identityService().findUser("a007").orElseThrow().email()).isNull();
+    }
+  }
+
+  private static void insertUser(
+      PreparedStatement insert,
+      String id,
+      @Nullable String email,
+      byte @Nullable [] cipher,
+      @Nullable Integer key)
+      throws SQLException {
+    insert.setString(1, id);
+    insert.setString(2, id);
+    insert.setObject(3, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC));
+    insert.setString(4, email);
+    if (cipher == null) {
+      insert.setNull(5, java.sql.Types.VARBINARY);
+      insert.setNull(6, java.sql.Types.INTEGER);
+    } else {
+      insert.setBytes(5, cipher);
+      insert.setInt(6, java.util.Objects.requireNonNull(key));
+    }
+    assertThat(insert.executeUpdate()).isEqualTo(1);
+  }
+
   private static UserQuery byEmail(@Nullable String email, @Nullable String emailLike) {
     return new UserQuery(
         null, null, null, null, null, null, email, emailLike, null, null, null, null, 0, 100);

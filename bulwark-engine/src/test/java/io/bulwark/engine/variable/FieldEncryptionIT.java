@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.BulwarkEngineBuilder;
-import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.HistoryService;
 import io.bulwark.engine.api.Job;
 import io.bulwark.engine.api.JobExecutorActivation;
@@ -14,7 +13,6 @@ import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.SensitiveValue;
-import io.bulwark.engine.api.StartInstanceRequest;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.Grant;
 import io.bulwark.engine.authz.Permission;
@@ -51,7 +49,7 @@ class FieldEncryptionIT {
 
   private static final Principal ALICE = new Principal("alice", Set.of("accounting"));
   private static final Principal BOB = new Principal("bob", Set.of());
-  private static final String IBAN = "DE89370400440532013000";
+  private static final String IBAN = PayModel.IBAN;
   private static final char[] PASSPHRASE = "Corvid-Lantern-58".toCharArray();
 
   @TempDir Path keys;
@@ -88,49 +86,12 @@ class FieldEncryptionIT {
     return engine;
   }
 
-  /** Salary above 1000 waits at "review", else ends: the gateway reads the clear value. */
   private static void deploy(BulwarkEngine engine) {
-    String model =
-        """
-        <?xml version="1.0" encoding="UTF-8"?>
-        <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
-            xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
-            id="d_pay" targetNamespace="http://bulwark.io/test">
-          <bpmn:process id="pay" isExecutable="true">
-            <bpmn:extensionElements>
-              <camunda:properties>
-                <camunda:property name="bulwark:sensitiveVariables" value="iban, salary"/>
-              </camunda:properties>
-            </bpmn:extensionElements>
-            <bpmn:startEvent id="s"/>
-            <bpmn:exclusiveGateway id="g" default="low"/>
-            <bpmn:userTask id="review"/>
-            <bpmn:endEvent id="e"/>
-            <bpmn:endEvent id="e2"/>
-            <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="g"/>
-            <bpmn:sequenceFlow id="high" sourceRef="g" targetRef="review">
-              <bpmn:conditionExpression>${salary > 1000}</bpmn:conditionExpression>
-            </bpmn:sequenceFlow>
-            <bpmn:sequenceFlow id="low" sourceRef="g" targetRef="e2"/>
-            <bpmn:sequenceFlow id="f2" sourceRef="review" targetRef="e"/>
-          </bpmn:process>
-        </bpmn:definitions>
-        """;
-    engine
-        .repositoryService()
-        .deploy(
-            ALICE, DeploymentRequest.of("pay", "pay.bpmn", model.getBytes(StandardCharsets.UTF_8)));
+    PayModel.deploy(engine, ALICE);
   }
 
   private static String startPay(BulwarkEngine engine, long salary) {
-    return engine
-        .runtimeService()
-        .startProcessInstance(
-            ALICE,
-            StartInstanceRequest.byKey("pay")
-                .withVariables(
-                    Map.of("iban", IBAN, "salary", salary, "note", "quarterly", "pin", "4711")))
-        .id();
+    return PayModel.start(engine, ALICE, salary);
   }
 
   /** Every value of every row of {@code table}, as text (bytes decoded as ISO-8859-1). */
@@ -289,20 +250,7 @@ class FieldEncryptionIT {
   }
 
   private long rowsUnderKey(int keyId) throws SQLException {
-    long total = 0;
-    for (String table : List.of("bw_variable", "bw_hi_variable_update")) {
-      try (Connection connection = dataSource.getConnection();
-          PreparedStatement count =
-              connection.prepareStatement(
-                  "SELECT COUNT(*) FROM " + table + " WHERE cipher_key = ?")) {
-        count.setInt(1, keyId);
-        try (ResultSet rs = count.executeQuery()) {
-          rs.next();
-          total += rs.getLong(1);
-        }
-      }
-    }
-    return total;
+    return PayModel.sealedRows(dataSource, "=", keyId);
   }
 
   /** Runs the re-encryption job until there is none; answers how many runs it took. */

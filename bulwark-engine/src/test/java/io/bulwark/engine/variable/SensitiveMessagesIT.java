@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.zaxxer.hikari.HikariDataSource;
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.DeploymentRequest;
+import io.bulwark.engine.api.ExternalTaskFilter;
+import io.bulwark.engine.api.ExternalTaskService;
+import io.bulwark.engine.api.ExternalTaskView;
+import io.bulwark.engine.api.FetchRequest;
 import io.bulwark.engine.api.Incident;
 import io.bulwark.engine.api.IncidentFilter;
 import io.bulwark.engine.api.Job;
@@ -14,6 +18,7 @@ import io.bulwark.engine.api.JobFilter;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.api.StartInstanceRequest;
+import io.bulwark.engine.api.TopicRequest;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.TestGrants;
 import io.bulwark.engine.command.EngineDatabase;
@@ -39,6 +44,48 @@ class SensitiveMessagesIT {
   private static final String SECRET_DATE = "IBAN-DE89370400440532013000";
 
   @TempDir Path keys;
+
+  /** An external task whose BPMN error is caught and its message stored in "why". */
+  private static final String CHARGE_MODEL =
+      """
+          <?xml version="1.0" encoding="UTF-8"?>
+          <bpmn:definitions xmlns:bpmn="http://www.omg.org/spec/BPMN/20100524/MODEL"
+              xmlns:camunda="http://camunda.org/schema/1.0/bpmn"
+              id="d_charge" targetNamespace="http://bulwark.io/test">
+            <bpmn:error id="declined" errorCode="DECLINED"/>
+            <bpmn:process id="charge" isExecutable="true">
+              <bpmn:extensionElements>
+                <camunda:properties>
+                  <camunda:property name="bulwark:sensitiveVariables" value="iban"/>
+                </camunda:properties>
+              </bpmn:extensionElements>
+              <bpmn:startEvent id="s"/>
+              <bpmn:serviceTask id="pay" camunda:type="external" camunda:topic="pay"/>
+              <bpmn:boundaryEvent id="b" attachedToRef="pay">
+                <bpmn:errorEventDefinition errorRef="declined" camunda:errorMessageVariable="why"/>
+              </bpmn:boundaryEvent>
+              <bpmn:userTask id="fix"/>
+              <bpmn:endEvent id="e"/>
+              <bpmn:endEvent id="e2"/>
+              <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="pay"/>
+              <bpmn:sequenceFlow id="f2" sourceRef="pay" targetRef="e"/>
+              <bpmn:sequenceFlow id="f3" sourceRef="b" targetRef="fix"/>
+              <bpmn:sequenceFlow id="f4" sourceRef="fix" targetRef="e2"/>
+            </bpmn:process>
+          </bpmn:definitions>
+          """;
+
+  /** An engine with a key store and the job executor off; alice's group may do everything. */
+  private BulwarkEngine engine(HikariDataSource dataSource) {
+    BulwarkEngine engine =
+        BulwarkEngine.builder()
+            .dataSource(dataSource)
+            .jobExecutor(JobExecutorActivation.OFF)
+            .fieldKeyStore(keys, Secret.of("Corvid-Lantern-58"))
+            .build();
+    TestGrants.allToGroup(dataSource, "accounting");
+    return engine;
+  }
 
   @Test
   void d1_badDateOrJsonIsRefusedWithoutQuotingTheValue() {
@@ -68,13 +115,7 @@ class SensitiveMessagesIT {
   @EnumSource(EngineDatabase.class)
   void d1_d5_failureOfAJobQuotingASensitiveValueIsScreened(EngineDatabase database) {
     try (HikariDataSource dataSource = database.create();
-        BulwarkEngine engine =
-            BulwarkEngine.builder()
-                .dataSource(dataSource)
-                .jobExecutor(JobExecutorActivation.OFF)
-                .fieldKeyStore(keys, Secret.of("Corvid-Lantern-58"))
-                .build()) {
-      TestGrants.allToGroup(dataSource, "accounting");
+        BulwarkEngine engine = engine(dataSource)) {
       // The timer's date is the sensitive variable, evaluated in a job (asyncBefore): its parse
       // error quotes the text it could not read.
       String model =
@@ -143,6 +184,60 @@ class SensitiveMessagesIT {
                   assertThat(incident.message())
                       .contains(SensitiveScreen.MASK)
                       .doesNotContain(SECRET_DATE));
+    }
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void d5_failureAndBpmnErrorMessagesOfExternalTaskWorkersAreScreened(EngineDatabase database) {
+    try (HikariDataSource dataSource = database.create();
+        BulwarkEngine engine = engine(dataSource)) {
+      engine
+          .repositoryService()
+          .deploy(
+              ALICE,
+              DeploymentRequest.of(
+                  "charge", "charge.bpmn", CHARGE_MODEL.getBytes(StandardCharsets.UTF_8)));
+      String instance =
+          engine
+              .runtimeService()
+              .startProcessInstance(
+                  ALICE,
+                  StartInstanceRequest.byKey("charge").withVariables(Map.of("iban", SECRET_DATE)))
+              .id();
+      ExternalTaskService tasks = engine.externalTaskService();
+      FetchRequest fetch =
+          new FetchRequest("w1", 1, List.of(new TopicRequest("pay", 60_000, null, null)), false);
+      String taskId = tasks.fetchAndLock(ALICE, fetch).get(0).id();
+
+      tasks.handleFailure(
+          ALICE,
+          taskId,
+          "w1",
+          "card of " + SECRET_DATE + " declined",
+          "at Charge(" + SECRET_DATE + ")",
+          0,
+          0);
+
+      ExternalTaskView failed =
+          tasks.findExternalTasks(ALICE, ExternalTaskFilter.byId(taskId), 0, 1).items().get(0);
+      assertThat(failed.errorMessage()).isEqualTo("card of " + SensitiveScreen.MASK + " declined");
+      assertThat(tasks.getErrorDetails(ALICE, taskId))
+          .contains("at Charge(" + SensitiveScreen.MASK + ")");
+      assertThat(engine.managementService().listIncidents(ALICE, IncidentFilter.all(), 0, 10))
+          .singleElement()
+          .extracting(Incident::message)
+          .isEqualTo("card of " + SensitiveScreen.MASK + " declined");
+
+      tasks.setRetries(ALICE, taskId, 1);
+      String again = tasks.fetchAndLock(ALICE, fetch).get(0).id();
+      tasks.handleBpmnError(ALICE, again, "w1", "DECLINED", "no funds on " + SECRET_DATE, Map.of());
+
+      assertThat(engine.runtimeService().getActiveActivityIds(ALICE, instance))
+          .containsExactly("fix");
+      assertThat(engine.runtimeService().getVariables(ALICE, instance))
+          .containsEntry("why", "no funds on " + SensitiveScreen.MASK)
+          .containsEntry("iban", SECRET_DATE);
     }
   }
 }

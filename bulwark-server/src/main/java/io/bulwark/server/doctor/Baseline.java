@@ -128,8 +128,10 @@ public final class Baseline {
           partial(
               "D2",
               "key management",
-              "keys rotate offline, and sensitive values are re-encrypted in the background at the"
-                  + " next start; a key store cannot move from a passphrase to a key-management key"),
+              "keys rotate while the server runs (POST /engine-rest/key/rotate) or offline, and"
+                  + " values are re-encrypted in the background; an online rotation reaches only"
+                  + " the node that made it (copy the key store to the others and restart them);"
+                  + " a key store cannot move from a passphrase to a key-management key"),
           partial(
               "D3",
               "no plain-text secrets in configuration",
@@ -139,9 +141,9 @@ public final class Baseline {
               "D5",
               "data classes and retention",
               "history is cleaned up after its retention; sensitive variables are masked in history,"
-                  + " the operation log, job and incident messages and for readers without"
-                  + " READ_VARIABLE; the failure messages external task workers send are not"
-                  + " screened for them"),
+                  + " the operation log, job, incident and external-task failure messages and for"
+                  + " readers without READ_VARIABLE; Java delegate classes an embedding application"
+                  + " allows may still log values themselves"),
           partial("O1", "hardening audit doctor", "no administration page shows the report"),
           complete("O2", "profiles; production refuses FAILs"),
           complete("O3", "upgrades keep hardening"),
