@@ -2,6 +2,7 @@ package io.bulwark.engine.authz;
 
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Optional;
 
 /**
  * Decides whether a user may do what a command requires (Z2), and restricts list queries in SQL
@@ -20,6 +21,17 @@ public interface AuthorizationChecker {
   SqlFilter listFilter(
       Connection connection, Subject subject, ListTarget target, Permission permission)
       throws SQLException;
+
+  /**
+   * The filter {@link #listFilter} gives a subject that holds no rule about the list, compiled
+   * without a query, with the condition that it holds none, which the list's statement must check
+   * itself ({@link PresumedFilter}); empty when this checker presumes nothing, and then the caller
+   * uses {@link #listFilter}.
+   */
+  default Optional<PresumedFilter> presumedListFilter(
+      Subject subject, ListTarget target, Permission permission) {
+    return Optional.empty();
+  }
 
   /**
    * The SQL condition that limits rows selected by other rights than READ on them (fetch-and-lock

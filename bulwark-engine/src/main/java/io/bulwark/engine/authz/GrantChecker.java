@@ -108,28 +108,58 @@ public final class GrantChecker implements AuthorizationChecker {
   public SqlFilter listFilter(
       Connection connection, Subject subject, ListTarget target, Permission permission)
       throws SQLException {
-    Optional<Permission> byDefinition =
-        target instanceof ListTarget.Ids
-            ? Optional.empty()
-            : CaseSecurity.definitionPermission(target.type(), permission);
+    return compile(
+        subject,
+        target,
+        permission,
+        GrantRepository.rulesOf(connection, subject, wanted(target, permission)));
+  }
+
+  /**
+   * The filter of a subject without rules about the list: case security and the tenant restriction
+   * alone, and the condition that the rules {@link #listFilter} reads are none (issue 13).
+   */
+  @Override
+  public Optional<PresumedFilter> presumedListFilter(
+      Subject subject, ListTarget target, Permission permission) {
+    CaseSecurity.Sql none = GrantRepository.noRulesOf(subject, wanted(target, permission));
+    return Optional.of(
+        new PresumedFilter(
+            compile(subject, target, permission, List.of()),
+            SqlFilter.of(none.text(), none.values().toArray())));
+  }
+
+  /** The rules a list filter depends on: on the rows, on their definitions, on all tenants. */
+  private static List<GrantRepository.Wanted> wanted(ListTarget target, Permission permission) {
     List<GrantRepository.Wanted> wanted = new ArrayList<>();
     wanted.add(new GrantRepository.Wanted(target.type(), permission, null));
-    byDefinition.ifPresent(
-        p -> wanted.add(new GrantRepository.Wanted(ResourceType.PROCESS_DEFINITION, p, null)));
-    ListTarget.TenantOf tenant = target.tenant();
-    if (tenant != null) {
+    byDefinition(target, permission)
+        .ifPresent(
+            p -> wanted.add(new GrantRepository.Wanted(ResourceType.PROCESS_DEFINITION, p, null)));
+    if (target.tenant() != null) {
       wanted.add(TenantScope.ALL_TENANTS);
     }
-    List<Grant> rules = GrantRepository.rulesOf(connection, subject, wanted);
+    return wanted;
+  }
+
+  private static Optional<Permission> byDefinition(ListTarget target, Permission permission) {
+    return target instanceof ListTarget.Ids
+        ? Optional.empty()
+        : CaseSecurity.definitionPermission(target.type(), permission);
+  }
+
+  /** The list filter from the subject's rules read with {@link #wanted}. */
+  private static SqlFilter compile(
+      Subject subject, ListTarget target, Permission permission, List<Grant> rules) {
     GrantRules own = rulesOn(target.type(), permission, rules);
     SqlFilter filter =
         FilterCompiler.compile(
             subject,
             target,
             own,
-            target instanceof ListTarget.Ids
-                ? Optional.empty()
-                : byDefinition.map(p -> rulesOn(ResourceType.PROCESS_DEFINITION, p, rules)));
+            byDefinition(target, permission)
+                .map(p -> rulesOn(ResourceType.PROCESS_DEFINITION, p, rules)));
+    ListTarget.TenantOf tenant = target.tenant();
     return tenant == null || TenantScope.allTenants(rules).isPresent()
         ? filter
         : TenantScope.restrict(filter, tenant.expression(), subject);

@@ -37,8 +37,29 @@ public final class GrantRepository {
   /** The rules of {@code subject} (its own, its groups', the global ones) wanted. One statement. */
   public static List<Grant> rulesOf(
       Connection connection, Subject subject, Collection<Wanted> wanted) throws SQLException {
-    StringBuilder sql = new StringBuilder(COLUMNS).append(" WHERE (");
-    List<String> values = new ArrayList<>();
+    CaseSecurity.Sql where = where(subject, wanted);
+    return read(connection, COLUMNS + " WHERE " + where.text(), where.values());
+  }
+
+  /**
+   * The condition "{@link #rulesOf} finds none": for a statement that reads rows through a filter
+   * compiled without rules ({@link PresumedFilter}) and must check, in its own snapshot, that there
+   * are none.
+   */
+  static CaseSecurity.Sql noRulesOf(Subject subject, Collection<Wanted> wanted) {
+    CaseSecurity.Sql where = where(subject, wanted);
+    return new CaseSecurity.Sql(
+        "NOT EXISTS (SELECT 1 FROM bw_authorization a JOIN bw_authorization_permission p"
+            + " ON p.authorization_id = a.id WHERE "
+            + where.text()
+            + ")",
+        where.values());
+  }
+
+  /** The WHERE clause of {@link #rulesOf}: the rules wanted, of the subject or global. */
+  private static CaseSecurity.Sql where(Subject subject, Collection<Wanted> wanted) {
+    StringBuilder sql = new StringBuilder("(");
+    List<Object> values = new ArrayList<>();
     String or = "";
     for (Wanted want : wanted) {
       sql.append(or).append("(a.resource_type = ? AND p.permission IN (?, 'ALL')");
@@ -58,7 +79,7 @@ public final class GrantRepository {
       values.addAll(subject.groupIds().stream().sorted().toList());
     }
     sql.append(')');
-    return read(connection, sql.toString(), values);
+    return new CaseSecurity.Sql(sql.toString(), values);
   }
 
   /** The rule with that ID, or empty. */
@@ -104,13 +125,13 @@ public final class GrantRepository {
     return "?" + ", ?".repeat(count - 1);
   }
 
-  private static List<Grant> read(Connection connection, String sql, List<String> values)
+  private static List<Grant> read(Connection connection, String sql, List<?> values)
       throws SQLException {
     Map<String, Grant> byId = new LinkedHashMap<>();
     Map<String, Set<Permission>> permissions = new LinkedHashMap<>();
     try (PreparedStatement statement = connection.prepareStatement(sql + " ORDER BY a.id")) {
       for (int i = 0; i < values.size(); i++) {
-        statement.setString(i + 1, values.get(i));
+        statement.setString(i + 1, (String) values.get(i));
       }
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {

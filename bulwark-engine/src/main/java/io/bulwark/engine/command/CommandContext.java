@@ -3,6 +3,7 @@ package io.bulwark.engine.command;
 import io.bulwark.engine.authz.Decision;
 import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.PresumedFilter;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.SqlFilter;
@@ -14,6 +15,7 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * What a running command sees: the transaction's connection, the actor, the clock and the unit of
@@ -153,6 +155,16 @@ public final class CommandContext {
         return rs.next();
       }
     }
+  }
+
+  /**
+   * The filter {@link #listFilter} gives the actor when it holds no rule about the list, compiled
+   * without a query, with the condition to check in the list's own statement ({@link
+   * PresumedFilter}, issue 13); empty for the system and trusted applications, and when the checker
+   * presumes nothing: then use {@link #listFilter}.
+   */
+  public Optional<PresumedFilter> presumedListFilter(ListTarget target, Permission permission) {
+    return executor.presumedListFilter(actor, target, permission);
   }
 
   /** The authorization filter for a list of tasks or instances, with case security (Z2, Z3). */

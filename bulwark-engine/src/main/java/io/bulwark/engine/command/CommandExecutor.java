@@ -9,6 +9,7 @@ import io.bulwark.engine.authz.AuthorizationChecker;
 import io.bulwark.engine.authz.Decision;
 import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.PresumedFilter;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.authz.ResourceType;
 import io.bulwark.engine.authz.SqlFilter;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -269,6 +271,15 @@ public final class CommandExecutor {
       return SqlFilter.unrestricted(grantedRule(actor));
     }
     return checker.listFilter(connection, actor.subject(), target, permission);
+  }
+
+  /** Empty for the system and trusted applications, whose {@link #listFilter} reads nothing. */
+  Optional<PresumedFilter> presumedListFilter(
+      Actor actor, ListTarget target, Permission permission) {
+    if (actor.kind() != Actor.Kind.USER) {
+      return Optional.empty();
+    }
+    return checker.presumedListFilter(actor.subject(), target, permission);
   }
 
   SqlFilter tenantFilter(Connection connection, Actor actor, ListTarget.TenantOf tenant)

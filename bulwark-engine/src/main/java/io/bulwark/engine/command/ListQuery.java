@@ -1,6 +1,7 @@
 package io.bulwark.engine.command;
 
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.engine.authz.PresumedFilter;
 import io.bulwark.engine.authz.SqlFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,6 +12,8 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -64,6 +67,9 @@ public final class ListQuery {
 
   /** The column of {@link #page}'s statement that holds the total. */
   static final String TOTAL = "bw_total";
+
+  /** The column of {@link #pageIfHolds}'s statement that says whether its presumption holds. */
+  static final String HOLDS = "bw_holds";
 
   /** The alias of the page inside {@link #page}'s statement, for its per-row columns. */
   public static final String PAGE_ALIAS = "p";
@@ -119,24 +125,99 @@ public final class ListQuery {
   public <R> Totalled<R> page(Connection connection, String pageColumns, RowMapper<R> mapper)
       throws SQLException {
     List<R> result = new ArrayList<>();
-    long total = 0;
-    String sql =
-        "SELECT "
-            + PAGE_ALIAS
-            + ".*"
-            + (pageColumns.isEmpty() ? "" : ", " + pageColumns)
-            + totalledSql;
-    try (PreparedStatement statement = prepare(connection, sql, listParameters());
-        ResultSet rows = statement.executeQuery()) {
-      while (rows.next()) {
-        total = rows.getLong(TOTAL);
-        result.add(mapper.map(rows));
-      }
-    }
+    long total = pageRows(connection, pageColumns, null, mapper, result);
     if (result.isEmpty() && firstResult > 0) {
       total = count(connection);
     }
     return new Totalled<>(result, total);
+  }
+
+  /**
+   * {@link #page} for a query built with a presumed authorization filter ({@link PresumedFilter}):
+   * the same statement evaluates {@code presumption} (uncorrelated, so once), and its rows count
+   * only when it holds. A page without rows cannot tell: then the count statement tells, with the
+   * total. Empty when the presumption does not hold: then the caller reads the rules and pages
+   * again, as without a presumption.
+   */
+  public <R> Optional<Totalled<R>> pageIfHolds(
+      Connection connection, String pageColumns, SqlFilter presumption, RowMapper<R> mapper)
+      throws SQLException {
+    List<R> result = new ArrayList<>();
+    long total = pageRows(connection, pageColumns, presumption, mapper, result);
+    if (total == DOES_NOT_HOLD) {
+      return Optional.empty();
+    }
+    if (result.isEmpty()) {
+      OptionalLong counted = countAndHolds(connection, countSql, whereParameters, presumption);
+      return counted.isPresent()
+          ? Optional.of(new Totalled<>(result, counted.getAsLong()))
+          : Optional.empty();
+    }
+    return Optional.of(new Totalled<>(result, total));
+  }
+
+  /** What {@link #pageRows} returns when its presumption does not hold. */
+  private static final long DOES_NOT_HOLD = -1;
+
+  /**
+   * Runs the page statement, adds its rows to {@code result} and returns the total; adds nothing
+   * and returns {@link #DOES_NOT_HOLD} when {@code presumption} is given and does not hold.
+   */
+  private <R> long pageRows(
+      Connection connection,
+      String pageColumns,
+      @Nullable SqlFilter presumption,
+      RowMapper<R> mapper,
+      List<R> result)
+      throws SQLException {
+    List<Object> values = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT ").append(PAGE_ALIAS).append(".*");
+    if (!pageColumns.isEmpty()) {
+      sql.append(", ").append(pageColumns);
+    }
+    if (presumption != null) {
+      sql.append(", ").append(holds(presumption)).append(" AS ").append(HOLDS);
+      values.addAll(presumption.parameters());
+    }
+    values.addAll(listParameters());
+    long total = 0;
+    try (PreparedStatement statement = prepare(connection, sql + totalledSql, values);
+        ResultSet rows = statement.executeQuery()) {
+      while (rows.next()) {
+        if (presumption != null && rows.getInt(HOLDS) != 1) {
+          result.clear();
+          return DOES_NOT_HOLD;
+        }
+        total = rows.getLong(TOTAL);
+        result.add(mapper.map(rows));
+      }
+    }
+    return total;
+  }
+
+  /**
+   * Runs {@code countSql} and evaluates {@code presumption} in one statement; the count, or empty
+   * when the presumption does not hold.
+   */
+  private static OptionalLong countAndHolds(
+      Connection connection, String countSql, List<Object> countValues, SqlFilter presumption)
+      throws SQLException {
+    List<Object> values = new ArrayList<>(countValues);
+    values.addAll(presumption.parameters());
+    try (PreparedStatement statement =
+            prepare(connection, "SELECT (" + countSql + "), " + holds(presumption), values);
+        ResultSet rows = statement.executeQuery()) {
+      rows.next();
+      return rows.getInt(2) == 1 ? OptionalLong.of(rows.getLong(1)) : OptionalLong.empty();
+    }
+  }
+
+  /** {@code CASE WHEN condition THEN 1 ELSE 0 END}: a presumption as a column. */
+  private static String holds(SqlFilter presumption) {
+    if (presumption.isUnrestricted()) {
+      throw new IllegalArgumentException("a presumption is a condition");
+    }
+    return "CASE WHEN (" + presumption.condition() + ") THEN 1 ELSE 0 END";
   }
 
   /** Runs the count statement. */
@@ -321,6 +402,19 @@ public final class ListQuery {
       String where = where(values);
       return ListQuery.count(
           connection, "SELECT COUNT(*) FROM " + shape.fromClause() + where, values);
+    }
+
+    /**
+     * {@link #count} for a query built with a presumed authorization filter ({@link
+     * PresumedFilter}): one statement counts and evaluates {@code presumption}; empty when it does
+     * not hold, and then the caller reads the rules and counts again, as without a presumption.
+     */
+    public OptionalLong countIfHolds(Connection connection, SqlFilter presumption)
+        throws SQLException {
+      List<Object> values = new ArrayList<>();
+      String where = where(values);
+      return ListQuery.countAndHolds(
+          connection, "SELECT COUNT(*) FROM " + shape.fromClause() + where, values, presumption);
     }
 
     /** The WHERE clause, the authorization filter last; adds its parameters to {@code values}. */

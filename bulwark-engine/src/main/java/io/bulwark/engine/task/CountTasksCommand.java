@@ -20,7 +20,7 @@ public final class CountTasksCommand implements Command<Long> {
     this.list = new FindTasksCommand(query);
   }
 
-  /** One statement after the grant read, which needs no common snapshot with it. */
+  /** As {@link FindTasksCommand#readOnly}. */
   @Override
   public boolean readOnly() {
     return true;
@@ -33,6 +33,6 @@ public final class CountTasksCommand implements Command<Long> {
 
   @Override
   public Long execute(CommandContext context) throws SQLException {
-    return list.filtered(context).count(context.connection());
+    return list.count(context);
   }
 }

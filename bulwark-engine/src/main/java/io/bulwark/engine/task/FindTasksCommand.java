@@ -6,6 +6,7 @@ import io.bulwark.engine.api.TaskView;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.PresumedFilter;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
@@ -16,6 +17,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -29,6 +32,9 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
 
   /** Most sort keys in one query. */
   static final int MAX_SORT_KEYS = 5;
+
+  /** The rows the READ filter restricts: tasks under the shape's alias. */
+  private static final ListTarget TARGET = ListTarget.tasks("t");
 
   private final TaskQuery query;
 
@@ -78,7 +84,10 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
     }
   }
 
-  /** One statement after the grant read, which needs no common snapshot with it. */
+  /**
+   * One statement, which checks in its own snapshot that the actor holds no rule about tasks; the
+   * grant read and a second statement only when it does, and they need no common snapshot.
+   */
   @Override
   public boolean readOnly() {
     return true;
@@ -91,25 +100,64 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
 
   @Override
   public Page<TaskView> execute(CommandContext context) throws SQLException {
-    ListQuery.Builder builder = filtered(context);
+    Optional<PresumedFilter> presumed = context.presumedListFilter(TARGET, Permission.READ);
+    if (presumed.isPresent()) {
+      Optional<ListQuery.Totalled<TaskView>> page =
+          paged(conditions().authorizationFilter(presumed.get().filter()))
+              .pageIfHolds(
+                  context.connection(),
+                  TaskRepository.PAGE_COLUMNS,
+                  presumed.get().noRules(),
+                  TaskRepository.PAGE_VIEW);
+      if (page.isPresent()) {
+        return new Page<>(page.get().rows(), page.get().total());
+      }
+    }
+    ListQuery.Totalled<TaskView> page =
+        paged(filtered(context))
+            .page(context.connection(), TaskRepository.PAGE_COLUMNS, TaskRepository.PAGE_VIEW);
+    return new Page<>(page.rows(), page.total());
+  }
+
+  /** The query's sorting and page. */
+  private ListQuery paged(ListQuery.Builder builder) {
     for (TaskQuery.Order order : query.sorting()) {
       builder.orderBy(sortKey(order.key()), SortDirection.valueOf(order.direction().name()));
     }
-    ListQuery list =
-        builder
-            .orderBy("created", SortDirection.ASC)
-            .page(query.firstResult(), query.maxResults())
-            .build();
-    ListQuery.Totalled<TaskView> page =
-        list.page(context.connection(), TaskRepository.PAGE_COLUMNS, TaskRepository.PAGE_VIEW);
-    return new Page<>(page.rows(), page.total());
+    return builder
+        .orderBy("created", SortDirection.ASC)
+        .page(query.firstResult(), query.maxResults())
+        .build();
+  }
+
+  /**
+   * The count of {@link CountTasksCommand}: with the presumed filter when the actor holds no rule
+   * about tasks (one statement), else with the rules read.
+   */
+  long count(CommandContext context) throws SQLException {
+    Optional<PresumedFilter> presumed = context.presumedListFilter(TARGET, Permission.READ);
+    if (presumed.isPresent()) {
+      OptionalLong count =
+          conditions()
+              .authorizationFilter(presumed.get().filter())
+              .countIfHolds(context.connection(), presumed.get().noRules());
+      if (count.isPresent()) {
+        return count.getAsLong();
+      }
+    }
+    return filtered(context).count(context.connection());
   }
 
   /**
    * The query's conditions and the actor's READ filter (Z2, Z3): the one filter of the task list
    * and of {@link CountTasksCommand}, so that a count equals the length of the unpaged list.
    */
-  ListQuery.Builder filtered(CommandContext context) throws SQLException {
+  private ListQuery.Builder filtered(CommandContext context) throws SQLException {
+    return conditions().authorizationFilter(context.listFilter(TARGET, Permission.READ));
+  }
+
+  /** The query's conditions, without the authorization filter. */
+  private ListQuery.Builder conditions() {
     ListQuery.Builder builder = TaskRepository.SHAPE.query();
     equal(builder, "t.assignee", query.assignee());
     like(builder, "t.assignee", query.assigneeLike());
@@ -145,7 +193,7 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
       builder.where("t.priority <= ?", query.maxPriority());
     }
     candidates(builder);
-    return builder.authorizationFilter(context.listFilter(ListTarget.tasks("t"), Permission.READ));
+    return builder;
   }
 
   private static String sortKey(TaskQuery.Sort key) {

@@ -91,6 +91,10 @@ class TaskQueryPlanIT {
                     + " AND l.group_id IN ('g7', 'g8', 'g9'))"));
     assertThat(page.items()).hasSize(50);
     assertThat(count).isEqualTo(page.total());
+    // Round trips per call: one statement, which also checks that u7 holds no rule about tasks
+    // (issue 13: no grant read before it).
+    assertThat(sent).hasSize(1);
+    assertThat(counted).hasSize(1);
     List<RecordedStatements.Recorded> onTasks =
         sent.stream().filter(s -> s.sql().contains("bw_task")).toList();
     // The page, its total, its candidates and suspension in one statement (issues 13, 14).
@@ -100,7 +104,8 @@ class TaskQueryPlanIT {
     // The count: one COUNT(*), without the page's rows.
     assertThat(countOnTasks)
         .singleElement()
-        .satisfies(s -> assertThat(s.sql()).startsWith("SELECT COUNT(*) FROM bw_task t WHERE"));
+        .satisfies(
+            s -> assertThat(s.sql()).startsWith("SELECT (SELECT COUNT(*) FROM bw_task t WHERE"));
     onTasks = new ArrayList<>(onTasks);
     onTasks.addAll(countOnTasks);
     long taskPages = single("SELECT relpages FROM pg_class WHERE relname = 'bw_task'");
@@ -117,9 +122,50 @@ class TaskQueryPlanIT {
           .isLessThan(MAX_MS);
       report.add(buffers(plan) + " buffers, " + time(plan) + " ms: " + statement.sql());
     }
+    aRuleOfTheUserCountsOnTheNextCall(tasks, recorder, page);
     // Printed for the record.
     LOG.info(
-        "{} tasks, task table {} pages:\n  {}", taskCount, taskPages, String.join("\n  ", report));
+        "{} tasks, task table {} pages, {} statements per page and {} per count:\n  {}",
+        taskCount,
+        taskPages,
+        sent.size(),
+        counted.size(),
+        String.join("\n  ", report));
+  }
+
+  /**
+   * A rule about tasks for u7 (a revoke of one task it sees): the presumption of no rules fails in
+   * the statement itself, and the same call reads the rules and pages again (Z2, issue 13).
+   */
+  private void aRuleOfTheUserCountsOnTheNextCall(
+      DefaultTaskService tasks, RecordedStatements recorder, Page<TaskView> before)
+      throws SQLException {
+    String first = before.items().get(0).id();
+    try (Connection connection = engine.dataSource.getConnection();
+        Statement sql = connection.createStatement()) {
+      sql.execute(
+          "INSERT INTO bw_authorization (id, rule_type, user_id, resource_type, resource_id,"
+              + " created_at, rev) VALUES ('r1', 'REVOKE', 'u7', 'TASK', '"
+              + first
+              + "', now(), 1)");
+      sql.execute(
+          "INSERT INTO bw_authorization_permission (authorization_id, permission)"
+              + " VALUES ('r1', 'READ')");
+    }
+    Page<TaskView> page = tasks.findTasks(U7, TaskQuery.all().page(0, 50));
+    // The presumed statement, the grant read, the page with the rules.
+    assertThat(recorder.take()).hasSize(3);
+    assertThat(page.total()).isEqualTo(before.total() - 1);
+    assertThat(page.items()).extracting(TaskView::id).doesNotContain(first);
+    assertThat(tasks.countTasks(U7, TaskQuery.all())).isEqualTo(page.total());
+    assertThat(recorder.take()).hasSize(3);
+
+    // A user who sees nothing: the empty page cannot tell whether the presumption holds, the count
+    // statement tells.
+    Page<TaskView> none = tasks.findTasks(new Principal("nobody", Set.of()), TaskQuery.all());
+    assertThat(none.items()).isEmpty();
+    assertThat(none.total()).isZero();
+    assertThat(recorder.take()).hasSize(2);
   }
 
   private long expectedVisible() throws SQLException {
