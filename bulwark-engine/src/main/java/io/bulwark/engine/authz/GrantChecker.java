@@ -129,7 +129,8 @@ public final class GrantChecker implements AuthorizationChecker {
             own,
             target instanceof ListTarget.Ids
                 ? Optional.empty()
-                : byDefinition.map(p -> rulesOn(ResourceType.PROCESS_DEFINITION, p, rules)));
+                : byDefinition.map(p -> rulesOn(ResourceType.PROCESS_DEFINITION, p, rules)),
+            CaseSecurity.TaskLookup.of(connection));
     return tenant == null || TenantScope.allTenants(rules).isPresent()
         ? filter
         : TenantScope.restrict(filter, tenant.expression(), subject);
@@ -206,7 +207,12 @@ public final class GrantChecker implements AuthorizationChecker {
       Connection connection, Subject subject, ResourceType type, String id) throws SQLException {
     if (type == ResourceType.TASK) {
       return readCase(
-          connection, TASK_CASE, CaseSecurity.involvedInTask("t.id", subject), "t", subject, id);
+          connection,
+          TASK_CASE,
+          CaseSecurity.involvedInTask("t.id", subject, CaseSecurity.TaskLookup.of(connection)),
+          "t",
+          subject,
+          id);
     }
     Optional<Case> running =
         readCase(
