@@ -42,18 +42,16 @@ public record DefinitionListQuery(
   /** The list query for {@code context}'s actor. */
   public ListQuery build(CommandContext context) throws SQLException {
     ListQuery.Builder builder = shape.query();
-    optional(builder, column("id") + " = ?", id);
-    optionalIn(builder, column("id"), ids);
-    optional(builder, column("def_key") + " = ?", key);
-    optionalIn(builder, column("def_key"), keys);
-    optional(builder, column("def_key") + " LIKE ?", keyLike);
-    optional(builder, column("name") + " = ?", name);
-    optional(builder, column("name") + " LIKE ?", nameLike);
-    if (version != null) {
-      builder.where(column("version") + " = ?", version);
-    }
-    optional(builder, column("deployment_id") + " = ?", deploymentId);
-    optionalIn(builder, column("tenant_id"), tenantIds);
+    builder.whereIfSet(column("id") + " = ?", id);
+    builder.whereInIfSet(column("id"), ids);
+    builder.whereIfSet(column("def_key") + " = ?", key);
+    builder.whereInIfSet(column("def_key"), keys);
+    builder.whereIfSet(column("def_key") + " LIKE ?", keyLike);
+    builder.whereIfSet(column("name") + " = ?", name);
+    builder.whereIfSet(column("name") + " LIKE ?", nameLike);
+    builder.whereIfSet(column("version") + " = ?", version);
+    builder.whereIfSet(column("deployment_id") + " = ?", deploymentId);
+    builder.whereInIfSet(column("tenant_id"), tenantIds);
     if (latestVersion) {
       builder.where(
           column("version")
@@ -94,20 +92,5 @@ public record DefinitionListQuery(
 
   private String column(String name) {
     return alias + "." + name;
-  }
-
-  /** {@code condition} with {@code value} as its parameter, unless the value is null. */
-  public static void optional(ListQuery.Builder builder, String condition, @Nullable String value) {
-    if (value != null) {
-      builder.where(condition, value);
-    }
-  }
-
-  /** {@code column IN (values)}, sorted so that equal sets share a statement; null: none. */
-  public static void optionalIn(
-      ListQuery.Builder builder, String column, @Nullable Collection<String> values) {
-    if (values != null) {
-      builder.whereIn(column, values.stream().sorted().toList());
-    }
   }
 }

@@ -203,6 +203,19 @@ public final class ListQuery {
       return this;
     }
 
+    /** Adds {@code condition} with {@code value} as its one parameter, unless the value is null. */
+    public Builder whereIfSet(String condition, @Nullable Object value) {
+      return value == null ? this : where(condition, value);
+    }
+
+    /**
+     * Adds {@code column IN (values)}, the values sorted so that equal sets share a statement,
+     * unless the collection is null.
+     */
+    public Builder whereInIfSet(String column, @Nullable Collection<String> values) {
+      return values == null ? this : whereIn(column, values.stream().sorted().toList());
+    }
+
     /** Adds {@code column IN (?, …)}; an empty collection matches nothing. */
     public Builder whereIn(String column, Collection<?> values) {
       if (values.size() > MAX_IN_VALUES) {

@@ -78,10 +78,10 @@ final class DeploymentQueries {
 
   static ListQuery deployments(CommandContext context, DeploymentQuery query) throws SQLException {
     ListQuery.Builder builder = DEPLOYMENTS.query();
-    DefinitionListQuery.optional(builder, "d.id = ?", query.id());
-    DefinitionListQuery.optional(builder, "d.name = ?", query.name());
-    DefinitionListQuery.optional(builder, "d.name LIKE ?", query.nameLike());
-    DefinitionListQuery.optionalIn(builder, "d.tenant_id", query.tenantIds());
+    builder.whereIfSet("d.id = ?", query.id());
+    builder.whereIfSet("d.name = ?", query.name());
+    builder.whereIfSet("d.name LIKE ?", query.nameLike());
+    builder.whereInIfSet("d.tenant_id", query.tenantIds());
     String sortKey =
         switch (query.sortBy()) {
           case ID -> "id";

@@ -12,7 +12,6 @@ import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The list query of external tasks (W8): a fixed shape, filters as bound parameters (E5) and the
@@ -55,14 +54,14 @@ final class ExternalTaskQueries {
   static ListQuery tasks(CommandContext context, ExternalTaskFilter filter, int first, int max)
       throws SQLException {
     ListQuery.Builder query = TASKS.query();
-    optional(query, "t.id = ?", filter.externalTaskId());
-    optional(query, "t.topic = ?", filter.topicName());
-    optional(query, "t.worker_id = ?", filter.workerId());
-    optional(query, "t.process_instance_id = ?", filter.processInstanceId());
-    optional(query, "t.execution_id = ?", filter.executionId());
-    optional(query, "t.activity_id = ?", filter.activityId());
-    optional(query, "t.process_definition_id = ?", filter.processDefinitionId());
-    optional(query, "t.process_definition_key = ?", filter.processDefinitionKey());
+    query.whereIfSet("t.id = ?", filter.externalTaskId());
+    query.whereIfSet("t.topic = ?", filter.topicName());
+    query.whereIfSet("t.worker_id = ?", filter.workerId());
+    query.whereIfSet("t.process_instance_id = ?", filter.processInstanceId());
+    query.whereIfSet("t.execution_id = ?", filter.executionId());
+    query.whereIfSet("t.activity_id = ?", filter.activityId());
+    query.whereIfSet("t.process_definition_id = ?", filter.processDefinitionId());
+    query.whereIfSet("t.process_definition_key = ?", filter.processDefinitionKey());
     if (filter.locked() != null) {
       Object now = context.now();
       query.where(
@@ -85,11 +84,5 @@ final class ExternalTaskQueries {
                 "t.id",
                 ListTarget.TenantOf.column("t.tenant_id")))
         .build();
-  }
-
-  private static void optional(ListQuery.Builder query, String condition, @Nullable String value) {
-    if (value != null) {
-      query.where(condition, value);
-    }
   }
 }

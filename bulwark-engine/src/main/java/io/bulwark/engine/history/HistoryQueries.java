@@ -27,7 +27,6 @@ import io.bulwark.engine.variable.ValueType;
 import io.bulwark.engine.variable.VariableRow;
 import io.bulwark.engine.variable.VariableRows;
 import java.sql.SQLException;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -331,19 +330,19 @@ final class HistoryQueries {
   static ListQuery processInstances(CommandContext context, HistoricProcessInstanceQuery query)
       throws SQLException {
     ListQuery.Builder builder = PROCESS_INSTANCES.query();
-    optional(builder, "h.process_definition_key = ?", query.processDefinitionKey());
-    optional(builder, "h.business_key = ?", query.businessKey());
-    optional(builder, "h.started_by = ?", query.startedBy());
+    builder.whereIfSet("h.process_definition_key = ?", query.processDefinitionKey());
+    builder.whereIfSet("h.business_key = ?", query.businessKey());
+    builder.whereIfSet("h.started_by = ?", query.startedBy());
     if (query.completion() != null) {
       builder.where(
           query.completion() == HistoricProcessInstanceQuery.Completion.FINISHED
               ? "h.ended_at IS NOT NULL"
               : "h.ended_at IS NULL");
     }
-    optional(builder, "h.started_at >= ?", query.startedAfter());
-    optional(builder, "h.started_at < ?", query.startedBefore());
-    optional(builder, "h.ended_at >= ?", query.endedAfter());
-    optional(builder, "h.ended_at < ?", query.endedBefore());
+    builder.whereIfSet("h.started_at >= ?", query.startedAfter());
+    builder.whereIfSet("h.started_at < ?", query.startedBefore());
+    builder.whereIfSet("h.ended_at >= ?", query.endedAfter());
+    builder.whereIfSet("h.ended_at < ?", query.endedBefore());
     String sortKey =
         switch (query.sortBy()) {
           case START_TIME -> "startTime";
@@ -365,10 +364,10 @@ final class HistoryQueries {
   static ListQuery incidents(CommandContext context, HistoricIncidentQuery query)
       throws SQLException {
     ListQuery.Builder builder = INCIDENTS.query();
-    optional(builder, "h.process_instance_id = ?", query.processInstanceId());
-    optional(builder, "h.process_definition_id = ?", query.processDefinitionId());
-    optional(builder, "h.process_definition_key = ?", query.processDefinitionKey());
-    optional(builder, "h.incident_type = ?", query.incidentType());
+    builder.whereIfSet("h.process_instance_id = ?", query.processInstanceId());
+    builder.whereIfSet("h.process_definition_id = ?", query.processDefinitionId());
+    builder.whereIfSet("h.process_definition_key = ?", query.processDefinitionKey());
+    builder.whereIfSet("h.incident_type = ?", query.incidentType());
     if (query.state() != null) {
       builder.where("h.state = ?", query.state().name().toLowerCase(Locale.ROOT));
     }
@@ -391,19 +390,5 @@ final class HistoryQueries {
                     "h.tenant_id"),
                 Permission.READ_HISTORY))
         .build();
-  }
-
-  private static void optional(
-      ListQuery.Builder builder, String condition, @Nullable String value) {
-    if (value != null) {
-      builder.where(condition, value);
-    }
-  }
-
-  private static void optional(
-      ListQuery.Builder builder, String condition, @Nullable Instant value) {
-    if (value != null) {
-      builder.where(condition, value);
-    }
   }
 }

@@ -13,7 +13,6 @@ import io.bulwark.engine.command.SortDirection;
 import io.bulwark.engine.command.SqlValues;
 import java.sql.SQLException;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The one list query of running process instances (W8): their root executions joined with the
@@ -49,10 +48,10 @@ final class ProcessInstanceQueries {
   static ListQuery instances(CommandContext context, ProcessInstanceQuery query)
       throws SQLException {
     ListQuery.Builder builder = SHAPE.query().where("e.parent_id IS NULL");
-    optional(builder, "d.def_key = ?", query.processDefinitionKey());
-    optional(builder, "e.process_definition_id = ?", query.processDefinitionId());
-    optional(builder, "e.business_key = ?", query.businessKey());
-    optional(builder, "e.started_by = ?", query.startedBy());
+    builder.whereIfSet("d.def_key = ?", query.processDefinitionKey());
+    builder.whereIfSet("e.process_definition_id = ?", query.processDefinitionId());
+    builder.whereIfSet("e.business_key = ?", query.businessKey());
+    builder.whereIfSet("e.started_by = ?", query.startedBy());
     if (query.processInstanceIds() != null) {
       if (query.processInstanceIds().size() > ListQuery.Builder.MAX_IN_VALUES) {
         throw ValidationException.of(
@@ -83,12 +82,5 @@ final class ProcessInstanceQueries {
                 ListTarget.instances("e.id", "e.started_by", "d.def_key", "e.tenant_id"),
                 Permission.READ))
         .build();
-  }
-
-  private static void optional(
-      ListQuery.Builder builder, String condition, @Nullable String value) {
-    if (value != null) {
-      builder.where(condition, value);
-    }
   }
 }

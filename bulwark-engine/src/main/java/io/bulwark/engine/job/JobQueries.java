@@ -14,7 +14,6 @@ import io.bulwark.engine.command.RowMapper;
 import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
 import java.util.Map;
-import org.jspecify.annotations.Nullable;
 
 /**
  * The list queries of jobs and incidents (W8): fixed shapes, filters as bound parameters (E5) and
@@ -77,17 +76,17 @@ final class JobQueries {
   static ListQuery jobs(CommandContext context, JobFilter filter, int first, int max)
       throws SQLException {
     ListQuery.Builder query = JOBS.query();
-    optional(query, "j.process_instance_id = ?", filter.processInstanceId());
-    optional(query, "j.execution_id = ?", filter.executionId());
-    optional(query, "j.activity_id = ?", filter.activityId());
-    optional(query, "j.job_type = ?", filter.type());
+    query.whereIfSet("j.process_instance_id = ?", filter.processInstanceId());
+    query.whereIfSet("j.execution_id = ?", filter.executionId());
+    query.whereIfSet("j.activity_id = ?", filter.activityId());
+    query.whereIfSet("j.job_type = ?", filter.type());
     if (filter.type() == null) {
       // The engine's own housekeeping (history clean-up D5, re-encryption D2) is listed only when
       // asked for.
       query.where("j.job_type <> ?", JobHandler.HISTORY_CLEANUP);
       query.where("j.job_type <> ?", JobHandler.VARIABLE_REENCRYPT);
     }
-    optional(query, "j.id = ?", filter.jobId());
+    query.whereIfSet("j.id = ?", filter.jobId());
     if (filter.noRetriesLeft() != null) {
       query.where(filter.noRetriesLeft() ? "j.retries = 0" : "j.retries > 0");
     }
@@ -106,10 +105,10 @@ final class JobQueries {
   static ListQuery incidents(CommandContext context, IncidentFilter filter, int first, int max)
       throws SQLException {
     ListQuery.Builder query = INCIDENTS.query();
-    optional(query, "i.process_instance_id = ?", filter.processInstanceId());
-    optional(query, "i.incident_type = ?", filter.type());
-    optional(query, "i.job_id = ?", filter.jobId());
-    optional(query, "i.external_task_id = ?", filter.externalTaskId());
+    query.whereIfSet("i.process_instance_id = ?", filter.processInstanceId());
+    query.whereIfSet("i.incident_type = ?", filter.type());
+    query.whereIfSet("i.job_id = ?", filter.jobId());
+    query.whereIfSet("i.external_task_id = ?", filter.externalTaskId());
     return query
         .orderBy("createdAt", SortDirection.DESC)
         .page(first, max)
@@ -120,12 +119,6 @@ final class JobQueries {
                 "i.id",
                 ListTarget.TenantOf.ofInstance("i.process_instance_id")))
         .build();
-  }
-
-  private static void optional(ListQuery.Builder query, String condition, @Nullable String value) {
-    if (value != null) {
-      query.where(condition, value);
-    }
   }
 
   private static String qualified(String alias, String columns) {

@@ -4,10 +4,12 @@ import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.bpmn.model.VariableMapping;
+import io.bulwark.engine.expression.Expression;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 /**
  * Starts the called process (latest version, the version deployed with the caller, or a fixed
@@ -22,23 +24,87 @@ final class CallActivityBehavior implements NodeBehavior {
       RuntimeSession session, InstanceState instance, Execution execution, FlowNode node)
       throws SQLException {
     CallActivity call = (CallActivity) node;
+    String key =
+        call.calledExpression() == null
+            ? Objects.requireNonNull(
+                call.calledElement(), "the parser refuses a call activity without one")
+            : evaluated(
+                session, instance, execution, call, call.calledExpression(), "calledElement");
+    String version =
+        call.versionExpression() == null
+            ? call.bindingValue()
+            : evaluated(
+                session,
+                instance,
+                execution,
+                call,
+                call.versionExpression(),
+                "camunda:calledElementVersion");
     DeployedProcess called =
-        session.runtime().resolveCalled(session.context(), call, instance.process());
+        session.runtime().resolveCalled(session.context(), call, key, version, instance.process());
     StartEvent start = called.model().noneStartEvent(called.key());
     if (start == null) {
       throw new ProcessExecutionException(
           "process " + called.key() + " called by " + node.id() + " has no none start event");
     }
-    Map<String, Object> inputs = map(call.inputs(), session.variables(instance, execution));
+    Map<String, Object> inputs = map(call.inputs(), session, instance, execution);
     session.startInstance(called, start, instance.root().businessKey(), inputs, execution);
   }
 
-  /** Applies {@code camunda:in} or {@code camunda:out} copies to {@code source}. */
+  /** The text an expression of the call activity gives; anything else fails the call. */
+  private static String evaluated(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      CallActivity call,
+      Expression expression,
+      String what)
+      throws SQLException {
+    Object value = session.evaluate(instance, execution, expression, call.id());
+    String text = value == null ? "" : String.valueOf(value);
+    if (text.isBlank() || !(value instanceof String || value instanceof Number)) {
+      throw new ProcessExecutionException(
+          what + " of call activity " + call.id() + " gave no process key or version: " + value);
+    }
+    return text;
+  }
+
+  /**
+   * Applies {@code camunda:in} copies to the variables visible from {@code execution}; no mapping,
+   * no read.
+   */
+  static Map<String, Object> map(
+      List<VariableMapping> mappings,
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution)
+      throws SQLException {
+    if (mappings.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, Object> visible = session.variables(instance, execution);
+    Map<String, Object> local = new LinkedHashMap<>(visible);
+    local.keySet().retainAll(instance.localVariableNames(execution));
+    return map(mappings, visible, local);
+  }
+
+  /** Applies {@code camunda:out} copies to {@code source}, the called instance's variables. */
   static Map<String, Object> map(List<VariableMapping> mappings, Map<String, Object> source) {
+    return map(mappings, source, Map.of());
+  }
+
+  /**
+   * Applies {@code camunda:in} or {@code camunda:out} copies to {@code source}; {@code local} holds
+   * the mapping activity's own variables.
+   */
+  static Map<String, Object> map(
+      List<VariableMapping> mappings, Map<String, Object> source, Map<String, Object> local) {
     Map<String, Object> result = new LinkedHashMap<>();
     for (VariableMapping mapping : mappings) {
       if (mapping instanceof VariableMapping.All) {
         result.putAll(source);
+      } else if (mapping instanceof VariableMapping.AllLocal) {
+        result.putAll(local);
       } else if (mapping instanceof VariableMapping.Copy copy
           && source.containsKey(copy.source())) {
         result.put(copy.target(), source.get(copy.source()));

@@ -4,7 +4,6 @@ import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.IntermediateThrowEvent;
 import java.sql.SQLException;
-import java.util.Map;
 
 /**
  * None throw events pass the token on; escalation throw events first throw the escalation ({@link
@@ -35,7 +34,11 @@ final class IntermediateThrowEventBehavior implements NodeBehavior {
     if (event.definition() instanceof EventDefinition.Escalation escalation) {
       EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
     } else if (event.definition() instanceof EventDefinition.Signal signal) {
-      Signals.broadcast(session, signal.signalName(), Map.of(), Signals.Access.NONE);
+      Signals.broadcast(
+          session,
+          signal.signalName(),
+          CallActivityBehavior.map(signal.payload(), session, instance, execution),
+          Signals.Access.NONE);
     } else if (event.definition() instanceof EventDefinition.Compensate compensate) {
       Execution scope = Compensation.compensatedScope(instance, execution);
       if (Compensation.throwFrom(session, instance, execution, scope, compensate.activityRef())) {

@@ -174,12 +174,14 @@ public final class ProcessRuntime {
    * The definition a call activity starts: its binding decides the version; {@code latest} and
    * {@code version} look in the calling definition's tenant (or among those without tenant).
    */
-  DeployedProcess resolveCalled(CommandContext context, CallActivity call, DeployedProcess caller)
+  DeployedProcess resolveCalled(
+      CommandContext context,
+      CallActivity call,
+      String key,
+      @Nullable String version,
+      DeployedProcess caller)
       throws SQLException {
     Connection connection = context.connection();
-    String key =
-        Objects.requireNonNull(
-            call.calledElement(), "the parser refuses a call activity without one");
     String deploymentId = caller.deploymentId();
     String tenantId = caller.tenantId();
     return switch (call.binding()) {
@@ -197,21 +199,30 @@ public final class ProcessRuntime {
                   connection,
                   "SELECT id FROM bw_process_definition WHERE def_key = ? AND version = ?"
                       + " AND tenant_id IS NULL",
-                  "process " + key + " has no version " + call.bindingValue(),
+                  "process " + key + " has no version " + version,
                   key,
-                  Integer.valueOf(call.bindingValue()))
+                  versionNumber(call, version))
               : byQuery(
                   connection,
                   "SELECT id FROM bw_process_definition WHERE def_key = ? AND version = ?"
                       + " AND tenant_id = ?",
-                  "process " + key + " has no version " + call.bindingValue(),
+                  "process " + key + " has no version " + version,
                   key,
-                  Integer.valueOf(call.bindingValue()),
+                  versionNumber(call, version),
                   tenantId);
       case VERSION_TAG ->
           throw new ProcessExecutionException(
               "call activity " + call.id() + ": versionTag binding is not supported");
     };
+  }
+
+  /** The version a {@code version} binding names, or a failure naming the call activity. */
+  private static int versionNumber(CallActivity call, @Nullable String version) {
+    if (version == null || !version.matches("\\d{1,9}")) {
+      throw new ProcessExecutionException(
+          "call activity " + call.id() + ": version '" + version + "' is not a version number");
+    }
+    return Integer.parseInt(version);
   }
 
   private DeployedProcess byQuery(

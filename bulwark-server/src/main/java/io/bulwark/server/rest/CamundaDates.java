@@ -1,12 +1,11 @@
 package io.bulwark.server.rest;
 
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.server.rest.variable.VariableJson;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.util.Locale;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,18 +13,16 @@ import org.jspecify.annotations.Nullable;
  * yyyy-MM-dd'T'HH:mm:ss.SSSZ}, answered in UTC), and ISO-8601 with an offset on input, as the
  * variable codec reads Date variables.
  */
-final class CamundaDates {
+public final class CamundaDates {
 
-  static final DateTimeFormatter FORMAT =
-      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSZ", Locale.ROOT)
-          .withZone(ZoneOffset.UTC);
+  static final DateTimeFormatter FORMAT = VariableJson.DATE_FORMAT;
 
   private static final int MAX_LENGTH = 40;
 
   private CamundaDates() {}
 
   /** The date text of an answer; null stays null. */
-  static @Nullable String format(@Nullable Instant instant) {
+  public static @Nullable String format(@Nullable Instant instant) {
     return instant == null ? null : FORMAT.format(instant);
   }
 

@@ -90,7 +90,7 @@ final class DeploymentController {
         result.id(),
         result.name(),
         null,
-        EngineJson.date(result.deployedAt()),
+        CamundaDates.format(result.deployedAt()),
         deployment.tenantId(),
         definitions,
         null,

@@ -7,9 +7,7 @@ import io.bulwark.engine.api.DeploymentResource;
 import io.bulwark.engine.api.ProcessDefinition;
 import io.bulwark.engine.api.ProcessInstance;
 import io.bulwark.engine.api.ProcessInstanceView;
-import io.bulwark.server.rest.variable.VariableJson;
 import io.bulwark.server.rest.variable.VariableValueJson;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.jspecify.annotations.Nullable;
@@ -23,10 +21,6 @@ final class EngineJson {
 
   private EngineJson() {}
 
-  static @Nullable String date(@Nullable Instant instant) {
-    return instant == null ? null : VariableJson.DATE_FORMAT.format(instant);
-  }
-
   /** Camunda's {@code DeploymentDto}. */
   record DeploymentJson(
       @Nullable List<Object> links,
@@ -38,7 +32,7 @@ final class EngineJson {
 
     static DeploymentJson of(Deployment d) {
       return new DeploymentJson(
-          List.of(), d.id(), d.name(), null, date(d.deploymentTime()), d.tenantId());
+          List.of(), d.id(), d.name(), null, CamundaDates.format(d.deploymentTime()), d.tenantId());
     }
   }
 

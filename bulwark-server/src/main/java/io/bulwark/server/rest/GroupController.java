@@ -39,11 +39,11 @@ final class GroupController {
   @PostMapping(RestPaths.GROUP + "/create")
   ResponseEntity<Void> create(
       @RequestBody GroupJson body, Authentication authentication, HttpServletRequest request) {
-    String groupId = UserController.required(body.id(), "id");
+    String groupId = RequestBodies.required(body.id(), "id");
     identity.createGroup(
         Principals.of(authentication),
         groupId,
-        UserController.required(body.name(), "name"),
+        RequestBodies.required(body.name(), "name"),
         body.type());
     events.groupChanged(
         authentication.getName(), "group_created", groupId, request.getRemoteAddr());
@@ -76,7 +76,7 @@ final class GroupController {
     identity.updateGroup(
         Principals.of(authentication),
         id,
-        UserController.required(body.name(), "name"),
+        RequestBodies.required(body.name(), "name"),
         body.type());
     return ResponseEntity.noContent().build();
   }

@@ -35,8 +35,8 @@ final class TenantController {
   ResponseEntity<Void> create(@RequestBody TenantJson body, Authentication authentication) {
     identity.createTenant(
         Principals.of(authentication),
-        UserController.required(body.id(), "id"),
-        UserController.required(body.name(), "name"));
+        RequestBodies.required(body.id(), "id"),
+        RequestBodies.required(body.name(), "name"));
     return ResponseEntity.noContent().build();
   }
 
@@ -64,7 +64,7 @@ final class TenantController {
       @PathVariable String id, @RequestBody TenantJson body, Authentication authentication) {
     GroupController.requireSameId(body.id(), id);
     identity.updateTenant(
-        Principals.of(authentication), id, UserController.required(body.name(), "name"));
+        Principals.of(authentication), id, RequestBodies.required(body.name(), "name"));
     return ResponseEntity.noContent().build();
   }
 

@@ -54,9 +54,9 @@ final class UserController {
   @PostMapping(RestPaths.USER + "/create")
   ResponseEntity<Void> create(
       @RequestBody NewUser body, Authentication authentication, HttpServletRequest request) {
-    UserProfile profile = required(body.profile(), "profile");
-    Credentials credentials = required(body.credentials(), "credentials");
-    try (Secret password = Secret.of(required(credentials.password(), "password"))) {
+    UserProfile profile = RequestBodies.required(body.profile(), "profile");
+    Credentials credentials = RequestBodies.required(body.credentials(), "credentials");
+    try (Secret password = Secret.of(RequestBodies.required(credentials.password(), "password"))) {
       identity.createUser(
           Principals.of(authentication),
           new io.bulwark.engine.api.NewUser(
@@ -65,7 +65,7 @@ final class UserController {
               password,
               passwordChange(credentials)));
     }
-    changed(authentication, "user_created", required(profile.id(), "id"), request);
+    changed(authentication, "user_created", RequestBodies.required(profile.id(), "id"), request);
     return ResponseEntity.noContent().build();
   }
 
@@ -114,9 +114,11 @@ final class UserController {
   ResponseEntity<Void> credentials(
       @PathVariable String id, @RequestBody Credentials body, Authentication authentication) {
     Principal principal = Principals.of(authentication);
-    try (Secret password = Secret.of(required(body.password(), "password"));
+    try (Secret password = Secret.of(RequestBodies.required(body.password(), "password"));
         Secret confirmation =
-            Secret.of(required(body.authenticatedUserPassword(), "authenticatedUserPassword"))) {
+            Secret.of(
+                RequestBodies.required(
+                    body.authenticatedUserPassword(), "authenticatedUserPassword"))) {
       if (id.equals(principal.userId())) {
         changeOwnPassword(id, confirmation, password);
       } else {
@@ -174,13 +176,6 @@ final class UserController {
     return Boolean.FALSE.equals(credentials.temporary())
         ? PasswordChange.NOT_REQUIRED
         : PasswordChange.REQUIRED;
-  }
-
-  static <T> T required(@Nullable T value, String field) {
-    if (value == null) {
-      throw ValidationException.of(field, "required", field + " is required");
-    }
-    return value;
   }
 
   /** Camunda's user query parameters, bound by name from the query string. */

@@ -1,10 +1,13 @@
 package io.bulwark.engine.bpmn.model;
 
+import io.bulwark.engine.expression.Expression;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Starts process {@code calledElement} and waits for it. {@code bindingValue} is the version or
- * version tag for those bindings, otherwise null. Mappings copy variables only; no expressions.
+ * version tag for those bindings, otherwise null. When the model writes either as an expression,
+ * {@code calledExpression} or {@code versionExpression} holds it, evaluated at each call. Mappings
+ * copy variables only; no expressions.
  */
 public record CallActivity(
     String id,
@@ -13,8 +16,10 @@ public record CallActivity(
     String scopeId,
     AsyncSettings async,
     @Nullable String calledElement,
+    @Nullable Expression calledExpression,
     CalledElementBinding binding,
     @Nullable String bindingValue,
+    @Nullable Expression versionExpression,
     java.util.List<VariableMapping> inputs,
     java.util.List<VariableMapping> outputs)
     implements Activity {

@@ -1,5 +1,6 @@
 package io.bulwark.engine.bpmn.model;
 
+import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /** What triggers (catch) or is thrown by (end) an event. */
@@ -39,8 +40,16 @@ public sealed interface EventDefinition {
       @Nullable String escalationId, @Nullable String escalationCode, @Nullable String codeVariable)
       implements EventDefinition {}
 
-  /** A signal, resolved from {@code signalRef}; broadcast by name to every subscriber. */
-  record Signal(String signalId, String signalName) implements EventDefinition {}
+  /**
+   * A signal, resolved from {@code signalRef}; broadcast by name to every subscriber, a thrown one
+   * with the variables its {@code camunda:in} mappings copy ({@code payload}; empty when caught).
+   */
+  record Signal(String signalId, String signalName, List<VariableMapping> payload)
+      implements EventDefinition {
+    public Signal {
+      payload = List.copyOf(payload);
+    }
+  }
 
   /**
    * A link: a throw event jumps to the catch event of the same {@code name} in the same scope (an

@@ -6,6 +6,7 @@ import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.VariableMapping;
 import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
+import io.bulwark.engine.expression.Expression;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -48,9 +49,11 @@ final class CallActivityReader implements ElementReader {
       // reported above; no follow-on problem about the missing calledElement (issue 16, item 7)
     } else if (called == null || called.isBlank()) {
       ctx.problem(element, "call activity has no calledElement");
-    } else if (called.contains("${") || called.contains("#{")) {
-      ctx.problem(element, "calledElement must be a process ID, not an expression");
     }
+    Expression calledExpression =
+        called != null && isExpression(called)
+            ? ctx.expression(element, "calledElement", called)
+            : null;
     List<VariableMapping> in = new ArrayList<>();
     List<VariableMapping> out = new ArrayList<>();
     for (XmlElement mapping : ctx.extensions(element, Set.of("in", "out"))) {
@@ -66,7 +69,12 @@ final class CallActivityReader implements ElementReader {
           case VERSION_TAG -> element.attribute(Namespaces.CAMUNDA, "calledElementVersionTag");
           default -> null;
         };
+    Expression versionExpression = null;
     if (binding == CalledElementBinding.VERSION
+        && bindingValue != null
+        && isExpression(bindingValue)) {
+      versionExpression = ctx.expression(element, "camunda:calledElementVersion", bindingValue);
+    } else if (binding == CalledElementBinding.VERSION
         && (bindingValue == null || !bindingValue.matches("\\d{1,9}"))) {
       ctx.problem(element, "camunda:calledElementVersion must be a version number");
     }
@@ -77,10 +85,16 @@ final class CallActivityReader implements ElementReader {
         scopeId,
         ctx.async(element),
         called,
+        calledExpression,
         binding,
         bindingValue,
+        versionExpression,
         in,
         out);
+  }
+
+  private static boolean isExpression(String text) {
+    return text.contains("${") || text.contains("#{");
   }
 
   /** Reads {@code camunda:<attribute>} (latest, deployment, version; versionTag is refused). */
@@ -115,12 +129,18 @@ final class CallActivityReader implements ElementReader {
     }
   }
 
-  private static @Nullable VariableMapping mapping(
-      XmlElement owner, XmlElement m, ReadContext ctx) {
+  /**
+   * One {@code camunda:in} or {@code camunda:out} copy of {@code owner}; null (with a problem) when
+   * it is not one: expressions are refused (E2).
+   */
+  static @Nullable VariableMapping mapping(XmlElement owner, XmlElement m, ReadContext ctx) {
     String kind = "camunda:" + m.localName().toLowerCase(Locale.ROOT);
     for (var name : m.attributes().keySet()) {
       String local = name.getLocalPart();
-      if (!local.equals("source") && !local.equals("target") && !local.equals("variables")) {
+      if (!local.equals("source")
+          && !local.equals("target")
+          && !local.equals("variables")
+          && !local.equals("local")) {
         ctx.problem(
             owner.id(),
             m,
@@ -131,8 +151,16 @@ final class CallActivityReader implements ElementReader {
         return null;
       }
     }
+    boolean localOnly = "true".equals(m.attribute("local"));
+    if (localOnly && (m.localName().equals("out") || !"all".equals(m.attribute("variables")))) {
+      ctx.problem(
+          owner.id(),
+          m,
+          kind + " local=\"true\" is supported on camunda:in variables=\"all\" only");
+      return null;
+    }
     if ("all".equals(m.attribute("variables")) && m.attribute("source") == null) {
-      return new VariableMapping.All();
+      return localOnly ? new VariableMapping.AllLocal() : new VariableMapping.All();
     }
     String source = m.attribute("source");
     String target = m.attribute("target");

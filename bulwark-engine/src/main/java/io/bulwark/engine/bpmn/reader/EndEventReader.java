@@ -6,7 +6,10 @@ import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
 
-/** None, terminate, error, escalation and signal end events. */
+/**
+ * None, message (without an implementation: a none end event, as in Camunda 7), terminate, error,
+ * escalation, signal, compensation and cancel end events.
+ */
 final class EndEventReader implements ElementReader {
 
   @Override
@@ -16,6 +19,7 @@ final class EndEventReader implements ElementReader {
             element,
             Set.of(
                 EventDefinitionReader.TERMINATE,
+                EventDefinitionReader.MESSAGE,
                 EventDefinitionReader.ERROR,
                 EventDefinitionReader.ESCALATION,
                 EventDefinitionReader.SIGNAL,

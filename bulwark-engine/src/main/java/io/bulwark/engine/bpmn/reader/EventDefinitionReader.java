@@ -7,6 +7,7 @@ import io.bulwark.engine.bpmn.model.BpmnSignal;
 import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.TimerSpec;
 import io.bulwark.engine.bpmn.model.TimerType;
+import io.bulwark.engine.bpmn.model.VariableMapping;
 import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import io.bulwark.engine.expression.Expression;
@@ -94,7 +95,10 @@ final class EventDefinitionReader {
       return EventDefinition.NONE;
     }
     return switch (definition.localName()) {
-      case MESSAGE -> message(event, definition, context);
+      case MESSAGE ->
+          THROWING.contains(event.localName())
+              ? thrownMessage(event, definition, context)
+              : message(event, definition, context);
       case TIMER -> timer(event, definition, context);
       case ERROR -> error(definition, context);
       case ESCALATION -> escalation(event, definition, context);
@@ -105,6 +109,36 @@ final class EventDefinitionReader {
       case CANCEL -> new EventDefinition.Cancel();
       default -> new EventDefinition.Terminate();
     };
+  }
+
+  /** The events that throw the definition they hold rather than wait for it. */
+  private static final Set<String> THROWING = Set.of("intermediateThrowEvent", "endEvent");
+
+  /** The Camunda attributes that would send a thrown message by running code. */
+  private static final List<String> MESSAGE_CODE =
+      List.of("class", "delegateExpression", "expression");
+
+  /**
+   * A message throw or end event without an implementation passes the token on, as in Camunda 7,
+   * which leaves its {@code messageRef} unread; one that would send the message with a class or an
+   * expression is refused (Z10).
+   */
+  private static EventDefinition thrownMessage(
+      XmlElement event, XmlElement def, ReadContext context) {
+    List<String> code =
+        MESSAGE_CODE.stream().filter(a -> def.attribute(Namespaces.CAMUNDA, a) != null).toList();
+    for (String attribute : code) {
+      context.problem(
+          event.id(),
+          def,
+          "camunda:"
+              + attribute
+              + " on a message throw event is refused: it runs code in the engine (Z10);"
+              + " use an external service task to send the message");
+    }
+    context.checkShape(def, Set.copyOf(MESSAGE_CODE), Set.of());
+    context.extensions(def, Set.of());
+    return EventDefinition.NONE;
   }
 
   private static EventDefinition message(XmlElement event, XmlElement def, ReadContext context) {
@@ -175,7 +209,14 @@ final class EventDefinitionReader {
 
   private static EventDefinition signal(XmlElement event, XmlElement def, ReadContext context) {
     context.checkShape(def, Set.of("async"), Set.of());
-    context.extensions(def, Set.of());
+    List<VariableMapping> payload = new ArrayList<>();
+    for (XmlElement in :
+        context.extensions(def, THROWING.contains(event.localName()) ? Set.of("in") : Set.of())) {
+      VariableMapping mapping = CallActivityReader.mapping(event, in, context);
+      if (mapping != null) {
+        payload.add(mapping);
+      }
+    }
     if ("true".equals(def.attribute(Namespaces.CAMUNDA, "async"))) {
       context.problem(
           event.id(), def, "camunda:async on a signal event definition is not supported");
@@ -192,7 +233,7 @@ final class EventDefinitionReader {
           event.id(), def, "signal names with expressions are not supported: " + signal.name());
       return EventDefinition.NONE;
     }
-    return new EventDefinition.Signal(signal.id(), signal.name());
+    return new EventDefinition.Signal(signal.id(), signal.name(), payload);
   }
 
   private static EventDefinition error(XmlElement def, ReadContext context) {

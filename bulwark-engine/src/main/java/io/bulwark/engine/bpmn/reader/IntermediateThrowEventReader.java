@@ -7,8 +7,8 @@ import io.bulwark.engine.bpmn.xml.XmlElement;
 import java.util.Set;
 
 /**
- * Intermediate throw events: none, escalation and signal. Message, link and compensation throws are
- * refused with their name until the runtime executes them.
+ * Intermediate throw events: none, message (without an implementation it passes the token on, as in
+ * Camunda 7), escalation, signal, link and compensation.
  */
 final class IntermediateThrowEventReader implements ElementReader {
 
@@ -19,6 +19,7 @@ final class IntermediateThrowEventReader implements ElementReader {
             element,
             Set.of(
                 EventDefinitionReader.ESCALATION,
+                EventDefinitionReader.MESSAGE,
                 EventDefinitionReader.SIGNAL,
                 EventDefinitionReader.LINK,
                 EventDefinitionReader.COMPENSATE),

@@ -7,9 +7,9 @@ import io.bulwark.engine.api.ExternalTaskView;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.Page;
 import io.bulwark.engine.api.ValidationException;
+import io.bulwark.server.rest.CamundaDates;
 import io.bulwark.server.rest.ListParameters;
 import io.bulwark.server.rest.Principals;
-import io.bulwark.server.rest.variable.VariableJson;
 import java.util.List;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
@@ -108,7 +108,7 @@ final class ExternalTaskQueryController {
           task.errorMessage(),
           task.executionId(),
           task.id(),
-          date(task.lockExpirationTime()),
+          CamundaDates.format(task.lockExpirationTime()),
           task.processDefinitionId(),
           task.processDefinitionKey(),
           null,
@@ -120,11 +120,7 @@ final class ExternalTaskQueryController {
           task.topicName(),
           task.priority(),
           task.businessKey(),
-          date(task.createTime()));
-    }
-
-    private static @Nullable String date(java.time.@Nullable Instant instant) {
-      return instant == null ? null : VariableJson.DATE_FORMAT.format(instant);
+          CamundaDates.format(task.createTime()));
     }
   }
 

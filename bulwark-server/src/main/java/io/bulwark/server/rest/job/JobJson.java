@@ -2,8 +2,7 @@ package io.bulwark.server.rest.job;
 
 import io.bulwark.engine.api.Incident;
 import io.bulwark.engine.api.Job;
-import io.bulwark.server.rest.variable.VariableJson;
-import java.time.Instant;
+import io.bulwark.server.rest.CamundaDates;
 import org.jspecify.annotations.Nullable;
 
 /** The JSON shapes of Camunda 7's job and incident resources; dates in Camunda's format. */
@@ -36,7 +35,7 @@ final class JobJson {
       return new JobDto(
           job.id(),
           null,
-          date(job.dueDate()),
+          CamundaDates.format(job.dueDate()),
           job.processInstanceId(),
           job.executionId(),
           job.processDefinitionId(),
@@ -47,7 +46,7 @@ final class JobJson {
           job.suspended(),
           job.priority(),
           null,
-          date(job.createdAt()),
+          CamundaDates.format(job.createdAt()),
           null);
     }
   }
@@ -79,7 +78,7 @@ final class JobJson {
           null,
           incident.processInstanceId(),
           incident.executionId(),
-          date(incident.createdAt()),
+          CamundaDates.format(incident.createdAt()),
           incident.type(),
           incident.activityId(),
           incident.activityId(),
@@ -98,8 +97,4 @@ final class JobJson {
 
   /** Camunda's {@code CountResultDto}. */
   record Count(long count) {}
-
-  static @Nullable String date(@Nullable Instant instant) {
-    return instant == null ? null : VariableJson.DATE_FORMAT.format(instant);
-  }
 }
