@@ -29,7 +29,8 @@ public interface AuthorizationChecker {
    * uses {@link #listFilter}.
    */
   default Optional<PresumedFilter> presumedListFilter(
-      Subject subject, ListTarget target, Permission permission) {
+      Connection connection, Subject subject, ListTarget target, Permission permission)
+      throws SQLException {
     return Optional.empty();
   }
 

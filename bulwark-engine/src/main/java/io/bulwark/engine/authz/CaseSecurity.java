@@ -1,7 +1,10 @@
 package io.bulwark.engine.authz;
 
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -66,18 +69,48 @@ final class CaseSecurity {
   }
 
   /**
+   * How a database best tests a task ID against the subject's tasks ({@link #involvedInTask}); one
+   * condition does not suit both planners.
+   */
+  enum TaskLookup {
+    /**
+     * PostgreSQL: {@code = ANY (ARRAY(…))}. As a join ({@code IN} over the union) its planner
+     * preferred scanning all tasks and hashing them against the union at 20,000 tasks (issue 13:
+     * 461 buffers but 20,000 rows tested per list, 8 ms, against 300 key lookups, 1 ms); with an
+     * array it cannot join and looks the IDs up.
+     */
+    ARRAY,
+    /**
+     * H2 (and any other database): {@code IN (SELECT …)}. H2 looks the IDs up by primary key as
+     * well, and tests each row it reads against the subquery's result, kept as a hashed distinct
+     * set; an {@code ARRAY(…)} it builds again for every row and searches from the start (issue 14:
+     * 1,000 visible tasks made a page statement 1,000 arrays of 1,000 IDs, 25 to 250 ms).
+     */
+    SUBQUERY;
+
+    /** The lookup for the database behind {@code connection}. */
+    static TaskLookup of(Connection connection) throws SQLException {
+      String product = connection.getMetaData().getDatabaseProductName();
+      return product != null && product.toLowerCase(Locale.ROOT).contains("postgresql")
+          ? ARRAY
+          : SUBQUERY;
+    }
+  }
+
+  /**
    * The condition "the subject is involved in the task whose ID is in {@code taskIdColumn}": the ID
-   * is one of an array that a union of index lookups collects once ({@code = ANY (ARRAY(…))}), so
-   * that both databases read the few matching tasks by their primary key. As a join ({@code IN}
-   * over the union) PostgreSQL's planner preferred scanning all tasks and hashing them against the
-   * union at 20,000 tasks (issue 13: 461 buffers but 20,000 rows tested per list, 8 ms, against 300
-   * key lookups, 1 ms); with an array it cannot join and looks the IDs up. The union sits in a
+   * is one of those that a union of index lookups collects once, tested as {@code lookup} says, so
+   * that both databases read the few matching tasks by their primary key. The union sits in a
    * derived table: H2 evaluates a bare union again for every row it checks.
    */
-  static Sql involvedInTask(String taskIdColumn, Subject subject) {
+  static Sql involvedInTask(String taskIdColumn, Subject subject, TaskLookup lookup) {
     Sql tasks = tasksOf(subject);
+    String ids = derived(tasks.text(), "id");
     return new Sql(
-        taskIdColumn + " = ANY (ARRAY" + derived(tasks.text(), "id") + ")", tasks.values());
+        lookup == TaskLookup.ARRAY
+            ? taskIdColumn + " = ANY (ARRAY" + ids + ")"
+            : taskIdColumn + " IN " + ids,
+        tasks.values());
   }
 
   /**

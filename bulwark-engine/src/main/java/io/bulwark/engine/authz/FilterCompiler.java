@@ -21,7 +21,11 @@ final class FilterCompiler {
   private FilterCompiler() {}
 
   static SqlFilter compile(
-      Subject subject, ListTarget target, GrantRules own, Optional<GrantRules> byDefinition) {
+      Subject subject,
+      ListTarget target,
+      GrantRules own,
+      Optional<GrantRules> byDefinition,
+      CaseSecurity.TaskLookup lookup) {
     Map<String, Decision> named = own.decideNamed();
     List<Object> granted = ids(named, true);
     List<Object> denied = ids(named, false);
@@ -40,7 +44,7 @@ final class FilterCompiler {
     List<String> implied = new ArrayList<>();
     List<Object> impliedValues = new ArrayList<>();
     if (CaseSecurity.involvementGrants(target.type(), own.permission())) {
-      CaseSecurity.Sql involved = involvement(target, subject);
+      CaseSecurity.Sql involved = involvement(target, subject, lookup);
       implied.add(involved.text());
       impliedValues.addAll(involved.values());
     }
@@ -67,9 +71,10 @@ final class FilterCompiler {
     return SqlFilter.of(String.join(" OR ", parts), values.toArray());
   }
 
-  private static CaseSecurity.Sql involvement(ListTarget target, Subject subject) {
+  private static CaseSecurity.Sql involvement(
+      ListTarget target, Subject subject, CaseSecurity.TaskLookup lookup) {
     if (target instanceof ListTarget.Tasks tasks) {
-      return CaseSecurity.involvedInTask(tasks.idColumn(), subject);
+      return CaseSecurity.involvedInTask(tasks.idColumn(), subject, lookup);
     }
     ListTarget.Instances instances = (ListTarget.Instances) target;
     return CaseSecurity.involvedInInstance(

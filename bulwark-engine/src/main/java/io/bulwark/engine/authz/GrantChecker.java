@@ -112,7 +112,8 @@ public final class GrantChecker implements AuthorizationChecker {
         subject,
         target,
         permission,
-        GrantRepository.rulesOf(connection, subject, wanted(target, permission)));
+        GrantRepository.rulesOf(connection, subject, wanted(target, permission)),
+        CaseSecurity.TaskLookup.of(connection));
   }
 
   /**
@@ -121,11 +122,12 @@ public final class GrantChecker implements AuthorizationChecker {
    */
   @Override
   public Optional<PresumedFilter> presumedListFilter(
-      Subject subject, ListTarget target, Permission permission) {
+      Connection connection, Subject subject, ListTarget target, Permission permission)
+      throws SQLException {
     CaseSecurity.Sql none = GrantRepository.noRulesOf(subject, wanted(target, permission));
     return Optional.of(
         new PresumedFilter(
-            compile(subject, target, permission, List.of()),
+            compile(subject, target, permission, List.of(), CaseSecurity.TaskLookup.of(connection)),
             SqlFilter.of(none.text(), none.values().toArray())));
   }
 
@@ -150,7 +152,11 @@ public final class GrantChecker implements AuthorizationChecker {
 
   /** The list filter from the subject's rules read with {@link #wanted}. */
   private static SqlFilter compile(
-      Subject subject, ListTarget target, Permission permission, List<Grant> rules) {
+      Subject subject,
+      ListTarget target,
+      Permission permission,
+      List<Grant> rules,
+      CaseSecurity.TaskLookup lookup) {
     GrantRules own = rulesOn(target.type(), permission, rules);
     SqlFilter filter =
         FilterCompiler.compile(
@@ -158,7 +164,8 @@ public final class GrantChecker implements AuthorizationChecker {
             target,
             own,
             byDefinition(target, permission)
-                .map(p -> rulesOn(ResourceType.PROCESS_DEFINITION, p, rules)));
+                .map(p -> rulesOn(ResourceType.PROCESS_DEFINITION, p, rules)),
+            lookup);
     ListTarget.TenantOf tenant = target.tenant();
     return tenant == null || TenantScope.allTenants(rules).isPresent()
         ? filter
@@ -236,7 +243,12 @@ public final class GrantChecker implements AuthorizationChecker {
       Connection connection, Subject subject, ResourceType type, String id) throws SQLException {
     if (type == ResourceType.TASK) {
       return readCase(
-          connection, TASK_CASE, CaseSecurity.involvedInTask("t.id", subject), "t", subject, id);
+          connection,
+          TASK_CASE,
+          CaseSecurity.involvedInTask("t.id", subject, CaseSecurity.TaskLookup.of(connection)),
+          "t",
+          subject,
+          id);
     }
     Optional<Case> running =
         readCase(

@@ -163,8 +163,9 @@ public final class CommandContext {
    * PresumedFilter}, issue 13); empty for the system and trusted applications, and when the checker
    * presumes nothing: then use {@link #listFilter}.
    */
-  public Optional<PresumedFilter> presumedListFilter(ListTarget target, Permission permission) {
-    return executor.presumedListFilter(actor, target, permission);
+  public Optional<PresumedFilter> presumedListFilter(ListTarget target, Permission permission)
+      throws SQLException {
+    return executor.presumedListFilter(connection, actor, target, permission);
   }
 
   /** The authorization filter for a list of tasks or instances, with case security (Z2, Z3). */

@@ -275,11 +275,12 @@ public final class CommandExecutor {
 
   /** Empty for the system and trusted applications, whose {@link #listFilter} reads nothing. */
   Optional<PresumedFilter> presumedListFilter(
-      Actor actor, ListTarget target, Permission permission) {
+      Connection connection, Actor actor, ListTarget target, Permission permission)
+      throws SQLException {
     if (actor.kind() != Actor.Kind.USER) {
       return Optional.empty();
     }
-    return checker.presumedListFilter(actor.subject(), target, permission);
+    return checker.presumedListFilter(connection, actor.subject(), target, permission);
   }
 
   SqlFilter tenantFilter(Connection connection, Actor actor, ListTarget.TenantOf tenant)

@@ -1,27 +1,35 @@
 package io.bulwark.engine.identity;
 
 import io.bulwark.engine.api.Principal;
-import io.bulwark.engine.api.User;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.LinkedHashSet;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Confirms that a password check which succeeded earlier still stands (A10): the user exists, is
  * enabled, needs no password change and is at the revision read before that check, so that nothing
  * about it changed since. Answers the principal with the user's current groups.
+ *
+ * <p>Every Basic request that the credential cache answers runs this (issue 14), so it is one
+ * statement in auto-commit: the user's state and memberships in one join, no profile, no e-mail
+ * address to open, no transaction to commit.
  */
 final class ConfirmAuthenticationCommand implements Command<Optional<Principal>> {
 
-  private final UserEmails emails;
+  private static final String STATE_AND_GROUPS =
+      "SELECT u.revision, u.disabled, u.must_change_password, m.group_id FROM bw_user u"
+          + " LEFT JOIN bw_membership m ON m.user_id = u.id WHERE u.id = ? ORDER BY m.group_id";
 
   private final String userId;
   private final long revision;
 
-  ConfirmAuthenticationCommand(UserEmails emails, String userId, long revision) {
-    this.emails = emails;
+  ConfirmAuthenticationCommand(String userId, long revision) {
     this.userId = userId;
     this.revision = revision;
   }
@@ -32,16 +40,32 @@ final class ConfirmAuthenticationCommand implements Command<Optional<Principal>>
         "the authentication path re-checks the user it authenticated; nobody is signed in yet");
   }
 
+  /** One statement: nothing to commit. */
+  @Override
+  public boolean readOnly() {
+    return true;
+  }
+
   @Override
   public Optional<Principal> execute(CommandContext context) throws SQLException {
-    Optional<User> user =
-        IdentityRepository.findUser(context.connection(), emails, userId)
-            .map(IdentityRepository.UserRow::user)
-            .filter(u -> u.revision() == revision && !u.disabled() && !u.mustChangePassword());
-    if (user.isEmpty()) {
-      return Optional.empty();
+    try (PreparedStatement statement = context.connection().prepareStatement(STATE_AND_GROUPS)) {
+      statement.setString(1, userId);
+      try (ResultSet rows = statement.executeQuery()) {
+        if (!rows.next()
+            || rows.getLong(1) != revision
+            || rows.getBoolean(2)
+            || rows.getBoolean(3)) {
+          return Optional.empty();
+        }
+        Set<String> groups = new LinkedHashSet<>();
+        do {
+          String group = rows.getString(4);
+          if (group != null) {
+            groups.add(group);
+          }
+        } while (rows.next());
+        return Optional.of(new Principal(userId, groups));
+      }
     }
-    return Optional.of(
-        new Principal(userId, GroupRepository.groupsOf(context.connection(), userId)));
   }
 }

@@ -169,7 +169,7 @@ public final class DatabaseIdentityService implements IdentityService {
     if (userId == null || !IdPattern.ID.matcher(userId).matches()) {
       return Optional.empty();
     }
-    return executor.execute(SYSTEM, new ConfirmAuthenticationCommand(emails, userId, revision));
+    return executor.execute(SYSTEM, new ConfirmAuthenticationCommand(userId, revision));
   }
 
   @Override

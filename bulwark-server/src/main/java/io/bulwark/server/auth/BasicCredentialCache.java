@@ -13,12 +13,15 @@ import java.time.Instant;
 import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.atomic.LongAdder;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jspecify.annotations.Nullable;
 import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.AuthenticationServiceException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -41,7 +44,15 @@ import org.springframework.security.core.AuthenticationException;
  * changed password) on every node at once. Groups are read afresh on every hit, so membership
  * changes count at the next request too. Wrong passwords never reach the cache and cost what they
  * cost before. At most {@code maxEntries} entries are kept; when full, expired ones are dropped
- * and, if none expired, nothing new is remembered. Thread-safe.
+ * and, if none expired, nothing new is remembered.
+ *
+ * <p>One check per credential at a time (single flight): when an entry is missing or expired and
+ * several requests bring the same user ID and password at once (clients of one integration whose
+ * entry expired together), one of them runs the full check and the others wait for it, then sign in
+ * from the entry it remembered. Without that they would all queue at the password-check bound
+ * ({@link PasswordCheckLimiter}) and all but two get 429. When the check remembered nothing (a
+ * wrong password, a throttled or refused one), each waiting request runs its own full check, as it
+ * would have without waiting, so every guess is still checked and counted (A5). Thread-safe.
  */
 final class BasicCredentialCache implements AuthenticationProvider {
 
@@ -51,6 +62,10 @@ final class BasicCredentialCache implements AuthenticationProvider {
   private final Clock clock;
   private final SecretKeySpec key;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+
+  /** The cache keys being checked in full right now, each with the check's completion. */
+  private final Map<String, CompletableFuture<Void>> checking = new ConcurrentHashMap<>();
+
   private final LongAdder fullChecks = new LongAdder();
 
   BasicCredentialCache(
@@ -77,16 +92,48 @@ final class BasicCredentialCache implements AuthenticationProvider {
     }
     String userId = request.getName();
     String cacheKey = keyOf(userId, password);
+    Authentication remembered = remembered(request, cacheKey, userId);
+    if (remembered != null) {
+      return remembered;
+    }
+    CompletableFuture<Void> mine = new CompletableFuture<>();
+    CompletableFuture<Void> running = checking.putIfAbsent(cacheKey, mine);
+    if (running == null) {
+      try {
+        // A check that ended just before this one began may have remembered the credentials.
+        Authentication meanwhile = remembered(request, cacheKey, userId);
+        return meanwhile != null ? meanwhile : checkAndRemember(request, cacheKey, userId);
+      } finally {
+        checking.remove(cacheKey, mine);
+        mine.complete(null);
+      }
+    }
+    // The same user ID and password are being checked right now: wait for that one check instead
+    // of queueing at the password-check bound beside it (429 for all but two).
+    await(running);
+    remembered = remembered(request, cacheKey, userId);
+    return remembered != null ? remembered : checkAndRemember(request, cacheKey, userId);
+  }
+
+  /** The request signed in from an entry that still counts (A10); else null, the entry dropped. */
+  private @Nullable Authentication remembered(
+      Authentication request, String cacheKey, String userId) {
     Entry entry = entries.get(cacheKey);
-    if (entry != null && entry.expiresAt.isAfter(clock.instant())) {
+    if (entry == null) {
+      return null;
+    }
+    if (entry.expiresAt.isAfter(clock.instant())) {
       Optional<Principal> confirmed = identity.confirmAuthenticated(userId, entry.revision);
       if (confirmed.isPresent()) {
         return signedIn(request, confirmed.get());
       }
     }
-    if (entry != null) {
-      entries.remove(cacheKey, entry);
-    }
+    entries.remove(cacheKey, entry);
+    return null;
+  }
+
+  private @Nullable Authentication checkAndRemember(
+      Authentication request, String cacheKey, String userId) {
     Optional<Long> revision = revisionOf(userId);
     fullChecks.increment();
     Authentication result = fullCheck.authenticate(request);
@@ -94,6 +141,18 @@ final class BasicCredentialCache implements AuthenticationProvider {
       remember(cacheKey, new Entry(revision.get(), clock.instant().plus(settings.ttl())));
     }
     return result;
+  }
+
+  /** Waits for another request's check; it always completes, whatever its outcome. */
+  private static void await(CompletableFuture<Void> check) {
+    try {
+      check.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AuthenticationServiceException("interrupted while waiting for a password check");
+    } catch (ExecutionException e) {
+      // Never completed exceptionally: the checking request completes it in a finally block.
+    }
   }
 
   @Override
