@@ -88,25 +88,21 @@ public record HistoricDecisionInstanceQuery(
 
   /** Sorted by {@code key} in {@code order}, ties by id. */
   public HistoricDecisionInstanceQuery orderBy(Sort key, SortOrder order) {
-    return new HistoricDecisionInstanceQuery(
-        decisionInstanceId,
-        decisionDefinitionId,
-        decisionDefinitionKey,
-        processInstanceId,
-        processDefinitionKey,
-        activityIds,
-        tenantIds,
-        evaluatedAfter,
-        evaluatedBefore,
-        details,
-        key,
-        order,
-        firstResult,
-        maxResults);
+    return copy(details, key, order, firstResult, maxResults);
   }
 
   /** With inputs and outputs as {@code wanted} says. */
   public HistoricDecisionInstanceQuery with(Details wanted) {
+    return copy(wanted, sortBy, sortOrder, firstResult, maxResults);
+  }
+
+  public HistoricDecisionInstanceQuery page(int first, int max) {
+    return copy(details, sortBy, sortOrder, first, max);
+  }
+
+  /** The same filters with other details, order and page. */
+  private HistoricDecisionInstanceQuery copy(
+      Details wanted, Sort key, SortOrder order, int first, int max) {
     return new HistoricDecisionInstanceQuery(
         decisionInstanceId,
         decisionDefinitionId,
@@ -118,26 +114,8 @@ public record HistoricDecisionInstanceQuery(
         evaluatedAfter,
         evaluatedBefore,
         wanted,
-        sortBy,
-        sortOrder,
-        firstResult,
-        maxResults);
-  }
-
-  public HistoricDecisionInstanceQuery page(int first, int max) {
-    return new HistoricDecisionInstanceQuery(
-        decisionInstanceId,
-        decisionDefinitionId,
-        decisionDefinitionKey,
-        processInstanceId,
-        processDefinitionKey,
-        activityIds,
-        tenantIds,
-        evaluatedAfter,
-        evaluatedBefore,
-        details,
-        sortBy,
-        sortOrder,
+        key,
+        order,
         first,
         max);
   }
