@@ -1,6 +1,7 @@
 package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.ExclusiveGateway;
+import io.bulwark.engine.bpmn.model.ExecutionListeners;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.SequenceFlow;
 import java.sql.SQLException;
@@ -39,6 +40,8 @@ final class ExclusiveGatewayBehavior implements NodeBehavior {
               + " matched in process instance "
               + instance.id());
     }
+    ExecutionListenerRunner.run(
+        session, instance, execution, node.id(), ExecutionListeners.Event.END);
     session.history().activityEnded(execution.activityInstanceId());
     session.agenda().plan(new Operations.TakeFlowsOperation(instance, execution, List.of(chosen)));
   }

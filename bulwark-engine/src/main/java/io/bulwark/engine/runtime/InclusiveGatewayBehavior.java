@@ -2,6 +2,7 @@ package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.Activity;
 import io.bulwark.engine.bpmn.model.BoundaryEvent;
+import io.bulwark.engine.bpmn.model.ExecutionListeners;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.InclusiveGateway;
 import io.bulwark.engine.bpmn.model.ProcessModel;
@@ -90,6 +91,8 @@ final class InclusiveGatewayBehavior implements NodeBehavior {
               + " matched in process instance "
               + instance.id());
     }
+    ExecutionListenerRunner.run(
+        session, instance, execution, node.id(), ExecutionListeners.Event.END);
     session.history().activityEnded(execution.activityInstanceId());
     session.agenda().plan(new Operations.TakeFlowsOperation(instance, execution, taken));
   }

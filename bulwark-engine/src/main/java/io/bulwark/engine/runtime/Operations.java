@@ -1,6 +1,8 @@
 package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.Activity;
+import io.bulwark.engine.bpmn.model.EndEvent;
+import io.bulwark.engine.bpmn.model.ExecutionListeners.Event;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.MultiInstance;
 import io.bulwark.engine.bpmn.model.SequenceFlow;
@@ -64,6 +66,11 @@ final class Operations {
         return;
       }
       IoMappings.inputs(session, instance, execution, node);
+      ExecutionListenerRunner.run(session, instance, execution, node.id(), Event.START);
+      if (node instanceof EndEvent) {
+        // an end event ends its token in its behaviour: its end listeners run just before
+        ExecutionListenerRunner.run(session, instance, execution, node.id(), Event.END);
+      }
       session.runtime().behavior(node).enter(session, instance, execution, node);
       if (execution.isRemoved()) {
         IoMappings.release(session, instance, execution, node); // an end event with inputs
@@ -80,6 +87,10 @@ final class Operations {
       }
       FlowNode node = instance.model().node(execution.activityId());
       IoMappings.outputs(session, instance, execution, node);
+      if (instance.model().multiInstance(node.id()) == null
+          || MultiInstanceBehavior.isRun(instance, execution, node.id())) {
+        ExecutionListenerRunner.run(session, instance, execution, node.id(), Event.END);
+      }
       session.attachments().remove(instance, execution, node, Attachments.Cause.LEAVE);
       session.history().activityEnded(execution.activityInstanceId());
       Compensation.completed(session, instance, execution, node);
@@ -104,7 +115,7 @@ final class Operations {
   record TakeFlowsOperation(InstanceState instance, Execution execution, List<SequenceFlow> flows)
       implements Operation {
     @Override
-    public void run(RuntimeSession session) {
+    public void run(RuntimeSession session) throws SQLException {
       if (flows.isEmpty()) {
         session.agenda().plan(new EndExecutionOperation(instance, execution));
         return;
@@ -116,6 +127,7 @@ final class Operations {
           token.setConcurrent(true);
           execution.setConcurrent(true);
         }
+        ExecutionListenerRunner.run(session, instance, token, flows.get(i).id(), Event.TAKE);
         FlowNode target = instance.model().node(flows.get(i).targetId());
         session.agenda().plan(new EnterNodeOperation(instance, token, target));
       }
@@ -144,6 +156,7 @@ final class Operations {
         return;
       }
       if (scope.isRoot()) {
+        ExecutionListenerRunner.run(session, instance, scope, instance.model().id(), Event.END);
         session.endInstance(instance, "COMPLETED", null);
       } else {
         FlowNode node = instance.model().node(scope.activityId());

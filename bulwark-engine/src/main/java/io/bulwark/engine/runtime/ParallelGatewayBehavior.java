@@ -1,6 +1,8 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.bpmn.model.ExecutionListeners;
 import io.bulwark.engine.bpmn.model.FlowNode;
+import java.sql.SQLException;
 import java.util.List;
 
 /**
@@ -13,7 +15,8 @@ final class ParallelGatewayBehavior implements NodeBehavior {
 
   @Override
   public void enter(
-      RuntimeSession session, InstanceState instance, Execution execution, FlowNode node) {
+      RuntimeSession session, InstanceState instance, Execution execution, FlowNode node)
+      throws SQLException {
     int expected = instance.model().incoming(node.id()).size();
     if (expected > 1) {
       execution.setActive(false);
@@ -38,6 +41,8 @@ final class ParallelGatewayBehavior implements NodeBehavior {
         execution.setConcurrent(false);
       }
     }
+    ExecutionListenerRunner.run(
+        session, instance, execution, node.id(), ExecutionListeners.Event.END);
     session.history().activityEnded(execution.activityInstanceId());
     session
         .agenda()

@@ -3,6 +3,7 @@ package io.bulwark.engine.runtime;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.bpmn.model.CallActivity;
+import io.bulwark.engine.bpmn.model.ExecutionListeners;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.CommandContext;
@@ -177,6 +178,8 @@ public final class RuntimeSession {
         process.tenantId(),
         superExecution == null ? null : superExecution.processInstanceId());
     setVariables(state, variables);
+    ExecutionListenerRunner.run(
+        this, state, root, process.model().id(), ExecutionListeners.Event.START);
     EventSubProcesses.subscribe(this, state, root, process.model().id());
     Execution token = state.createChild(root);
     agenda.plan(new Operations.EnterNodeOperation(state, token, start));

@@ -37,6 +37,7 @@ public final class ProcessModel {
   private final CompensationLinks compensation;
   private final JobPriorities jobPriorities;
   private final JobRetryCycle.ByNode retryCycles;
+  private final ExecutionListeners listeners;
 
   /** Nodes and flows in document order, without default flows on activities or events. */
   public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
@@ -122,6 +123,32 @@ public final class ProcessModel {
       CompensationLinks compensation,
       JobPriorities jobPriorities,
       JobRetryCycle.ByNode retryCycles) {
+    this(
+        header,
+        nodeList,
+        flowList,
+        defaultFlows,
+        ioMappings,
+        loops,
+        compensation,
+        jobPriorities,
+        retryCycles,
+        ExecutionListeners.NONE);
+  }
+
+  /** As above, with the execution listeners of the process, its nodes and its flows. */
+  public ProcessModel(
+      ProcessHeader header,
+      List<FlowNode> nodeList,
+      List<SequenceFlow> flowList,
+      Map<String, String> defaultFlows,
+      Map<String, IoMapping> ioMappings,
+      Map<String, MultiInstance> loops,
+      CompensationLinks compensation,
+      JobPriorities jobPriorities,
+      JobRetryCycle.ByNode retryCycles,
+      ExecutionListeners listeners) {
+    this.listeners = listeners;
     this.compensation = compensation;
     this.jobPriorities = jobPriorities;
     this.retryCycles = retryCycles;
@@ -255,6 +282,11 @@ public final class ProcessModel {
   }
 
   /** The node's {@code camunda:inputOutput}, or null when it has none. */
+  /** The execution listeners of the process, its nodes and its flows. */
+  public ExecutionListeners listeners() {
+    return listeners;
+  }
+
   public @Nullable IoMapping ioMapping(String nodeId) {
     return ioMappings.get(nodeId);
   }

@@ -6,6 +6,7 @@ import io.bulwark.engine.bpmn.model.BpmnError;
 import io.bulwark.engine.bpmn.model.BpmnEscalation;
 import io.bulwark.engine.bpmn.model.BpmnMessage;
 import io.bulwark.engine.bpmn.model.BpmnSignal;
+import io.bulwark.engine.bpmn.model.ExecutionListeners;
 import io.bulwark.engine.bpmn.model.JobPriorities;
 import io.bulwark.engine.bpmn.model.JobRetryCycle;
 import io.bulwark.engine.bpmn.model.ProcessHeader;
@@ -172,7 +173,20 @@ final class DefinitionsReader {
         scope.loops(),
         compensation,
         new JobPriorities(JobPriorityReader.read(process, ctx), scope.jobPriorities()),
-        new JobRetryCycle.ByNode(scope.retryCycles()));
+        new JobRetryCycle.ByNode(scope.retryCycles()),
+        listeners(process, id, scope, ctx));
+  }
+
+  /** The listeners of the process itself (by its ID) and of its nodes and flows. */
+  private static ExecutionListeners listeners(
+      XmlElement process, String id, ScopeReader scope, ReadContext ctx) {
+    Map<String, List<ExecutionListeners.Listener>> all = new java.util.HashMap<>(scope.listeners());
+    List<ExecutionListeners.Listener> own =
+        ExecutionListenerReader.read(process, ExecutionListenerReader.NODE_EVENTS, ctx);
+    if (!own.isEmpty()) {
+      all.put(id, own);
+    }
+    return new ExecutionListeners(all);
   }
 
   /**

@@ -246,6 +246,9 @@ public final class ReadContext {
           && ReaderRegistry.reader(element.localName()) != null) {
         continue; // every flow node's retry cycle is read by ScopeReader (JobRetryCycleReader)
       }
+      if (ExecutionListenerReader.isListener(ext) && listensToExecutions(element)) {
+        continue; // read by ScopeReader and DefinitionsReader (ExecutionListenerReader)
+      }
       if (ext.namespace().equals(SIGNAVIO)) {
         continue; // Signavio's modelling metadata: presentation only, like camunda:properties
       }
@@ -268,6 +271,14 @@ public final class ReadContext {
               + reason);
     }
     return accepted;
+  }
+
+  /** Whether {@code element}'s execution listeners are read: a process, flow node or flow. */
+  private static boolean listensToExecutions(XmlElement element) {
+    String name = element.localName();
+    return name.equals("process")
+        || name.equals("sequenceFlow")
+        || ReaderRegistry.reader(name) != null;
   }
 
   /** {@code camunda:asyncBefore/asyncAfter/exclusive} (and the old {@code camunda:async}). */

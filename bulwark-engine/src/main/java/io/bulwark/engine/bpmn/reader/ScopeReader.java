@@ -1,6 +1,7 @@
 package io.bulwark.engine.bpmn.reader;
 
 import io.bulwark.engine.bpmn.model.Activity;
+import io.bulwark.engine.bpmn.model.ExecutionListeners;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.IoMapping;
 import io.bulwark.engine.bpmn.model.JobRetryCycle;
@@ -40,6 +41,8 @@ final class ScopeReader {
   private final java.util.Map<String, MultiInstance> loops = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, Long> jobPriorities = new java.util.LinkedHashMap<>();
   private final java.util.Map<String, JobRetryCycle> retryCycles = new java.util.LinkedHashMap<>();
+  private final java.util.Map<String, List<ExecutionListeners.Listener>> listeners =
+      new java.util.LinkedHashMap<>();
   private final java.util.Map<String, String> associations = new java.util.LinkedHashMap<>();
   private final java.util.Set<String> forCompensation = new java.util.LinkedHashSet<>();
 
@@ -63,7 +66,9 @@ final class ScopeReader {
         continue; // read by the owner, below
       }
       if (child.localName().equals("sequenceFlow")) {
-        flows.add(SequenceFlowReader.read(child, scopeId, context));
+        SequenceFlow flow = SequenceFlowReader.read(child, scopeId, context);
+        flows.add(flow);
+        readListeners(child, flow.id(), ExecutionListenerReader.FLOW_EVENTS);
         continue;
       }
       ElementReader reader = ReaderRegistry.reader(child.localName());
@@ -142,6 +147,20 @@ final class ScopeReader {
     if (retryCycle != null) {
       retryCycles.put(node.id(), retryCycle);
     }
+    readListeners(element, node.id(), ExecutionListenerReader.NODE_EVENTS);
+  }
+
+  private void readListeners(
+      XmlElement element, String id, java.util.Set<ExecutionListeners.Event> events) {
+    List<ExecutionListeners.Listener> read = ExecutionListenerReader.read(element, events, context);
+    if (!read.isEmpty()) {
+      listeners.put(id, read);
+    }
+  }
+
+  /** {@code camunda:executionListener}s of nodes and flows, by element ID. */
+  java.util.Map<String, List<ExecutionListeners.Listener>> listeners() {
+    return java.util.Map.copyOf(listeners);
   }
 
   /** {@code camunda:failedJobRetryTimeCycle} by node ID. */
