@@ -88,9 +88,43 @@ final class CallActivityBehavior implements NodeBehavior {
     return map(mappings, visible, local);
   }
 
-  /** Applies {@code camunda:out} copies to {@code source}, the called instance's variables. */
-  static Map<String, Object> map(List<VariableMapping> mappings, Map<String, Object> source) {
-    return map(mappings, source, Map.of());
+  /**
+   * Applies {@code camunda:out} copies of call activity {@code execution} to {@code called}, the
+   * called instance's variables: those marked {@code local="true"} become local variables of the
+   * call activity (read by its output parameters, gone when it is left), the others are set where
+   * the name lives or on the process.
+   */
+  static void applyOutputs(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      List<VariableMapping> mappings,
+      Map<String, Object> called)
+      throws SQLException {
+    Map<String, Object> outer = new LinkedHashMap<>();
+    Map<String, Object> local = new LinkedHashMap<>();
+    for (VariableMapping mapping : mappings) {
+      if (mapping instanceof VariableMapping.All) {
+        outer.putAll(called);
+      } else if (mapping instanceof VariableMapping.AllLocal) {
+        local.putAll(called);
+      } else if (mapping instanceof VariableMapping.Copy copy
+          && called.containsKey(copy.source())) {
+        outer.put(copy.target(), called.get(copy.source()));
+      } else if (mapping instanceof VariableMapping.LocalCopy copy
+          && called.containsKey(copy.source())) {
+        local.put(copy.target(), called.get(copy.source()));
+      }
+    }
+    session.setVariables(instance, execution, outer);
+    session.setLocalVariables(instance, execution, local);
+  }
+
+  /** Whether {@code call} sets local variables on its execution ({@code camunda:out local}). */
+  static boolean hasLocalOutputs(CallActivity call) {
+    return call.outputs().stream()
+        .anyMatch(
+            m -> m instanceof VariableMapping.AllLocal || m instanceof VariableMapping.LocalCopy);
   }
 
   /**
@@ -108,6 +142,9 @@ final class CallActivityBehavior implements NodeBehavior {
       } else if (mapping instanceof VariableMapping.Copy copy
           && source.containsKey(copy.source())) {
         result.put(copy.target(), source.get(copy.source()));
+      } else if (mapping instanceof VariableMapping.LocalCopy copy
+          && local.containsKey(copy.source())) {
+        result.put(copy.target(), local.get(copy.source()));
       }
     }
     return result;

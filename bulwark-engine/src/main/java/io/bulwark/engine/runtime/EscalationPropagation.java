@@ -94,8 +94,8 @@ final class EscalationPropagation {
     if (called != null
         && activityId != null
         && instance.model().node(activityId) instanceof CallActivity call) {
-      session.setVariables(
-          instance, execution, CallActivityBehavior.map(call.outputs(), session.variables(called)));
+      CallActivityBehavior.applyOutputs(
+          session, instance, execution, call.outputs(), session.variables(called));
     }
     var escalation = (EventDefinition.Escalation) boundary.definition();
     if (escalation.codeVariable() != null) {

@@ -1,5 +1,6 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.bpmn.model.CallActivity;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.IoMapping;
 import java.sql.SQLException;
@@ -46,7 +47,8 @@ final class IoMappings {
   /** Whether executions at {@code node} may hold local variables (mapping or multi-instance). */
   static boolean hasLocals(InstanceState instance, FlowNode node) {
     return instance.model().ioMapping(node.id()) != null
-        || instance.model().multiInstance(node.id()) != null;
+        || instance.model().multiInstance(node.id()) != null
+        || (node instanceof CallActivity call && CallActivityBehavior.hasLocalOutputs(call));
   }
 
   /** Deletes the local variables of an execution at {@code node}, if it can have any. */

@@ -175,13 +175,6 @@ final class CallActivityReader implements ElementReader {
       }
     }
     boolean localOnly = "true".equals(m.attribute("local"));
-    if (localOnly && (m.localName().equals("out") || !"all".equals(m.attribute("variables")))) {
-      ctx.problem(
-          owner.id(),
-          m,
-          kind + " local=\"true\" is supported on camunda:in variables=\"all\" only");
-      return null;
-    }
     if ("all".equals(m.attribute("variables")) && m.attribute("source") == null) {
       return localOnly ? new VariableMapping.AllLocal() : new VariableMapping.All();
     }
@@ -191,6 +184,8 @@ final class CallActivityReader implements ElementReader {
       ctx.problem(owner.id(), m, kind + " needs source and target, or variables=\"all\"");
       return null;
     }
-    return new VariableMapping.Copy(source, target);
+    return localOnly
+        ? new VariableMapping.LocalCopy(source, target)
+        : new VariableMapping.Copy(source, target);
   }
 }
