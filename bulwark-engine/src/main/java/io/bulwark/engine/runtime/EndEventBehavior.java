@@ -30,7 +30,7 @@ final class EndEventBehavior implements NodeBehavior {
       Signals.broadcast(
           session,
           signal.signalName(),
-          CallActivityBehavior.map(signal.payload(), session, instance, execution),
+          VariableMappings.inputs(signal.payload(), session, instance, execution),
           Signals.Access.NONE);
       session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
     } else if (end.definition() instanceof EventDefinition.Compensate compensate) {

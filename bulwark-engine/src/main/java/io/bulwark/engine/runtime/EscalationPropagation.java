@@ -94,7 +94,7 @@ final class EscalationPropagation {
     if (called != null
         && activityId != null
         && instance.model().node(activityId) instanceof CallActivity call) {
-      CallActivityBehavior.applyOutputs(
+      VariableMappings.applyOutputs(
           session, instance, execution, call.outputs(), session.variables(called));
     }
     var escalation = (EventDefinition.Escalation) boundary.definition();

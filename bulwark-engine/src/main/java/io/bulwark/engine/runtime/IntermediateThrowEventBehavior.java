@@ -37,7 +37,7 @@ final class IntermediateThrowEventBehavior implements NodeBehavior {
       Signals.broadcast(
           session,
           signal.signalName(),
-          CallActivityBehavior.map(signal.payload(), session, instance, execution),
+          VariableMappings.inputs(signal.payload(), session, instance, execution),
           Signals.Access.NONE);
     } else if (event.definition() instanceof EventDefinition.Compensate compensate) {
       Execution scope = Compensation.compensatedScope(instance, execution);

@@ -48,7 +48,7 @@ final class IoMappings {
   static boolean hasLocals(InstanceState instance, FlowNode node) {
     return instance.model().ioMapping(node.id()) != null
         || instance.model().multiInstance(node.id()) != null
-        || (node instanceof CallActivity call && CallActivityBehavior.hasLocalOutputs(call));
+        || (node instanceof CallActivity call && VariableMappings.hasLocalOutputs(call));
   }
 
   /** Deletes the local variables of an execution at {@code node}, if it can have any. */

@@ -498,7 +498,7 @@ public final class RuntimeSession {
           Objects.requireNonNull(
               caller.execution(superExecutionId), "the waiting call activity is live");
       CallActivity activity = (CallActivity) caller.model().node(waiting.activityId());
-      CallActivityBehavior.applyOutputs(this, caller, waiting, activity.outputs(), finalVariables);
+      VariableMappings.applyOutputs(this, caller, waiting, activity.outputs(), finalVariables);
       leave(caller, waiting);
     }
   }

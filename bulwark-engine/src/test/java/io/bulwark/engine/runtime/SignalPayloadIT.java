@@ -142,7 +142,7 @@ class SignalPayloadIT {
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
-  void e2_aPayloadWithAnExpressionIsRefused(EngineDatabase db) {
+  void aPayloadWithABusinessKeyIsRefused(EngineDatabase db) {
     engine = new TestEngine(db);
     String model =
         Models.process(
@@ -161,7 +161,7 @@ class SignalPayloadIT {
             SIGNAL);
     assertThatThrownBy(() -> engine.deployXml("expressionPayload", model))
         .isInstanceOf(BpmnValidationException.class)
-        .hasMessageContaining("camunda:in attribute 'businessKey' is not supported")
-        .hasMessageContaining("(E2)");
+        .hasMessageContaining("businessKey is supported on a call activity's camunda:in")
+        .hasMessageContaining("throwAlert");
   }
 }

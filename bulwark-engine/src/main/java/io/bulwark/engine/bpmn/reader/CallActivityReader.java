@@ -152,6 +152,31 @@ final class CallActivityReader implements ElementReader {
     }
   }
 
+  /** What a {@code camunda:in} or {@code camunda:out} may carry. */
+  private static final java.util.Set<String> MAPPING_ATTRIBUTES =
+      java.util.Set.of("source", "target", "variables", "local", "sourceExpression", "businessKey");
+
+  /** {@code ${execution.processBusinessKey}}, or with {@code #}: the caller's business key. */
+  private static final java.util.regex.Pattern CALLERS_KEY =
+      java.util.regex.Pattern.compile("[$#]\\{\\s*execution\\s*\\.\\s*processBusinessKey\\s*}");
+
+  /**
+   * {@code camunda:in businessKey} of a call activity: the caller's key, or a safe expression (E2).
+   */
+  private static @Nullable VariableMapping businessKey(
+      XmlElement owner, XmlElement m, String kind, String text, ReadContext ctx) {
+    if (!owner.localName().equals("callActivity") || !m.localName().equals("in")) {
+      ctx.problem(
+          owner.id(), m, kind + " businessKey is supported on a call activity's camunda:in");
+      return null;
+    }
+    if (CALLERS_KEY.matcher(text).matches()) {
+      return new VariableMapping.BusinessKey(null);
+    }
+    Expression value = ctx.expression(owner, kind + " businessKey", text);
+    return value == null ? null : new VariableMapping.BusinessKey(value);
+  }
+
   /**
    * One {@code camunda:in} or {@code camunda:out} copy of {@code owner}; null (with a problem) when
    * it is not one: expressions are refused (E2).
@@ -160,10 +185,7 @@ final class CallActivityReader implements ElementReader {
     String kind = "camunda:" + m.localName().toLowerCase(Locale.ROOT);
     for (var name : m.attributes().keySet()) {
       String local = name.getLocalPart();
-      if (!local.equals("source")
-          && !local.equals("target")
-          && !local.equals("variables")
-          && !local.equals("local")) {
+      if (!MAPPING_ATTRIBUTES.contains(local)) {
         ctx.problem(
             owner.id(),
             m,
@@ -175,6 +197,21 @@ final class CallActivityReader implements ElementReader {
       }
     }
     boolean localOnly = "true".equals(m.attribute("local"));
+    String businessKey = m.attribute("businessKey");
+    if (businessKey != null) {
+      return businessKey(owner, m, kind, businessKey.strip(), ctx);
+    }
+    String sourceExpression = m.attribute("sourceExpression");
+    if (sourceExpression != null) {
+      String target = m.attribute("target");
+      if (target == null || target.isBlank()) {
+        ctx.problem(owner.id(), m, kind + " sourceExpression needs a target");
+        return null;
+      }
+      Expression value =
+          ctx.expression(owner, kind + " sourceExpression", sourceExpression.strip());
+      return value == null ? null : new VariableMapping.Computed(value, target, localOnly);
+    }
     if ("all".equals(m.attribute("variables")) && m.attribute("source") == null) {
       return localOnly ? new VariableMapping.AllLocal() : new VariableMapping.All();
     }

@@ -2,8 +2,10 @@ package io.bulwark.engine.runtime;
 
 import static io.bulwark.engine.runtime.TestEngine.ALICE;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bulwark.engine.api.ProcessInstance;
+import io.bulwark.engine.bpmn.BpmnValidationException;
 import io.bulwark.engine.command.EngineDatabase;
 import java.util.Map;
 import org.junit.jupiter.api.AutoClose;
@@ -17,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * only the call activity's own variables (its input parameters); an out copy writes into them,
  * where the call activity's output parameters read it, and they are gone once it is left.
  */
-class CallActivityLocalMappingIT {
+class CallActivityMappingIT {
 
   @AutoClose private TestEngine engine;
 
@@ -112,5 +114,71 @@ class CallActivityLocalMappingIT {
     assertThat(engine.runtimeService.getVariables(ALICE, caller.id()))
         .containsEntry("outputParameter", 2L)
         .doesNotContainKeys("fromChild", "inputParameter");
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void sourceExpressionsMapComputedValuesInAndOut(EngineDatabase db) {
+    engine = new TestEngine(db);
+    ProcessInstance caller =
+        startCaller(
+            """
+            <camunda:in sourceExpression="${inputParameter}-${callingProcessVar1}" target="joined"/>
+            <camunda:in sourceExpression="inLiteralValue" target="literal"/>
+            <camunda:in sourceExpression="${inputParameter}!" target="fromOwn" local="true"/>
+            <camunda:out sourceExpression="${fromChild + 5}" target="plusFive"/>
+            <camunda:out sourceExpression="Prefix${fromChild}" target="outVar" local="true"/>
+            """,
+            "${outVar}");
+    String called = calledInstanceId(caller);
+    assertThat(engine.runtimeService.getVariables(ALICE, called))
+        .containsExactlyInAnyOrderEntriesOf(
+            Map.of("joined", "val2-val1", "literal", "inLiteralValue", "fromOwn", "val2!"));
+    engine.tasks.complete(ALICE, engine.onlyTask(called).id(), Map.of("fromChild", 10L));
+    assertThat(engine.runtimeService.getVariables(ALICE, caller.id()))
+        .containsEntry("plusFive", 15L)
+        .containsEntry("outputParameter", "Prefix10")
+        .doesNotContainKey("outVar");
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void businessKeyIsTheCallersOrAnExpressionsValue(EngineDatabase db) {
+    engine = new TestEngine(db);
+    ProcessInstance caller =
+        startCaller("<camunda:in businessKey=\"${callingProcessVar1}-child\"/>", "${1}");
+    assertThat(
+            engine.single(
+                "SELECT business_key FROM bw_execution WHERE id = ?", calledInstanceId(caller)))
+        .isEqualTo("val1-child");
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void e2_sourceExpressionsAndBusinessKeysThatReachJavaAreRefused(EngineDatabase db) {
+    engine = new TestEngine(db);
+    for (String mapping :
+        new String[] {
+          "<camunda:in sourceExpression=\"${'source'.concat(x)}\" target=\"y\"/>",
+          "<camunda:out sourceExpression=\"${bean.compute()}\" target=\"y\"/>",
+          "<camunda:in businessKey=\"${execution.getProcessEngine()}\"/>"
+        }) {
+      String model =
+          Models.process(
+              "refused",
+              """
+                  <bpmn:startEvent id="s"/>
+                  <bpmn:callActivity id="call" calledElement="child">
+                    <bpmn:extensionElements>%s</bpmn:extensionElements>
+                  </bpmn:callActivity>
+                  <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="call"/>
+              """
+                  .formatted(mapping));
+      assertThatThrownBy(() -> engine.deployXml("refused", model))
+          .as(mapping)
+          .isInstanceOf(BpmnValidationException.class)
+          .hasMessageContaining("(E2)")
+          .hasMessageContaining("call");
+    }
   }
 }
