@@ -15,7 +15,9 @@ import java.util.List;
  *   <li>anything else: a literal string.
  * </ul>
  *
- * {@code #{…}} (deferred evaluation in Java EL) is always rejected.
+ * {@code #{…}} (deferred evaluation in Java EL) is read like {@code ${…}}, as Camunda 7 evaluates
+ * both the same way: the same grammar, without calls (E2). Mixing both in one text is refused, as
+ * Java EL refuses it.
  */
 public final class ExpressionCompiler {
 
@@ -50,21 +52,22 @@ public final class ExpressionCompiler {
     if (trimmed.startsWith("=")) {
       return feel.compile(trimmed.substring(1), text);
     }
-    if (text.contains("#{")) {
+    boolean deferred = text.contains("#{");
+    if (deferred && text.contains("${")) {
       throw new ExpressionException(
-          "deferred expressions '#{…}' are not allowed; use '${…}' that only reads variables (E2)");
+          "expression " + text + " mixes '${…}' and '#{…}'; write one kind, as Java EL requires");
     }
-    if (!text.contains("${")) {
+    if (!deferred && !text.contains("${")) {
       return new LiteralExpression(text);
     }
-    return template(text);
+    return template(text, deferred ? "#{" : "${");
   }
 
-  private static Expression template(String text) {
+  private static Expression template(String text, String opener) {
     List<Object> parts = new ArrayList<>();
     int pos = 0;
     while (pos < text.length()) {
-      int open = text.indexOf("${", pos);
+      int open = text.indexOf(opener, pos);
       if (open < 0) {
         parts.add(text.substring(pos));
         break;
