@@ -65,6 +65,7 @@ final class StructureValidator {
       v.checkNode(node);
     }
     v.checkScope(header.id(), 0, true);
+    MessageStartRules.check(header, nodeList, ctx);
     for (FlowNode node : nodeList) {
       if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
         v.checkEventSubProcess(sub);
