@@ -71,6 +71,23 @@ class Camunda7DialectTest {
         .isEqualTo("p");
   }
 
+  /** Camunda's StartAuthorizationTest#testPotentialStarter deploys it; it grants nothing here. */
+  @Test
+  void potentialStarterIsAcceptedAsInformation() {
+    String xml =
+        HostileModelsTest.model(HostileModelsTest.userTask(""), "")
+            .replace(
+                "<bpmn:startEvent id=\"start\"/>",
+                "<bpmn:extensionElements><camunda:potentialStarter>"
+                    + "<bpmn:resourceAssignmentExpression><bpmn:formalExpression>"
+                    + "group2, group(group3), user(user3)"
+                    + "</bpmn:formalExpression></bpmn:resourceAssignmentExpression>"
+                    + "</camunda:potentialStarter></bpmn:extensionElements>"
+                    + "<bpmn:startEvent id=\"start\"/>");
+    assertThat(BpmnTestSupport.parseText(xml, ParseOptions.defaults()).process("p").id())
+        .isEqualTo("p");
+  }
+
   @Test
   void jobPriorityIsReadOnProcessAndNodesAndMustBeAWholeNumber() {
     String xml =
