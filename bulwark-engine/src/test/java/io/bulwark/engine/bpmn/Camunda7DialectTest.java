@@ -88,6 +88,21 @@ class Camunda7DialectTest {
         .isEqualTo("p");
   }
 
+  /**
+   * Camunda's MessageEventSubprocessTest#testNonInterruptingWithTerminatingEndEvent deploys a
+   * process with a data object; Camunda 7 makes nothing of it, and neither does Bulwark.
+   */
+  @Test
+  void dataObjectsAndTheirReferencesAreIgnored() {
+    String xml =
+        HostileModelsTest.model(
+            HostileModelsTest.userTask(""),
+            "<bpmn:dataObject id=\"DataObject_1\"/>"
+                + "<bpmn:dataObjectReference id=\"ref\" dataObjectRef=\"DataObject_1\"/>");
+    assertThat(BpmnTestSupport.parseText(xml, ParseOptions.defaults()).process("p").nodes())
+        .containsOnlyKeys("start", "t", "end");
+  }
+
   @Test
   void jobPriorityIsReadOnProcessAndNodesAndMustBeAWholeNumber() {
     String xml =
