@@ -85,9 +85,13 @@ final class ServiceTaskBehavior implements NodeBehavior {
               + " must evaluate to a text of 1 to "
               + MAX_TOPIC_LENGTH
               + " characters, not "
-              + (value == null ? "null" : value.getClass().getSimpleName()));
+              + (value instanceof String shown ? shown.length() + " characters" : describe(value)));
     }
     return text;
+  }
+
+  private static String describe(@Nullable Object value) {
+    return value == null ? "null" : "a " + value.getClass().getSimpleName();
   }
 
   private static final class Adapter implements DelegateExecution {
