@@ -17,9 +17,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * The Camunda Forms of a deployment (issue 15, W10): every {@code .form} resource was read and
- * checked by the form reader; here two forms with one id are refused, every form a user task or
- * start event names must be found (in this deployment, or for binding latest or version among those
- * deployed before), and each form gets the next version of its id.
+ * checked by the form reader; here two forms with one id are refused, a form resource named by
+ * {@code camunda-forms:deployment:NAME.form} must be in this deployment (it can be nowhere else),
+ * and each form gets the next version of its id. A form named by {@code camunda:formRef} is found
+ * when it is used, as in Camunda 7 (binding latest, deployment or version): until it is deployed,
+ * the task or start form cannot be submitted (W10, {@code NodeForms}).
  */
 final class FormDeployment {
 
@@ -34,20 +36,20 @@ final class FormDeployment {
     this.forms = forms;
   }
 
-  /** Adds a problem for a repeated form id and for every form reference that finds no form. */
-  void check(Iterable<ProcessModel> models, String resourceOfModels, List<Problem> problems)
-      throws SQLException {
+  /** Adds a problem for every form resource of this deployment that a node names and is missing. */
+  void check(Iterable<ProcessModel> models, String resourceOfModels, List<Problem> problems) {
     for (ProcessModel model : models) {
       for (FlowNode node : model.nodes().values()) {
         CamundaFormRef ref = NodeForm.of(node).camundaForm();
-        if (ref != null && !found(ref)) {
+        if (ref != null && ref.resourceName() != null && !forms.containsKey(ref.resourceName())) {
           problems.add(
               new Problem(
                   resourceOfModels,
                   node.id(),
                   node.line(),
                   ref.describe()
-                      + " is not deployed; deploy the .form resource with the model (W10)"));
+                      + " is not in this deployment; deploy the .form resource with the model"
+                      + " (W10)"));
         }
       }
     }
@@ -70,23 +72,6 @@ final class FormDeployment {
                         + byId.get(e.getValue().id())
                         + "; one form per id in a deployment"))
         .toList();
-  }
-
-  private boolean found(CamundaFormRef ref) throws SQLException {
-    if (ref.resourceName() != null) {
-      return forms.containsKey(ref.resourceName());
-    }
-    String formId = java.util.Objects.requireNonNull(ref.formId(), "a form ref names an id");
-    boolean here = forms.values().stream().anyMatch(f -> f.id().equals(formId));
-    Integer version = ref.version();
-    return switch (ref.binding()) {
-      case DEPLOYMENT -> here;
-      case VERSION ->
-          version != null
-              && (repository.hasFormVersion(formId, version)
-                  || (here && repository.latestFormVersion(formId) + 1 == version));
-      default -> here || repository.latestFormVersion(formId) > 0;
-    };
   }
 
   /** Writes one form definition per form resource. */

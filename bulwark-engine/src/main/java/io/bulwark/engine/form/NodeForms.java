@@ -1,6 +1,8 @@
 package io.bulwark.engine.form;
 
 import io.bulwark.engine.api.CamundaFormView;
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.TaskFormField;
 import io.bulwark.engine.bpmn.model.CamundaFormRef;
 import io.bulwark.engine.bpmn.model.FormField;
@@ -28,12 +30,27 @@ public final class NodeForms {
   /**
    * The fields of {@code form} of a process deployed in {@code deploymentId}: its {@code
    * camunda:formField}s, or the inputs of its Camunda Form; empty when none.
+   *
+   * @throws ConflictException when the Camunda Form it names is not deployed (yet): a {@code
+   *     camunda:formRef} is resolved when used, as in Camunda 7, and without the form no submission
+   *     can be checked (W10), so none is accepted
    */
   public static List<FormField> fields(
       DeployedForms forms, Connection connection, NodeForm form, String deploymentId)
       throws SQLException {
     CamundaFormRef ref = form.camundaForm();
-    return ref == null ? form.fields() : forms.find(connection, ref, deploymentId).form().fields();
+    if (ref == null) {
+      return form.fields();
+    }
+    try {
+      return forms.find(connection, ref, deploymentId).form().fields();
+    } catch (NotFoundException e) {
+      throw new ConflictException(
+          ref.describe()
+              + " is not deployed: without it no submission can be checked (W10), so none is"
+              + " accepted; deploy the form",
+          e);
+    }
   }
 
   /** The Camunda Form {@code form} names, or null when it names none. */

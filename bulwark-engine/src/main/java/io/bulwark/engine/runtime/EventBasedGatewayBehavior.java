@@ -7,9 +7,9 @@ import io.bulwark.engine.bpmn.model.SequenceFlow;
 import java.sql.SQLException;
 
 /**
- * The execution waits at the gateway, owning one subscription or timer per catch event its flows
- * lead to; the first event that arrives ({@link #fired}) drops the others and continues the
- * execution from that catch event, as in Camunda.
+ * The execution waits at the gateway, owning one subscription (message, signal, conditional) or
+ * timer per catch event its flows lead to; the first event that arrives ({@link #fired}) drops the
+ * others and continues the execution from that catch event, as in Camunda.
  */
 final class EventBasedGatewayBehavior implements NodeBehavior {
 
@@ -28,6 +28,10 @@ final class EventBasedGatewayBehavior implements NodeBehavior {
             session, instance, execution, Subscriptions.SIGNAL, signal.signalName(), event.id());
       } else if (definition instanceof EventDefinition.Timer timer) {
         TimerScheduler.scheduleIntermediate(session, instance, execution, event.id(), timer.spec());
+      } else if (definition instanceof EventDefinition.Conditional) {
+        // checked once the agenda is empty, then after each change of variables (ConditionalEvents)
+        Subscriptions.subscribe(
+            session, instance, execution, Subscriptions.CONDITIONAL, event.id(), event.id());
       }
     }
   }

@@ -84,6 +84,7 @@ public final class ProcessRuntime {
     behaviors.put(ElementType.EVENT_BASED_GATEWAY, new EventBasedGatewayBehavior());
     behaviors.put(ElementType.BUSINESS_RULE_TASK, new BusinessRuleTaskBehavior());
     behaviors.put(ElementType.TRANSACTION, new SubProcessBehavior());
+    behaviors.put(ElementType.SEND_TASK, new ServiceTaskBehavior());
   }
 
   /** A session for one command. */

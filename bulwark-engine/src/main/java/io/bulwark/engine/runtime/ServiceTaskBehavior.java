@@ -5,6 +5,7 @@ import io.bulwark.engine.api.spi.DelegateExecution;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.ServiceImplementation;
 import io.bulwark.engine.bpmn.model.ServiceTask;
+import io.bulwark.engine.expression.Expression;
 import io.bulwark.engine.externaltask.ExternalTasks;
 import io.bulwark.engine.externaltask.NewExternalTask;
 import java.sql.SQLException;
@@ -20,6 +21,9 @@ import org.jspecify.annotations.Nullable;
  */
 final class ServiceTaskBehavior implements NodeBehavior {
 
+  /** The longest topic an expression may give (the column's size). */
+  static final int MAX_TOPIC_LENGTH = 255;
+
   @Override
   public void enter(
       RuntimeSession session, InstanceState instance, Execution execution, FlowNode node)
@@ -31,7 +35,7 @@ final class ServiceTaskBehavior implements NodeBehavior {
           ExternalTasks.create(
               session.context(),
               new NewExternalTask(
-                  topic.topic(),
+                  topic(session, instance, execution, topic),
                   execution.id(),
                   instance.id(),
                   process.definitionId(),
@@ -57,6 +61,37 @@ final class ServiceTaskBehavior implements NodeBehavior {
     }
     session.setVariables(instance, execution, adapter.changes);
     session.leave(instance, execution);
+  }
+
+  /** The topic, or what its expression evaluates to now: a text of 1 to 255 characters. */
+  private static String topic(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      ServiceImplementation.ExternalTopic topic)
+      throws SQLException {
+    Expression expression = topic.expression();
+    if (expression == null) {
+      return topic.topic();
+    }
+    String activityId = Objects.requireNonNull(execution.activityId(), "a task runs at its node");
+    Object value = session.evaluate(instance, execution, expression, activityId);
+    if (!(value instanceof String text) || text.isBlank() || text.length() > MAX_TOPIC_LENGTH) {
+      throw new ProcessExecutionException(
+          "camunda:topic '"
+              + topic.topic()
+              + "' of "
+              + activityId
+              + " must evaluate to a text of 1 to "
+              + MAX_TOPIC_LENGTH
+              + " characters, not "
+              + (value instanceof String shown ? shown.length() + " characters" : describe(value)));
+    }
+    return text;
+  }
+
+  private static String describe(@Nullable Object value) {
+    return value == null ? "null" : "a " + value.getClass().getSimpleName();
   }
 
   private static final class Adapter implements DelegateExecution {

@@ -38,7 +38,9 @@ final class UserTaskBehavior implements NodeBehavior {
     Instant now = session.context().now();
     String taskId = RowIds.next();
     String assignee = text(session, instance, execution, spec.assignee(), node.id());
-    Instant due = dueDate(session, instance, execution, spec.dueDate(), node.id(), now);
+    Instant due = date(session, instance, execution, spec.dueDate(), node.id(), now, "due date");
+    Instant followUp =
+        date(session, instance, execution, spec.followUpDate(), node.id(), now, "follow-up date");
     int priority = priority(session, instance, execution, spec.priority(), node.id());
     DeployedProcess process = instance.process();
     TaskRow row =
@@ -58,7 +60,7 @@ final class UserTaskBehavior implements NodeBehavior {
             spec.formKey(),
             instance.root().tenantId(),
             null,
-            null,
+            followUp,
             1);
     session.context().unitOfWork().insert(RuntimeRows.TASK, row);
     session.attachments().createdTask(execution.id(), taskId);
@@ -121,13 +123,15 @@ final class UserTaskBehavior implements NodeBehavior {
     return result;
   }
 
-  private static @Nullable Instant dueDate(
+  /** A due or follow-up date: a date, an ISO 8601 date-time, or a duration from now. */
+  private static @Nullable Instant date(
       RuntimeSession session,
       InstanceState instance,
       Execution execution,
       @Nullable Expression expression,
       String elementId,
-      Instant now)
+      Instant now,
+      String what)
       throws SQLException {
     if (expression == null) {
       return null;
@@ -148,7 +152,7 @@ final class UserTaskBehavior implements NodeBehavior {
       return OffsetDateTime.parse(text).toInstant();
     } catch (DateTimeException e) {
       throw new ProcessExecutionException(
-          "due date of " + elementId + " is neither an ISO 8601 date-time nor a duration: " + text,
+          what + " of " + elementId + " is neither an ISO 8601 date-time nor a duration: " + text,
           e);
     }
   }

@@ -71,6 +71,38 @@ class Camunda7DialectTest {
         .isEqualTo("p");
   }
 
+  /** Camunda's StartAuthorizationTest#testPotentialStarter deploys it; it grants nothing here. */
+  @Test
+  void potentialStarterIsAcceptedAsInformation() {
+    String xml =
+        HostileModelsTest.model(HostileModelsTest.userTask(""), "")
+            .replace(
+                "<bpmn:startEvent id=\"start\"/>",
+                "<bpmn:extensionElements><camunda:potentialStarter>"
+                    + "<bpmn:resourceAssignmentExpression><bpmn:formalExpression>"
+                    + "group2, group(group3), user(user3)"
+                    + "</bpmn:formalExpression></bpmn:resourceAssignmentExpression>"
+                    + "</camunda:potentialStarter></bpmn:extensionElements>"
+                    + "<bpmn:startEvent id=\"start\"/>");
+    assertThat(BpmnTestSupport.parseText(xml, ParseOptions.defaults()).process("p").id())
+        .isEqualTo("p");
+  }
+
+  /**
+   * Camunda's MessageEventSubprocessTest#testNonInterruptingWithTerminatingEndEvent deploys a
+   * process with a data object; Camunda 7 makes nothing of it, and neither does Bulwark.
+   */
+  @Test
+  void dataObjectsAndTheirReferencesAreIgnored() {
+    String xml =
+        HostileModelsTest.model(
+            HostileModelsTest.userTask(""),
+            "<bpmn:dataObject id=\"DataObject_1\"/>"
+                + "<bpmn:dataObjectReference id=\"ref\" dataObjectRef=\"DataObject_1\"/>");
+    assertThat(BpmnTestSupport.parseText(xml, ParseOptions.defaults()).process("p").nodes())
+        .containsOnlyKeys("start", "t", "end");
+  }
+
   @Test
   void jobPriorityIsReadOnProcessAndNodesAndMustBeAWholeNumber() {
     String xml =

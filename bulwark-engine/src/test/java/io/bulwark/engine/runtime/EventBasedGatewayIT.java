@@ -16,9 +16,9 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * Event-based gateways and link events, after what Camunda's EventBasedGatewayTest and
- * LinkEventTest assert: the gateway waits for the first of its events (message, timer, signal),
- * continues there and drops the other subscriptions and timers; a link throw event continues at the
- * link catch event of its name.
+ * LinkEventTest assert: the gateway waits for the first of its events (message, timer, signal,
+ * conditional), continues there and drops the other subscriptions and timers; a link throw event
+ * continues at the link catch event of its name.
  */
 class EventBasedGatewayIT {
 
@@ -131,6 +131,58 @@ class EventBasedGatewayIT {
         .isEqualTo(2);
   }
 
+  /**
+   * Camunda's InputOutputEventTest#testConditionalCatchAfterEventGateway: a conditional catch event
+   * after the gateway fires when a variable change makes its condition true (at once when it is
+   * true on arrival), drops the other events and applies its output mapping.
+   */
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void aConditionalCatchAfterTheGatewayFiresWhenItsConditionBecomesTrue(EngineDatabase db) {
+    engine = new TestEngine(db);
+    engine.deployXml(
+        "process",
+        Models.process(
+            "process",
+            """
+                <bpmn:startEvent id="s"/>
+                <bpmn:eventBasedGateway id="gw"/>
+                <bpmn:intermediateCatchEvent id="condition">
+                  <bpmn:extensionElements><camunda:inputOutput>
+                    <camunda:outputParameter name="foo">bar</camunda:outputParameter>
+                  </camunda:inputOutput></bpmn:extensionElements>
+                  <bpmn:conditionalEventDefinition>
+                    <bpmn:condition xsi:type="bpmn:tFormalExpression">${var == 1}</bpmn:condition>
+                  </bpmn:conditionalEventDefinition>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:intermediateCatchEvent id="invoiceArrived">
+                  <bpmn:messageEventDefinition messageRef="m"/>
+                </bpmn:intermediateCatchEvent>
+                <bpmn:userTask id="afterCondition"/>
+                <bpmn:userTask id="afterMessage"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="gw"/>
+                <bpmn:sequenceFlow id="f2" sourceRef="gw" targetRef="condition"/>
+                <bpmn:sequenceFlow id="f3" sourceRef="gw" targetRef="invoiceArrived"/>
+                <bpmn:sequenceFlow id="f4" sourceRef="condition" targetRef="afterCondition"/>
+                <bpmn:sequenceFlow id="f5" sourceRef="invoiceArrived" targetRef="afterMessage"/>
+            """,
+            DEFINITIONS));
+    ProcessInstance waiting = engine.start("process", Map.of("var", 0));
+    assertThat(active(waiting)).containsExactly("gw");
+    assertThat(rows("bw_event_subscription")).isEqualTo(2);
+    engine.runtimeService.setVariables(ALICE, waiting.id(), Map.of("var", 2));
+    assertThat(active(waiting)).containsExactly("gw");
+
+    engine.runtimeService.setVariables(ALICE, waiting.id(), Map.of("var", 1));
+    assertThat(active(waiting)).containsExactly("afterCondition");
+    assertThat(engine.runtimeService.getVariables(ALICE, waiting.id())).containsEntry("foo", "bar");
+    assertThat(rows("bw_event_subscription")).isZero();
+
+    ProcessInstance atOnce = engine.start("process", Map.of("var", 1));
+    assertThat(active(atOnce)).containsExactly("afterCondition");
+    assertThat(rows("bw_event_subscription")).isZero();
+  }
+
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
   void gatewaysLeadingElsewhereAndLinksWithoutCatchAreRefused(EngineDatabase db) {
@@ -147,7 +199,8 @@ class EventBasedGatewayIT {
             """);
     assertThatThrownBy(() -> engine.deployXml("toTask", toTask))
         .isInstanceOf(BpmnValidationException.class)
-        .hasMessageContaining("may lead only to message, timer or signal catch events");
+        .hasMessageContaining(
+            "may lead only to message, timer, signal or conditional catch events");
     String lostLink =
         Models.process(
             "lostLink",

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bulwark.engine.api.CamundaFormView;
+import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.DeploymentRequest;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.bpmn.BpmnValidationException;
@@ -21,7 +22,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
-/** Camunda Forms deployed with a model: refused when unusable, enforced on completion (W10). */
+/**
+ * Camunda Forms deployed with a model or later: refused when unusable, enforced on completion
+ * (W10); a {@code camunda:formRef} is resolved when used, as in Camunda 7.
+ */
 class CamundaFormIT {
 
   private static final byte[] FORM = io.bulwark.engine.form.TestForms.invoice();
@@ -146,17 +150,82 @@ class CamundaFormIT {
         .hasMessageContaining("filepicker");
     assertThat(engine.count("SELECT COUNT(*) FROM bw_deployment")).isZero();
 
-    assertThatThrownBy(() -> deploy("camunda:formRef=\"missing\"", Map.of("invoice.form", FORM)))
-        .isInstanceOf(BpmnValidationException.class)
-        .hasMessageContaining("invoice.bpmn")
-        .hasMessageContaining("form 'missing' (binding latest) is not deployed");
     assertThatThrownBy(
             () ->
                 deploy(
                     "camunda:formKey=\"camunda-forms:deployment:other.form\"",
                     Map.of("invoice.form", FORM)))
         .isInstanceOf(BpmnValidationException.class)
-        .hasMessageContaining("form resource 'other.form' is not deployed");
+        .hasMessageContaining("form resource 'other.form' is not in this deployment");
     assertThat(engine.count("SELECT COUNT(*) FROM bw_form_definition")).isZero();
+  }
+
+  /**
+   * Camunda's UserTaskCamundaFormDefinitionParseTest and StartEventCamundaFormDefinitionParseTest
+   * deploy models whose formRef names a form that is not deployed: the reference is resolved when
+   * the form is used. Until the form is there, no submission is accepted (it could not be checked,
+   * W10), and nothing is stored; once it is deployed, it is enforced.
+   */
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void w10_aFormRefNotYetDeployedRefusesEverySubmissionUntilTheFormIsDeployed(
+      EngineDatabase database) {
+    engine = new TestEngine(database);
+    Map<String, byte[]> model = new LinkedHashMap<>();
+    model.put(
+        "invoice.bpmn",
+        model("camunda:formRef=\"invoice\" camunda:formRefBinding=\"latest\"")
+            .getBytes(StandardCharsets.UTF_8));
+    engine.repository.deploy(ALICE, new DeploymentRequest("model-first", model, null));
+    String instance = engine.start("invoice", Map.of()).id();
+    String taskId = engine.onlyTask(instance).id();
+
+    for (Map<String, Object> submitted : List.of(valid(), Map.<String, Object>of())) {
+      assertThatThrownBy(() -> engine.tasks.complete(ALICE, taskId, submitted))
+          .isInstanceOf(ConflictException.class)
+          .hasMessageContaining("form 'invoice' (binding latest) is not deployed")
+          .hasMessageContaining("W10");
+    }
+    assertThat(engine.onlyTask(instance).id()).isEqualTo(taskId);
+    assertThat(engine.count("SELECT COUNT(*) FROM bw_variable")).isZero();
+
+    engine.repository.deploy(
+        ALICE, new DeploymentRequest("form-later", Map.of("invoice.form", FORM), null));
+    Map<String, Object> broken = valid();
+    broken.put("category", "food");
+    assertThatThrownBy(() -> engine.tasks.complete(ALICE, taskId, broken))
+        .isInstanceOf(ValidationException.class);
+    engine.tasks.complete(ALICE, taskId, valid());
+    assertThat(engine.history.findProcessInstance(ALICE, instance).orElseThrow().state())
+        .isEqualTo("COMPLETED");
+  }
+
+  @ParameterizedTest
+  @EnumSource(
+      value = EngineDatabase.class,
+      names = {"H2", "POSTGRESQL"})
+  void w10_aStartFormRefNotYetDeployedRefusesTheStart(EngineDatabase database) {
+    engine = new TestEngine(database);
+    engine.deployXml(
+        "starter",
+        Models.process(
+            "starter",
+            """
+                <bpmn:startEvent id="s" camunda:formRef="invoice"
+                    camunda:formRefBinding="version" camunda:formRefVersion="1"/>
+                <bpmn:userTask id="check"/>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="check"/>
+            """));
+    assertThatThrownBy(() -> engine.start("starter", valid()))
+        .isInstanceOf(ConflictException.class)
+        .hasMessageContaining("form 'invoice' (binding version 1) is not deployed");
+    assertThat(engine.count("SELECT COUNT(*) FROM bw_execution")).isZero();
+
+    engine.repository.deploy(
+        ALICE, new DeploymentRequest("form-later", Map.of("invoice.form", FORM), null));
+    String instance = engine.start("starter", valid()).id();
+    assertThat(engine.tasksOf(instance)).hasSize(1);
   }
 }

@@ -8,6 +8,7 @@ public enum ElementType {
   BOUNDARY_EVENT("boundaryEvent"),
   USER_TASK("userTask"),
   SERVICE_TASK("serviceTask"),
+  SEND_TASK("sendTask"),
   SUB_PROCESS("subProcess"),
   CALL_ACTIVITY("callActivity"),
   EXCLUSIVE_GATEWAY("exclusiveGateway"),

@@ -4,7 +4,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Work done outside the engine: an external task topic, or (embedded use, allowlisted only) a Java
- * delegate class.
+ * delegate class. A send task is carried out the same way ({@code type} SEND_TASK): Camunda 7 runs
+ * a send task with an implementation like a service task.
  */
 public record ServiceTask(
     String id,
@@ -12,11 +13,24 @@ public record ServiceTask(
     int line,
     String scopeId,
     AsyncSettings async,
-    ServiceImplementation implementation)
+    ServiceImplementation implementation,
+    ElementType type)
     implements Activity {
 
-  @Override
-  public ElementType type() {
-    return ElementType.SERVICE_TASK;
+  public ServiceTask {
+    if (type != ElementType.SERVICE_TASK && type != ElementType.SEND_TASK) {
+      throw new IllegalArgumentException("a service or send task, not " + type);
+    }
+  }
+
+  /** A service task. */
+  public ServiceTask(
+      String id,
+      @Nullable String name,
+      int line,
+      String scopeId,
+      AsyncSettings async,
+      ServiceImplementation implementation) {
+    this(id, name, line, scopeId, async, implementation, ElementType.SERVICE_TASK);
   }
 }

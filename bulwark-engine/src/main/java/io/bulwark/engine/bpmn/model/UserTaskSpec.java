@@ -19,7 +19,8 @@ public record UserTaskSpec(
     @Nullable Expression priority,
     @Nullable String formKey,
     List<FormField> formFields,
-    @Nullable CamundaFormRef camundaForm) {
+    @Nullable CamundaFormRef camundaForm,
+    @Nullable Expression followUpDate) {
 
   public UserTaskSpec {
     candidateUsers = List.copyOf(candidateUsers);

@@ -40,9 +40,9 @@ final class DefinitionsReader {
   static final String SENSITIVE_VARIABLES = "bulwark:sensitiveVariables";
 
   /**
-   * {@code candidateStarterGroups/Users} are informational, as in Camunda 7 (which only filters a
-   * "startable by" query with them and never checks them at start): who may start is decided by
-   * START_INSTANCE authorizations alone, as the README says.
+   * {@code candidateStarterGroups/Users} (and {@code camunda:potentialStarter}) are informational,
+   * as in Camunda 7 (which only filters a "startable by" query with them and never checks them at
+   * start): who may start is decided by START_INSTANCE authorizations alone, as the README says.
    */
   private static final Set<String> PROCESS_ATTRIBUTES =
       Set.of(
@@ -147,7 +147,8 @@ final class DefinitionsReader {
 
   private static ProcessModel process(XmlElement process, ReadContext ctx) {
     ctx.checkAttributes(process, PROCESS_ATTRIBUTES);
-    ctx.extensions(process, Set.of());
+    // camunda:potentialStarter: the candidate starters in extension form, informational alike
+    ctx.extensions(process, Set.of("potentialStarter"));
     String id = ctx.requireId(process);
     ScopeReader scope = new ScopeReader(ctx);
     scope.readScope(process, id);

@@ -28,7 +28,9 @@ final class EndEventReader implements ElementReader {
             ReadContext.ASYNC_ATTRIBUTES,
             ctx);
     EventDefinitionReader.requireThrownEscalation(element, definition, ctx);
-    if (definition instanceof EventDefinition.ErrorEvent error && error.errorCode() == null) {
+    if (definition instanceof EventDefinition.ErrorEvent error
+        && (error.errorCode() == null || error.errorCode().isEmpty())) {
+      // Camunda 7: errorCode is mandatory (and not empty) on errors that throwing events reference
       ctx.problem(element, "error end event needs an errorRef to a bpmn:error with an errorCode");
     }
     return new EndEvent(

@@ -30,15 +30,13 @@ final class ReaderRegistry {
           Map.entry("manualTask", new PassThroughTaskReader(ElementType.MANUAL_TASK)),
           Map.entry("intermediateThrowEvent", new IntermediateThrowEventReader()),
           Map.entry("eventBasedGateway", new EventBasedGatewayReader()),
-          Map.entry("businessRuleTask", new BusinessRuleTaskReader()));
+          Map.entry("businessRuleTask", new BusinessRuleTaskReader()),
+          Map.entry("sendTask", new SendTaskReader()));
 
   private static final Map<String, String> REJECTED =
       Map.ofEntries(
-          Map.entry("sendTask", "use an external service task"),
           Map.entry("complexGateway", "complex gateways are not supported"),
-          Map.entry("adHocSubProcess", "ad-hoc sub-processes are not supported"),
-          Map.entry("dataObject", "data objects are not supported"),
-          Map.entry("dataObjectReference", "data objects are not supported"));
+          Map.entry("adHocSubProcess", "ad-hoc sub-processes are not supported"));
 
   private ReaderRegistry() {}
 

@@ -30,6 +30,9 @@ final class ScopeReader {
           "association",
           "group",
           "dataStoreReference",
+          // data objects: ignored by Camunda 7, which never made variables of them
+          "dataObject",
+          "dataObjectReference",
           "incoming",
           "outgoing");
 
@@ -135,7 +138,9 @@ final class ScopeReader {
     if (loop != null) {
       loops.put(node.id(), loop);
     }
-    IoMapping io = IoMappingReader.read(element, loop != null, context);
+    IoMapping io =
+        MailFields.withFields(
+            element, IoMappingReader.read(element, loop != null, context), context);
     if (io != null) {
       ioMappings.put(node.id(), io);
     }

@@ -5,34 +5,37 @@ import io.bulwark.engine.bpmn.model.ServiceImplementation;
 import io.bulwark.engine.bpmn.model.ServiceTask;
 import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
+import io.bulwark.engine.expression.Expression;
 import java.util.Set;
 
 /**
  * Service tasks as external tasks ({@code camunda:type="external"} with a topic) or, embedded only,
  * Java delegates whose class is on the allowlist (Z10). A {@code camunda:class} or {@code
  * camunda:delegateExpression} named in the delegate topics setting becomes an external task of the
- * mapped topic. Other expressions, delegate expressions and connectors are rejected.
+ * mapped topic. A mail task ({@code camunda:type="mail"}) is an external task of the mail topic
+ * ({@link MailFields}). Other expressions, delegate expressions and connectors are rejected.
  */
 final class ServiceTaskReader implements ElementReader {
 
-  private static final Set<String> ATTRIBUTES =
+  static final Set<String> ATTRIBUTES =
       UserTaskReader.union(
           ReadContext.ASYNC_ATTRIBUTES, Set.of("type", "topic", "class", "delegateExpression"));
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
     ctx.checkShape(element, ATTRIBUTES, Set.of());
-    ctx.extensions(element, Set.of());
+    boolean mail = MailFields.isMailTask(element);
+    ctx.extensions(element, mail ? Set.of(MailFields.FIELD) : Set.of());
     return new ServiceTask(
         ctx.requireId(element),
         element.attribute("name"),
         element.line(),
         scopeId,
         ctx.async(element),
-        implementation(element, ctx));
+        mail ? MailFields.implementation(element, ctx) : implementation(element, ctx));
   }
 
-  private static ServiceImplementation implementation(XmlElement element, ReadContext ctx) {
+  static ServiceImplementation implementation(XmlElement element, ReadContext ctx) {
     String type = element.attribute(Namespaces.CAMUNDA, "type");
     String topic = element.attribute(Namespaces.CAMUNDA, "topic");
     String className = element.attribute(Namespaces.CAMUNDA, "class");
@@ -83,7 +86,9 @@ final class ServiceTaskReader implements ElementReader {
       return new ServiceImplementation.ExternalTopic("");
     }
     if (topic.contains("${") || topic.contains("#{")) {
-      ctx.problem(element, "camunda:topic must be plain text, not an expression");
+      // Camunda 7 evaluates the topic when the task is created (ExternalTaskParseTest)
+      Expression expression = ctx.expression(element, "camunda:topic", topic);
+      return new ServiceImplementation.ExternalTopic(topic, expression);
     }
     return new ServiceImplementation.ExternalTopic(topic);
   }

@@ -65,6 +65,7 @@ final class StructureValidator {
       v.checkNode(node);
     }
     v.checkScope(header.id(), 0, true);
+    MessageStartRules.check(header, nodeList, ctx);
     for (FlowNode node : nodeList) {
       if (node instanceof SubProcess sub && sub.triggeredByEvent()) {
         v.checkEventSubProcess(sub);
@@ -256,14 +257,15 @@ final class StructureValidator {
           target instanceof IntermediateCatchEvent c
               && (c.definition() instanceof EventDefinition.Message
                   || c.definition() instanceof EventDefinition.Timer
-                  || c.definition() instanceof EventDefinition.Signal);
+                  || c.definition() instanceof EventDefinition.Signal
+                  || c.definition() instanceof EventDefinition.Conditional);
       if (target != null && !catching) {
         problem(
             gateway.id(),
             gateway.line(),
             "event-based gateway "
                 + gateway.id()
-                + " may lead only to message, timer or signal catch events, not to "
+                + " may lead only to message, timer, signal or conditional catch events, not to "
                 + target.id());
       } else if (target != null && incoming.getOrDefault(target.id(), List.of()).size() != 1) {
         problem(

@@ -18,7 +18,13 @@ final class UserTaskReader implements ElementReader {
   private static final Set<String> ATTRIBUTES =
       union(
           union(ReadContext.ASYNC_ATTRIBUTES, NodeFormReader.ATTRIBUTES),
-          Set.of("assignee", "candidateUsers", "candidateGroups", "dueDate", "priority"));
+          Set.of(
+              "assignee",
+              "candidateUsers",
+              "candidateGroups",
+              "dueDate",
+              "followUpDate",
+              "priority"));
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
@@ -40,7 +46,8 @@ final class UserTaskReader implements ElementReader {
             single(element, "priority", ctx),
             form.formKey(),
             form.fields(),
-            form.camundaForm());
+            form.camundaForm(),
+            single(element, "followUpDate", ctx));
     return new UserTask(
         ctx.requireId(element),
         element.attribute("name"),
