@@ -40,6 +40,6 @@ final class ExclusiveGatewayBehavior implements NodeBehavior {
               + instance.id());
     }
     session.history().activityEnded(execution.activityInstanceId());
-    session.agenda().plan(new Operations.TakeFlowsOperation(instance, execution, List.of(chosen)));
+    session.runtime().async().leaveGateway(session, instance, execution, node, List.of(chosen));
   }
 }

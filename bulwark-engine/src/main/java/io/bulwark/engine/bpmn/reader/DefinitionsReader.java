@@ -160,6 +160,7 @@ final class DefinitionsReader {
             process.line(),
             sensitiveVariables(process, ctx));
     StructureValidator.check(header, scope.nodes(), scope.flows(), scope.defaultFlows(), ctx);
+    ProcessStartRules.check(id, scope.nodes(), ctx);
     var compensation =
         CompensationLinker.link(
             scope.nodes(), scope.flows(), scope.associations(), scope.forCompensation(), ctx);
