@@ -267,6 +267,9 @@ public final class DeployCommand implements Command<DeploymentResult> {
       } else if (start.definition() instanceof EventDefinition.Signal signal) {
         type = "signal";
         name = Signals.startName(signal);
+      } else if (start.definition() instanceof EventDefinition.Conditional) {
+        type = "conditional";
+        name = start.id(); // found by evaluateStartConditions, never by name
       }
       if (type != null) {
         context

@@ -193,9 +193,9 @@ class AsyncPlacesIT {
     engine = new TestEngine(db);
     engine.holdJobs();
     engine.deployXml(
-        "fork",
+        "forkProcess",
         Models.process(
-            "fork",
+            "forkProcess",
             """
                 <bpmn:startEvent id="start"/>
                 <bpmn:parallelGateway id="fork" camunda:asyncAfter="true"/>
@@ -205,7 +205,7 @@ class AsyncPlacesIT {
                 <bpmn:sequenceFlow id="afterForkFlow1" sourceRef="fork" targetRef="theTask1"/>
                 <bpmn:sequenceFlow id="afterForkFlow2" sourceRef="fork" targetRef="theTask2"/>
             """));
-    ProcessInstance instance = engine.start("fork", Map.of());
+    ProcessInstance instance = engine.start("forkProcess", Map.of());
     assertThat(engine.tasksOf(instance.id())).isEmpty();
     assertThat(engine.ids("SELECT handler_config FROM bw_job ORDER BY handler_config"))
         .containsExactly("after-flow:afterForkFlow1", "after-flow:afterForkFlow2");
