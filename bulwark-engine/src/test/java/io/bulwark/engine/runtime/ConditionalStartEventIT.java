@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bulwark.engine.api.NotFoundException;
 import io.bulwark.engine.api.ProcessInstance;
+import io.bulwark.engine.bpmn.BpmnValidationException;
 import io.bulwark.engine.command.EngineDatabase;
 import java.util.List;
 import java.util.Map;
@@ -18,8 +19,8 @@ import org.junit.jupiter.params.provider.EnumSource;
  * deployment subscribes each one (the latest version only), {@code evaluateStartConditions} starts
  * one instance per start event whose condition holds over the given variables and sets them on it,
  * a condition over a variable not given is false, {@code camunda:variableName} limits the check to
- * evaluations that give that variable, and without any conditional start event the evaluation
- * fails.
+ * evaluations that give that variable, two start events with the same condition are refused, and
+ * without any conditional start event the evaluation fails.
  */
 class ConditionalStartEventIT {
 
@@ -81,16 +82,23 @@ class ConditionalStartEventIT {
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
-  void twoEqualConditionsStartTwoInstancesAndATrueOneNeedsNoVariables(EngineDatabase db) {
+  void twoEqualConditionsAreRefusedAndATrueOneNeedsNoVariables(EngineDatabase db) {
     engine = new TestEngine(db);
-    deploy(
-        "twoEqual",
-        start("First", "${variable == 1}", "") + start("Second", "${variable == 1}", ""));
+    String twoEqual =
+        Models.process(
+            "twoEqual",
+            start("First", "${variable == 1}", "") + start("Second", "${variable == 1}", ""));
+    assertThatThrownBy(() -> engine.deployXml("twoEqual", twoEqual))
+        .isInstanceOf(BpmnValidationException.class)
+        .hasMessageContaining("Second")
+        .hasMessageContaining("more than one conditional start event with the same condition");
     deploy("trueCondition", start("Always", "${true}", ""));
 
     assertThat(tasksOf(evaluate(Map.of()))).containsExactly("taskAlways");
-    assertThat(tasksOf(evaluate(Map.of("variable", 1L))))
-        .containsExactly("taskAlways", "taskFirst", "taskSecond");
+    assertThat(
+            engine.count(
+                "SELECT COUNT(*) FROM bw_event_subscription WHERE event_type = 'conditional'"))
+        .isEqualTo(1);
   }
 
   @ParameterizedTest

@@ -94,6 +94,10 @@ final class DefinitionsReader {
       String name = child.attribute("name");
       if (name == null || name.isBlank()) {
         early.add(new Problem(idOf(child), child.line(), "bpmn:signal has no name to broadcast"));
+      } else if (signals.values().stream().anyMatch(s -> s.name().equals(name))) {
+        early.add(
+            new Problem(
+                idOf(child), child.line(), "duplicate signal name '" + name + "' (as in Camunda)"));
       } else {
         signals.put(idOf(child), new BpmnSignal(idOf(child), name, child.line()));
       }
