@@ -2,6 +2,7 @@ package io.bulwark.engine.api;
 
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** Running process instances. Every method takes the acting principal (Z2). */
 public interface RuntimeService {
@@ -40,6 +41,17 @@ public interface RuntimeService {
    * reaching nobody is not an error. Returns how many subscribers it reached.
    */
   int signalEventReceived(Principal principal, String signalName, Map<String, Object> variables);
+
+  /**
+   * Evaluates the conditional start events of the latest process versions with {@code variables}
+   * (Camunda's {@code createConditionEvaluation().evaluateStartConditions()}): each one whose
+   * condition holds starts an instance with them; {@code processDefinitionId}, when not null,
+   * limits the evaluation to that definition. A condition that reads a variable not given is false.
+   * Needs START_INSTANCE on each process started; definitions the caller may not start are left
+   * out. No conditional start event at all: not found. Returns the started instances.
+   */
+  List<ProcessInstance> evaluateStartConditions(
+      Principal principal, Map<String, Object> variables, @Nullable String processDefinitionId);
 
   /**
    * As {@link #correlateMessage}, delivering as {@link MessageCorrelation#delivery()} says: with

@@ -26,6 +26,7 @@ import io.bulwark.engine.history.HistoryRecorder;
 import io.bulwark.engine.runtime.DeployedProcess;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import io.bulwark.engine.runtime.RuntimeRows;
+import io.bulwark.engine.runtime.Signals;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -265,7 +266,10 @@ public final class DeployCommand implements Command<DeploymentResult> {
         name = message.messageName();
       } else if (start.definition() instanceof EventDefinition.Signal signal) {
         type = "signal";
-        name = signal.signalName();
+        name = Signals.startName(signal);
+      } else if (start.definition() instanceof EventDefinition.Conditional) {
+        type = "conditional";
+        name = start.id(); // found by evaluateStartConditions, never by name
       }
       if (type != null) {
         context

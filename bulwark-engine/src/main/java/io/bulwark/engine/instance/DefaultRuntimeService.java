@@ -14,6 +14,7 @@ import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.runtime.ProcessRuntime;
 import java.util.List;
 import java.util.Map;
+import org.jspecify.annotations.Nullable;
 
 /** The runtime service over the command executor. Thread-safe. */
 public final class DefaultRuntimeService implements RuntimeService {
@@ -67,6 +68,14 @@ public final class DefaultRuntimeService implements RuntimeService {
       Principal principal, String signalName, Map<String, Object> variables) {
     return executor.execute(
         executor.actorOf(principal), new SignalCommand(runtime, signalName, variables));
+  }
+
+  @Override
+  public List<ProcessInstance> evaluateStartConditions(
+      Principal principal, Map<String, Object> variables, @Nullable String processDefinitionId) {
+    return executor.execute(
+        executor.actorOf(principal),
+        new EvaluateStartConditionsCommand(runtime, variables, processDefinitionId));
   }
 
   @Override

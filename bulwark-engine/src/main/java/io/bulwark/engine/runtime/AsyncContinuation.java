@@ -1,9 +1,12 @@
 package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.FlowNode;
+import io.bulwark.engine.bpmn.model.SequenceFlow;
 import io.bulwark.engine.job.JobRow;
 import io.bulwark.engine.job.JobRows;
 import io.bulwark.engine.job.NewJob;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The one place where {@code camunda:asyncBefore} and {@code asyncAfter} are decided: {@link
@@ -17,6 +20,9 @@ final class AsyncContinuation {
   static final String BEFORE = "before";
   static final String AFTER = "after";
 
+  /** Prefix of the phase of a gateway's asyncAfter job, followed by the ID of the flow it takes. */
+  static final String AFTER_FLOW = "after-flow:";
+
   /** Defers entering the behaviour of {@code activity} (any flow node) to a job; always true. */
   boolean before(
       RuntimeSession session, InstanceState instance, Execution execution, FlowNode activity) {
@@ -29,6 +35,52 @@ final class AsyncContinuation {
       RuntimeSession session, InstanceState instance, Execution execution, FlowNode activity) {
     schedule(session, instance, execution, activity, AFTER);
     return true;
+  }
+
+  /**
+   * A gateway leaves along {@code flows}, which it chose itself: at once, or, with {@code
+   * asyncAfter}, as in Camunda, one token per flow (forked here like {@link
+   * Operations.TakeFlowsOperation} does), each waiting at the gateway for its own job that takes
+   * its flow ({@value #AFTER_FLOW}{@code flowId}).
+   */
+  void leaveGateway(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      FlowNode gateway,
+      List<SequenceFlow> flows) {
+    if (!gateway.async().after() || flows.isEmpty()) {
+      session.agenda().plan(new Operations.TakeFlowsOperation(instance, execution, flows));
+      return;
+    }
+    for (int i = 0; i < flows.size(); i++) {
+      Execution token = execution;
+      if (i > 0) {
+        token = instance.createChild(instance.parentOf(execution));
+        token.moveTo(gateway.id(), execution.activityInstanceId());
+        token.setConcurrent(true);
+        execution.setConcurrent(true);
+      }
+      schedule(session, instance, token, gateway, AFTER_FLOW + flows.get(i).id());
+    }
+  }
+
+  /** The flow an {@value #AFTER_FLOW} job takes, or null for other phases. */
+  static @Nullable String flowOf(@Nullable String phase) {
+    return phase != null && phase.startsWith(AFTER_FLOW)
+        ? phase.substring(AFTER_FLOW.length())
+        : null;
+  }
+
+  /** The outgoing flow {@code flowId} of {@code gateway}, which its job was scheduled for. */
+  static SequenceFlow flow(InstanceState instance, FlowNode gateway, String flowId) {
+    return instance.model().outgoing(gateway.id()).stream()
+        .filter(f -> f.id().equals(flowId))
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new ProcessExecutionException(
+                    "flow " + flowId + " does not leave " + gateway.id() + " any more"));
   }
 
   private static void schedule(

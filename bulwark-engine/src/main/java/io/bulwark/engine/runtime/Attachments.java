@@ -112,7 +112,9 @@ final class Attachments {
         || eventScope
         || (node instanceof Activity && hasBoundary(instance, node, EventDefinition.Timer.class))
         || node.async().before()
-        || node.async().after()) {
+        || node.async().after()
+        || MultiInstanceBehavior.runAsync(instance, node).before()
+        || MultiInstanceBehavior.runAsync(instance, node).after()) {
       deleteJobs(execution.id());
     }
   }

@@ -16,7 +16,8 @@ final class BoundaryTrigger {
 
   /** Subscribes the activity's execution to its message and signal boundary events. */
   static void subscribeMessages(
-      RuntimeSession session, InstanceState instance, Execution execution, Activity activity) {
+      RuntimeSession session, InstanceState instance, Execution execution, Activity activity)
+      throws SQLException {
     for (BoundaryEvent boundary : instance.model().boundaryEvents(activity.id())) {
       if (boundary.definition() instanceof EventDefinition.Message message) {
         var row =
@@ -36,7 +37,12 @@ final class BoundaryTrigger {
             session, instance, execution, Subscriptions.CONDITIONAL, boundary.id(), boundary.id());
       } else if (boundary.definition() instanceof EventDefinition.Signal signal) {
         Subscriptions.subscribe(
-            session, instance, execution, Subscriptions.SIGNAL, signal.signalName(), boundary.id());
+            session,
+            instance,
+            execution,
+            Subscriptions.SIGNAL,
+            Signals.nameAt(session, instance, execution, signal, boundary.id()),
+            boundary.id());
       }
     }
   }

@@ -27,11 +27,7 @@ final class EndEventBehavior implements NodeBehavior {
       EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
       session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
     } else if (end.definition() instanceof EventDefinition.Signal signal) {
-      Signals.broadcast(
-          session,
-          signal.signalName(),
-          VariableMappings.inputs(signal.payload(), session, instance, execution),
-          Signals.Access.NONE);
+      Signals.throwFrom(session, instance, execution, node, signal);
       session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
     } else if (end.definition() instanceof EventDefinition.Compensate compensate) {
       Execution scope = Compensation.compensatedScope(instance, execution);

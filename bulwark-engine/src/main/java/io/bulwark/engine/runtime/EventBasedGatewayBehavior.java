@@ -25,7 +25,12 @@ final class EventBasedGatewayBehavior implements NodeBehavior {
             session, instance, execution, Subscriptions.MESSAGE, message.messageName(), event.id());
       } else if (definition instanceof EventDefinition.Signal signal) {
         Subscriptions.subscribe(
-            session, instance, execution, Subscriptions.SIGNAL, signal.signalName(), event.id());
+            session,
+            instance,
+            execution,
+            Subscriptions.SIGNAL,
+            Signals.nameAt(session, instance, execution, signal, event.id()),
+            event.id());
       } else if (definition instanceof EventDefinition.Timer timer) {
         TimerScheduler.scheduleIntermediate(session, instance, execution, event.id(), timer.spec());
       } else if (definition instanceof EventDefinition.Conditional) {

@@ -51,7 +51,12 @@ final class EventSubProcesses {
             session, instance, scope, Subscriptions.MESSAGE, message.messageName(), start.id());
       } else if (definition instanceof EventDefinition.Signal signal) {
         Subscriptions.subscribe(
-            session, instance, scope, Subscriptions.SIGNAL, signal.signalName(), start.id());
+            session,
+            instance,
+            scope,
+            Subscriptions.SIGNAL,
+            Signals.nameAt(session, instance, scope, signal, start.id()),
+            start.id());
       } else if (definition instanceof EventDefinition.Conditional) {
         Subscriptions.subscribe(
             session, instance, scope, Subscriptions.CONDITIONAL, start.id(), start.id());

@@ -43,6 +43,6 @@ final class ExclusiveGatewayBehavior implements NodeBehavior {
     ExecutionListenerRunner.run(
         session, instance, execution, node.id(), ExecutionListeners.Event.END);
     session.history().activityEnded(execution.activityInstanceId());
-    session.agenda().plan(new Operations.TakeFlowsOperation(instance, execution, List.of(chosen)));
+    session.runtime().async().leaveGateway(session, instance, execution, node, List.of(chosen));
   }
 }

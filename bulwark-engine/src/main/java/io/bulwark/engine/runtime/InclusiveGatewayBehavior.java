@@ -94,7 +94,7 @@ final class InclusiveGatewayBehavior implements NodeBehavior {
     ExecutionListenerRunner.run(
         session, instance, execution, node.id(), ExecutionListeners.Event.END);
     session.history().activityEnded(execution.activityInstanceId());
-    session.agenda().plan(new Operations.TakeFlowsOperation(instance, execution, taken));
+    session.runtime().async().leaveGateway(session, instance, execution, node, taken);
   }
 
   private static boolean canFire(InstanceState instance, Execution execution, String gatewayId) {

@@ -35,7 +35,12 @@ final class IntermediateCatchEventBehavior implements NodeBehavior {
       session.attachments().created(execution.id(), RuntimeRows.SUBSCRIPTION, row.id());
     } else if (event.definition() instanceof EventDefinition.Signal signal) {
       Subscriptions.subscribe(
-          session, instance, execution, Subscriptions.SIGNAL, signal.signalName(), node.id());
+          session,
+          instance,
+          execution,
+          Subscriptions.SIGNAL,
+          Signals.nameAt(session, instance, execution, signal, node.id()),
+          node.id());
     } else if (event.definition() instanceof EventDefinition.Conditional) {
       // checked once the agenda is empty, then after each change of variables (ConditionalEvents)
       Subscriptions.subscribe(

@@ -34,11 +34,7 @@ final class IntermediateThrowEventBehavior implements NodeBehavior {
     if (event.definition() instanceof EventDefinition.Escalation escalation) {
       EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
     } else if (event.definition() instanceof EventDefinition.Signal signal) {
-      Signals.broadcast(
-          session,
-          signal.signalName(),
-          VariableMappings.inputs(signal.payload(), session, instance, execution),
-          Signals.Access.NONE);
+      Signals.throwFrom(session, instance, execution, node, signal);
     } else if (event.definition() instanceof EventDefinition.Compensate compensate) {
       Execution scope = Compensation.compensatedScope(instance, execution);
       if (Compensation.throwFrom(session, instance, execution, scope, compensate.activityRef())) {

@@ -1,5 +1,6 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.bpmn.model.AsyncSettings;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.MultiInstance;
 import io.bulwark.engine.expression.Expression;
@@ -42,6 +43,15 @@ final class MultiInstanceBehavior {
     }
     Execution parent = instance.execution(execution.parentId());
     return parent != null && nodeId.equals(parent.activityId());
+  }
+
+  /**
+   * The async settings of each run of {@code node} (its loop characteristics' own), or none when it
+   * is not multi-instance.
+   */
+  static AsyncSettings runAsync(InstanceState instance, FlowNode node) {
+    MultiInstance loop = instance.model().multiInstance(node.id());
+    return loop == null ? AsyncSettings.NONE : loop.runAsync();
   }
 
   /** The body enters: counts the runs and starts the first (sequential) or all of them. */

@@ -1,6 +1,7 @@
 package io.bulwark.engine.runtime;
 
 import io.bulwark.engine.bpmn.model.Activity;
+import io.bulwark.engine.bpmn.model.AsyncSettings;
 import io.bulwark.engine.bpmn.model.EndEvent;
 import io.bulwark.engine.bpmn.model.ExecutionListeners.Event;
 import io.bulwark.engine.bpmn.model.FlowNode;
@@ -36,9 +37,8 @@ final class Operations {
                   node.name());
       execution.moveTo(node.id(), historyId);
       execution.setActive(true);
-      if (!run
-          && node.async().before()
-          && session.runtime().async().before(session, instance, execution, node)) {
+      AsyncSettings async = run ? MultiInstanceBehavior.runAsync(instance, node) : node.async();
+      if (async.before() && session.runtime().async().before(session, instance, execution, node)) {
         return;
       }
       new ExecuteNodeOperation(instance, execution, node).run(session);
@@ -95,7 +95,10 @@ final class Operations {
       session.history().activityEnded(execution.activityInstanceId());
       Compensation.completed(session, instance, execution, node);
       if (MultiInstanceBehavior.isRun(instance, execution, node.id())) {
-        MultiInstanceBehavior.runCompleted(session, instance, execution, node);
+        if (!MultiInstanceBehavior.runAsync(instance, node).after()
+            || !session.runtime().async().after(session, instance, execution, node)) {
+          MultiInstanceBehavior.runCompleted(session, instance, execution, node);
+        }
         return;
       }
       IoMappings.release(session, instance, execution, node);

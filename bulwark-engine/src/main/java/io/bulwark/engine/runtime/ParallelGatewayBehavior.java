@@ -45,9 +45,8 @@ final class ParallelGatewayBehavior implements NodeBehavior {
         session, instance, execution, node.id(), ExecutionListeners.Event.END);
     session.history().activityEnded(execution.activityInstanceId());
     session
-        .agenda()
-        .plan(
-            new Operations.TakeFlowsOperation(
-                instance, execution, instance.model().outgoing(node.id())));
+        .runtime()
+        .async()
+        .leaveGateway(session, instance, execution, node, instance.model().outgoing(node.id()));
   }
 }

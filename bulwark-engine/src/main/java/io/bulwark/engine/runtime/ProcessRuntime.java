@@ -21,6 +21,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.jspecify.annotations.Nullable;
@@ -328,7 +329,17 @@ public final class ProcessRuntime {
     InstanceState instance = session.instanceOfExecution(executionId);
     Execution execution = requireWaiting(instance, executionId);
     FlowNode node = instance.model().node(execution.activityId());
-    if (AsyncContinuation.AFTER.equals(phase)) {
+    String flowId = AsyncContinuation.flowOf(phase);
+    if (flowId != null) {
+      session
+          .agenda()
+          .plan(
+              new Operations.TakeFlowsOperation(
+                  instance, execution, List.of(AsyncContinuation.flow(instance, node, flowId))));
+    } else if (AsyncContinuation.AFTER.equals(phase)
+        && MultiInstanceBehavior.isRun(instance, execution, node.id())) {
+      MultiInstanceBehavior.runCompleted(session, instance, execution, node);
+    } else if (AsyncContinuation.AFTER.equals(phase)) {
       session
           .agenda()
           .plan(
@@ -337,6 +348,16 @@ public final class ProcessRuntime {
     } else {
       session.agenda().plan(new Operations.ExecuteNodeOperation(instance, execution, node));
     }
+    session.run();
+  }
+
+  /**
+   * Runs a {@value Signals#THROW_JOB} job: broadcasts the signal that an asynchronous throw event
+   * ({@code camunda:async}) scheduled, to the subscribers there are now, without variables.
+   */
+  public void throwSignal(CommandContext context, String signalName) throws SQLException {
+    RuntimeSession session = session(context);
+    Signals.broadcast(session, signalName, Map.of(), Signals.Access.NONE);
     session.run();
   }
 

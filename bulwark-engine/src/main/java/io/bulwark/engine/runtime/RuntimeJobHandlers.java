@@ -10,9 +10,10 @@ import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The job handlers of the execution core (O5): async continuations and the three timer kinds. Each
- * runs in the job executor's command; a handler that throws (an unhandled BPMN error included)
- * fails the job, which is retried and becomes an incident when its retries are used up.
+ * The job handlers of the execution core (O5): async continuations, the three timer kinds and
+ * asynchronous signal throws. Each runs in the job executor's command; a handler that throws (an
+ * unhandled BPMN error included) fails the job, which is retried and becomes an incident when its
+ * retries are used up.
  */
 public final class RuntimeJobHandlers {
 
@@ -36,7 +37,13 @@ public final class RuntimeJobHandlers {
         handler(
             runtime,
             JobHandler.TIMER_START,
-            (c, job) -> runtime.startByTimer(c, definitionOf(job), activityOf(job))));
+            (c, job) -> runtime.startByTimer(c, definitionOf(job), activityOf(job))),
+        handler(
+            runtime,
+            Signals.THROW_JOB,
+            (c, job) ->
+                runtime.throwSignal(
+                    c, Objects.requireNonNull(job.handlerConfig(), "job without signal name"))));
   }
 
   // The engine writes these columns for every job of these types; a row without them is corrupt.

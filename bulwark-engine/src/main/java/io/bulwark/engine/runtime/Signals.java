@@ -1,8 +1,13 @@
 package io.bulwark.engine.runtime;
 
+import io.bulwark.engine.bpmn.model.EventDefinition;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.StartEvent;
 import io.bulwark.engine.command.RowChange;
+import io.bulwark.engine.expression.Expression;
+import io.bulwark.engine.expression.ExpressionException;
+import io.bulwark.engine.expression.VariableLookup;
+import io.bulwark.engine.job.NewJob;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -54,7 +59,106 @@ public final class Signals {
       String activityId,
       @Nullable String definitionId) {}
 
+  /** Longest signal name a name expression may produce (the subscription's name column). */
+  static final int MAX_NAME = 255;
+
   private Signals() {}
+
+  /**
+   * Job type of an asynchronous signal throw ({@code camunda:async}); its configuration is the
+   * name.
+   */
+  public static final String THROW_JOB = "signal-throw";
+
+  /**
+   * The name of {@code signal} as seen from {@code execution}: a name expression is evaluated with
+   * the execution's variables (an unknown variable fails the command, as in Camunda).
+   */
+  static String nameAt(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      EventDefinition.Signal signal,
+      String elementId)
+      throws SQLException {
+    Expression expression = signal.nameExpression();
+    if (expression == null) {
+      return signal.signalName();
+    }
+    Object value = session.evaluate(instance, execution, expression, elementId);
+    return requireName(value, signal.signalName());
+  }
+
+  /**
+   * The name a process's signal start event subscribes to: a name expression is evaluated without
+   * variables, as Camunda does at deployment ({@code alert-${'foo'}}).
+   *
+   * @throws ExpressionException when the expression needs variables or yields no name
+   */
+  public static String startName(EventDefinition.Signal signal) {
+    Expression expression = signal.nameExpression();
+    if (expression == null) {
+      return signal.signalName();
+    }
+    Object value = expression.evaluate(VariableLookup.empty());
+    if (!isName(value)) {
+      throw new ExpressionException(invalidName(signal.signalName()));
+    }
+    return String.valueOf(value);
+  }
+
+  private static String requireName(@Nullable Object value, String source) {
+    if (!isName(value)) {
+      throw new ProcessExecutionException(invalidName(source));
+    }
+    return String.valueOf(value);
+  }
+
+  private static boolean isName(@Nullable Object value) {
+    return value != null && !value.toString().isBlank() && value.toString().length() <= MAX_NAME;
+  }
+
+  private static String invalidName(String source) {
+    return "signal name '"
+        + source
+        + "' evaluated to an empty name or one longer than "
+        + MAX_NAME
+        + " characters";
+  }
+
+  /**
+   * Throws {@code signal} from {@code node}: broadcasts it now with the payload of its {@code
+   * camunda:in} mappings, or, when asynchronous, schedules one {@value #THROW_JOB} job that
+   * broadcasts it when it runs (the job carries the node's priority and retry cycle).
+   */
+  static void throwFrom(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      FlowNode node,
+      EventDefinition.Signal signal)
+      throws SQLException {
+    String name = nameAt(session, instance, execution, signal, node.id());
+    if (!signal.async()) {
+      broadcast(
+          session,
+          name,
+          VariableMappings.inputs(signal.payload(), session, instance, execution),
+          Access.NONE);
+      return;
+    }
+    NewJob job =
+        new NewJob(
+            THROW_JOB,
+            null,
+            null,
+            instance.process().definitionId(),
+            node.id(),
+            null,
+            name,
+            instance.process().model().jobPriorities().of(node.id()));
+    session.runtime().jobs().schedule(session.context(), job);
+  }
 
   /** Broadcasts {@code name}; returns how many subscribers it reached. */
   public static int broadcast(

@@ -141,7 +141,7 @@ class AsyncEventsAndGatewaysIT {
 
   @ParameterizedTest
   @EnumSource(EngineDatabase.class)
-  void asyncAfterOnGatewaysAndEndEventsIsRefusedAtDeployment(EngineDatabase database) {
+  void asyncAfterOnEventBasedGatewaysAndEndEventsIsRefusedAtDeployment(EngineDatabase database) {
     open(database);
     assertThatThrownBy(
             () ->
@@ -149,10 +149,16 @@ class AsyncEventsAndGatewaysIT {
                     "asyncAfterGateway",
                     """
                         <bpmn:startEvent id="s"/>
-                        <bpmn:exclusiveGateway id="g" camunda:asyncAfter="true"/>
+                        <bpmn:eventBasedGateway id="g" camunda:asyncAfter="true"/>
+                        <bpmn:intermediateCatchEvent id="t">
+                          <bpmn:timerEventDefinition>
+                            <bpmn:timeDuration>PT1H</bpmn:timeDuration>
+                          </bpmn:timerEventDefinition>
+                        </bpmn:intermediateCatchEvent>
                         <bpmn:endEvent id="e" camunda:asyncAfter="true"/>
                         <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="g"/>
-                        <bpmn:sequenceFlow id="f2" sourceRef="g" targetRef="e"/>
+                        <bpmn:sequenceFlow id="f2" sourceRef="g" targetRef="t"/>
+                        <bpmn:sequenceFlow id="f3" sourceRef="t" targetRef="e"/>
                     """))
         .isInstanceOf(BulwarkException.class)
         .hasMessageContaining("camunda:asyncAfter on a gateway is not supported")

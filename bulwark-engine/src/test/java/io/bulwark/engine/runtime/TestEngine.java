@@ -29,6 +29,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -47,6 +48,7 @@ public final class TestEngine implements AutoCloseable {
   public final DefaultHistoryService history;
   public final EngineManagementService management;
   private boolean runningJobs;
+  private boolean holdJobs;
 
   public TestEngine(EngineDatabase database, RuntimeSettings settings) {
     this(database, settings, new GrantEverythingTestChecker());
@@ -81,7 +83,7 @@ public final class TestEngine implements AutoCloseable {
    * thread so that they can assert right after a call).
    */
   private synchronized void runDueJobs() {
-    if (runningJobs) {
+    if (runningJobs || holdJobs) {
       return;
     }
     runningJobs = true;
@@ -99,6 +101,14 @@ public final class TestEngine implements AutoCloseable {
     } finally {
       runningJobs = false;
     }
+  }
+
+  /**
+   * Keeps async continuations as jobs instead of running them after each command (tests that assert
+   * the jobs, as Camunda's do, then run them with {@code management.executeJob}).
+   */
+  public synchronized void holdJobs() {
+    holdJobs = true;
   }
 
   public static byte[] model(String name) {
@@ -162,6 +172,25 @@ public final class TestEngine implements AutoCloseable {
       try (ResultSet rs = statement.executeQuery()) {
         return rs.next() ? rs.getString(1) : null;
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** The first column of every row {@code sql} returns, as strings. */
+  public List<String> ids(String sql, Object... parameters) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setObject(i + 1, parameters[i]);
+      }
+      List<String> result = new ArrayList<>();
+      try (ResultSet rs = statement.executeQuery()) {
+        while (rs.next()) {
+          result.add(rs.getString(1));
+        }
+      }
+      return result;
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }

@@ -43,11 +43,26 @@ public sealed interface EventDefinition {
   /**
    * A signal, resolved from {@code signalRef}; broadcast by name to every subscriber, a thrown one
    * with the variables its {@code camunda:in} mappings copy ({@code payload}; empty when caught).
+   * {@code nameExpression}, when not null, is the name with {@code ${…}} parts (Camunda's signal
+   * name expressions): it is evaluated with the variables of the execution that throws the signal
+   * or creates the subscription, and with no variables for a process's signal start event. A thrown
+   * signal with {@code async} ({@code camunda:async}) is broadcast by a job after the thrower's
+   * transaction commits; the thrower goes on at once.
    */
-  record Signal(String signalId, String signalName, List<VariableMapping> payload)
+  record Signal(
+      String signalId,
+      String signalName,
+      List<VariableMapping> payload,
+      io.bulwark.engine.expression.@Nullable Expression nameExpression,
+      boolean async)
       implements EventDefinition {
     public Signal {
       payload = List.copyOf(payload);
+    }
+
+    /** A signal with a fixed name, thrown at once. */
+    public Signal(String signalId, String signalName, List<VariableMapping> payload) {
+      this(signalId, signalName, payload, null, false);
     }
   }
 

@@ -12,13 +12,34 @@ import org.jspecify.annotations.Nullable;
  * <p>As in Camunda, the activity's multi-instance body holds the local variables {@code
  * nrOfInstances}, {@code nrOfActiveInstances} and {@code nrOfCompletedInstances}; each run holds
  * {@code loopCounter} (from 0).
+ *
+ * <p>{@code runAsync} is {@code camunda:asyncBefore/asyncAfter} on the loop characteristics: each
+ * run waits for a job of its own before it starts or after it ended (the activity's own async
+ * settings apply to the body, as in Camunda).
  */
 public record MultiInstance(
     boolean sequential,
     io.bulwark.engine.expression.@Nullable Expression loopCardinality,
     io.bulwark.engine.expression.@Nullable Expression collection,
     @Nullable String elementVariable,
-    io.bulwark.engine.expression.@Nullable Expression completionCondition) {
+    io.bulwark.engine.expression.@Nullable Expression completionCondition,
+    AsyncSettings runAsync) {
+
+  /** Characteristics whose runs continue without jobs of their own. */
+  public MultiInstance(
+      boolean sequential,
+      io.bulwark.engine.expression.@Nullable Expression loopCardinality,
+      io.bulwark.engine.expression.@Nullable Expression collection,
+      @Nullable String elementVariable,
+      io.bulwark.engine.expression.@Nullable Expression completionCondition) {
+    this(
+        sequential,
+        loopCardinality,
+        collection,
+        elementVariable,
+        completionCondition,
+        AsyncSettings.NONE);
+  }
 
   /** Activity ID suffix of the body in history, as Camunda names it. */
   public static final String BODY_SUFFIX = "#multiInstanceBody";

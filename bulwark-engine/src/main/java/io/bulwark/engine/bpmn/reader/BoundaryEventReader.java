@@ -30,6 +30,7 @@ final class BoundaryEventReader implements ElementReader {
                 EventDefinitionReader.CONDITIONAL,
                 EventDefinitionReader.COMPENSATE,
                 EventDefinitionReader.CANCEL),
+            ReadContext.ASYNC_ATTRIBUTES,
             ctx);
     if (definition instanceof EventDefinition.None && !hasDefinition(element)) {
       ctx.problem(
@@ -51,6 +52,7 @@ final class BoundaryEventReader implements ElementReader {
         scopeId,
         attachedTo,
         cancelActivity,
-        definition);
+        definition,
+        ctx.async(element));
   }
 }

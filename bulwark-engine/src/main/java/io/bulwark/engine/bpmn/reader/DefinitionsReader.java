@@ -95,6 +95,10 @@ final class DefinitionsReader {
       String name = child.attribute("name");
       if (name == null || name.isBlank()) {
         early.add(new Problem(idOf(child), child.line(), "bpmn:signal has no name to broadcast"));
+      } else if (signals.values().stream().anyMatch(s -> s.name().equals(name))) {
+        early.add(
+            new Problem(
+                idOf(child), child.line(), "duplicate signal name '" + name + "' (as in Camunda)"));
       } else {
         signals.put(idOf(child), new BpmnSignal(idOf(child), name, child.line()));
       }
@@ -162,6 +166,7 @@ final class DefinitionsReader {
             process.line(),
             sensitiveVariables(process, ctx));
     StructureValidator.check(header, scope.nodes(), scope.flows(), scope.defaultFlows(), ctx);
+    ProcessStartRules.check(id, scope.nodes(), ctx);
     var compensation =
         CompensationLinker.link(
             scope.nodes(), scope.flows(), scope.associations(), scope.forCompensation(), ctx);

@@ -209,17 +209,23 @@ final class EventDefinitionReader {
 
   private static EventDefinition signal(XmlElement event, XmlElement def, ReadContext context) {
     context.checkShape(def, Set.of("async"), Set.of());
+    boolean throwing = THROWING.contains(event.localName());
     List<VariableMapping> payload = new ArrayList<>();
-    for (XmlElement in :
-        context.extensions(def, THROWING.contains(event.localName()) ? Set.of("in") : Set.of())) {
+    for (XmlElement in : context.extensions(def, throwing ? Set.of("in") : Set.of())) {
       VariableMapping mapping = CallActivityReader.mapping(event, in, context);
       if (mapping != null) {
         payload.add(mapping);
       }
     }
-    if ("true".equals(def.attribute(Namespaces.CAMUNDA, "async"))) {
+    boolean async = "true".equals(def.attribute(Namespaces.CAMUNDA, "async"));
+    if (async && !throwing) {
       context.problem(
-          event.id(), def, "camunda:async on a signal event definition is not supported");
+          event.id(), def, "camunda:async on a catching signal event definition is not supported");
+    } else if (async && !payload.isEmpty()) {
+      context.problem(
+          event.id(),
+          def,
+          "camunda:in on an asynchronous signal throw (camunda:async) is not supported yet");
     }
     String ref = def.attribute("signalRef");
     BpmnSignal signal = ReadContext.reference(context.signals(), ref);
@@ -228,12 +234,14 @@ final class EventDefinitionReader {
           event.id(), def, "signalRef '" + ref + "' does not name a bpmn:signal of this file");
       return EventDefinition.NONE;
     }
+    Expression name = null;
     if (signal.name().contains("${") || signal.name().contains("#{")) {
-      context.problem(
-          event.id(), def, "signal names with expressions are not supported: " + signal.name());
-      return EventDefinition.NONE;
+      name = context.expression(def, "signal name '" + signal.name() + "'", signal.name());
+      if (name == null) {
+        return EventDefinition.NONE;
+      }
     }
-    return new EventDefinition.Signal(signal.id(), signal.name(), payload);
+    return new EventDefinition.Signal(signal.id(), signal.name(), payload, name, async);
   }
 
   private static EventDefinition error(XmlElement def, ReadContext context) {

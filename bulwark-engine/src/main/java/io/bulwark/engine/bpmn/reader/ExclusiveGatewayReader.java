@@ -17,7 +17,7 @@ final class ExclusiveGatewayReader implements ElementReader {
         element.attribute("name"),
         element.line(),
         scopeId,
-        ReadContext.asyncBeforeOnly(element, ctx, "a gateway"),
+        ctx.async(element),
         element.attribute("default"));
   }
 }

@@ -11,8 +11,8 @@ import org.jspecify.annotations.Nullable;
  * Reads {@code bpmn:multiInstanceLoopCharacteristics} of an activity: {@code isSequential}, a
  * {@code loopCardinality} or a collection ({@code camunda:collection}, an expression or a variable
  * name, or BPMN's {@code loopDataInputRef}), the element variable ({@code camunda:elementVariable}
- * or {@code inputDataItem}) and {@code completionCondition}. Output data and asynchronous
- * continuations of the inner activity are refused.
+ * or {@code inputDataItem}), {@code completionCondition} and the asynchronous continuations of each
+ * run ({@code camunda:asyncBefore/asyncAfter/exclusive}). Output data is refused.
  */
 final class MultiInstanceReader {
 
@@ -34,7 +34,10 @@ final class MultiInstanceReader {
       return null;
     }
     int before = ctx.problems().size();
-    ctx.checkAttributes(loop, Set.of("collection", "elementVariable"));
+    ctx.checkAttributes(
+        loop,
+        UserTaskReader.union(
+            Set.of("collection", "elementVariable"), ReadContext.ASYNC_ATTRIBUTES));
     ctx.extensions(loop, Set.of());
     for (XmlElement child : loop.children()) {
       if (child.namespace().equals(Namespaces.BPMN) && !CHILDREN.contains(child.localName())) {
@@ -69,7 +72,8 @@ final class MultiInstanceReader {
         cardinality,
         collection,
         elementVariable,
-        completion);
+        completion,
+        ctx.async(loop));
   }
 
   private static @Nullable Expression collection(

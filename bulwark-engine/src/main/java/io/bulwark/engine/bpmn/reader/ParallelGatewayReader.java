@@ -17,6 +17,6 @@ final class ParallelGatewayReader implements ElementReader {
         element.attribute("name"),
         element.line(),
         scopeId,
-        ReadContext.asyncBeforeOnly(element, ctx, "a gateway"));
+        ctx.async(element));
   }
 }

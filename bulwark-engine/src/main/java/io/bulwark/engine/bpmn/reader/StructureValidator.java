@@ -350,13 +350,12 @@ final class StructureValidator {
       EventDefinition definition = start.definition();
       if (processLevel
           && (definition instanceof EventDefinition.ErrorEvent
-              || definition instanceof EventDefinition.Escalation
-              || definition instanceof EventDefinition.Conditional)) {
+              || definition instanceof EventDefinition.Escalation)) {
         problem(
             start.id(),
             start.line(),
-            "error, escalation and conditional start events belong in event sub-processes, not at"
-                + " process level");
+            "error and escalation start events belong in event sub-processes, not at process"
+                + " level");
       }
       if (!start.interrupting()) {
         problem(
