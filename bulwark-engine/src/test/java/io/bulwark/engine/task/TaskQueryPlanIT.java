@@ -54,6 +54,13 @@ class TaskQueryPlanIT {
 
   private static final int TENANTS = 7;
 
+  /** What u7 may see, written out: assignee or group candidate, of no tenant or one of its four. */
+  private static final String VISIBLE_TO_U7 =
+      "WHERE (t.assignee = 'u7' OR EXISTS (SELECT 1"
+          + " FROM bw_task_identity_link l WHERE l.task_id = t.id"
+          + " AND l.group_id IN ('g7', 'g8', 'g9'))) AND (t.tenant_id IS NULL"
+          + " OR t.tenant_id IN ('n0', 'n1', 'n2', 'n3'))";
+
   /**
    * User u7 is in g7, g8 and g9; every 200th task has u7's group g7 as candidate, and so on. User
    * u<i> is a member of tenant n<(i + 3) % 7>, group g<i> of tenant n<i % 7>: u7 sees n3 directly
@@ -93,6 +100,10 @@ class TaskQueryPlanIT {
                     + " FROM bw_task_identity_link l WHERE l.task_id = t.id"
                     + " AND l.group_id IN ('g7', 'g8', 'g9'))"));
     assertThat(page.items()).hasSize(50);
+    // The page read through the keys is the first 50 of the visible tasks by creation, then ID.
+    assertThat(page.items())
+        .extracting(TaskView::id)
+        .containsExactlyElementsOf(expectedFirstPage());
     assertThat(count).isEqualTo(page.total());
     // Round trips per call: one statement, which also checks that u7 holds no rule about tasks
     // (issue 13: no grant read before it).
@@ -183,12 +194,24 @@ class TaskQueryPlanIT {
     assertThat(recorder.take()).hasSize(2);
   }
 
+  private List<String> expectedFirstPage() throws SQLException {
+    try (Connection connection = engine.dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT t.id FROM bw_task t "
+                    + VISIBLE_TO_U7
+                    + " ORDER BY t.created_at, t.id LIMIT 50")) {
+      List<String> ids = new ArrayList<>();
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+      return ids;
+    }
+  }
+
   private long expectedVisible() throws SQLException {
-    return single(
-        "SELECT COUNT(*) FROM bw_task t WHERE (t.assignee = 'u7' OR EXISTS (SELECT 1"
-            + " FROM bw_task_identity_link l WHERE l.task_id = t.id"
-            + " AND l.group_id IN ('g7', 'g8', 'g9'))) AND (t.tenant_id IS NULL"
-            + " OR t.tenant_id IN ('n0', 'n1', 'n2', 'n3'))");
+    return single("SELECT COUNT(*) FROM bw_task t " + VISIBLE_TO_U7);
   }
 
   /**
