@@ -147,6 +147,34 @@ final class CaseSecurity {
     return new Sql(text.append(") iv))").toString(), values);
   }
 
+  /**
+   * The open tasks the subject is involved in, as {@link #involvedInTask} finds them, with the
+   * columns {@code id, created_at, tenant_id} read from the indexes that find them: the task's own
+   * for assignee and owner, the candidate links' copies of their task's creation time and tenant
+   * for candidates (db/migration/V330). A task may come more than once.
+   */
+  static Sql involvedTaskKeys(Subject subject) {
+    List<Object> values = new ArrayList<>();
+    StringBuilder text =
+        new StringBuilder("SELECT ia.id, ia.created_at, ia.tenant_id FROM bw_task ia")
+            .append(" WHERE ia.assignee = ?")
+            .append(" UNION ALL SELECT io.id, io.created_at, io.tenant_id FROM bw_task io")
+            .append(" WHERE io.owner = ?")
+            .append(" UNION ALL SELECT lu.task_id, lu.task_created_at, lu.task_tenant_id")
+            .append(" FROM bw_task_identity_link lu WHERE lu.user_id = ?");
+    values.add(subject.userId());
+    values.add(subject.userId());
+    values.add(subject.userId());
+    if (!subject.groupIds().isEmpty()) {
+      text.append(" UNION ALL SELECT lg.task_id, lg.task_created_at, lg.task_tenant_id")
+          .append(" FROM bw_task_identity_link lg WHERE lg.group_id IN (")
+          .append(GrantRepository.marks(subject.groupIds().size()))
+          .append(')');
+      values.addAll(subject.groupIds().stream().sorted().toList());
+    }
+    return new Sql(text.toString(), values);
+  }
+
   /** {@code (SELECT iu.column FROM (union) iu)}: see {@link #involvedInTask}. */
   private static String derived(String union, String column) {
     return "(SELECT iu." + column + " FROM (" + union + ") iu)";

@@ -125,10 +125,39 @@ public final class GrantChecker implements AuthorizationChecker {
       Connection connection, Subject subject, ListTarget target, Permission permission)
       throws SQLException {
     CaseSecurity.Sql none = GrantRepository.noRulesOf(subject, wanted(target, permission));
+    CaseSecurity.TaskLookup lookup = CaseSecurity.TaskLookup.of(connection);
     return Optional.of(
         new PresumedFilter(
-            compile(subject, target, permission, List.of(), CaseSecurity.TaskLookup.of(connection)),
-            SqlFilter.of(none.text(), none.values().toArray())));
+            compile(subject, target, permission, List.of(), lookup),
+            SqlFilter.of(none.text(), none.values().toArray()),
+            presumedKeys(subject, target, permission, lookup)));
+  }
+
+  /**
+   * The keys of the tasks the presumed filter lets through: without rules, those the subject is
+   * involved in (when that grants the permission) and may see by their tenant (Z3), each once with
+   * its creation time. On PostgreSQL only, whose indexes hold these columns (V331); H2 reads the
+   * tasks.
+   */
+  private static Optional<RowKeys> presumedKeys(
+      Subject subject, ListTarget target, Permission permission, CaseSecurity.TaskLookup lookup) {
+    if (!(target instanceof ListTarget.Tasks)
+        || lookup != CaseSecurity.TaskLookup.ARRAY
+        || !CaseSecurity.involvementGrants(target.type(), permission)) {
+      return Optional.empty();
+    }
+    CaseSecurity.Sql involved = CaseSecurity.involvedTaskKeys(subject);
+    CaseSecurity.Sql tenant = TenantScope.visible("m.tenant_id", subject);
+    List<Object> values = new ArrayList<>(involved.values());
+    values.addAll(tenant.values());
+    return Optional.of(
+        new RowKeys(
+            "SELECT DISTINCT m.id, m.created_at FROM ("
+                + involved.text()
+                + ") m WHERE "
+                + tenant.text(),
+            values,
+            List.of("id", "created_at")));
   }
 
   /** The rules a list filter depends on: on the rows, on their definitions, on all tenants. */

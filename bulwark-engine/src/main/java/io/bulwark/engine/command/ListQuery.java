@@ -2,6 +2,7 @@ package io.bulwark.engine.command;
 
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.PresumedFilter;
+import io.bulwark.engine.authz.RowKeys;
 import io.bulwark.engine.authz.SqlFilter;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -213,7 +214,7 @@ public final class ListQuery {
   }
 
   /** {@code CASE WHEN condition THEN 1 ELSE 0 END}: a presumption as a column. */
-  private static String holds(SqlFilter presumption) {
+  static String holds(SqlFilter presumption) {
     if (presumption.isUnrestricted()) {
       throw new IllegalArgumentException("a presumption is a condition");
     }
@@ -234,7 +235,7 @@ public final class ListQuery {
     }
   }
 
-  private static PreparedStatement prepare(Connection connection, String sql, List<Object> values)
+  static PreparedStatement prepare(Connection connection, String sql, List<Object> values)
       throws SQLException {
     PreparedStatement statement = connection.prepareStatement(sql);
     try {
@@ -392,6 +393,22 @@ public final class ListQuery {
     }
 
     /**
+     * This query as a {@link KeyedPage} over {@code keys}, the keys of exactly the rows its
+     * authorization filter lets through; empty when it has another condition, sorts by a column
+     * that is not a key, or reads more than one table, and then the caller builds it with the
+     * filter ({@link #build}). The filter given to {@link #authorizationFilter} is not used.
+     */
+    public Optional<KeyedPage> keyed(RowKeys keys) {
+      if (firstResultOrNull == null) {
+        throw new ValidationException(
+            "an unbounded " + shape.resource() + " list is refused; give a page size (W8)");
+      }
+      return conditions.isEmpty()
+          ? KeyedPage.of(shape, keys, orderBy, outerOrderBy, firstResult, maxResults)
+          : Optional.empty();
+    }
+
+    /**
      * Counts the matching rows: {@code SELECT COUNT(*)} with the same WHERE clause, authorization
      * filter included, as {@link #build}'s list and count, so that a count equals the length of the
      * unpaged list (Z2). A count returns one number, so it needs no page; order and page are
@@ -434,7 +451,7 @@ public final class ListQuery {
     }
 
     /** A sort column of the shape ({@code t.created_at}) as the page's column ({@code p.*}). */
-    private static String onPage(String column) {
+    static String onPage(String column) {
       return PAGE_ALIAS + "." + column.substring(column.indexOf('.') + 1);
     }
   }

@@ -5,6 +5,7 @@ import io.bulwark.engine.api.ProcessInstanceView;
 import io.bulwark.engine.api.ValidationException;
 import io.bulwark.engine.authz.ListTarget;
 import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.SqlFilter;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.command.ListQuery;
 import io.bulwark.engine.command.QueryShape;
@@ -45,8 +46,17 @@ final class ProcessInstanceQueries {
 
   private ProcessInstanceQueries() {}
 
+  /** The rows the READ filter restricts: root executions and their definition's key (Z3). */
+  static final ListTarget TARGET =
+      ListTarget.instances("e.id", "e.started_by", "d.def_key", "e.tenant_id");
+
   static ListQuery instances(CommandContext context, ProcessInstanceQuery query)
       throws SQLException {
+    return instances(query, context.listFilter(TARGET, Permission.READ));
+  }
+
+  /** The list of {@code query} with {@code filter} as its authorization filter (Z2, Z3). */
+  static ListQuery instances(ProcessInstanceQuery query, SqlFilter filter) {
     ListQuery.Builder builder = SHAPE.query().where("e.parent_id IS NULL");
     builder.whereIfSet("d.def_key = ?", query.processDefinitionKey());
     builder.whereIfSet("e.process_definition_id = ?", query.processDefinitionId());
@@ -77,10 +87,7 @@ final class ProcessInstanceQueries {
     return builder
         .orderBy(sortKey, SortDirection.valueOf(query.sortOrder().name()))
         .page(query.firstResult(), query.maxResults())
-        .authorizationFilter(
-            context.listFilter(
-                ListTarget.instances("e.id", "e.started_by", "d.def_key", "e.tenant_id"),
-                Permission.READ))
+        .authorizationFilter(filter)
         .build();
   }
 }

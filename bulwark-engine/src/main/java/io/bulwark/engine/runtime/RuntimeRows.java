@@ -17,9 +17,25 @@ import org.jspecify.annotations.Nullable;
  */
 public final class RuntimeRows {
 
-  /** A candidate user or group of a task; exactly one of the two is set. */
+  /**
+   * A candidate user or group of a task; exactly one of the two is set. It carries its task's
+   * creation time and tenant, which never change, so that a user's task list can sort and count the
+   * tasks from the links alone (issue 13).
+   */
   public record IdentityLinkRow(
-      String id, String taskId, @Nullable String userId, @Nullable String groupId) {}
+      String id,
+      String taskId,
+      Instant taskCreatedAt,
+      @Nullable String taskTenantId,
+      @Nullable String userId,
+      @Nullable String groupId) {
+
+    /** A new link of {@code task} to a user or a group. */
+    public static IdentityLinkRow of(
+        String id, TaskRow task, @Nullable String userId, @Nullable String groupId) {
+      return new IdentityLinkRow(id, task.id(), task.createdAt(), task.tenantId(), userId, groupId);
+    }
+  }
 
   /** A {@code bw_event_subscription}: a waiting catch event or a message start event. */
   public record SubscriptionRow(
@@ -103,8 +119,16 @@ public final class RuntimeRows {
           "bw_task_identity_link",
           Versioning.NONE,
           IdentityLinkRow::id,
-          List.of("task_id", "user_id", "group_id", "link_type"),
-          l -> Arrays.asList(l.taskId(), l.userId(), l.groupId(), "candidate"));
+          List.of(
+              "task_id", "user_id", "group_id", "link_type", "task_created_at", "task_tenant_id"),
+          l ->
+              Arrays.asList(
+                  l.taskId(),
+                  l.userId(),
+                  l.groupId(),
+                  "candidate",
+                  l.taskCreatedAt(),
+                  l.taskTenantId()));
 
   public static final RowWriter<SubscriptionRow> SUBSCRIPTION =
       RowWriter.of(

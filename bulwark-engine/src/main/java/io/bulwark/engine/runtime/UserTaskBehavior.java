@@ -65,10 +65,10 @@ final class UserTaskBehavior implements NodeBehavior {
     session.context().unitOfWork().insert(RuntimeRows.TASK, row);
     session.attachments().createdTask(execution.id(), taskId);
     for (String user : names(session, instance, execution, spec.candidateUsers(), node.id())) {
-      link(session, execution, new RuntimeRows.IdentityLinkRow(id(), taskId, user, null));
+      link(session, execution, RuntimeRows.IdentityLinkRow.of(id(), row, user, null));
     }
     for (String group : names(session, instance, execution, spec.candidateGroups(), node.id())) {
-      link(session, execution, new RuntimeRows.IdentityLinkRow(id(), taskId, null, group));
+      link(session, execution, RuntimeRows.IdentityLinkRow.of(id(), row, null, group));
     }
     session.history().taskCreated(taskId, instance.id(), node.id(), node.name(), assignee, due);
     session.history().activityTask(execution.activityInstanceId(), taskId);

@@ -10,6 +10,7 @@ import io.bulwark.engine.authz.PresumedFilter;
 import io.bulwark.engine.authz.Requirement;
 import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.command.KeyedPage;
 import io.bulwark.engine.command.ListQuery;
 import io.bulwark.engine.command.SortDirection;
 import java.sql.SQLException;
@@ -102,45 +103,75 @@ public final class FindTasksCommand implements Command<Page<TaskView>> {
   public Page<TaskView> execute(CommandContext context) throws SQLException {
     Optional<PresumedFilter> presumed = context.presumedListFilter(TARGET, Permission.READ);
     if (presumed.isPresent()) {
-      Optional<ListQuery.Totalled<TaskView>> page =
-          paged(conditions().authorizationFilter(presumed.get().filter()))
-              .pageIfHolds(
-                  context.connection(),
-                  TaskRepository.PAGE_COLUMNS,
-                  presumed.get().noRules(),
-                  TaskRepository.PAGE_VIEW);
+      Optional<ListQuery.Totalled<TaskView>> page = presumedPage(context, presumed.get());
       if (page.isPresent()) {
         return new Page<>(page.get().rows(), page.get().total());
       }
     }
     ListQuery.Totalled<TaskView> page =
-        paged(filtered(context))
+        ordered(filtered(context))
+            .build()
             .page(context.connection(), TaskRepository.PAGE_COLUMNS, TaskRepository.PAGE_VIEW);
     return new Page<>(page.rows(), page.total());
   }
 
+  /**
+   * The page with the presumed filter, in one statement: through the keys of the tasks the actor
+   * may see when the query has no other condition and sorts by creation only (the inbox: only the
+   * page's tasks are read, issue 13), else with the filter; empty when the actor holds a rule.
+   */
+  private Optional<ListQuery.Totalled<TaskView>> presumedPage(
+      CommandContext context, PresumedFilter presumed) throws SQLException {
+    Optional<KeyedPage> keyed =
+        presumed.keys().isPresent()
+            ? ordered(conditions()).keyed(presumed.keys().get())
+            : Optional.empty();
+    if (keyed.isPresent()) {
+      return keyed
+          .get()
+          .pageIfHolds(
+              context.connection(),
+              TaskRepository.PAGE_COLUMNS,
+              presumed.noRules(),
+              TaskRepository.PAGE_VIEW);
+    }
+    return ordered(conditions().authorizationFilter(presumed.filter()))
+        .build()
+        .pageIfHolds(
+            context.connection(),
+            TaskRepository.PAGE_COLUMNS,
+            presumed.noRules(),
+            TaskRepository.PAGE_VIEW);
+  }
+
   /** The query's sorting and page. */
-  private ListQuery paged(ListQuery.Builder builder) {
+  private ListQuery.Builder ordered(ListQuery.Builder builder) {
     for (TaskQuery.Order order : query.sorting()) {
       builder.orderBy(sortKey(order.key()), SortDirection.valueOf(order.direction().name()));
     }
     return builder
         .orderBy("created", SortDirection.ASC)
-        .page(query.firstResult(), query.maxResults())
-        .build();
+        .page(query.firstResult(), query.maxResults());
   }
 
   /**
    * The count of {@link CountTasksCommand}: with the presumed filter when the actor holds no rule
-   * about tasks (one statement), else with the rules read.
+   * about tasks (one statement, through the keys when the query has no other condition), else with
+   * the rules read.
    */
   long count(CommandContext context) throws SQLException {
     Optional<PresumedFilter> presumed = context.presumedListFilter(TARGET, Permission.READ);
     if (presumed.isPresent()) {
+      Optional<KeyedPage> keyed =
+          presumed.get().keys().isPresent()
+              ? conditions().page(0, 1).keyed(presumed.get().keys().get())
+              : Optional.empty();
       OptionalLong count =
-          conditions()
-              .authorizationFilter(presumed.get().filter())
-              .countIfHolds(context.connection(), presumed.get().noRules());
+          keyed.isPresent()
+              ? keyed.get().countIfHolds(context.connection(), presumed.get().noRules())
+              : conditions()
+                  .authorizationFilter(presumed.get().filter())
+                  .countIfHolds(context.connection(), presumed.get().noRules());
       if (count.isPresent()) {
         return count.getAsLong();
       }

@@ -128,7 +128,7 @@ public final class TaskIdentityLinksCommand implements Command<List<TaskIdentity
           .unitOfWork()
           .insert(
               RuntimeRows.IDENTITY_LINK,
-              new RuntimeRows.IdentityLinkRow(id, taskId, link.userId(), link.groupId()));
+              RuntimeRows.IdentityLinkRow.of(id, task, link.userId(), link.groupId()));
       after.add(new TaskRepository.Link(id, link.userId(), link.groupId()));
       log(context, task, link, "AddIdentityLink");
     } else if (link != null && change == Change.REMOVE && existing != null) {

@@ -97,8 +97,9 @@ class RuntimeSchemaIT {
                 "INSERT INTO bw_task (id, created_at, rev) VALUES ('t1', ?, 1)");
         PreparedStatement link =
             connection.prepareStatement(
-                "INSERT INTO bw_task_identity_link (id, task_id, user_id, group_id, link_type)"
-                    + " VALUES (?, 't1', ?, ?, 'CANDIDATE')")) {
+                "INSERT INTO bw_task_identity_link (id, task_id, user_id, group_id, link_type,"
+                    + " task_created_at) VALUES (?, 't1', ?, ?, 'CANDIDATE', ?)")) {
+      SqlValues.bind(link, 4, Instant.now());
       SqlValues.bind(task, 1, Instant.now());
       task.executeUpdate();
       link.setString(1, "l1");

@@ -128,12 +128,12 @@ class H2TaskQueryPlanIT {
               + TASKS
               + ")");
       sql.execute(
-          "INSERT INTO bw_task_identity_link (id, task_id, group_id, link_type)"
-              + " SELECT 'l' || X, 't' || X, 'g' || MOD(X, "
+          "INSERT INTO bw_task_identity_link (id, task_id, group_id, link_type,"
+              + " task_created_at, task_tenant_id) SELECT 'l' || X, t.id, 'g' || MOD(X, "
               + GROUPS
-              + "), 'candidate' FROM SYSTEM_RANGE(1, "
+              + "), 'candidate', t.created_at, t.tenant_id FROM SYSTEM_RANGE(1, "
               + TASKS
-              + ")");
+              + ") JOIN bw_task t ON t.id = 't' || X");
     }
   }
 

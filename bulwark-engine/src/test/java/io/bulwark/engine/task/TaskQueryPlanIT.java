@@ -46,10 +46,20 @@ class TaskQueryPlanIT {
   private static final Pattern SEQ_SCAN_OF_TASKS = Pattern.compile("Seq Scan on bw_task\\b(?!_)");
   private static final Pattern BUFFERS =
       Pattern.compile("Buffers: shared(?: hit=(\\d+))?(?: read=(\\d+))?");
+  private static final Pattern TASK_ROWS =
+      Pattern.compile(
+          " on bw_task t .*?\\(actual time=[0-9.]+\\.\\.[0-9.]+ rows=(\\d+) loops=(\\d+)\\)");
   private static final double MAX_MS = 500;
   private static final Pattern TIME = Pattern.compile("Execution Time: ([0-9.]+) ms");
 
   private static final int TENANTS = 7;
+
+  /** What u7 may see, written out: assignee or group candidate, of no tenant or one of its four. */
+  private static final String VISIBLE_TO_U7 =
+      "WHERE (t.assignee = 'u7' OR EXISTS (SELECT 1"
+          + " FROM bw_task_identity_link l WHERE l.task_id = t.id"
+          + " AND l.group_id IN ('g7', 'g8', 'g9'))) AND (t.tenant_id IS NULL"
+          + " OR t.tenant_id IN ('n0', 'n1', 'n2', 'n3'))";
 
   /**
    * User u7 is in g7, g8 and g9; every 200th task has u7's group g7 as candidate, and so on. User
@@ -90,6 +100,10 @@ class TaskQueryPlanIT {
                     + " FROM bw_task_identity_link l WHERE l.task_id = t.id"
                     + " AND l.group_id IN ('g7', 'g8', 'g9'))"));
     assertThat(page.items()).hasSize(50);
+    // The page read through the keys is the first 50 of the visible tasks by creation, then ID.
+    assertThat(page.items())
+        .extracting(TaskView::id)
+        .containsExactlyElementsOf(expectedFirstPage());
     assertThat(count).isEqualTo(page.total());
     // Round trips per call: one statement, which also checks that u7 holds no rule about tasks
     // (issue 13: no grant read before it).
@@ -105,7 +119,10 @@ class TaskQueryPlanIT {
     assertThat(countOnTasks)
         .singleElement()
         .satisfies(
-            s -> assertThat(s.sql()).startsWith("SELECT (SELECT COUNT(*) FROM bw_task t WHERE"));
+            s ->
+                assertThat(s.sql())
+                    .startsWith(
+                        "SELECT (SELECT COUNT(*) FROM (SELECT DISTINCT m.id, m.created_at"));
     onTasks = new ArrayList<>(onTasks);
     onTasks.addAll(countOnTasks);
     long taskPages = single("SELECT relpages FROM pg_class WHERE relname = 'bw_task'");
@@ -122,6 +139,15 @@ class TaskQueryPlanIT {
           .isLessThan(MAX_MS);
       report.add(buffers(plan) + " buffers, " + time(plan) + " ms: " + statement.sql());
     }
+    // Only the page's tasks are read (issue 13): the page and the total come from the keys of the
+    // tasks u7 may see (IDs, creation times and tenants in the link and task indexes), and the
+    // count reads no task row at all.
+    assertThat(tasksRead(explain(onTasks.get(0))))
+        .as("task rows read for a page of 50:%n%s", explain(onTasks.get(0)))
+        .isEqualTo(50);
+    assertThat(tasksRead(explain(onTasks.get(1))))
+        .as("task rows read for the count:%n%s", explain(onTasks.get(1)))
+        .isZero();
     aRuleOfTheUserCountsOnTheNextCall(tasks, recorder, page);
     // Printed for the record.
     LOG.info(
@@ -168,12 +194,24 @@ class TaskQueryPlanIT {
     assertThat(recorder.take()).hasSize(2);
   }
 
+  private List<String> expectedFirstPage() throws SQLException {
+    try (Connection connection = engine.dataSource.getConnection();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT t.id FROM bw_task t "
+                    + VISIBLE_TO_U7
+                    + " ORDER BY t.created_at, t.id LIMIT 50")) {
+      List<String> ids = new ArrayList<>();
+      while (rows.next()) {
+        ids.add(rows.getString(1));
+      }
+      return ids;
+    }
+  }
+
   private long expectedVisible() throws SQLException {
-    return single(
-        "SELECT COUNT(*) FROM bw_task t WHERE (t.assignee = 'u7' OR EXISTS (SELECT 1"
-            + " FROM bw_task_identity_link l WHERE l.task_id = t.id"
-            + " AND l.group_id IN ('g7', 'g8', 'g9'))) AND (t.tenant_id IS NULL"
-            + " OR t.tenant_id IN ('n0', 'n1', 'n2', 'n3'))");
+    return single("SELECT COUNT(*) FROM bw_task t " + VISIBLE_TO_U7);
   }
 
   /**
@@ -231,12 +269,12 @@ class TaskQueryPlanIT {
               + taskCount
               + ") i");
       sql.execute(
-          "INSERT INTO bw_task_identity_link (id, task_id, group_id, link_type)"
-              + " SELECT 'l' || i, 't' || i, 'g' || (i % "
+          "INSERT INTO bw_task_identity_link (id, task_id, group_id, link_type,"
+              + " task_created_at, task_tenant_id) SELECT 'l' || i, t.id, 'g' || (i % "
               + GROUPS
-              + "), 'candidate' FROM generate_series(1, "
+              + "), 'candidate', t.created_at, t.tenant_id FROM generate_series(1, "
               + taskCount
-              + ") i");
+              + ") i JOIN bw_task t ON t.id = 't' || i");
       sql.execute("ANALYZE");
     }
   }
@@ -254,6 +292,20 @@ class TaskQueryPlanIT {
       }
       return plan.toString();
     }
+  }
+
+  /**
+   * The rows the plan reads from {@code bw_task} under the list's alias {@code t} (rows times loops
+   * of each node on it): the tasks looked up for the list, not the index-only lookups of the user's
+   * tasks as assignee or owner.
+   */
+  private static long tasksRead(String plan) {
+    Matcher matcher = TASK_ROWS.matcher(plan);
+    long rows = 0;
+    while (matcher.find()) {
+      rows += Long.parseLong(matcher.group(1)) * Long.parseLong(matcher.group(2));
+    }
+    return rows;
   }
 
   /** The shared buffers of the plan's top node (which include its children's). */

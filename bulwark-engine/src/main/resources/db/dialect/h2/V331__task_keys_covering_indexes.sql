@@ -1,0 +1,3 @@
+-- H2 keeps its task and link indexes (db/dialect/postgresql/V331 is the PostgreSQL counterpart,
+-- with included columns, which H2 does not have): its task list reads the tasks as before (issue
+-- 13). Nothing to change.
