@@ -292,8 +292,10 @@ public interface IdentityService {
    * user's current groups while the user exists, is enabled, needs no password change and is still
    * at {@code revision} (read before that check; any change of the user changes it); empty
    * otherwise, and always empty for a provider that cannot tell, so a cache then checks in full.
+   * The same statement reads the location rules' version (Z4), so that the request needs no
+   * statement of its own for it (issue 14).
    */
-  default Optional<Principal> confirmAuthenticated(String userId, long revision) {
+  default Optional<ConfirmedPrincipal> confirmAuthenticated(String userId, long revision) {
     return Optional.empty();
   }
 }

@@ -14,8 +14,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Checks an access token's hash against the stored token, the client address it is bound to (A9)
- * and its user's current state; nothing is cached (A10). A directory user's token that passes the
- * database's part is left to the caller, who asks the directory (outside this transaction).
+ * and its user's current state, with the user's groups, in one statement; nothing is cached (A10).
+ * A directory user's token that passes the database's part is left to the caller, who asks the
+ * directory (outside this transaction).
  */
 final class CheckAccessTokenCommand implements Command<CheckAccessTokenCommand.Verdict> {
 
@@ -50,6 +51,15 @@ final class CheckAccessTokenCommand implements Command<CheckAccessTokenCommand.V
     return Requirement.none("the bearer of a token asks who it is; nobody is signed in yet");
   }
 
+  /**
+   * One statement (the token, its user, the user's groups and the location rules' version), so
+   * every bearer request costs one round trip here and no commit (issue 14).
+   */
+  @Override
+  public boolean readOnly() {
+    return true;
+  }
+
   @Override
   public Verdict execute(CommandContext context) throws SQLException {
     Optional<TokenRow> row = TOKENS.find(context.connection(), tokenHash);
@@ -68,7 +78,7 @@ final class CheckAccessTokenCommand implements Command<CheckAccessTokenCommand.V
           : Verdict.of(refusal);
     }
     AccessTokenCheck refusal = refusal(found);
-    return Verdict.of(refusal != null ? refusal : databaseUserCheck(context, found));
+    return Verdict.of(refusal != null ? refusal : databaseUserCheck(found));
   }
 
   /** The refusal for a token that expired or comes from another client; else null. */
@@ -82,8 +92,7 @@ final class CheckAccessTokenCommand implements Command<CheckAccessTokenCommand.V
     return null;
   }
 
-  private static AccessTokenCheck databaseUserCheck(CommandContext context, TokenRow found)
-      throws SQLException {
+  private static AccessTokenCheck databaseUserCheck(TokenRow found) {
     if (found.disabled()) {
       return AccessTokenCheck.refused(Outcome.USER_DISABLED, found.userId());
     }
@@ -94,7 +103,6 @@ final class CheckAccessTokenCommand implements Command<CheckAccessTokenCommand.V
       return AccessTokenCheck.refused(Outcome.PASSWORD_CHANGE_REQUIRED, found.userId());
     }
     return AccessTokenCheck.valid(
-        new Principal(
-            found.userId(), GroupRepository.groupsOf(context.connection(), found.userId())));
+        new Principal(found.userId(), found.groups()), found.locationRuleVersion());
   }
 }

@@ -2,6 +2,7 @@ package io.bulwark.engine.identity;
 
 import io.bulwark.engine.api.AuthenticationOutcome;
 import io.bulwark.engine.api.AuthenticationResult;
+import io.bulwark.engine.api.ConfirmedPrincipal;
 import io.bulwark.engine.api.ConflictException;
 import io.bulwark.engine.api.EmailVerification;
 import io.bulwark.engine.api.ForbiddenException;
@@ -165,7 +166,7 @@ public final class DatabaseIdentityService implements IdentityService {
   }
 
   @Override
-  public Optional<Principal> confirmAuthenticated(String userId, long revision) {
+  public Optional<ConfirmedPrincipal> confirmAuthenticated(String userId, long revision) {
     if (userId == null || !IdPattern.ID.matcher(userId).matches()) {
       return Optional.empty();
     }

@@ -26,6 +26,16 @@ public final class LoadLocationRulesCommand implements Command<Optional<Location
             + " (Z4)");
   }
 
+  /**
+   * Reads only. The version and the rules need no common snapshot: rules read after the version are
+   * at least as new as it, so a set is never older than the version it is held under, and the next
+   * request that reads a higher version reloads it.
+   */
+  @Override
+  public boolean readOnly() {
+    return true;
+  }
+
   @Override
   public Optional<LocationRuleSet> execute(CommandContext context) throws SQLException {
     return LocationRuleRepository.ifChanged(context.connection(), knownVersion);

@@ -1,5 +1,6 @@
 package io.bulwark.server.auth;
 
+import io.bulwark.engine.api.ConfirmedPrincipal;
 import io.bulwark.engine.api.IdentityService;
 import io.bulwark.engine.api.Principal;
 import io.bulwark.engine.api.User;
@@ -42,9 +43,10 @@ import org.springframework.security.core.AuthenticationException;
  * revision. A password change or reset, a disable, a delete, or any other change of the user
  * changes or removes that row, so the next request goes through the full check (and fails for a
  * changed password) on every node at once. Groups are read afresh on every hit, so membership
- * changes count at the next request too. Wrong passwords never reach the cache and cost what they
- * cost before. At most {@code maxEntries} entries are kept; when full, expired ones are dropped
- * and, if none expired, nothing new is remembered.
+ * changes count at the next request too. The same statement reads the location rules' version for
+ * this request ({@link LocationRuleVersionSeen}, Z4). Wrong passwords never reach the cache and
+ * cost what they cost before. At most {@code maxEntries} entries are kept; when full, expired ones
+ * are dropped and, if none expired, nothing new is remembered.
  *
  * <p>One check per credential at a time (single flight): when an entry is missing or expired and
  * several requests bring the same user ID and password at once (clients of one integration whose
@@ -123,9 +125,11 @@ final class BasicCredentialCache implements AuthenticationProvider {
       return null;
     }
     if (entry.expiresAt.isAfter(clock.instant())) {
-      Optional<Principal> confirmed = identity.confirmAuthenticated(userId, entry.revision);
+      Optional<ConfirmedPrincipal> confirmed =
+          identity.confirmAuthenticated(userId, entry.revision);
       if (confirmed.isPresent()) {
-        return signedIn(request, confirmed.get());
+        LocationRuleVersionSeen.recordForCurrentRequest(confirmed.get().locationRuleVersion());
+        return signedIn(request, confirmed.get().principal());
       }
     }
     entries.remove(cacheKey, entry);

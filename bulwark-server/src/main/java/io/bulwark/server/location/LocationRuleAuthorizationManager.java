@@ -3,6 +3,7 @@ package io.bulwark.server.location;
 import io.bulwark.engine.api.LocationDecision;
 import io.bulwark.server.auth.AuthEventLog;
 import io.bulwark.server.auth.Authorities;
+import io.bulwark.server.auth.LocationRuleVersionSeen;
 import io.bulwark.server.auth.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Set;
@@ -51,7 +52,10 @@ final class LocationRuleAuthorizationManager
       }
       return new AuthorizationDecision(decision.allowed());
     }
-    LocationDecision decision = rules.current().decide(path, caller.getName(), groupsOf(caller));
+    LocationDecision decision =
+        rules
+            .current(LocationRuleVersionSeen.of(request))
+            .decide(path, caller.getName(), groupsOf(caller));
     if (!decision.allowed()) {
       events.locationDenied(caller.getName(), path, decision.rule(), request);
     }

@@ -4,11 +4,13 @@ import io.bulwark.engine.api.LocationRuleService;
 import io.bulwark.engine.api.LocationRuleSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * This node's copy of the location rules (Z4), fresh on every request: {@link #current()} reads the
  * stored version (one short engine command, one number) and reloads the rules only when another
- * call, on this node or any other, changed them. Thread-safe.
+ * call, on this node or any other, changed them; {@link #current(OptionalLong)} takes the version
+ * the request's authentication read in its own statement instead of reading it again. Thread-safe.
  */
 final class LocationRuleCache {
 
@@ -23,7 +25,20 @@ final class LocationRuleCache {
 
   /** The rule set as stored now. */
   LocationRuleSet current() {
+    return current(OptionalLong.empty());
+  }
+
+  /**
+   * The rule set as stored now, given the version this request already read with its credentials
+   * ({@code seen}, issue 14): without a statement when this copy is at that version; else (another
+   * version, or none seen) as {@link #current()}, reading the version and, if it changed, the
+   * rules.
+   */
+  LocationRuleSet current(OptionalLong seen) {
     LocationRuleSet known = held;
+    if (seen.isPresent() && seen.getAsLong() == known.version()) {
+      return known;
+    }
     Optional<LocationRuleSet> fresh = rules.ruleSetIfChanged(known.version());
     fresh.ifPresent(set -> held = set);
     return fresh.orElse(known);

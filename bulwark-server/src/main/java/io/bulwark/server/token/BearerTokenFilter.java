@@ -4,6 +4,7 @@ import io.bulwark.engine.api.AccessTokenCheck;
 import io.bulwark.engine.api.AccessTokenService;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.server.auth.AuthEventLog;
+import io.bulwark.server.auth.LocationRuleVersionSeen;
 import io.bulwark.server.http.ErrorResponder;
 import io.bulwark.server.http.Problem;
 import io.bulwark.server.http.ProblemType;
@@ -25,7 +26,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * another client address than the request's (A9), exactly like an unknown one. A refused token gets
  * 401, a problem (W5) and {@code WWW-Authenticate: Bearer error="invalid_token"} (RFC 6750); the
  * reason goes to the authentication log only (A6, A7). Requests without a Bearer header pass on
- * untouched to Basic authentication. Stateless: the authentication lives for this request only.
+ * untouched to Basic authentication. The check reads the location rules' version for this request
+ * too ({@link LocationRuleVersionSeen}, Z4). Stateless: the authentication lives for this request
+ * only.
  */
 final class BearerTokenFilter extends OncePerRequestFilter {
 
@@ -59,6 +62,7 @@ final class BearerTokenFilter extends OncePerRequestFilter {
           Problem.of(ProblemType.UNAUTHORIZED, "The access token is not valid."));
       return;
     }
+    check.locationRuleVersion().ifPresent(v -> LocationRuleVersionSeen.record(request, v));
     SecurityContext context = contexts.createEmptyContext();
     context.setAuthentication(new BearerAuthentication(check.principal().get()));
     contexts.setContext(context);
