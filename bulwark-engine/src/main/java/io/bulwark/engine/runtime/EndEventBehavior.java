@@ -26,6 +26,9 @@ final class EndEventBehavior implements NodeBehavior {
     } else if (end.definition() instanceof EventDefinition.Escalation escalation) {
       EscalationPropagation.throwFrom(session, instance, execution, escalation.escalationCode());
       session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
+    } else if (end.definition() instanceof EventDefinition.MessageTask message) {
+      // ends its token when a worker completes the external task (LeaveNodeOperation)
+      ServiceTaskBehavior.createExternalTask(session, instance, execution, node, message.topic());
     } else if (end.definition() instanceof EventDefinition.Signal signal) {
       Signals.throwFrom(session, instance, execution, node, signal);
       session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));

@@ -40,6 +40,9 @@ final class IntermediateThrowEventBehavior implements NodeBehavior {
       if (Compensation.throwFrom(session, instance, execution, scope, compensate.activityRef())) {
         return; // goes on when the last handler ends (Compensation.handlersDone)
       }
+    } else if (event.definition() instanceof EventDefinition.MessageTask message) {
+      ServiceTaskBehavior.createExternalTask(session, instance, execution, node, message.topic());
+      return; // goes on when a worker completes the external task
     } else if (event.definition() instanceof EventDefinition.Link link) {
       session.history().activityEnded(execution.activityInstanceId());
       session.enter(instance, execution, linkTarget(instance, event, link));

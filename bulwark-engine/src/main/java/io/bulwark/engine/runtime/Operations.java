@@ -87,8 +87,9 @@ final class Operations {
       }
       FlowNode node = instance.model().node(execution.activityId());
       IoMappings.outputs(session, instance, execution, node);
-      if (instance.model().multiInstance(node.id()) == null
-          || MultiInstanceBehavior.isRun(instance, execution, node.id())) {
+      if (!(node instanceof EndEvent) // its end listeners ran before its behaviour
+          && (instance.model().multiInstance(node.id()) == null
+              || MultiInstanceBehavior.isRun(instance, execution, node.id()))) {
         ExecutionListenerRunner.run(session, instance, execution, node.id(), Event.END);
       }
       session.attachments().remove(instance, execution, node, Attachments.Cause.LEAVE);

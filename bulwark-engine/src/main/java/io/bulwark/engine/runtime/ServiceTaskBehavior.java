@@ -30,23 +30,7 @@ final class ServiceTaskBehavior implements NodeBehavior {
       throws SQLException {
     ServiceTask task = (ServiceTask) node;
     if (task.implementation() instanceof ServiceImplementation.ExternalTopic topic) {
-      DeployedProcess process = instance.process();
-      String taskId =
-          ExternalTasks.create(
-              session.context(),
-              new NewExternalTask(
-                  topic(session, instance, execution, topic),
-                  execution.id(),
-                  instance.id(),
-                  process.definitionId(),
-                  process.key(),
-                  node.id(),
-                  instance.root().businessKey(),
-                  0,
-                  instance.root().tenantId()));
-      session.attachments().createdExternalTask(execution.id(), taskId);
-      // Wakes waiting fetchAndLock requests once the task is visible to them.
-      session.context().unitOfWork().afterCommit(session.runtime().externalTaskSignal());
+      createExternalTask(session, instance, execution, node, topic);
       return;
     }
     var delegate = (ServiceImplementation.JavaDelegate) task.implementation();
@@ -64,6 +48,36 @@ final class ServiceTaskBehavior implements NodeBehavior {
   }
 
   /** The topic, or what its expression evaluates to now: a text of 1 to 255 characters. */
+  /**
+   * Creates the external task that {@code execution} waits at {@code node} for (a service, send or
+   * mail task, or a message throw or end event of {@code camunda:type="external"}).
+   */
+  static void createExternalTask(
+      RuntimeSession session,
+      InstanceState instance,
+      Execution execution,
+      FlowNode node,
+      ServiceImplementation.ExternalTopic topic)
+      throws SQLException {
+    DeployedProcess process = instance.process();
+    String taskId =
+        ExternalTasks.create(
+            session.context(),
+            new NewExternalTask(
+                topic(session, instance, execution, topic),
+                execution.id(),
+                instance.id(),
+                process.definitionId(),
+                process.key(),
+                node.id(),
+                instance.root().businessKey(),
+                0,
+                instance.root().tenantId()));
+    session.attachments().createdExternalTask(execution.id(), taskId);
+    // Wakes waiting fetchAndLock requests once the task is visible to them.
+    session.context().unitOfWork().afterCommit(session.runtime().externalTaskSignal());
+  }
+
   private static String topic(
       RuntimeSession session,
       InstanceState instance,

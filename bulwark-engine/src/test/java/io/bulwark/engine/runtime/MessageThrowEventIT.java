@@ -92,4 +92,72 @@ class MessageThrowEventIT {
         .hasMessageContaining("(Z10)")
         .hasMessageContaining("send");
   }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void externalMessageThrowAndEndEventsWaitForTheirWorkers(EngineDatabase db) {
+    engine = new TestEngine(db);
+    engine.deployXml(
+        "mailer",
+        Models.process(
+            "mailer",
+            """
+                <bpmn:startEvent id="s"/>
+                <bpmn:intermediateThrowEvent id="notify">
+                  <bpmn:messageEventDefinition camunda:type="external" camunda:topic="notify"/>
+                </bpmn:intermediateThrowEvent>
+                <bpmn:endEvent id="confirm">
+                  <bpmn:messageEventDefinition camunda:type="external"
+                      camunda:topic="confirm-${channel}"/>
+                </bpmn:endEvent>
+                <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="notify"/>
+                <bpmn:sequenceFlow id="f2" sourceRef="notify" targetRef="confirm"/>
+            """));
+    ProcessInstance instance = engine.start("mailer", Map.of("channel", "sms"));
+    assertThat(topics(instance)).containsExactly("notify");
+    engine.completeExternal(instance.id(), "notify", Map.of("sent", true));
+    // the test hook leaves the activity without deleting the worker's row
+    assertThat(topics(instance)).contains("confirm-sms");
+    assertThat(engine.runtimeService.getActiveActivityIds(ALICE, instance.id()))
+        .containsExactly("confirm");
+    engine.completeExternal(instance.id(), "confirm", Map.of());
+    assertThat(engine.history.findProcessInstance(ALICE, instance.id()).orElseThrow().state())
+        .isEqualTo("COMPLETED");
+    assertThat(
+            engine.count(
+                "SELECT COUNT(*) FROM bw_hi_activity_instance WHERE process_instance_id = ?"
+                    + " AND activity_id IN ('notify', 'confirm') AND ended_at IS NOT NULL",
+                instance.id()))
+        .isEqualTo(2);
+  }
+
+  @ParameterizedTest
+  @EnumSource(EngineDatabase.class)
+  void anExternalMessageEventNeedsATopicAndOnlyTheExternalType(EngineDatabase db) {
+    engine = new TestEngine(db);
+    for (String definition :
+        new String[] {
+          "<bpmn:messageEventDefinition camunda:type=\"external\"/>",
+          "<bpmn:messageEventDefinition camunda:type=\"connector\" camunda:topic=\"x\"/>"
+        }) {
+      String model =
+          Models.process(
+              "bad",
+              """
+                  <bpmn:startEvent id="s"/>
+                  <bpmn:intermediateThrowEvent id="send">%s</bpmn:intermediateThrowEvent>
+                  <bpmn:sequenceFlow id="f1" sourceRef="s" targetRef="send"/>
+              """
+                  .formatted(definition));
+      assertThatThrownBy(() -> engine.deployXml("bad", model))
+          .as(definition)
+          .isInstanceOf(BpmnValidationException.class)
+          .hasMessageContaining("send");
+    }
+  }
+
+  private java.util.List<String> topics(ProcessInstance instance) {
+    return engine.ids(
+        "SELECT topic FROM bw_external_task WHERE process_instance_id = ?", instance.id());
+  }
 }

@@ -15,6 +15,12 @@ public sealed interface EventDefinition {
   /** A message, resolved from {@code messageRef} to the definitions-level message. */
   record Message(String messageId, @Nullable String messageName) implements EventDefinition {}
 
+  /**
+   * A message throw or end event with {@code camunda:type="external"}: it waits for a worker of
+   * {@code topic} to complete an external task, as Camunda 7 does, so no code runs in the engine.
+   */
+  record MessageTask(ServiceImplementation.ExternalTopic topic) implements EventDefinition {}
+
   /** A timer, parsed at deployment. */
   record Timer(TimerSpec spec) implements EventDefinition {}
 

@@ -120,7 +120,8 @@ final class EventDefinitionReader {
 
   /**
    * A message throw or end event without an implementation passes the token on, as in Camunda 7,
-   * which leaves its {@code messageRef} unread; one that would send the message with a class or an
+   * which leaves its {@code messageRef} unread; with {@code camunda:type="external"} it is an
+   * external task of its {@code camunda:topic}; one that would send the message with a class or an
    * expression is refused (Z10).
    */
   private static EventDefinition thrownMessage(
@@ -136,9 +137,25 @@ final class EventDefinitionReader {
               + " on a message throw event is refused: it runs code in the engine (Z10);"
               + " use an external service task to send the message");
     }
-    context.checkShape(def, Set.copyOf(MESSAGE_CODE), Set.of());
+    context.checkShape(
+        def, Set.of("class", "delegateExpression", "expression", "type", "topic"), Set.of());
     context.extensions(def, Set.of());
-    return EventDefinition.NONE;
+    String type = def.attribute(Namespaces.CAMUNDA, "type");
+    if (type == null) {
+      return EventDefinition.NONE;
+    }
+    if (!type.equals("external")) {
+      context.problem(
+          event.id(),
+          def,
+          "camunda:type '"
+              + type
+              + "' on a message throw event is not supported; use \"external\"");
+      return EventDefinition.NONE;
+    }
+    return new EventDefinition.MessageTask(
+        ServiceTaskReader.externalTopic(
+            event, def, def.attribute(Namespaces.CAMUNDA, "topic"), context));
   }
 
   private static EventDefinition message(XmlElement event, XmlElement def, ReadContext context) {

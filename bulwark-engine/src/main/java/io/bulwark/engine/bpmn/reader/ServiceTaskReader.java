@@ -7,6 +7,7 @@ import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
 import io.bulwark.engine.expression.Expression;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Service tasks as external tasks ({@code camunda:type="external"} with a topic) or, embedded only,
@@ -81,12 +82,24 @@ final class ServiceTaskReader implements ElementReader {
           "service task must be an external task (camunda:type=\"external\" with camunda:topic)");
       return new ServiceImplementation.ExternalTopic("");
     }
+    return externalTopic(element, element, topic, ctx);
+  }
+
+  /**
+   * The external topic {@code topic} that {@code holder} (the element or its event definition)
+   * names for {@code element}: plain text, or an expression Camunda 7 evaluates when the task is
+   * created (ExternalTaskParseTest).
+   */
+  static ServiceImplementation.ExternalTopic externalTopic(
+      XmlElement element, XmlElement holder, @Nullable String topic, ReadContext ctx) {
     if (topic == null || topic.isBlank()) {
-      ctx.problem(element, "external service task has no camunda:topic");
+      ctx.problem(
+          element.id(),
+          holder,
+          "external task of " + element.displayName() + " has no camunda:topic");
       return new ServiceImplementation.ExternalTopic("");
     }
     if (topic.contains("${") || topic.contains("#{")) {
-      // Camunda 7 evaluates the topic when the task is created (ExternalTaskParseTest)
       Expression expression = ctx.expression(element, "camunda:topic", topic);
       return new ServiceImplementation.ExternalTopic(topic, expression);
     }
