@@ -104,7 +104,7 @@ class RequestPathStatementsIT {
       assertThat(statements.get()).isEqualTo(1);
       assertThat(next.principal().orElseThrow().groups())
           .as("membership added (A10)")
-          .containsExactly("auditors", "clerks");
+          .containsExactlyInAnyOrder("auditors", "clerks");
       assertThat(next.locationRuleVersion())
           .as("the version after the rule change (Z4)")
           .hasValue(storedVersion(rules));
