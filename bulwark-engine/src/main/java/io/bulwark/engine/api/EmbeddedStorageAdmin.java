@@ -30,4 +30,19 @@ public interface EmbeddedStorageAdmin {
    * (crypto-shredding).
    */
   void destroyKey(int keyId);
+
+  /**
+   * The encrypted configuration value {@code {bulwark-aead}…} of {@code value} for the setting
+   * {@code setting} (D3): AEAD under the key store's key-encryption key, the setting's name as
+   * associated data. Creates the key store when there is none yet.
+   */
+  String encryptSetting(String setting, Secret value);
+
+  /**
+   * The value of an encrypted configuration value, for a start-up that reads it into memory (D3).
+   *
+   * @throws BulwarkException there is no key store, or the value is another key store's, another
+   *     setting's or changed; the message names the setting, never the value
+   */
+  Secret decryptSetting(String setting, String encrypted);
 }

@@ -9,6 +9,7 @@ import io.bulwark.engine.audit.DatabaseAuditService;
 import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.crypto.AuditSigner;
+import io.bulwark.engine.crypto.CryptoException;
 import io.bulwark.engine.crypto.LocalKeyStore;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.engine.persistence.DatabaseException;
@@ -100,6 +101,24 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
     LocalKeyStore keys = EmbeddedKeys.open(storage);
     keys.destroy(keyId);
     audit(keys, "key_destroyed", keyId);
+  }
+
+  @Override
+  public String encryptSetting(String setting, Secret value) {
+    return EmbeddedKeys.open(storage).settingCipher().encrypt(setting, value);
+  }
+
+  @Override
+  public Secret decryptSetting(String setting, String encrypted) {
+    if (!LocalKeyStore.exists(storage.dataDir())) {
+      throw new CryptoException(
+          "the setting "
+              + setting
+              + " is encrypted, but there is no key store "
+              + LocalKeyStore.fileOf(storage.dataDir())
+              + " to decrypt it (D3)");
+    }
+    return EmbeddedKeys.open(storage).settingCipher().decrypt(setting, encrypted);
   }
 
   /**

@@ -204,6 +204,11 @@ public final class LocalKeyStore {
     return keyEncryptionKeySource instanceof KeyEncryptionKey.Kms;
   }
 
+  /** Encrypts and decrypts configuration values under the key-encryption key (D3). */
+  public SettingCipher settingCipher() {
+    return new SettingCipher(keyEncryptionKey);
+  }
+
   /** The password of the embedded database file (D1); the caller clears it after use. */
   public synchronized Secret databaseFilePassword() {
     return Secret.of(decrypt(DATABASE_FILE_PASSWORD));

@@ -145,7 +145,8 @@ class EngineServerIT {
         .hasMessageContaining("chmod 600");
     var finding =
         new DatabasePasswordFileCheck(
-                new DatabaseSettings("jdbc:postgresql://h/db", "bulwark", passwordFile))
+                new DatabaseSettings("jdbc:postgresql://h/db", "bulwark", passwordFile),
+                ConfigurationSecrets.none())
             .run();
     assertThat(finding.status()).isEqualTo(CheckStatus.FAIL);
   }
