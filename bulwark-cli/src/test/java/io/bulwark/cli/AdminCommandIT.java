@@ -1,12 +1,14 @@
 package io.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.crypto.DevPassphraseFile;
 import io.bulwark.engine.crypto.LocalKeyStore;
 import io.bulwark.engine.persistence.Database;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -128,6 +130,59 @@ class AdminCommandIT {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(status).isEqualTo(1);
     assertThat(text(err)).contains("cannot unlock the key store").doesNotContain("\tat ");
+  }
+
+  @Test
+  void d3_configEncryptReadsTheValueFromStandardInputAndBindsItToTheSetting(@TempDir Path dir) {
+    Path data = dir.resolve("data");
+    BulwarkEngine.builder().embedded(data).build().close();
+    String value = "Osprey-Quarry-93";
+
+    int status =
+        AdminCommand.run(
+            List.of(
+                "config", "encrypt", "bulwark.database.password", "--data-dir", data.toString()),
+            name -> null,
+            new ByteArrayInputStream((value + "\n").getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).as(() -> text(err)).isZero();
+    String encrypted = text(out).strip();
+    assertThat(encrypted).startsWith("{bulwark-aead}").doesNotContain(value);
+    var keys = BulwarkEngine.builder().embedded(data).embeddedAdmin();
+    try (Secret decrypted = keys.decryptSetting("bulwark.database.password", encrypted)) {
+      assertThat(new String(decrypted.reveal())).isEqualTo(value);
+    }
+    assertThatThrownBy(() -> keys.decryptSetting("bulwark.ldap.bind-password", encrypted))
+        .hasMessageContaining("bulwark.ldap.bind-password")
+        .hasMessageNotContaining(value);
+    assertThatThrownBy(
+            () ->
+                AdminCommand.run(
+                    List.of("config", "encrypt", "--data-dir", data.toString()),
+                    name -> null,
+                    new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .as("the value is never taken from the command line")
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("read from standard input");
+    assertThatThrownBy(
+            () ->
+                AdminCommand.run(
+                    List.of(
+                        "config",
+                        "encrypt",
+                        "bulwark.mail.password",
+                        "--data-dir",
+                        data.toString()),
+                    name -> null,
+                    new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("empty value");
   }
 
   private int admin(String... args) {

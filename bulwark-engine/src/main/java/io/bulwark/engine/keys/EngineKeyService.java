@@ -1,5 +1,6 @@
 package io.bulwark.engine.keys;
 
+import io.bulwark.engine.api.KeyDestruction;
 import io.bulwark.engine.api.KeyInfo;
 import io.bulwark.engine.api.KeyRotation;
 import io.bulwark.engine.api.KeyService;
@@ -58,5 +59,16 @@ public final class EngineKeyService implements KeyService {
     }
     return new KeyRotation(
         rotated.primary(), rotated.previousPrimary(), addresses, rotated.scheduled());
+  }
+
+  @Override
+  public KeyDestruction destroy(Principal actor, int keyId) {
+    KeyDestruction destroyed =
+        commands.execute(commands.actorOf(actor), new DestroyKeyCommand(keys, keyId));
+    LOG.warn(
+        "key {} destroyed while running: {} stored values under it are unreadable (D2)",
+        destroyed.keyId(),
+        destroyed.unreadableValues());
+    return destroyed;
   }
 }

@@ -1,0 +1,63 @@
+package io.bulwark.engine.keys;
+
+import io.bulwark.engine.api.ConflictException;
+import io.bulwark.engine.api.KeyDestruction;
+import io.bulwark.engine.api.KeyInfo;
+import io.bulwark.engine.api.NotFoundException;
+import io.bulwark.engine.authz.Permission;
+import io.bulwark.engine.authz.Requirement;
+import io.bulwark.engine.authz.ResourceType;
+import io.bulwark.engine.command.Command;
+import io.bulwark.engine.command.CommandContext;
+import io.bulwark.engine.crypto.LocalKeyStore;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * Destroys a key of the running engine's key set (D2; {@code SYSTEM UPDATE}, as rotation): refused
+ * while it is the primary key or while the re-encryption job is pending, which could still need it.
+ * Then the key's material leaves the key store file (written atomically) and the field cipher; what
+ * the database still holds under it is unreadable for good (crypto-shredding), and the answer says
+ * how much.
+ */
+final class DestroyKeyCommand implements Command<KeyDestruction> {
+
+  private final Optional<LocalKeyStore> keys;
+  private final int keyId;
+
+  DestroyKeyCommand(Optional<LocalKeyStore> keys, int keyId) {
+    this.keys = keys;
+    this.keyId = keyId;
+  }
+
+  @Override
+  public Requirement requirement() {
+    return Requirement.onAny(ResourceType.SYSTEM, Permission.UPDATE);
+  }
+
+  @Override
+  public KeyDestruction execute(CommandContext context) throws SQLException {
+    LocalKeyStore store = RotateKeyCommand.present(keys);
+    KeyInfo key =
+        store.list().stream()
+            .filter(k -> k.id() == keyId)
+            .findFirst()
+            .orElseThrow(() -> new NotFoundException("no key " + keyId + " in the key set"));
+    if (key.primary()) {
+      throw new ConflictException(
+          "key "
+              + keyId
+              + " is the primary key, which encrypts every new value: rotate first, then destroy"
+              + " it once the re-encryption job is gone");
+    }
+    if (KeyUses.reencryptionPending(context.connection())) {
+      throw new ConflictException(
+          "the re-encryption job (variable-reencrypt) is pending and may still need key "
+              + keyId
+              + ": destroy it once the job is gone");
+    }
+    long unreadable = KeyUses.valuesUnder(context.connection(), keyId);
+    store.destroy(keyId);
+    return new KeyDestruction(keyId, unreadable);
+  }
+}
