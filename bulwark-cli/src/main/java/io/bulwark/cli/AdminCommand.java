@@ -33,6 +33,8 @@ final class AdminCommand {
              bulwark admin keys rotate [OPTIONS]       a new primary key re-encrypts stored values
                                                        (server running: POST /engine-rest/key/rotate)
              bulwark admin keys destroy ID [OPTIONS]   delete a key: what it encrypted is lost
+             bulwark admin keys rewrap (--to-kms-key-uri URI | --to-passphrase-file FILE)
+                       [--keep-backup] [OPTIONS]       the key store under another key (D2)
              bulwark admin config encrypt SETTING [OPTIONS] < value
                                                        an encrypted configuration value (D3)
       options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE,
@@ -49,14 +51,16 @@ final class AdminCommand {
   }
 
   static int run(
-      List<String> args,
+      List<String> arguments,
       UnaryOperator<String> environment,
       InputStream in,
       PrintStream out,
       PrintStream err) {
-    if (!args.isEmpty() && OperatorCommand.COMMANDS.contains(args.get(0))) {
-      return OperatorCommand.run(args, environment, out, err);
+    if (!arguments.isEmpty() && OperatorCommand.COMMANDS.contains(arguments.get(0))) {
+      return OperatorCommand.run(arguments, environment, out, err);
     }
+    KeyRewrap.Options rewrap = KeyRewrap.Options.extract(arguments);
+    List<String> args = rewrap.rest();
     List<String> words = new ArrayList<>();
     Path dataDir =
         Path.of(Optional.ofNullable(environment.apply("BULWARK_DATA_DIR")).orElse("data"));
@@ -96,6 +100,9 @@ final class AdminCommand {
                   new KeyStoreSettings(passphraseFile, kmsKeyUri),
                   environment)
               .embeddedAdmin();
+      if (KeyRewrap.applies(words)) {
+        return KeyRewrap.run(rewrap, admin, dataDir, out);
+      }
       if (ConfigEncryption.worksWhileRunning(words)) {
         return ConfigEncryption.run(words, admin, in, out);
       }

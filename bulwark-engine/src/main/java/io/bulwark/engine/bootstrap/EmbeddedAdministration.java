@@ -5,11 +5,13 @@ import io.bulwark.engine.api.EmbeddedStorageAdmin;
 import io.bulwark.engine.api.EngineStorage;
 import io.bulwark.engine.api.KeyInfo;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.spi.KeyManagementService;
 import io.bulwark.engine.audit.DatabaseAuditService;
 import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.crypto.AuditSigner;
 import io.bulwark.engine.crypto.CryptoException;
+import io.bulwark.engine.crypto.KeyStoreRewrap;
 import io.bulwark.engine.crypto.LocalKeyStore;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.engine.persistence.DatabaseException;
@@ -119,6 +121,35 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
               + " to decrypt it (D3)");
     }
     return EmbeddedKeys.open(storage).settingCipher().decrypt(setting, encrypted);
+  }
+
+  @Override
+  public Optional<Path> rewrapKeyStoreWithPassphrase(Secret newPassphrase, boolean keepBackup) {
+    LocalKeyStore keys = openForRewrap();
+    Optional<Path> backup =
+        KeyStoreRewrap.toPassphrase(keys, storage.dataDir(), newPassphrase, keepBackup);
+    audit(keys, "key_store_rewrapped", keys.fieldCipher().primaryKeyId());
+    return backup;
+  }
+
+  @Override
+  public Optional<Path> rewrapKeyStoreWithKms(String keyUri, boolean keepBackup) {
+    KeyManagementService service = KeyStoreRewrap.serviceFor(keyUri);
+    LocalKeyStore keys = openForRewrap();
+    Optional<Path> backup =
+        KeyStoreRewrap.toKms(keys, storage.dataDir(), keyUri, service, keepBackup);
+    audit(keys, "key_store_rewrapped", keys.fieldCipher().primaryKeyId());
+    return backup;
+  }
+
+  /**
+   * The key store, its audit signing key set made first: the audit record after the re-wrap must
+   * not save the store again under the old key.
+   */
+  private LocalKeyStore openForRewrap() {
+    LocalKeyStore keys = EmbeddedKeys.open(storage);
+    keys.auditSigningKeyset().close();
+    return keys;
   }
 
   /**

@@ -204,6 +204,21 @@ public final class LocalKeyStore {
     return keyEncryptionKeySource instanceof KeyEncryptionKey.Kms;
   }
 
+  /**
+   * Writes this store's key set and values under another key-encryption key (D2), atomically;
+   * {@link KeyStoreRewrap} does it. The open store keeps the key it was opened with.
+   */
+  synchronized void writeUnder(KeyEncryptionKey source, Aead newKeyEncryptionKey) {
+    try {
+      byte[] encryptedKeys =
+          TinkProtoKeysetFormat.serializeEncryptedKeyset(
+              keys, newKeyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
+      new KeyStoreFile(source, encryptedKeys, values).write(file);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot write the key store " + file, e);
+    }
+  }
+
   /** Encrypts and decrypts configuration values under the key-encryption key (D3). */
   public SettingCipher settingCipher() {
     return new SettingCipher(keyEncryptionKey);
