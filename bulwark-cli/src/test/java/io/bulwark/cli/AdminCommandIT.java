@@ -185,6 +185,55 @@ class AdminCommandIT {
         .hasMessageContaining("empty value");
   }
 
+  @Test
+  void d2_keysRewrapMovesTheKeyStoreToAnotherPassphrase(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("data");
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(data).build()) {
+      assertThat(engine.identityService().ensureInitialAdministrator()).isPresent();
+    }
+    Path newPassphrase = dir.resolve("new-passphrase");
+    Files.createFile(
+        newPassphrase,
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(newPassphrase, "Kestrel-Meadow-35\n");
+    assertThatThrownBy(() -> admin("keys", "rewrap", "--data-dir", data.toString()))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("exactly one of --to-kms-key-uri");
+
+    assertThat(
+            admin(
+                "keys",
+                "rewrap",
+                "--to-passphrase-file",
+                newPassphrase.toString(),
+                "--data-dir",
+                data.toString()))
+        .as(() -> text(err))
+        .isZero();
+
+    assertThat(text(out)).contains("is now protected by the passphrase in " + newPassphrase);
+    try (Stream<Path> files = Files.list(data.resolve("keys"))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("no backup unless asked")
+          .noneMatch(name -> name.contains("backup"));
+    }
+    err.reset();
+    assertThat(admin("keys", "list", "--data-dir", data.toString())).isEqualTo(1);
+    assertThat(text(err)).contains("cannot unlock the key store");
+    out.reset();
+    assertThat(
+            admin(
+                "keys",
+                "list",
+                "--passphrase-file",
+                newPassphrase.toString(),
+                "--data-dir",
+                data.toString()))
+        .isZero();
+    assertThat(text(out)).contains("primary");
+  }
+
   private int admin(String... args) {
     return AdminCommand.run(
         List.of(args),
