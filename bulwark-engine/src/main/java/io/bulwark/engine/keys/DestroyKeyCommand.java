@@ -11,6 +11,7 @@ import io.bulwark.engine.command.Command;
 import io.bulwark.engine.command.CommandContext;
 import io.bulwark.engine.crypto.LocalKeyStore;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -24,10 +25,12 @@ final class DestroyKeyCommand implements Command<KeyDestruction> {
 
   private final Optional<LocalKeyStore> keys;
   private final int keyId;
+  private final Optional<KeySetSync> sync;
 
-  DestroyKeyCommand(Optional<LocalKeyStore> keys, int keyId) {
+  DestroyKeyCommand(Optional<LocalKeyStore> keys, int keyId, Optional<KeySetSync> sync) {
     this.keys = keys;
     this.keyId = keyId;
+    this.sync = sync;
   }
 
   @Override
@@ -38,6 +41,9 @@ final class DestroyKeyCommand implements Command<KeyDestruction> {
   @Override
   public KeyDestruction execute(CommandContext context) throws SQLException {
     LocalKeyStore store = RotateKeyCommand.present(keys);
+    if (sync.isPresent()) {
+      sync.get().beforeChange(context.connection());
+    }
     KeyInfo key =
         store.list().stream()
             .filter(k -> k.id() == keyId)
@@ -56,8 +62,20 @@ final class DestroyKeyCommand implements Command<KeyDestruction> {
               + keyId
               + ": destroy it once the job is gone");
     }
+    List<String> lagging = sync.isPresent() ? sync.get().lagging(context.connection()) : List.of();
+    if (!lagging.isEmpty()) {
+      throw new ConflictException(
+          "nodes "
+              + lagging
+              + " still use an older key set and may write under key "
+              + keyId
+              + ": destroy it once they have switched (they look every second)");
+    }
     long unreadable = KeyUses.valuesUnder(context.connection(), keyId);
     store.destroy(keyId);
+    if (sync.isPresent()) {
+      sync.get().publish(context.connection());
+    }
     return new KeyDestruction(keyId, unreadable);
   }
 }
