@@ -62,6 +62,7 @@ public final class KeySetSync implements KeySetFollowers, AutoCloseable {
   private final ScheduledExecutorService poller;
   private volatile long version;
   private volatile @Nullable Future<?> inFlight;
+  private volatile @Nullable Future<?> polling;
 
   private KeySetSync(CommandExecutor commands, LocalKeyStore store, Clock clock) {
     this.commands = commands;
@@ -84,8 +85,9 @@ public final class KeySetSync implements KeySetFollowers, AutoCloseable {
     KeySetSync sync = new KeySetSync(commands, store, clock);
     commands.execute(ACTOR, new StepCommand(sync::startUp));
     store.fieldCipher().onUnknownKey(sync::refresh);
-    sync.poller.scheduleWithFixedDelay(
-        sync::pollQuietly, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
+    sync.polling =
+        sync.poller.scheduleWithFixedDelay(
+            sync::pollQuietly, POLL.toMillis(), POLL.toMillis(), TimeUnit.MILLISECONDS);
     return sync;
   }
 
@@ -116,7 +118,7 @@ public final class KeySetSync implements KeySetFollowers, AutoCloseable {
    */
   static boolean changedOffline(KeySetIds local, KeySetIds shared) {
     return !shared.all().contains(local.primary())
-        || local.primary() == shared.primary() && shared.all().containsAll(local.all());
+        || (local.primary() == shared.primary() && shared.all().containsAll(local.all()));
   }
 
   private void poll(Connection connection) throws SQLException {
@@ -204,6 +206,10 @@ public final class KeySetSync implements KeySetFollowers, AutoCloseable {
 
   @Override
   public void close() {
+    Future<?> running = polling;
+    if (running != null) {
+      running.cancel(false);
+    }
     poller.shutdownNow();
     try {
       poller.awaitTermination(5, TimeUnit.SECONDS);
