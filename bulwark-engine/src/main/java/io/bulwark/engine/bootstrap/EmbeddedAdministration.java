@@ -13,6 +13,7 @@ import io.bulwark.engine.crypto.AuditSigner;
 import io.bulwark.engine.crypto.CryptoException;
 import io.bulwark.engine.crypto.KeyStoreRewrap;
 import io.bulwark.engine.crypto.LocalKeyStore;
+import io.bulwark.engine.keys.KeySetSync;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.engine.persistence.DatabaseException;
 import io.bulwark.engine.persistence.EmbeddedFiles;
@@ -128,7 +129,8 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
     LocalKeyStore keys = openForRewrap();
     Optional<Path> backup =
         KeyStoreRewrap.toPassphrase(keys, storage.dataDir(), newPassphrase, keepBackup);
-    audit(keys, "key_store_rewrapped", keys.fieldCipher().primaryKeyId());
+    LocalKeyStore rewrapped = LocalKeyStore.openOrCreate(storage.dataDir(), newPassphrase);
+    audit(rewrapped, "key_store_rewrapped", rewrapped.fieldCipher().primaryKeyId());
     return backup;
   }
 
@@ -138,7 +140,8 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
     LocalKeyStore keys = openForRewrap();
     Optional<Path> backup =
         KeyStoreRewrap.toKms(keys, storage.dataDir(), keyUri, service, keepBackup);
-    audit(keys, "key_store_rewrapped", keys.fieldCipher().primaryKeyId());
+    LocalKeyStore rewrapped = LocalKeyStore.openOrCreateWithKms(storage.dataDir(), keyUri, service);
+    audit(rewrapped, "key_store_rewrapped", rewrapped.fieldCipher().primaryKeyId());
     return backup;
   }
 
@@ -167,9 +170,9 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
     }
     try (Secret filePassword = keys.databaseFilePassword();
         Database database = Database.embedded(storage.dataDir(), filePassword)) {
-      new DatabaseAuditService(
-              new CommandExecutor(database.dataSource(), new GrantChecker(), clock),
-              Optional.of(signer))
+      CommandExecutor commands =
+          new CommandExecutor(database.dataSource(), new GrantChecker(), clock);
+      new DatabaseAuditService(commands, Optional.of(signer))
           .append(
               new AuditEvent(
                   "console",
@@ -177,6 +180,8 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
                   kind,
                   "key " + keyId,
                   Map.of("key_store", LocalKeyStore.fileOf(storage.dataDir()).toString())));
+      // D2: the key set as it is now, wrapped under the current key-encryption key.
+      KeySetSync.republish(commands, keys);
     }
   }
 }

@@ -199,6 +199,22 @@ public final class KeySetSync implements KeySetFollowers, AutoCloseable {
     return lagging(connection).isEmpty();
   }
 
+  /**
+   * Offline (no node runs): publishes the store's key set as it now is, wrapped under its current
+   * key-encryption key, when the database has one published (after an offline rotation, destroy or
+   * re-wrap).
+   */
+  public static void republish(CommandExecutor commands, LocalKeyStore store) {
+    commands.execute(
+        ACTOR,
+        new StepCommand(
+            connection -> {
+              if (KeySetRows.read(connection, true).isPresent()) {
+                KeySetRows.publish(connection, store.wrappedKeys());
+              }
+            }));
+  }
+
   /** This node's name in {@code bw_key_node}. */
   public String node() {
     return node;
