@@ -129,10 +129,10 @@ public final class Baseline {
               "D2",
               "key management",
               "keys rotate and are destroyed while the server runs (POST /engine-rest/key/rotate,"
-                  + " /key/{id}/destroy) or offline, values are re-encrypted in the background, and"
-                  + " a key store moves between a passphrase and a key-management key offline"
-                  + " (admin keys rewrap); an online rotation or destroy reaches only the node that"
-                  + " made it (copy the key store to the others and restart them)"),
+                  + " /key/{id}/destroy) or offline, and several nodes follow each other within a"
+                  + " second; sensitive variables are re-encrypted in the background, but e-mail"
+                  + " addresses inside the rotate call; a key store moves between a passphrase and a"
+                  + " key-management key offline only (admin keys rewrap)"),
           complete("D3", "no plain-text secrets in configuration"),
           complete("D4", "tamper-evident audit log"),
           partial(
