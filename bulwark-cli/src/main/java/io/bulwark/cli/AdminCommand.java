@@ -6,6 +6,7 @@ import io.bulwark.engine.api.EmbeddedStorageAdmin;
 import io.bulwark.engine.api.KeyInfo;
 import io.bulwark.server.engine.KeyStorePassphrase;
 import io.bulwark.server.engine.KeyStoreSettings;
+import java.io.InputStream;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -32,6 +33,10 @@ final class AdminCommand {
              bulwark admin keys rotate [OPTIONS]       a new primary key re-encrypts stored values
                                                        (server running: POST /engine-rest/key/rotate)
              bulwark admin keys destroy ID [OPTIONS]   delete a key: what it encrypted is lost
+             bulwark admin keys rewrap (--to-kms-key-uri URI | --to-passphrase-file FILE)
+                       [--keep-backup] [OPTIONS]       the key store under another key (D2)
+             bulwark admin config encrypt SETTING [OPTIONS] < value
+                                                       an encrypted configuration value (D3)
       options: --data-dir DIR (BULWARK_DATA_DIR, default ./data), --passphrase-file FILE,
                --kms-key-uri URI (a key-management plug-in's key instead of a passphrase)
       users (the server may run): bulwark admin user create|reset-password|disable|enable ID,
@@ -42,9 +47,20 @@ final class AdminCommand {
 
   static int run(
       List<String> args, UnaryOperator<String> environment, PrintStream out, PrintStream err) {
-    if (!args.isEmpty() && OperatorCommand.COMMANDS.contains(args.get(0))) {
-      return OperatorCommand.run(args, environment, out, err);
+    return run(args, environment, System.in, out, err);
+  }
+
+  static int run(
+      List<String> arguments,
+      UnaryOperator<String> environment,
+      InputStream in,
+      PrintStream out,
+      PrintStream err) {
+    if (!arguments.isEmpty() && OperatorCommand.COMMANDS.contains(arguments.get(0))) {
+      return OperatorCommand.run(arguments, environment, out, err);
     }
+    KeyRewrap.Options rewrap = KeyRewrap.Options.extract(arguments);
+    List<String> args = rewrap.rest();
     List<String> words = new ArrayList<>();
     Path dataDir =
         Path.of(Optional.ofNullable(environment.apply("BULWARK_DATA_DIR")).orElse("data"));
@@ -68,7 +84,10 @@ final class AdminCommand {
         words.add(arg);
       }
     }
-    Optional<String> running = RunningServer.advice(dataDir, words);
+    Optional<String> running =
+        ConfigEncryption.worksWhileRunning(words)
+            ? Optional.empty()
+            : RunningServer.advice(dataDir, words);
     if (running.isPresent()) {
       err.println("bulwark admin: " + running.get());
       return 1;
@@ -81,6 +100,12 @@ final class AdminCommand {
                   new KeyStoreSettings(passphraseFile, kmsKeyUri),
                   environment)
               .embeddedAdmin();
+      if (KeyRewrap.applies(words)) {
+        return KeyRewrap.run(rewrap, admin, dataDir, out);
+      }
+      if (ConfigEncryption.worksWhileRunning(words)) {
+        return ConfigEncryption.run(words, admin, in, out);
+      }
       return execute(words, admin, dataDir, out);
     } catch (BulwarkException
         | IllegalStateException

@@ -1,12 +1,14 @@
 package io.bulwark.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.bulwark.engine.api.BulwarkEngine;
 import io.bulwark.engine.api.Secret;
 import io.bulwark.engine.crypto.DevPassphraseFile;
 import io.bulwark.engine.crypto.LocalKeyStore;
 import io.bulwark.engine.persistence.Database;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -128,6 +130,108 @@ class AdminCommandIT {
             new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(status).isEqualTo(1);
     assertThat(text(err)).contains("cannot unlock the key store").doesNotContain("\tat ");
+  }
+
+  @Test
+  void d3_configEncryptReadsTheValueFromStandardInputAndBindsItToTheSetting(@TempDir Path dir) {
+    Path data = dir.resolve("data");
+    BulwarkEngine.builder().embedded(data).build().close();
+    String value = "Osprey-Quarry-93";
+
+    int status =
+        AdminCommand.run(
+            List.of(
+                "config", "encrypt", "bulwark.database.password", "--data-dir", data.toString()),
+            name -> null,
+            new ByteArrayInputStream((value + "\n").getBytes(StandardCharsets.UTF_8)),
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+
+    assertThat(status).as(() -> text(err)).isZero();
+    String encrypted = text(out).strip();
+    assertThat(encrypted).startsWith("{bulwark-aead}").doesNotContain(value);
+    var keys = BulwarkEngine.builder().embedded(data).embeddedAdmin();
+    try (Secret decrypted = keys.decryptSetting("bulwark.database.password", encrypted)) {
+      assertThat(new String(decrypted.reveal())).isEqualTo(value);
+    }
+    assertThatThrownBy(() -> keys.decryptSetting("bulwark.ldap.bind-password", encrypted))
+        .hasMessageContaining("bulwark.ldap.bind-password")
+        .hasMessageNotContaining(value);
+    assertThatThrownBy(
+            () ->
+                AdminCommand.run(
+                    List.of("config", "encrypt", "--data-dir", data.toString()),
+                    name -> null,
+                    new ByteArrayInputStream(value.getBytes(StandardCharsets.UTF_8)),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .as("the value is never taken from the command line")
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("read from standard input");
+    assertThatThrownBy(
+            () ->
+                AdminCommand.run(
+                    List.of(
+                        "config",
+                        "encrypt",
+                        "bulwark.mail.password",
+                        "--data-dir",
+                        data.toString()),
+                    name -> null,
+                    new ByteArrayInputStream(new byte[0]),
+                    new PrintStream(out, true, StandardCharsets.UTF_8),
+                    new PrintStream(err, true, StandardCharsets.UTF_8)))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("empty value");
+  }
+
+  @Test
+  void d2_keysRewrapMovesTheKeyStoreToAnotherPassphrase(@TempDir Path dir) throws Exception {
+    Path data = dir.resolve("data");
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(data).build()) {
+      assertThat(engine.identityService().ensureInitialAdministrator()).isPresent();
+    }
+    Path newPassphrase = dir.resolve("new-passphrase");
+    Files.createFile(
+        newPassphrase,
+        java.nio.file.attribute.PosixFilePermissions.asFileAttribute(
+            java.nio.file.attribute.PosixFilePermissions.fromString("rw-------")));
+    Files.writeString(newPassphrase, "Kestrel-Meadow-35\n");
+    assertThatThrownBy(() -> admin("keys", "rewrap", "--data-dir", data.toString()))
+        .isInstanceOf(UsageException.class)
+        .hasMessageContaining("exactly one of --to-kms-key-uri");
+
+    assertThat(
+            admin(
+                "keys",
+                "rewrap",
+                "--to-passphrase-file",
+                newPassphrase.toString(),
+                "--data-dir",
+                data.toString()))
+        .as(() -> text(err))
+        .isZero();
+
+    assertThat(text(out)).contains("is now protected by the passphrase in " + newPassphrase);
+    try (Stream<Path> files = Files.list(data.resolve("keys"))) {
+      assertThat(files.map(f -> f.getFileName().toString()))
+          .as("no backup unless asked")
+          .noneMatch(name -> name.contains("backup"));
+    }
+    err.reset();
+    assertThat(admin("keys", "list", "--data-dir", data.toString())).isEqualTo(1);
+    assertThat(text(err)).contains("cannot unlock the key store");
+    out.reset();
+    assertThat(
+            admin(
+                "keys",
+                "list",
+                "--passphrase-file",
+                newPassphrase.toString(),
+                "--data-dir",
+                data.toString()))
+        .isZero();
+    assertThat(text(out)).contains("primary");
   }
 
   private int admin(String... args) {

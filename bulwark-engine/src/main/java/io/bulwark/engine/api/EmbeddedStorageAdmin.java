@@ -30,4 +30,35 @@ public interface EmbeddedStorageAdmin {
    * (crypto-shredding).
    */
   void destroyKey(int keyId);
+
+  /**
+   * The encrypted configuration value {@code {bulwark-aead}…} of {@code value} for the setting
+   * {@code setting} (D3): AEAD under the key store's key-encryption key, the setting's name as
+   * associated data. Creates the key store when there is none yet.
+   */
+  String encryptSetting(String setting, Secret value);
+
+  /**
+   * The value of an encrypted configuration value, for a start-up that reads it into memory (D3).
+   *
+   * @throws BulwarkException there is no key store, or the value is another key store's, another
+   *     setting's or changed; the message names the setting, never the value
+   */
+  Secret decryptSetting(String setting, String encrypted);
+
+  /**
+   * Moves the key store to a key derived from {@code newPassphrase} (D2): the key set is wrapped
+   * anew and the file replaced atomically; keys and values stay as they are. Encrypted settings
+   * (D3) are bound to the old key-encryption key: encrypt them again.
+   *
+   * @param keepBackup keep the old file beside it (it still opens with the old key)
+   * @return the backup, when kept
+   */
+  Optional<Path> rewrapKeyStoreWithPassphrase(Secret newPassphrase, boolean keepBackup);
+
+  /**
+   * As {@link #rewrapKeyStoreWithPassphrase}, under the key {@code keyUri} of the key-management
+   * plug-in on the class path that serves it.
+   */
+  Optional<Path> rewrapKeyStoreWithKms(String keyUri, boolean keepBackup);
 }

@@ -16,13 +16,14 @@ public record KeyRotation(
   /**
    * The rule for destroying a key, as the answer states it: a destroyed key makes every value it
    * still encrypts unreadable for good (crypto-shredding), so destroy the previous key only once no
-   * job of type {@code variable-reencrypt} is left, with the server stopped.
+   * job of type {@code variable-reencrypt} is left (an online destroy is refused until then).
    */
   public static final String DESTROY_RULE =
       "destroy key PREVIOUS only after the variable-reencrypt job is gone (server log: 're-encrypted"
-          + " N sensitive values with the primary key (D2)' without 'more follow'), with the server"
-          + " stopped (./bulwark admin keys destroy PREVIOUS): every value a destroyed key still"
-          + " encrypts becomes unreadable for good";
+          + " N sensitive values with the primary key (D2)' without 'more follow'; until then a"
+          + " destroy answers 409): POST /engine-rest/key/PREVIOUS/destroy, or ./bulwark admin keys"
+          + " destroy PREVIOUS with the server stopped; every value a destroyed key still encrypts"
+          + " becomes unreadable for good";
 
   /** {@link #DESTROY_RULE} with the previous key's id. */
   public String destroyRule() {

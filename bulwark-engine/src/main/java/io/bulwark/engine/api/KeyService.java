@@ -6,8 +6,9 @@ import java.util.List;
  * The key set of the engine's key store while it runs (D2): list its keys and rotate to a new
  * primary key. {@code SYSTEM READ} lists, {@code SYSTEM UPDATE} rotates (checked by the command
  * executor, Z2). An engine without a key store (an external database without {@link FieldKeyStore})
- * answers {@link ConflictException}. Destroying a key stays offline ({@link
- * EmbeddedStorageAdmin#destroyKey}, {@code ./bulwark admin keys destroy}). Thread-safe.
+ * answers {@link ConflictException}. A key is destroyed online with {@link #destroy} (also {@code
+ * SYSTEM UPDATE}) or offline ({@link EmbeddedStorageAdmin#destroyKey}, {@code ./bulwark admin keys
+ * destroy}). Thread-safe.
  */
 public interface KeyService {
 
@@ -28,4 +29,17 @@ public interface KeyService {
    * @throws ConflictException the engine has no key store
    */
   KeyRotation rotate(Principal actor);
+
+  /**
+   * Destroys a key that is neither the primary nor possibly needed by the pending re-encryption
+   * job: its material leaves the key store file (written atomically) and the engine's cipher, and
+   * every value still encrypted under it is unreadable for good (crypto-shredding).
+   *
+   * <p>The engine does not append to the audit log: the caller records {@code key_destroyed}.
+   *
+   * @throws NotFoundException no such key
+   * @throws ConflictException the engine has no key store, the key is the primary, or the
+   *     re-encryption job is pending
+   */
+  KeyDestruction destroy(Principal actor, int keyId);
 }

@@ -5,11 +5,15 @@ import io.bulwark.engine.api.EmbeddedStorageAdmin;
 import io.bulwark.engine.api.EngineStorage;
 import io.bulwark.engine.api.KeyInfo;
 import io.bulwark.engine.api.Secret;
+import io.bulwark.engine.api.spi.KeyManagementService;
 import io.bulwark.engine.audit.DatabaseAuditService;
 import io.bulwark.engine.authz.GrantChecker;
 import io.bulwark.engine.command.CommandExecutor;
 import io.bulwark.engine.crypto.AuditSigner;
+import io.bulwark.engine.crypto.CryptoException;
+import io.bulwark.engine.crypto.KeyStoreRewrap;
 import io.bulwark.engine.crypto.LocalKeyStore;
+import io.bulwark.engine.keys.KeySetSync;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.engine.persistence.DatabaseException;
 import io.bulwark.engine.persistence.EmbeddedFiles;
@@ -102,6 +106,55 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
     audit(keys, "key_destroyed", keyId);
   }
 
+  @Override
+  public String encryptSetting(String setting, Secret value) {
+    return EmbeddedKeys.open(storage).settingCipher().encrypt(setting, value);
+  }
+
+  @Override
+  public Secret decryptSetting(String setting, String encrypted) {
+    if (!LocalKeyStore.exists(storage.dataDir())) {
+      throw new CryptoException(
+          "the setting "
+              + setting
+              + " is encrypted, but there is no key store "
+              + LocalKeyStore.fileOf(storage.dataDir())
+              + " to decrypt it (D3)");
+    }
+    return EmbeddedKeys.open(storage).settingCipher().decrypt(setting, encrypted);
+  }
+
+  @Override
+  public Optional<Path> rewrapKeyStoreWithPassphrase(Secret newPassphrase, boolean keepBackup) {
+    LocalKeyStore keys = openForRewrap();
+    Optional<Path> backup =
+        KeyStoreRewrap.toPassphrase(keys, storage.dataDir(), newPassphrase, keepBackup);
+    LocalKeyStore rewrapped = LocalKeyStore.openOrCreate(storage.dataDir(), newPassphrase);
+    audit(rewrapped, "key_store_rewrapped", rewrapped.fieldCipher().primaryKeyId());
+    return backup;
+  }
+
+  @Override
+  public Optional<Path> rewrapKeyStoreWithKms(String keyUri, boolean keepBackup) {
+    KeyManagementService service = KeyStoreRewrap.serviceFor(keyUri);
+    LocalKeyStore keys = openForRewrap();
+    Optional<Path> backup =
+        KeyStoreRewrap.toKms(keys, storage.dataDir(), keyUri, service, keepBackup);
+    LocalKeyStore rewrapped = LocalKeyStore.openOrCreateWithKms(storage.dataDir(), keyUri, service);
+    audit(rewrapped, "key_store_rewrapped", rewrapped.fieldCipher().primaryKeyId());
+    return backup;
+  }
+
+  /**
+   * The key store, its audit signing key set made first: the audit record after the re-wrap must
+   * not save the store again under the old key.
+   */
+  private LocalKeyStore openForRewrap() {
+    LocalKeyStore keys = EmbeddedKeys.open(storage);
+    keys.auditSigningKeyset().close();
+    return keys;
+  }
+
   /**
    * Appends a key event to the audit log of the embedded database (D4), as the operating-system
    * user at the console; nothing when there is no encrypted database yet.
@@ -117,9 +170,9 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
     }
     try (Secret filePassword = keys.databaseFilePassword();
         Database database = Database.embedded(storage.dataDir(), filePassword)) {
-      new DatabaseAuditService(
-              new CommandExecutor(database.dataSource(), new GrantChecker(), clock),
-              Optional.of(signer))
+      CommandExecutor commands =
+          new CommandExecutor(database.dataSource(), new GrantChecker(), clock);
+      new DatabaseAuditService(commands, Optional.of(signer))
           .append(
               new AuditEvent(
                   "console",
@@ -127,6 +180,8 @@ final class EmbeddedAdministration implements EmbeddedStorageAdmin {
                   kind,
                   "key " + keyId,
                   Map.of("key_store", LocalKeyStore.fileOf(storage.dataDir()).toString())));
+      // D2: the key set as it is now, wrapped under the current key-encryption key.
+      KeySetSync.republish(commands, keys);
     }
   }
 }

@@ -41,6 +41,7 @@ import io.bulwark.engine.job.JobHandler;
 import io.bulwark.engine.job.JobHandlers;
 import io.bulwark.engine.job.JobScheduler;
 import io.bulwark.engine.keys.EngineKeyService;
+import io.bulwark.engine.keys.KeySetSync;
 import io.bulwark.engine.location.DatabaseLocationRuleService;
 import io.bulwark.engine.persistence.Database;
 import io.bulwark.engine.runtime.ProcessRuntime;
@@ -48,6 +49,7 @@ import io.bulwark.engine.runtime.RuntimeExternalTaskHandler;
 import io.bulwark.engine.runtime.RuntimeJobHandlers;
 import io.bulwark.engine.runtime.RuntimeSettings;
 import io.bulwark.engine.task.DefaultTaskService;
+import io.bulwark.engine.variable.KeySetFollowers;
 import io.bulwark.engine.variable.ReencryptVariablesJob;
 import io.bulwark.engine.variable.ScheduleReencryptionCommand;
 import io.bulwark.engine.variable.SensitiveFields;
@@ -152,6 +154,8 @@ public final class EngineBootstrap {
     // grants; there is no switch to turn this off.
     CommandExecutor commands =
         new CommandExecutor(database.dataSource(), new GrantChecker(), clock, issuer);
+    // D2: the nodes of one database follow each other's rotations and destroys.
+    Optional<KeySetSync> keySetSync = keys.map(k -> KeySetSync.start(commands, k, clock));
     AtomicReference<JobExecutor> executorRef = new AtomicReference<>();
     JobScheduler scheduler =
         new JobScheduler(
@@ -165,7 +169,11 @@ public final class EngineBootstrap {
     ProcessRuntime runtime = new ProcessRuntime(runtimeSettings(settings), scheduler, sensitive);
     List<JobHandler> jobTypes = new ArrayList<>(RuntimeJobHandlers.of(runtime));
     jobTypes.add(new HistoryCleanupJob(settings.historyRetention(), scheduler));
-    jobTypes.add(new ReencryptVariablesJob(sensitive, scheduler));
+    jobTypes.add(
+        new ReencryptVariablesJob(
+            sensitive,
+            scheduler,
+            keySetSync.<KeySetFollowers>map(s -> s).orElse(KeySetFollowers.ALONE)));
     JobHandlers handlers = JobHandlers.of(jobTypes);
     SensitiveScreen screen = new SensitiveScreen(sensitive);
     JobExecutor jobExecutor = new JobExecutor(commands, handlers, settings.jobExecutor(), screen);
@@ -202,10 +210,11 @@ public final class EngineBootstrap {
                 commands, policy, settings.passwordEncoder(), settings.passwordRecovery(), emails),
             new DatabaseSessionService(commands),
             new DatabaseAuditService(commands, auditSigner),
-            new EngineKeyService(commands, keys, emails, reencryption),
+            new EngineKeyService(commands, keys, emails, reencryption, keySetSync),
             new DefaultAuthorizationService(commands),
             new DatabaseLocationRuleService(commands),
-            issuer);
+            issuer,
+            keySetSync);
     // D5: one clean-up job per database, made by whichever node starts first.
     commands.execute(Actor.system("history-cleanup"), new ScheduleHistoryCleanupCommand(scheduler));
     // D1, D2: addresses in clear or under an older key are encrypted with the primary, in batches.

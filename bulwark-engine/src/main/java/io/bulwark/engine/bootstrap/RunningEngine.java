@@ -20,7 +20,9 @@ import io.bulwark.engine.api.RuntimeService;
 import io.bulwark.engine.api.SessionService;
 import io.bulwark.engine.api.TaskService;
 import io.bulwark.engine.job.JobExecutor;
+import io.bulwark.engine.keys.KeySetSync;
 import io.bulwark.engine.persistence.Database;
+import java.util.Optional;
 
 /** The assembled engine; {@link #close()} stops the job executor, then closes the database. */
 record RunningEngine(
@@ -42,7 +44,8 @@ record RunningEngine(
     KeyService keyService,
     AuthorizationService authorizationService,
     LocationRuleService locationRuleService,
-    PrincipalIssuer issuer)
+    PrincipalIssuer issuer,
+    Optional<KeySetSync> keySetSync)
     implements BulwarkEngine {
 
   @Override
@@ -54,6 +57,7 @@ record RunningEngine(
   public void close() {
     try {
       jobExecutor.stop();
+      keySetSync.ifPresent(KeySetSync::close);
     } finally {
       database.close();
     }

@@ -54,6 +54,9 @@ public final class FieldCipher {
 
   private volatile Keys keys;
 
+  /** Looks for a newer key set when a ciphertext names an unknown key (D2, several nodes). */
+  private volatile Runnable unknownKey = () -> {};
+
   FieldCipher(KeysetHandle keys) {
     this.keys = Keys.of(keys);
   }
@@ -61,6 +64,14 @@ public final class FieldCipher {
   /** From now on, encrypts with {@code newKeys}' primary and decrypts with its keys (D2). */
   void use(KeysetHandle newKeys) {
     this.keys = Keys.of(newKeys);
+  }
+
+  /**
+   * What to run, and wait for, before a ciphertext under a key this set does not have reads as
+   * destroyed: another node may have rotated (D2). It may switch this cipher ({@link #use}).
+   */
+  public void onUnknownKey(Runnable refresh) {
+    this.unknownKey = refresh;
   }
 
   /** The id of the key that encrypts (the key set's primary). */
@@ -98,6 +109,10 @@ public final class FieldCipher {
   public byte[] decrypt(byte[] ciphertext, byte[] associatedData) throws UnreadableException {
     int keyId = keyId(ciphertext);
     Keys current = keys;
+    if (!keyIds(current.handle()).contains(keyId)) {
+      unknownKey.run();
+      current = keys;
+    }
     if (!keyIds(current.handle()).contains(keyId)) {
       throw new UnreadableException(
           Failure.KEY_DESTROYED, "key " + Integer.toUnsignedString(keyId) + " was destroyed");

@@ -204,6 +204,74 @@ public final class LocalKeyStore {
     return keyEncryptionKeySource instanceof KeyEncryptionKey.Kms;
   }
 
+  /**
+   * Writes this store's key set and values under another key-encryption key (D2), atomically;
+   * {@link KeyStoreRewrap} does it. The open store keeps the key it was opened with.
+   */
+  synchronized void writeUnder(KeyEncryptionKey source, Aead newKeyEncryptionKey) {
+    try {
+      byte[] encryptedKeys =
+          TinkProtoKeysetFormat.serializeEncryptedKeyset(
+              keys, newKeyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
+      new KeyStoreFile(source, encryptedKeys, values).write(file);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot write the key store " + file, e);
+    }
+  }
+
+  /** The key set wrapped under the key-encryption key, as the key store file holds it (D2). */
+  public synchronized byte[] wrappedKeys() {
+    try {
+      return TinkProtoKeysetFormat.serializeEncryptedKeyset(
+          keys, keyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException("cannot wrap the key set of " + file, e);
+    }
+  }
+
+  /** The keys of this store's key set. */
+  public synchronized KeySetIds ids() {
+    return KeySetIds.of(keys);
+  }
+
+  /** The keys of a wrapped key set, which must open under this store's key-encryption key. */
+  public KeySetIds idsOf(byte[] wrapped) {
+    return KeySetIds.of(unwrap(wrapped));
+  }
+
+  /**
+   * Takes the key set another node published (D2): re-encrypts the stored values with its primary,
+   * writes the file atomically, then switches the field cipher to it.
+   *
+   * @throws CryptoException it does not open under this store's key-encryption key
+   */
+  public synchronized void adopt(byte[] wrapped) {
+    KeysetHandle adopted = unwrap(wrapped);
+    List<StoredValue> reencrypted = new ArrayList<>();
+    for (StoredValue value : values) {
+      reencrypted.add(encrypt(adopted, value.name(), decrypt(value.name())));
+    }
+    replace(adopted, reencrypted);
+  }
+
+  private KeysetHandle unwrap(byte[] wrapped) {
+    try {
+      return TinkProtoKeysetFormat.parseEncryptedKeyset(
+          wrapped, keyEncryptionKey, KeyStoreFile.KEYSET_CONTEXT);
+    } catch (GeneralSecurityException e) {
+      throw new CryptoException(
+          "the key set published in the database does not open with the key-encryption key of "
+              + file
+              + ": the nodes of one database share one key store (copy it)",
+          e);
+    }
+  }
+
+  /** Encrypts and decrypts configuration values under the key-encryption key (D3). */
+  public SettingCipher settingCipher() {
+    return new SettingCipher(keyEncryptionKey);
+  }
+
   /** The password of the embedded database file (D1); the caller clears it after use. */
   public synchronized Secret databaseFilePassword() {
     return Secret.of(decrypt(DATABASE_FILE_PASSWORD));

@@ -1,5 +1,6 @@
 package io.bulwark.engine.keys;
 
+import io.bulwark.engine.api.KeyDestruction;
 import io.bulwark.engine.api.KeyInfo;
 import io.bulwark.engine.api.KeyRotation;
 import io.bulwark.engine.api.KeyService;
@@ -22,21 +23,25 @@ public final class EngineKeyService implements KeyService {
   private final Optional<LocalKeyStore> keys;
   private final UserEmails emails;
   private final ScheduleReencryptionCommand schedule;
+  private final Optional<KeySetSync> sync;
 
   /**
    * @param keys the key store whose field cipher the engine encrypts with; empty: none
    * @param emails the engine's e-mail addresses, encrypted with that cipher
    * @param schedule the engine's command that schedules the variables' re-encryption
+   * @param sync the key set shared with the other nodes of the database (D2)
    */
   public EngineKeyService(
       CommandExecutor commands,
       Optional<LocalKeyStore> keys,
       UserEmails emails,
-      ScheduleReencryptionCommand schedule) {
+      ScheduleReencryptionCommand schedule,
+      Optional<KeySetSync> sync) {
     this.commands = commands;
     this.keys = keys;
     this.emails = emails;
     this.schedule = schedule;
+    this.sync = sync;
   }
 
   @Override
@@ -47,7 +52,7 @@ public final class EngineKeyService implements KeyService {
   @Override
   public KeyRotation rotate(Principal actor) {
     RotateKeyCommand.Rotated rotated =
-        commands.execute(commands.actorOf(actor), new RotateKeyCommand(keys, schedule));
+        commands.execute(commands.actorOf(actor), new RotateKeyCommand(keys, schedule, sync));
     LOG.info(
         "key set rotated while running: key {} is the primary, key {} decrypts what is left (D2)",
         rotated.primary().id(),
@@ -58,5 +63,18 @@ public final class EngineKeyService implements KeyService {
     }
     return new KeyRotation(
         rotated.primary(), rotated.previousPrimary(), addresses, rotated.scheduled());
+  }
+
+  @Override
+  public KeyDestruction destroy(Principal actor, int keyId) {
+    // Addresses another node wrote under an older key before it switched move to the primary.
+    emails.encryptStored(commands);
+    KeyDestruction destroyed =
+        commands.execute(commands.actorOf(actor), new DestroyKeyCommand(keys, keyId, sync));
+    LOG.warn(
+        "key {} destroyed while running: {} stored values under it are unreadable (D2)",
+        destroyed.keyId(),
+        destroyed.unreadableValues());
+    return destroyed;
   }
 }

@@ -26,10 +26,15 @@ final class RotateKeyCommand implements Command<RotateKeyCommand.Rotated> {
 
   private final Optional<LocalKeyStore> keys;
   private final ScheduleReencryptionCommand schedule;
+  private final Optional<KeySetSync> sync;
 
-  RotateKeyCommand(Optional<LocalKeyStore> keys, ScheduleReencryptionCommand schedule) {
+  RotateKeyCommand(
+      Optional<LocalKeyStore> keys,
+      ScheduleReencryptionCommand schedule,
+      Optional<KeySetSync> sync) {
     this.keys = keys;
     this.schedule = schedule;
+    this.sync = sync;
   }
 
   @Override
@@ -40,9 +45,19 @@ final class RotateKeyCommand implements Command<RotateKeyCommand.Rotated> {
   @Override
   public Rotated execute(CommandContext context) throws SQLException {
     LocalKeyStore store = present(keys);
+    if (sync.isPresent()) {
+      sync.get().beforeChange(context.connection());
+    }
     int previous = store.fieldCipher().primaryKeyId();
     KeyInfo primary = store.rotate();
-    return new Rotated(primary, previous, schedule.execute(context));
+    boolean scheduled = schedule.execute(context);
+    if (sync.isPresent()) {
+      sync.get().publish(context.connection());
+      if (!scheduled && sync.get().othersAlive(context.connection())) {
+        scheduled = schedule.scheduleNow(context);
+      }
+    }
+    return new Rotated(primary, previous, scheduled);
   }
 
   /**

@@ -53,10 +53,16 @@ public final class ReencryptVariablesJob implements JobHandler {
 
   private final SensitiveFields sensitive;
   private final JobScheduler scheduler;
+  private final KeySetFollowers followers;
 
-  public ReencryptVariablesJob(SensitiveFields sensitive, JobScheduler scheduler) {
+  /**
+   * @param followers whether every node uses the newest key set: until then the job goes on
+   */
+  public ReencryptVariablesJob(
+      SensitiveFields sensitive, JobScheduler scheduler, KeySetFollowers followers) {
     this.sensitive = sensitive;
     this.scheduler = scheduler;
+    this.followers = followers;
   }
 
   /** A run due at {@code due}. */
@@ -119,8 +125,10 @@ public final class ReencryptVariablesJob implements JobHandler {
     }
     boolean full = rows.size() >= BATCH || history.size() >= BATCH;
     boolean more = count > 0;
-    if (more) {
-      scheduler.schedule(context, next(full ? context.now() : context.now().plus(SETTLE)));
+    // D2: a node that has not switched yet may still write under an older key.
+    boolean lagging = !followers.allSwitched(connection);
+    if (more || lagging) {
+      scheduler.schedule(context, next(full && more ? context.now() : context.now().plus(SETTLE)));
     } else if (!rows.isEmpty() || !history.isEmpty()) {
       int left = rows.size() + history.size();
       context

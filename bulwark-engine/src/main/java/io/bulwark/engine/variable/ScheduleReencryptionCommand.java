@@ -39,6 +39,14 @@ public final class ScheduleReencryptionCommand implements Command<Boolean> {
     return scheduler.scheduleSingleton(context, ReencryptVariablesJob.next(context.now()));
   }
 
+  /**
+   * Schedules the job whatever is stored now (an online rotation while other nodes run: they may
+   * still write under the old key until they switch, D2); answers whether it scheduled one.
+   */
+  public boolean scheduleNow(CommandContext context) throws SQLException {
+    return scheduler.scheduleSingleton(context, ReencryptVariablesJob.next(context.now()));
+  }
+
   private static boolean anyUnder(CommandContext context, List<Integer> oldKeys)
       throws SQLException {
     for (String table : List.of("bw_variable", "bw_hi_variable_update")) {

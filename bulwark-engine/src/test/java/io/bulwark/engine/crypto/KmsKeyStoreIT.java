@@ -8,6 +8,8 @@ import io.bulwark.engine.api.EmbeddedStorageAdmin;
 import io.bulwark.engine.api.Secret;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -88,5 +90,56 @@ class KmsKeyStoreIT {
         .hasMessageContaining("aws-kms")
         .hasMessageNotContaining("arn:aws");
     assertThat(LocalKeyStore.exists(dataDir)).isFalse();
+  }
+
+  @Test
+  void d2_aKeyStoreMovesFromAPassphraseToAKmsKeyAndBack(@TempDir Path dataDir) throws Exception {
+    String uri = InMemoryTestKms.SCHEME + "d2-rewrap";
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir, PASSPHRASE).build()) {
+      engine.identityService().ensureInitialAdministrator();
+    }
+    EmbeddedStorageAdmin byPassphrase =
+        BulwarkEngine.builder().embedded(dataDir, PASSPHRASE).embeddedAdmin();
+    var keysBefore = byPassphrase.listKeys();
+
+    Optional<Path> backup = byPassphrase.rewrapKeyStoreWithKms(uri, true);
+
+    assertThat(backup).isPresent();
+    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(backup.get())))
+        .isEqualTo("rw-------");
+    assertThat(Files.readString(backup.get())).contains("kdf.salt");
+    String file = Files.readString(LocalKeyStore.fileOf(dataDir));
+    assertThat(file).contains("kms.key-uri=").doesNotContain("kdf");
+    assertThat(BulwarkEngine.builder().embeddedWithKms(dataDir, uri).embeddedAdmin().listKeys())
+        .as("the same keys, only wrapped anew")
+        .isEqualTo(keysBefore);
+    try (BulwarkEngine engine = BulwarkEngine.builder().embeddedWithKms(dataDir, uri).build()) {
+      assertThat(engine.identityService().findUser("admin")).isPresent();
+    }
+    assertThatThrownBy(() -> LocalKeyStore.openOrCreate(dataDir, PASSPHRASE))
+        .isInstanceOf(CryptoException.class)
+        .hasMessageContaining("protected by the key-management key");
+
+    Secret newPassphrase = Secret.of("a new passphrase for the way back");
+    assertThat(
+            BulwarkEngine.builder()
+                .embeddedWithKms(dataDir, uri)
+                .embeddedAdmin()
+                .rewrapKeyStoreWithPassphrase(newPassphrase, false))
+        .isEmpty();
+    try (var files = Files.list(LocalKeyStore.fileOf(dataDir).getParent())) {
+      assertThat(files.filter(f -> f.getFileName().toString().contains("backup")).count())
+          .as("no backup unless asked")
+          .isEqualTo(1);
+    }
+    try (BulwarkEngine engine = BulwarkEngine.builder().embedded(dataDir, newPassphrase).build()) {
+      assertThat(engine.identityService().findUser("admin")).isPresent();
+    }
+    assertThatThrownBy(() -> LocalKeyStore.openOrCreate(dataDir, PASSPHRASE))
+        .isInstanceOf(CryptoException.class)
+        .hasMessageContaining("wrong passphrase");
+    assertThatThrownBy(() -> LocalKeyStore.openOrCreateWithKms(dataDir, uri))
+        .isInstanceOf(CryptoException.class)
+        .hasMessageContaining("protected by a passphrase");
   }
 }

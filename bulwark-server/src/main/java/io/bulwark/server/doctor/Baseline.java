@@ -128,14 +128,12 @@ public final class Baseline {
           partial(
               "D2",
               "key management",
-              "keys rotate while the server runs (POST /engine-rest/key/rotate) or offline, and"
-                  + " values are re-encrypted in the background; an online rotation reaches only"
-                  + " the node that made it (copy the key store to the others and restart them);"
-                  + " a key store cannot move from a passphrase to a key-management key"),
-          partial(
-              "D3",
-              "no plain-text secrets in configuration",
-              "secret files are checked; no encrypted configuration values"),
+              "keys rotate and are destroyed while the server runs (POST /engine-rest/key/rotate,"
+                  + " /key/{id}/destroy) or offline, and several nodes follow each other within a"
+                  + " second; sensitive variables are re-encrypted in the background, but e-mail"
+                  + " addresses inside the rotate call; a key store moves between a passphrase and a"
+                  + " key-management key offline only (admin keys rewrap)"),
+          complete("D3", "no plain-text secrets in configuration"),
           complete("D4", "tamper-evident audit log"),
           partial(
               "D5",

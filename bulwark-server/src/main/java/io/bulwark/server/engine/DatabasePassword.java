@@ -9,17 +9,26 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Reads the database password from an owner-only file or from the environment, never from a
- * property (D3). A file that group or others can read is refused with the command that fixes it.
+ * Reads the database password from the encrypted setting {@code bulwark.database.password}, an
+ * owner-only file or the environment, never from a property in plain text (D3). A file that group
+ * or others can read is refused with the command that fixes it.
  */
 public final class DatabasePassword {
 
   private DatabasePassword() {}
 
-  static Secret read(DatabaseSettings settings, Function<String, String> environment) {
+  static Secret read(
+      DatabaseSettings settings,
+      ConfigurationSecrets secrets,
+      Function<String, String> environment) {
+    Optional<Secret> encrypted = secrets.value(ConfigurationSecrets.DATABASE_PASSWORD);
+    if (encrypted.isPresent()) {
+      return encrypted.get();
+    }
     Path file = settings.passwordFile();
     if (file != null) {
       return readFile(file);
@@ -28,7 +37,8 @@ public final class DatabasePassword {
     if (fromEnv == null) {
       throw new IllegalStateException(
           "no database password: set bulwark.database.password-file to a file readable by its"
-              + " owner only, or environment variable "
+              + " owner only, bulwark.database.password to an encrypted value (./bulwark admin"
+              + " config encrypt bulwark.database.password), or environment variable "
               + DatabaseSettings.PASSWORD_ENV
               + " (D3)");
     }

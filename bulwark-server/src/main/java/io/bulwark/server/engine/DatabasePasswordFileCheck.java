@@ -6,13 +6,18 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
-/** D3: FAIL when the database password file is readable by group or others, or missing. */
+/**
+ * D3: FAIL when a secret setting holds plain text (encrypted values pass), and when the database
+ * password file is readable by group or others, or missing.
+ */
 public final class DatabasePasswordFileCheck implements LocalCheck {
 
   private final DatabaseSettings settings;
+  private final ConfigurationSecrets secrets;
 
-  public DatabasePasswordFileCheck(DatabaseSettings settings) {
+  public DatabasePasswordFileCheck(DatabaseSettings settings, ConfigurationSecrets secrets) {
     this.settings = settings;
+    this.secrets = secrets;
   }
 
   @Override
@@ -22,9 +27,21 @@ public final class DatabasePasswordFileCheck implements LocalCheck {
 
   @Override
   public Finding run() {
+    if (!secrets.plainTextSettings().isEmpty()) {
+      return Finding.fail(
+          id(),
+          "secrets in plain text in the configuration: " + secrets.plainTextSettings(),
+          "encrypt each with ./bulwark admin config encrypt SETTING (the value on standard"
+              + " input) and write the {bulwark-aead}… it prints instead, or use the setting's"
+              + " file or environment variable");
+    }
     Path file = settings.passwordFile();
+    String encrypted =
+        secrets.encryptedSettings().isEmpty()
+            ? ""
+            : "; encrypted settings: " + secrets.encryptedSettings();
     if (file == null) {
-      return Finding.pass(id(), "no database password file configured");
+      return Finding.pass(id(), "no database password file configured" + encrypted);
     }
     if (!Files.isRegularFile(file)) {
       return Finding.fail(
@@ -38,7 +55,7 @@ public final class DatabasePasswordFileCheck implements LocalCheck {
             "run chmod 600 " + file);
       }
       return Finding.pass(
-          id(), "database password file " + file + " is readable by its owner only");
+          id(), "database password file " + file + " is readable by its owner only" + encrypted);
     } catch (IOException e) {
       return Finding.fail(id(), "cannot read the mode of " + file, "check the file");
     }

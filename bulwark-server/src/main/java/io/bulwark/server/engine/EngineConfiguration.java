@@ -15,6 +15,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.ConfigurableEnvironment;
 
 /**
  * Creates the engine: embedded H2 under {@code bulwark.data-dir} by default, or the database of
@@ -34,9 +35,26 @@ public class EngineConfiguration {
 
   private static final Logger LOG = LoggerFactory.getLogger(EngineConfiguration.class);
 
+  /** The encrypted settings, decrypted once at start-up (D3). */
+  @Bean(destroyMethod = "close")
+  public ConfigurationSecrets configurationSecrets(
+      ConfigurableEnvironment environment,
+      ServerSettings server,
+      DatabaseSettings database,
+      KeyStoreSettings keyStore) {
+    ConfigurationSecrets secrets =
+        ConfigurationSecrets.read(
+            environment, server.dataDir(), keyStore, database.external(), System::getenv);
+    if (!secrets.encryptedSettings().isEmpty()) {
+      LOG.info("encrypted settings decrypted at start-up (D3): {}", secrets.encryptedSettings());
+    }
+    return secrets;
+  }
+
   @Bean(destroyMethod = "close")
   public BulwarkEngine bulwarkEngine(
       ServerSettings server,
+      ConfigurationSecrets secrets,
       DatabaseSettings database,
       KeyStoreSettings keyStore,
       LoginThrottleProperties throttle,
@@ -84,7 +102,7 @@ public class EngineConfiguration {
           "sensitive variables: no key store passphrase configured, so variables marked sensitive"
               + " are refused on this database (D1)");
     }
-    try (Secret password = DatabasePassword.read(database, System::getenv)) {
+    try (Secret password = DatabasePassword.read(database, secrets, System::getenv)) {
       LOG.info(
           "engine database: {} as {}", database.url().split("\\?", -1)[0], database.username());
       return builder.jdbc(database.url(), database.username(), password).build();
@@ -208,7 +226,8 @@ public class EngineConfiguration {
   }
 
   @Bean
-  public DatabasePasswordFileCheck databasePasswordFileCheck(DatabaseSettings database) {
-    return new DatabasePasswordFileCheck(database);
+  public DatabasePasswordFileCheck databasePasswordFileCheck(
+      DatabaseSettings database, ConfigurationSecrets secrets) {
+    return new DatabasePasswordFileCheck(database, secrets);
   }
 }

@@ -1,7 +1,9 @@
 package io.bulwark.server.ldap;
 
 import io.bulwark.engine.api.Secret;
+import io.bulwark.server.engine.ConfigurationSecrets;
 import io.bulwark.server.engine.DatabasePassword;
+import java.util.Optional;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -13,10 +15,15 @@ import org.springframework.context.annotation.Configuration;
 @EnableConfigurationProperties({LdapSettings.class, LdapGroupMapping.class})
 public class LdapConfiguration {
 
+  /** The bind password as an encrypted setting (D3), which wins over its file and variable. */
+  static final String PASSWORD_SETTING = "bulwark.ldap.bind-password";
+
   @Bean(destroyMethod = "close")
   @ConditionalOnExpression("!'${bulwark.ldap.url:}'.isBlank()")
-  public LdapDirectory ldapDirectory(LdapSettings settings, LdapGroupMapping mapping) {
-    try (Secret password = bindPassword(settings)) {
+  public LdapDirectory ldapDirectory(
+      LdapSettings settings, LdapGroupMapping mapping, ConfigurationSecrets secrets) {
+    Optional<Secret> encrypted = secrets.value(PASSWORD_SETTING);
+    try (Secret password = encrypted.isPresent() ? encrypted.get() : bindPassword(settings)) {
       return new LdapDirectory(settings, mapping, password);
     }
   }
@@ -27,7 +34,7 @@ public class LdapConfiguration {
     return new A8IdentityProvidersCheck(settings, directory.getIfAvailable());
   }
 
-  /** From the owner-only file, else the environment; never from a property (D3). */
+  /** From the owner-only file, else the environment; never from a plain-text property (D3). */
   static Secret bindPassword(LdapSettings settings) {
     if (settings.bindPasswordFile() != null) {
       return DatabasePassword.readSecretFile(
@@ -37,7 +44,9 @@ public class LdapConfiguration {
     if (fromEnv == null) {
       throw new IllegalStateException(
           "no LDAP bind password: set bulwark.ldap.bind-password-file to a file readable by its"
-              + " owner only, or environment variable "
+              + " owner only, "
+              + PASSWORD_SETTING
+              + " to an encrypted value (./bulwark admin config encrypt), or environment variable "
               + LdapSettings.PASSWORD_ENV
               + " (D3)");
     }

@@ -1,5 +1,6 @@
 package io.bulwark.server.mail;
 
+import io.bulwark.server.engine.ConfigurationSecrets;
 import io.bulwark.server.ldap.LdapSettings;
 import java.time.Clock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
@@ -14,8 +15,9 @@ public class MailConfiguration {
 
   @Bean(destroyMethod = "close")
   @ConditionalOnExpression("!'${bulwark.mail.host:}'.isBlank()")
-  public SmtpMailer smtpMailer(MailSettings settings) {
-    return new SmtpMailer(settings, System::getenv, Clock.systemUTC());
+  public SmtpMailer smtpMailer(MailSettings settings, ConfigurationSecrets secrets) {
+    return new SmtpMailer(
+        settings, secrets.value(SmtpMailer.PASSWORD_SETTING), System::getenv, Clock.systemUTC());
   }
 
   @Bean

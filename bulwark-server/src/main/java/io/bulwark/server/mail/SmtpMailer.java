@@ -34,6 +34,9 @@ public final class SmtpMailer implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SmtpMailer.class);
   private static final int QUEUE = 100;
 
+  /** The SMTP password as an encrypted setting (D3). */
+  public static final String PASSWORD_SETTING = "bulwark.mail.password";
+
   private final MailSettings settings;
   private final Session session;
   private final String protocol;
@@ -47,6 +50,18 @@ public final class SmtpMailer implements AutoCloseable {
    * @throws IllegalArgumentException the settings have no host or an invalid sender address
    */
   public SmtpMailer(MailSettings settings, Function<String, String> environment, Clock clock) {
+    this(settings, Optional.empty(), environment, clock);
+  }
+
+  /**
+   * @param encryptedPassword the decrypted setting {@value #PASSWORD_SETTING} (D3), which wins over
+   *     the password file and the environment
+   */
+  public SmtpMailer(
+      MailSettings settings,
+      Optional<Secret> encryptedPassword,
+      Function<String, String> environment,
+      Clock clock) {
     if (!settings.enabled()) {
       throw new IllegalArgumentException("no bulwark.mail.host: mail is off");
     }
@@ -58,7 +73,10 @@ public final class SmtpMailer implements AutoCloseable {
             ? "smtps"
             : "smtp";
     this.session = Session.getInstance(properties(settings, protocol));
-    this.password = password(settings, environment);
+    this.password =
+        encryptedPassword.isPresent() && settings.username() != null
+            ? encryptedPassword
+            : password(settings, environment);
     this.sender =
         new ThreadPoolExecutor(
             1,
@@ -164,8 +182,9 @@ public final class SmtpMailer implements AutoCloseable {
     if (fromEnv == null) {
       throw new IllegalStateException(
           "bulwark.mail.username is set but there is no SMTP password: set"
-              + " bulwark.mail.password-file to a file readable by its owner only, or environment"
-              + " variable "
+              + " bulwark.mail.password-file to a file readable by its owner only, "
+              + PASSWORD_SETTING
+              + " to an encrypted value (./bulwark admin config encrypt), or environment variable "
               + MailSettings.PASSWORD_ENV
               + " (D3)");
     }

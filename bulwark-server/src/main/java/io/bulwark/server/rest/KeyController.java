@@ -1,6 +1,7 @@
 package io.bulwark.server.rest;
 
 import io.bulwark.engine.api.BulwarkEngine;
+import io.bulwark.engine.api.KeyDestruction;
 import io.bulwark.engine.api.KeyInfo;
 import io.bulwark.engine.api.KeyRotation;
 import io.bulwark.engine.api.KeyService;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,7 +22,11 @@ import org.springframework.web.bind.annotation.RestController;
  * keys, primary first (READ on SYSTEM); {@code POST /engine-rest/key/rotate} adds a new primary key
  * while the server runs (UPDATE on SYSTEM, which administrators hold): new values use it at once,
  * e-mail addresses are re-encrypted before the answer, sensitive variables by a background job.
- * Each rotation is appended to the audit log as {@code key_rotated} (D4). Never key material.
+ * Each rotation is appended to the audit log as {@code key_rotated} (D4). {@code POST
+ * /engine-rest/key/{id}/destroy} destroys a key that is neither the primary nor possibly needed by
+ * the pending re-encryption job (UPDATE on SYSTEM; 409 otherwise), answers how many stored values
+ * are unreadable from now on (crypto-shredding) and is audited as {@code key_destroyed}. Never key
+ * material.
  */
 @RestController
 final class KeyController {
@@ -42,6 +48,9 @@ final class KeyController {
       int emailAddresses,
       boolean variableReencryption,
       String destroy) {}
+
+  /** What a destroy did, and what it means. */
+  record DestructionJson(int id, long unreadableValues, String consequence) {}
 
   private final KeyService keys;
   private final AuditTrail audit;
@@ -72,5 +81,18 @@ final class KeyController {
         rotation.emailAddresses(),
         rotation.variableReencryption(),
         rotation.destroyRule());
+  }
+
+  @PostMapping(PATH + "/{id}/destroy")
+  DestructionJson destroy(
+      @PathVariable("id") int id, Authentication authentication, HttpServletRequest request) {
+    Principal actor = Principals.of(authentication);
+    KeyDestruction destroyed = keys.destroy(actor, id);
+    Map<String, String> details = new LinkedHashMap<>();
+    details.put("unreadable_values", Long.toString(destroyed.unreadableValues()));
+    details.put("client", request.getRemoteAddr());
+    audit.append(actor.userId(), "key_destroyed", "key " + destroyed.keyId(), details);
+    return new DestructionJson(
+        destroyed.keyId(), destroyed.unreadableValues(), destroyed.consequence());
   }
 }

@@ -145,7 +145,8 @@ class EngineServerIT {
         .hasMessageContaining("chmod 600");
     var finding =
         new DatabasePasswordFileCheck(
-                new DatabaseSettings("jdbc:postgresql://h/db", "bulwark", passwordFile))
+                new DatabaseSettings("jdbc:postgresql://h/db", "bulwark", passwordFile),
+                ConfigurationSecrets.none())
             .run();
     assertThat(finding.status()).isEqualTo(CheckStatus.FAIL);
   }
@@ -171,6 +172,77 @@ class EngineServerIT {
       assertThat(context.getBean(BulwarkEngine.class).identityService().findUser("admin"))
           .isPresent();
       assertThat(dir.resolve("db")).doesNotExist();
+    }
+  }
+
+  @Test
+  void d3_encryptedSettingsDecryptAtStartAndDoctorFlagsPlainText(
+      @TempDir Path dataDir, CapturedOutput output) {
+    String value = "Heron-Lattice-27";
+    String encrypted =
+        BulwarkEngine.builder()
+            .embedded(dataDir)
+            .embeddedAdmin()
+            .encryptSetting("bulwark.example.api-secret", Secret.of(value));
+    try (ConfigurableApplicationContext context =
+        start(Map.of("bulwark.data-dir", dataDir, "bulwark.example.api-secret", encrypted))) {
+      var finding = check(context, "D3").run();
+      assertThat(finding.status()).isEqualTo(CheckStatus.PASS);
+      assertThat(finding.message()).contains("encrypted settings: [bulwark.example.api-secret]");
+      assertThat(context.getBean(ConfigurationSecrets.class).value("bulwark.example.api-secret"))
+          .hasValueSatisfying(s -> assertThat(new String(s.reveal())).isEqualTo(value));
+    }
+    try (ConfigurableApplicationContext context =
+        start(Map.of("bulwark.data-dir", dataDir, "bulwark.example.password", value))) {
+      var finding = check(context, "D3").run();
+      assertThat(finding.status()).isEqualTo(CheckStatus.FAIL);
+      assertThat(finding.message())
+          .contains("plain text", "bulwark.example.password")
+          .doesNotContain(value);
+    }
+    assertThatThrownBy(
+            () ->
+                start(
+                    Map.of("bulwark.data-dir", dataDir, "bulwark.other.client-secret", encrypted)))
+        .as("a value moved to another setting fails the start")
+        .rootCause()
+        .hasMessageContaining("cannot decrypt the setting bulwark.other.client-secret")
+        .hasMessageNotContaining(value);
+    assertThat(output.getAll()).doesNotContain(value);
+  }
+
+  @Test
+  @PostgresTest
+  void d3_connectsToPostgresWithAnEncryptedDatabasePassword(@TempDir Path dir, TestDatabase db)
+      throws Exception {
+    Path passphraseFile = dir.resolve("keystore-passphrase");
+    OwnerOnlyFile.write(passphraseFile, "Plover-Cascade-64\n".getBytes(StandardCharsets.UTF_8));
+    Path dataDir = dir.resolve("data");
+    String encrypted;
+    try (Secret passphrase = Secret.of("Plover-Cascade-64");
+        Secret password = Secret.of(db.password())) {
+      encrypted =
+          BulwarkEngine.builder()
+              .embedded(dataDir, passphrase)
+              .embeddedAdmin()
+              .encryptSetting(ConfigurationSecrets.DATABASE_PASSWORD, password);
+    }
+    Map<String, Object> properties =
+        Map.of(
+            "bulwark.data-dir",
+            dataDir,
+            "bulwark.database.url",
+            db.jdbcUrl(),
+            "bulwark.database.username",
+            db.username(),
+            "bulwark.keystore.passphrase-file",
+            passphraseFile,
+            ConfigurationSecrets.DATABASE_PASSWORD,
+            encrypted);
+    try (ConfigurableApplicationContext context = start(properties)) {
+      assertThat(check(context, "D3").run().status()).isEqualTo(CheckStatus.PASS);
+      assertThat(context.getBean(BulwarkEngine.class).identityService().findUser("admin"))
+          .isPresent();
     }
   }
 }

@@ -18,7 +18,9 @@ import tools.jackson.databind.JsonNode;
  * D2 and D4 over real HTTPS: an administrator rotates the key set while the server runs ({@code
  * POST /engine-rest/key/rotate}); the new key is the primary at once, values written before stay
  * readable, the rotation is in the audit log as {@code key_rotated}; a user without UPDATE on
- * SYSTEM gets 403, no credentials 401.
+ * SYSTEM gets 403, no credentials 401. A key that is not the primary is destroyed while it runs
+ * ({@code POST /engine-rest/key/{id}/destroy}, 409 for the primary), audited as {@code
+ * key_destroyed}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class KeyRestIT {
@@ -87,5 +89,65 @@ class KeyRestIT {
                 + newPrimary
                 + "\"")
         .contains("\"previous_key\":\"" + oldPrimary + "\"");
+  }
+
+  @Test
+  void d2_administratorDestroysAKeyWhileTheServerRuns() throws Exception {
+    String[] admin = rest.newAdmin();
+    String[] user = rest.newUser("shredder");
+    int primary =
+        RestTestClient.json(rest.send("GET", "/engine-rest/key", admin, null))
+            .get(0)
+            .get("id")
+            .asInt();
+    String primaryPath = "/engine-rest/key/" + primary + "/destroy";
+    assertThat(rest.send("POST", primaryPath, null, null).statusCode()).isEqualTo(401);
+    assertThat(rest.send("POST", primaryPath, user, null).statusCode()).isEqualTo(403);
+    HttpResponse<String> refused = rest.send("POST", primaryPath, admin, null);
+    assertThat(refused.statusCode()).isEqualTo(409);
+    assertThat(refused.body()).contains("is the primary key");
+    HttpResponse<String> unknown =
+        rest.send("POST", "/engine-rest/key/" + (primary + 1) + "/destroy", admin, null);
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    HttpResponse<String> notANumber =
+        rest.send("POST", "/engine-rest/key/abc/destroy", admin, null);
+    assertThat(notANumber.statusCode()).isEqualTo(400);
+    assertThat(notANumber.body()).doesNotContain("Exception", "\tat ");
+
+    int rotated =
+        RestTestClient.json(rest.send("POST", "/engine-rest/key/rotate", admin, null))
+            .get("primary")
+            .get("id")
+            .asInt();
+    long auditBefore =
+        RestTestClient.json(rest.send("GET", "/engine-rest/audit/count", admin, null))
+            .get("count")
+            .asLong();
+    HttpResponse<String> destroyed = rest.send("POST", primaryPath, admin, null);
+
+    assertThat(destroyed.statusCode()).as(destroyed::body).isEqualTo(200);
+    JsonNode answer = RestTestClient.json(destroyed);
+    assertThat(answer.get("id").asInt()).isEqualTo(primary);
+    assertThat(answer.get("unreadableValues").asLong()).isZero();
+    assertThat(answer.get("consequence").asString())
+        .contains("key " + primary + " is destroyed", "crypto-shredding");
+    JsonNode keys = RestTestClient.json(rest.send("GET", "/engine-rest/key", admin, null));
+    for (JsonNode key : keys) {
+      assertThat(key.get("id").asInt()).isNotEqualTo(primary);
+    }
+    assertThat(keys.get(0).get("id").asInt()).isEqualTo(rotated);
+    HttpResponse<String> audit =
+        rest.send("GET", "/engine-rest/audit?maxResults=100&afterSeq=" + auditBefore, admin, null);
+    assertThat(audit.body())
+        .contains(
+            "\"principal\":\""
+                + admin[0]
+                + "\",\"kind\":\"key_destroyed\",\"subject\":\"key "
+                + primary
+                + "\"")
+        .contains("\"unreadable_values\":\"0\"");
+    assertThat(rest.send("POST", primaryPath, admin, null).statusCode())
+        .as("a destroyed key is gone")
+        .isEqualTo(404);
   }
 }
