@@ -93,10 +93,11 @@ final class ServiceTaskReader implements ElementReader {
   static ServiceImplementation.ExternalTopic externalTopic(
       XmlElement element, XmlElement holder, @Nullable String topic, ReadContext ctx) {
     if (topic == null || topic.isBlank()) {
-      ctx.problem(
-          element.id(),
-          holder,
-          "external task of " + element.displayName() + " has no camunda:topic");
+      String what =
+          element.localName().equals("serviceTask")
+              ? "external service task"
+              : "external task of " + element.displayName();
+      ctx.problem(element.id(), holder, what + " has no camunda:topic");
       return new ServiceImplementation.ExternalTopic("");
     }
     if (topic.contains("${") || topic.contains("#{")) {
