@@ -67,7 +67,9 @@ public final class EngineKeyService implements KeyService {
 
   @Override
   public KeyDestruction destroy(Principal actor, int keyId) {
-    // Addresses another node wrote under an older key before it switched move to the primary.
+    // Addresses another node wrote under an older key before it switched move to the primary,
+    // once the caller is known to be allowed to change keys (no work before authorization).
+    commands.execute(commands.actorOf(actor), new MayChangeKeysCommand());
     emails.encryptStored(commands);
     KeyDestruction destroyed =
         commands.execute(commands.actorOf(actor), new DestroyKeyCommand(keys, keyId, sync));

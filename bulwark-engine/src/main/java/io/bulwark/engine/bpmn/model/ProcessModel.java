@@ -39,104 +39,13 @@ public final class ProcessModel {
   private final JobRetryCycle.ByNode retryCycles;
   private final ExecutionListeners listeners;
 
-  /** Nodes and flows in document order, without default flows on activities or events. */
-  public ProcessModel(ProcessHeader header, List<FlowNode> nodeList, List<SequenceFlow> flowList) {
-    this(header, nodeList, flowList, Map.of());
-  }
-
   /**
    * Nodes and flows in document order; {@code defaultFlows} maps an activity or event (not a
-   * gateway, which holds its own) to its {@code default} flow ID.
+   * gateway, which holds its own) to its {@code default} flow ID; the {@code camunda:inputOutput}
+   * mappings and multi-instance characteristics of the nodes that have them, by node ID; how the
+   * process is compensated; the {@code camunda:jobPriority} values and {@code
+   * failedJobRetryTimeCycle}s; the execution listeners of the process, its nodes and its flows.
    */
-  public ProcessModel(
-      ProcessHeader header,
-      List<FlowNode> nodeList,
-      List<SequenceFlow> flowList,
-      Map<String, String> defaultFlows) {
-    this(header, nodeList, flowList, defaultFlows, Map.of(), Map.of());
-  }
-
-  /**
-   * As above, with the {@code camunda:inputOutput} mappings and the multi-instance characteristics
-   * of the nodes that have them, by node ID.
-   */
-  public ProcessModel(
-      ProcessHeader header,
-      List<FlowNode> nodeList,
-      List<SequenceFlow> flowList,
-      Map<String, String> defaultFlows,
-      Map<String, IoMapping> ioMappings,
-      Map<String, MultiInstance> loops) {
-    this(header, nodeList, flowList, defaultFlows, ioMappings, loops, CompensationLinks.NONE);
-  }
-
-  /** As above, with how the process is compensated. */
-  public ProcessModel(
-      ProcessHeader header,
-      List<FlowNode> nodeList,
-      List<SequenceFlow> flowList,
-      Map<String, String> defaultFlows,
-      Map<String, IoMapping> ioMappings,
-      Map<String, MultiInstance> loops,
-      CompensationLinks compensation) {
-    this(
-        header,
-        nodeList,
-        flowList,
-        defaultFlows,
-        ioMappings,
-        loops,
-        compensation,
-        JobPriorities.NONE);
-  }
-
-  /** As above, with the {@code camunda:jobPriority} values of the process and its nodes. */
-  public ProcessModel(
-      ProcessHeader header,
-      List<FlowNode> nodeList,
-      List<SequenceFlow> flowList,
-      Map<String, String> defaultFlows,
-      Map<String, IoMapping> ioMappings,
-      Map<String, MultiInstance> loops,
-      CompensationLinks compensation,
-      JobPriorities jobPriorities) {
-    this(
-        header,
-        nodeList,
-        flowList,
-        defaultFlows,
-        ioMappings,
-        loops,
-        compensation,
-        jobPriorities,
-        JobRetryCycle.ByNode.NONE);
-  }
-
-  /** As above, with the {@code camunda:failedJobRetryTimeCycle} of the nodes that have one. */
-  public ProcessModel(
-      ProcessHeader header,
-      List<FlowNode> nodeList,
-      List<SequenceFlow> flowList,
-      Map<String, String> defaultFlows,
-      Map<String, IoMapping> ioMappings,
-      Map<String, MultiInstance> loops,
-      CompensationLinks compensation,
-      JobPriorities jobPriorities,
-      JobRetryCycle.ByNode retryCycles) {
-    this(
-        header,
-        nodeList,
-        flowList,
-        defaultFlows,
-        ioMappings,
-        loops,
-        compensation,
-        jobPriorities,
-        retryCycles,
-        ExecutionListeners.NONE);
-  }
-
-  /** As above, with the execution listeners of the process, its nodes and its flows. */
   public ProcessModel(
       ProcessHeader header,
       List<FlowNode> nodeList,

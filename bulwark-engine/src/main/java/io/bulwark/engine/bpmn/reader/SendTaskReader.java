@@ -3,10 +3,8 @@ package io.bulwark.engine.bpmn.reader;
 import io.bulwark.engine.bpmn.model.ElementType;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.ServiceImplementation;
-import io.bulwark.engine.bpmn.model.ServiceTask;
 import io.bulwark.engine.bpmn.xml.Namespaces;
 import io.bulwark.engine.bpmn.xml.XmlElement;
-import java.util.Set;
 
 /**
  * Send tasks, carried out by external workers so that no code runs in the server (issue 16): with
@@ -20,17 +18,8 @@ final class SendTaskReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
-    ctx.checkShape(element, ServiceTaskReader.ATTRIBUTES, Set.of());
-    boolean mail = MailFields.isMailTask(element);
-    ctx.extensions(element, mail ? Set.of(MailFields.FIELD) : Set.of());
-    return new ServiceTask(
-        ctx.requireId(element),
-        element.attribute("name"),
-        element.line(),
-        scopeId,
-        ctx.async(element),
-        mail ? MailFields.implementation(element, ctx) : implementation(element, ctx),
-        ElementType.SEND_TASK);
+    return ServiceTaskReader.task(
+        element, scopeId, ctx, ElementType.SEND_TASK, SendTaskReader::implementation);
   }
 
   private static ServiceImplementation implementation(XmlElement element, ReadContext ctx) {

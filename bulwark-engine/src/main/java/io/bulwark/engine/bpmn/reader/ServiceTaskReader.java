@@ -1,5 +1,6 @@
 package io.bulwark.engine.bpmn.reader;
 
+import io.bulwark.engine.bpmn.model.ElementType;
 import io.bulwark.engine.bpmn.model.FlowNode;
 import io.bulwark.engine.bpmn.model.ServiceImplementation;
 import io.bulwark.engine.bpmn.model.ServiceTask;
@@ -24,6 +25,20 @@ final class ServiceTaskReader implements ElementReader {
 
   @Override
   public FlowNode read(XmlElement element, String scopeId, ScopeReader scopes, ReadContext ctx) {
+    return task(element, scopeId, ctx, ElementType.SERVICE_TASK, ServiceTaskReader::implementation);
+  }
+
+  /**
+   * A service or send task ({@code type}): a mail task's fields, else {@code implementation} of the
+   * element.
+   */
+  static ServiceTask task(
+      XmlElement element,
+      String scopeId,
+      ReadContext ctx,
+      ElementType type,
+      java.util.function.BiFunction<XmlElement, ReadContext, ServiceImplementation>
+          implementation) {
     ctx.checkShape(element, ATTRIBUTES, Set.of());
     boolean mail = MailFields.isMailTask(element);
     ctx.extensions(element, mail ? Set.of(MailFields.FIELD) : Set.of());
@@ -33,7 +48,8 @@ final class ServiceTaskReader implements ElementReader {
         element.line(),
         scopeId,
         ctx.async(element),
-        mail ? MailFields.implementation(element, ctx) : implementation(element, ctx));
+        mail ? MailFields.implementation(element, ctx) : implementation.apply(element, ctx),
+        type);
   }
 
   static ServiceImplementation implementation(XmlElement element, ReadContext ctx) {
