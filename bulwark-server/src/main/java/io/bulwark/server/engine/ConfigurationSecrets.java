@@ -118,8 +118,15 @@ public final class ConfigurationSecrets implements AutoCloseable {
     }
   }
 
-  /** Whether a setting's name says it holds a secret: its last part ends so. */
+  /**
+   * Whether a setting's name says it holds a secret: one of Bulwark's settings ({@code bulwark.…})
+   * whose last part ends so. Other names (a library's system properties, such as a test mail
+   * server's key store password) are not Bulwark's configuration.
+   */
   static boolean isSecretName(String name) {
+    if (!name.startsWith("bulwark.")) {
+      return false;
+    }
     String last = name.substring(name.lastIndexOf('.') + 1).toLowerCase(Locale.ROOT);
     return SECRET_NAME.matcher(last).matches();
   }
