@@ -28,7 +28,7 @@ final class EndEventBehavior implements NodeBehavior {
       session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));
     } else if (end.definition() instanceof EventDefinition.MessageTask message) {
       // ends its token when a worker completes the external task (LeaveNodeOperation)
-      ServiceTaskBehavior.createExternalTask(session, instance, execution, node, message.topic());
+      ExternalTaskWork.create(session, instance, execution, node, message.topic());
     } else if (end.definition() instanceof EventDefinition.Signal signal) {
       Signals.throwFrom(session, instance, execution, node, signal);
       session.agenda().plan(new Operations.EndExecutionOperation(instance, execution));

@@ -41,7 +41,7 @@ final class IntermediateThrowEventBehavior implements NodeBehavior {
         return; // goes on when the last handler ends (Compensation.handlersDone)
       }
     } else if (event.definition() instanceof EventDefinition.MessageTask message) {
-      ServiceTaskBehavior.createExternalTask(session, instance, execution, node, message.topic());
+      ExternalTaskWork.create(session, instance, execution, node, message.topic());
       return; // goes on when a worker completes the external task
     } else if (event.definition() instanceof EventDefinition.Link link) {
       session.history().activityEnded(execution.activityInstanceId());
